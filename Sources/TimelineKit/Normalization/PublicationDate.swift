@@ -1,0 +1,195 @@
+/// When a document was published: the reference date its relative expressions are resolved
+/// against, with where it came from and how sure the tool is.
+public struct PublicationDate: Sendable, Hashable {
+    public enum Source: String, Sendable, Hashable, Codable {
+        /// `--reference-date` on the command line (overrides everything).
+        case option = "reference-date"
+        /// `published:` in the YAML front matter.
+        case frontMatter = "front-matter"
+        /// A dateline at the start of the body ("TOKYO, Jan. 31 (Reuters) -").
+        case dateline
+        /// Inferred from the dates the text mentions.
+        case inferred
+    }
+
+    public enum Confidence: String, Sendable, Hashable, Codable {
+        case high, medium, low
+    }
+
+    /// The day relative expressions are counted from.
+    public var day: CalendarDay
+    /// The value as known: `2025-01-30`, or `2025-01` when only the month is known.
+    public var value: String
+    public var source: Source
+    public var confidence: Confidence
+    /// How it was decided, in a sentence.
+    public var derivation: String
+
+    public init(day: CalendarDay, value: String, source: Source, confidence: Confidence, derivation: String) {
+        self.day = day
+        self.value = value
+        self.source = source
+        self.confidence = confidence
+        self.derivation = derivation
+    }
+
+    /// How derivations refer to it: "the publication date 2025-01-30 (inferred)".
+    var label: String {
+        switch source {
+        case .option: return "the reference date \(value)"
+        case .frontMatter: return "the publication date \(value)"
+        case .dateline: return "the dateline date \(value)"
+        case .inferred: return "the publication date \(value) (inferred)"
+        }
+    }
+}
+
+/// Infers a document's publication date from its own text, for articles that do not state it.
+///
+/// 1. A dateline ("TOKYO, Jan. 31 (Reuters) -") at the start of a line wins.
+/// 2. Else the explicit dates (those with a year) of sentences not in the future tense give
+///    a lower bound: the article is not older than the latest thing it reports.
+/// 3. A yearless date with a weekday ("Thursday, January 30") takes the year in which that
+///    weekday falls, the first at or after that bound; a yearless date without one takes the
+///    first year at or after the bound.
+/// 4. The publication date is the latest of these dates.
+enum PublicationDateInference {
+    static func infer(mentions: [Mention], grammar: Grammar) -> PublicationDate? {
+        if let d = dateline(mentions: mentions, grammar: grammar) { return d }
+        // Lower bound: the latest explicit date in a sentence that is not about the future.
+        var bound: (interval: DayInterval, text: String, precision: DatePrecision)?
+        for m in mentions where m.type == .date || m.type == .time {
+            guard let (interval, precision) = explicitInterval(m.meaning, mod: m.mod), precision <= .year else { continue }
+            if grammar.tense(around: m.first, m.end) == .future { continue }
+            if bound == nil || interval.end > bound!.interval.end {
+                bound = (interval, grammar.text(m), precision)
+            }
+        }
+        guard let anchor = bound else { return nil }
+        var best: (day: CalendarDay, text: String, byWeekday: Bool)?
+        var reasons: [String] = []
+        for m in mentions where m.type == .date || m.type == .time {
+            guard case .calendar(let f) = baseMeaning(m.meaning), f.year == nil, let month = f.month, let day = f.day else { continue }
+            if grammar.tense(around: m.first, m.end) == .future { continue }
+            var chosen: CalendarDay?
+            if let w = f.weekday {
+                for y in (anchor.interval.start.year)...(anchor.interval.end.year + 7) {
+                    if let c = CalendarDay(year: y, month: month, day: day), c.weekday == w, c >= anchor.interval.start {
+                        chosen = c
+                        break
+                    }
+                }
+            } else {
+                for y in (anchor.interval.start.year)...(anchor.interval.end.year + 1) {
+                    if let c = CalendarDay(year: y, month: month, day: day), c >= anchor.interval.start {
+                        chosen = c
+                        break
+                    }
+                }
+            }
+            guard let c = chosen else { continue }
+            if best == nil || c > best!.day {
+                best = (c, grammar.text(m), f.weekday != nil)
+            }
+        }
+        if let best, best.day >= anchor.interval.end || best.day >= anchor.interval.start {
+            let weekdayName = Resolver.weekdayNames[best.day.weekday - 1]
+            if best.byWeekday {
+                reasons.append(
+                    "the text names no publication date; its latest dated event is \"\(best.text)\": after the latest explicit date (\"\(anchor.text)\"), \(best.day.year) is the first year in which \(DateSemantics.monthNames[best.day.month - 1]) \(best.day.day) is a \(weekdayName); the article is taken as published that day or soon after"
+                )
+                return PublicationDate(day: best.day, value: best.day.iso, source: .inferred, confidence: .medium, derivation: reasons.joined())
+            }
+            reasons.append(
+                "the text names no publication date; its latest dated event is \"\(best.text)\", placed in \(best.day.year), the first year at or after the latest explicit date (\"\(anchor.text)\"); the article is taken as published that day or soon after"
+            )
+            return PublicationDate(day: best.day, value: best.day.iso, source: .inferred, confidence: .low, derivation: reasons.joined())
+        }
+        let end = anchor.interval.end
+        let value: String
+        switch anchor.precision {
+        case .day, .time: value = end.iso
+        case .week, .month: value = "\(CalendarDay.pad(end.year, 4))-\(CalendarDay.pad(end.month, 2))"
+        default: value = CalendarDay.pad(end.year, 4)
+        }
+        return PublicationDate(
+            day: end, value: value, source: .inferred, confidence: .low,
+            derivation: "the text names no publication date; the latest explicit date it mentions is \"\(anchor.text)\", so the article is taken as published at its end (\(end.iso)) or later")
+    }
+
+    /// The date of a dateline: capitalized place names, a comma, a date, then "(Agency)" or a dash.
+    static func dateline(mentions: [Mention], grammar: Grammar) -> PublicationDate? {
+        for m in mentions.prefix(4) where m.type == .date {
+            let lineStart = grammar.lineStart(m.first)
+            guard m.first - lineStart >= 2, m.first - lineStart <= 8, grammar.punct(m.first - 1, 0x2C) else { continue }
+            var placeOK = true
+            var sawCaps = false
+            for k in lineStart..<(m.first - 1) {
+                let t = grammar.tokens[k]
+                if t.kind == .word && t.allCaps { sawCaps = true } else if t.kind == .punct && (t.value == 0x2C || t.value == 0x2E || t.value == 0x2F) {
+                } else if t.kind == .word && t.capitalized {
+                } else {
+                    placeOK = false
+                }
+            }
+            guard placeOK, sawCaps else { continue }
+            let after = m.end
+            guard grammar.punct(after, 0x28) || grammar.isDash(after) || grammar.punct(after, 0x2C) && grammar.punct(after + 1, 0x28) else { continue }
+            guard case .calendar(let f) = baseMeaning(m.meaning), let month = f.month, let day = f.day else { continue }
+            let text = grammar.text(m)
+            if let y = f.year, let c = CalendarDay(year: y, month: month, day: day) {
+                return PublicationDate(day: c, value: c.iso, source: .dateline, confidence: .high, derivation: "the dateline \"\(text)\"")
+            }
+            // A yearless dateline: take the year from the explicit dates of the text.
+            var latestYear: Int?
+            for other in mentions {
+                if let (interval, _) = explicitInterval(other.meaning, mod: other.mod) {
+                    latestYear = max(latestYear ?? interval.end.year, interval.end.year)
+                }
+            }
+            if let y = latestYear, let c = CalendarDay(year: y, month: month, day: day) {
+                return PublicationDate(
+                    day: c, value: c.iso, source: .dateline, confidence: .medium,
+                    derivation: "the dateline \"\(text)\", with the year \(y) of the latest explicit date in the text")
+            }
+            if let w = f.weekday {
+                _ = w
+            }
+        }
+        return nil
+    }
+
+    static func baseMeaning(_ meaning: Meaning) -> Meaning {
+        if case .clock(let base?, _) = meaning { return base }
+        return meaning
+    }
+
+    /// The interval of a mention that needs no reference date (it names its year).
+    static func explicitInterval(_ meaning: Meaning, mod: TimexMod?) -> (DayInterval, DatePrecision)? {
+        switch baseMeaning(meaning) {
+        case .calendar(let f):
+            guard let y = f.year, f.decade == nil, f.century == nil, let v = Resolver.value(f, year: y) else { return nil }
+            guard let i = DateSemantics.interval(value: v, rangeEnd: Resolver.rangeEndValue(f, year: y), mod: mod),
+                let p = DateSemantics.precision(value: v, rangeEnd: nil)
+            else { return nil }
+            return (i, p)
+        case .range(let a, let b):
+            guard let (ia, pa) = explicitInterval(a, mod: nil), let (ib, pb) = explicitInterval(b, mod: nil) else { return nil }
+            return (DayInterval(start: ia.start, end: ib.end), max(pa, pb))
+        default:
+            return nil
+        }
+    }
+}
+
+extension Grammar {
+    func text(_ m: Mention) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[m.first].start..<tokens[m.end - 1].end]), as: UTF8.self)
+    }
+
+    func lineStart(_ i: Int) -> Int {
+        var j = i
+        while j > 0 && !tokens[j].newlineBefore { j -= 1 }
+        return j
+    }
+}

@@ -1,0 +1,325 @@
+/// The tense of the sentence around an expression: decides which way an underspecified date
+/// ("on Thursday", "in March") points from the reference date.
+enum Tense: Sendable {
+    case past, future, unknown
+}
+
+/// Anchors grammar matches to calendar values: the reference (publication) date for deictic
+/// expressions, the previously mentioned date for anaphora, the weekday for yearless dates.
+struct Resolver {
+    /// The reference date (document creation time), if known.
+    var reference: CalendarDay?
+    /// How the reference date is described in derivations ("the publication date 2025-01-30").
+    var referenceLabel: String
+    /// The last date resolved in the text, for "the previous day" and "a year later".
+    var lastMentioned: DateSemantics.Parsed?
+
+    struct Resolved {
+        var type: TimexType
+        var value: String
+        var rangeEnd: String?
+        var mod: TimexMod?
+        var quant: String?
+        var freq: String?
+        var anchoring: Anchoring
+        var derivation: String
+    }
+
+    init(reference: CalendarDay?, referenceLabel: String? = nil) {
+        self.reference = reference
+        self.referenceLabel = referenceLabel ?? reference.map { "the reference date \($0.iso)" } ?? "no reference date"
+    }
+
+    static let monthNames = DateSemantics.monthNames
+    static let weekdayNames = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+    mutating func resolve(_ m: Mention, tense: Tense) -> Resolved? {
+        guard var r = resolve(m.meaning, type: m.type, tense: tense) else { return nil }
+        if let mod = m.mod { r.mod = mod }
+        if r.type == .date || r.type == .time, r.value.first?.isNumber == true, let parsed = DateSemantics.parse(r.rangeEnd ?? r.value),
+            parsed.precision <= .month
+        {
+            lastMentioned = parsed
+        }
+        return r
+    }
+
+    private func resolve(_ meaning: Meaning, type: TimexType, tense: Tense) -> Resolved? {
+        switch meaning {
+        case .calendar(let f):
+            return calendar(f, type: type, tense: tense)
+        case .relative(let unit, let n):
+            guard let ref = reference else {
+                return Resolved(type: type, value: unresolvedValue(unit), anchoring: .unresolved,
+                                derivation: "relative to the publication date, which is not known")
+            }
+            guard let value = shift(ref, unit, n) else { return nil }
+            return Resolved(type: type, value: value, anchoring: .publicationDate,
+                            derivation: "\(describe(unit, n)) counted from \(referenceLabel)")
+        case .anaphoric(let unit, let n):
+            if let last = lastMentioned, unit != .day || last.precision <= .day {
+                let base = last.precision <= .day ? last.interval.start : last.interval.start
+                guard let value = shift(base, unit, n) else { return nil }
+                return Resolved(type: type, value: value, anchoring: .previousMention,
+                                derivation: "\(describe(unit, n)) counted from the date mentioned before (\(DateSemantics.plainDisplay(last)))")
+            }
+            guard let ref = reference, let value = shift(ref, unit, n) else {
+                return Resolved(type: type, value: unresolvedValue(unit), anchoring: .unresolved,
+                                derivation: "relative to an earlier date, but none is known")
+            }
+            return Resolved(type: type, value: value, anchoring: .publicationDate,
+                            derivation: "\(describe(unit, n)) counted from \(referenceLabel) (no earlier date in the text)")
+        case .weekday(let w, let direction, let time):
+            guard let ref = reference else {
+                return Resolved(type: type, value: "XXXX-WXX-\(w)" + (time.map { "T" + $0 } ?? ""), anchoring: .unresolved,
+                                derivation: "a weekday, but the publication date is not known")
+            }
+            let day = Resolver.nearestWeekday(w, from: ref, direction: direction, tense: tense)
+            let how: String
+            switch direction {
+            case -1: how = "the \(Resolver.weekdayNames[w - 1]) before"
+            case 1: how = "the \(Resolver.weekdayNames[w - 1]) after"
+            default:
+                how = tense == .future ? "the first \(Resolver.weekdayNames[w - 1]) after (future tense)"
+                    : tense == .past ? "the last \(Resolver.weekdayNames[w - 1]) on or before (past tense)"
+                    : "the \(Resolver.weekdayNames[w - 1]) nearest to"
+            }
+            return Resolved(type: type, value: day.iso + (time.map { "T" + $0 } ?? ""), anchoring: .publicationDate,
+                            derivation: "\(how) \(referenceLabel)")
+        case .near(let f, let direction):
+            return near(f, direction: direction, type: type, tense: tense)
+        case .reference(let v):
+            return Resolved(type: type, value: v, anchoring: .publicationDate, derivation: "a reference to the \(v == "PAST_REF" ? "past" : v == "FUTURE_REF" ? "future" : "present")")
+        case .duration(let v):
+            return Resolved(type: .duration, value: v, anchoring: .explicit, derivation: "a length of time")
+        case .set(let v, let quant, let freq):
+            return Resolved(type: .set, value: v, quant: quant, freq: freq, anchoring: .explicit, derivation: "a recurring time")
+        case .clock(let base, let time):
+            var baseResolved: Resolved?
+            if let base {
+                baseResolved = resolve(base, type: .date, tense: tense)
+            } else if let ref = reference {
+                baseResolved = Resolved(type: .date, value: ref.iso, anchoring: .publicationDate, derivation: "on the day of \(referenceLabel)")
+            }
+            guard var b = baseResolved else {
+                return Resolved(type: .time, value: "XXXX-XX-XXT" + time, anchoring: .unresolved, derivation: "a time of day on an unknown day")
+            }
+            b.type = .time
+            b.value += "T" + time
+            return b
+        case .range(let a, let b):
+            guard let ra = resolve(a, type: .date, tense: tense), let rb = resolve(b, type: .date, tense: tense) else { return nil }
+            if ra.anchoring == .unresolved || rb.anchoring == .unresolved {
+                return Resolved(type: .date, value: ra.value, rangeEnd: rb.value, anchoring: .unresolved, derivation: ra.derivation)
+            }
+            let anchoring = ra.anchoring == .explicit ? rb.anchoring : ra.anchoring
+            let derivation = ra.anchoring == .explicit && rb.anchoring == .explicit
+                ? "a range written in full in the text" : "a range: from \(ra.derivation); to \(rb.derivation)"
+            return Resolved(type: .date, value: ra.value, rangeEnd: rb.value, anchoring: anchoring, derivation: derivation)
+        }
+    }
+
+    private func unresolvedValue(_ unit: TimeUnit) -> String {
+        switch unit {
+        case .day: return "XXXX-XX-XX"
+        case .week, .weekend: return "XXXX-WXX"
+        case .month: return "XXXX-XX"
+        default: return "XXXX"
+        }
+    }
+
+    private func describe(_ unit: TimeUnit, _ n: Int) -> String {
+        if n == 0 { return "the same \(unit.rawValue)" }
+        let count = abs(n)
+        let unitName = count == 1 ? unit.rawValue : (unit == .century ? "centuries" : unit.rawValue + "s")
+        return "\(count == 1 ? "one" : String(count)) \(unitName) \(n < 0 ? "before" : "after")"
+    }
+
+    /// The TIMEX3 value of the `unit` containing `day` shifted by `n` units.
+    func shift(_ day: CalendarDay, _ unit: TimeUnit, _ n: Int) -> String? {
+        switch unit {
+        case .day: return day.adding(days: n).iso
+        case .week, .fortnight:
+            let w = day.adding(days: 7 * n * (unit == .fortnight ? 2 : 1)).isoWeek
+            return "\(CalendarDay.pad(w.year, 4))-W\(CalendarDay.pad(w.week, 2))"
+        case .weekend:
+            let w = day.adding(days: 7 * n).isoWeek
+            return "\(CalendarDay.pad(w.year, 4))-W\(CalendarDay.pad(w.week, 2))-WE"
+        case .month:
+            let d = day.adding(months: n)
+            return "\(CalendarDay.pad(d.year, 4))-\(CalendarDay.pad(d.month, 2))"
+        case .quarter:
+            let index = day.year * 4 + (day.month - 1) / 3 + n
+            let y = index >= 0 ? index / 4 : (index - 3) / 4
+            return "\(CalendarDay.pad(y, 4))-Q\(index - y * 4 + 1)"
+        case .half:
+            let index = day.year * 2 + (day.month - 1) / 6 + n
+            let y = index >= 0 ? index / 2 : (index - 1) / 2
+            return "\(CalendarDay.pad(y, 4))-H\(index - y * 2 + 1)"
+        case .year: return CalendarDay.pad(day.year + n, 4)
+        case .decade: return String((day.year / 10) + n)
+        case .century: return String((day.year / 100) + n)
+        case .season:
+            return nil
+        case .hour, .minute, .second, .millennium:
+            return nil
+        }
+    }
+
+    /// The weekday `w` nearest `ref` in the given direction (0: by tense).
+    static func nearestWeekday(_ w: Int, from ref: CalendarDay, direction: Int, tense: Tense) -> CalendarDay {
+        let back = (ref.weekday - w + 7) % 7  // days back to the last w on or before ref
+        let forward = (w - ref.weekday + 7) % 7
+        switch direction {
+        case -1: return ref.adding(days: -(back == 0 ? 7 : back))
+        case 1: return ref.adding(days: forward == 0 ? 7 : forward)
+        default:
+            switch tense {
+            case .past: return ref.adding(days: -back)
+            case .future: return ref.adding(days: forward == 0 ? 7 : forward)
+            case .unknown: return back <= forward ? ref.adding(days: -back) : ref.adding(days: forward)
+            }
+        }
+    }
+
+    // MARK: - calendar fields
+
+    private func calendar(_ f: DateFields, type: TimexType, tense: Tense) -> Resolved? {
+        if let c = f.century {
+            return Resolved(type: type, value: CalendarDay.pad(c, 2), anchoring: .explicit, derivation: "a century named in the text")
+        }
+        if let d = f.decade {
+            return Resolved(type: type, value: CalendarDay.pad(d, 3), anchoring: .explicit, derivation: "a decade named in the text")
+        }
+        if let y = f.year {
+            return Resolved(type: type, value: Resolver.value(f, year: y)!, rangeEndValue: Resolver.rangeEndValue(f, year: y),
+                            anchoring: .explicit, derivation: weekdayNote(f, year: y) ?? "written in full in the text")
+        }
+        guard let ref = reference else {
+            return Resolved(type: type, value: Resolver.value(f, year: nil) ?? "XXXX", anchoring: .unresolved,
+                            derivation: "no year in the text and no publication date to take it from")
+        }
+        if let m = f.month, let d = f.day, let w = f.weekday {
+            if let y = Resolver.yearFromWeekday(month: m, day: d, weekday: w, near: ref) {
+                return Resolved(type: type, value: Resolver.value(f, year: y)!, anchoring: .weekday,
+                                derivation: "no year in the text; \(y) is the year nearest \(referenceLabel) in which \(Resolver.monthNames[m - 1]) \(d) falls on a \(Resolver.weekdayNames[w - 1])")
+            }
+        }
+        let year = Resolver.yearByTense(f, reference: ref, tense: tense)
+        let tenseNote = tense == .past ? "the sentence reads as past, so the last one on or before"
+            : tense == .future ? "the sentence reads as future, so the first one on or after" : "the one nearest to"
+        return Resolved(type: type, value: Resolver.value(f, year: year)!, rangeEndValue: Resolver.rangeEndValue(f, year: year),
+                        anchoring: .publicationDate, derivation: "no year in the text; \(tenseNote) \(referenceLabel)")
+    }
+
+    private func weekdayNote(_ f: DateFields, year: Int) -> String? {
+        guard let w = f.weekday, let m = f.month, let d = f.day, let day = CalendarDay(year: year, month: m, day: d) else { return nil }
+        if day.weekday == w { return "written in full in the text (the weekday agrees)" }
+        return "written in full in the text; note: \(day.iso) is a \(Resolver.weekdayNames[day.weekday - 1]), not a \(Resolver.weekdayNames[w - 1])"
+    }
+
+    private func near(_ f: DateFields, direction: Int, type: TimexType, tense: Tense) -> Resolved? {
+        guard let ref = reference else {
+            return Resolved(type: type, value: Resolver.value(f, year: nil) ?? "XXXX", anchoring: .unresolved,
+                            derivation: "no year in the text and no publication date to take it from")
+        }
+        let year: Int
+        let how: String
+        if abs(direction) == 10 {
+            year = ref.year + direction / 10
+            how = direction < 0 ? "in the year before" : "in the year after"
+        } else if direction != 0 {
+            // "last March": the most recent one wholly before the reference; "next summer": the first after.
+            var candidate = ref.year + (direction < 0 ? 0 : 0)
+            for _ in 0..<3 {
+                guard let interval = Resolver.interval(f, year: candidate) else { return nil }
+                if direction < 0 ? interval.end < ref : interval.start > ref { break }
+                candidate += direction < 0 ? -1 : 1
+            }
+            year = candidate
+            how = direction < 0 ? "the last one before" : "the first one after"
+        } else {
+            year = Resolver.yearByTense(f, reference: ref, tense: tense == .unknown && f.holiday == nil ? .unknown : tense)
+            how = tense == .past ? "the last one on or before" : tense == .future ? "the first one on or after" : "the one nearest to"
+        }
+        guard let value = Resolver.value(f, year: year) else { return nil }
+        return Resolved(type: type, value: value, rangeEndValue: Resolver.rangeEndValue(f, year: year),
+                        anchoring: .publicationDate, derivation: "\(how) \(referenceLabel)")
+    }
+
+    /// The year in which month `m` day `d` is weekday `w`, nearest `ref` (within seven years).
+    static func yearFromWeekday(month m: Int, day d: Int, weekday w: Int, near ref: CalendarDay) -> Int? {
+        var best: (distance: Int, year: Int)?
+        for y in (ref.year - 7)...(ref.year + 7) {
+            guard let day = CalendarDay(year: y, month: m, day: d), day.weekday == w else { continue }
+            let distance = abs(day.ordinal - ref.ordinal)
+            if best == nil || distance < best!.distance { best = (distance, y) }
+        }
+        return best?.year
+    }
+
+    /// The year for fields without one: the last occurrence on or before the reference for past
+    /// tense, the first on or after for future, else the nearest.
+    static func yearByTense(_ f: DateFields, reference ref: CalendarDay, tense: Tense) -> Int {
+        var candidates: [(year: Int, interval: DayInterval)] = []
+        for y in (ref.year - 1)...(ref.year + 1) {
+            if let interval = interval(f, year: y) { candidates.append((y, interval)) }
+        }
+        guard !candidates.isEmpty else { return ref.year }
+        switch tense {
+        case .past:
+            return candidates.last(where: { $0.interval.start <= ref })?.year ?? ref.year
+        case .future:
+            return candidates.first(where: { $0.interval.end >= ref })?.year ?? ref.year
+        case .unknown:
+            func distance(_ i: DayInterval) -> Int {
+                if i.contains(ref) { return 0 }
+                return i.end < ref ? ref.ordinal - i.end.ordinal : i.start.ordinal - ref.ordinal
+            }
+            // Ties go to the past: news mostly reports what happened.
+            return candidates.min(by: { (distance($0.interval), $0.year) < (distance($1.interval), $1.year) })!.year
+        }
+    }
+
+    static func interval(_ f: DateFields, year: Int) -> DayInterval? {
+        guard let v = value(f, year: year) else { return nil }
+        if let end = rangeEndValue(f, year: year) { return DateSemantics.interval(value: v, rangeEnd: end) }
+        return DateSemantics.interval(value: v)
+    }
+
+    /// The TIMEX3 value of calendar fields in `year` (nil year: `XXXX`).
+    static func value(_ f: DateFields, year: Int?) -> String? {
+        let y = year.map { CalendarDay.pad($0, 4) } ?? "XXXX"
+        if let h = f.holiday {
+            guard let year else { return "XXXX" }
+            return h.interval(in: year).start.iso
+        }
+        if let s = f.season { return "\(y)-\(s.rawValue)" }
+        if let q = f.quarter { return "\(y)-Q\(q)" }
+        if let h = f.half { return "\(y)-H\(h)" }
+        guard let m = f.month else { return y }
+        let mm = CalendarDay.pad(m, 2)
+        guard let d = f.day else { return "\(y)-\(mm)" }
+        if let year, CalendarDay(year: year, month: m, day: d) == nil { return nil }
+        let date = "\(y)-\(mm)-\(CalendarDay.pad(d, 2))"
+        if let t = f.time { return date + "T" + t }
+        return date
+    }
+
+    /// Golden Week and other multi-day holidays end on another day.
+    static func rangeEndValue(_ f: DateFields, year: Int) -> String? {
+        guard let h = f.holiday else { return nil }
+        let interval = h.interval(in: year)
+        return interval.start == interval.end ? nil : interval.end.iso
+    }
+}
+
+extension Resolver.Resolved {
+    init(type: TimexType, value: String, rangeEndValue: String?, anchoring: Anchoring, derivation: String) {
+        self.init(type: type, value: value, rangeEnd: rangeEndValue, mod: nil, quant: nil, freq: nil, anchoring: anchoring, derivation: derivation)
+    }
+
+    init(type: TimexType, value: String, rangeEnd: String? = nil, quant: String? = nil, freq: String? = nil, anchoring: Anchoring, derivation: String) {
+        self.init(type: type, value: value, rangeEnd: rangeEnd, mod: nil, quant: quant, freq: freq, anchoring: anchoring, derivation: derivation)
+    }
+}

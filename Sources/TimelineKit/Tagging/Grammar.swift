@@ -1,0 +1,1232 @@
+/// The temporal grammar: hand-written rules over the token array, each a small function that
+/// returns the longest ``Mention`` it can build from a token index.
+///
+/// Rules only run at trigger tokens (numbers and lexicon words), so ordinary words cost the
+/// scan loop a single comparison. Spans follow the TimeML TIMEX3 guidelines: a leading
+/// preposition stays out, "the" stays in when it belongs ("the 1990s", "the previous day").
+struct Grammar {
+    let tokens: [Token]
+    let bytes: UnsafeBufferPointer<UInt8>
+
+    // MARK: - token predicates
+
+    @inline(__always) func has(_ i: Int) -> Bool { i >= 0 && i < tokens.count }
+
+    @inline(__always) func lex(_ i: Int) -> Lexeme { has(i) ? tokens[i].lexeme : .none }
+
+    @inline(__always) func key(_ i: Int) -> Keyword? {
+        if has(i), case .key(let k) = tokens[i].lexeme { return k }
+        return nil
+    }
+
+    @inline(__always) func isKey(_ i: Int, _ k: Keyword) -> Bool { key(i) == k }
+
+    /// Token `i` continues the same line as token `i - 1` (expressions never cross a line break).
+    @inline(__always) func sameLine(_ i: Int) -> Bool { has(i) && !tokens[i].newlineBefore }
+
+    /// Token `i` is glued to the one before it (no space).
+    @inline(__always) func glued(_ i: Int) -> Bool { has(i) && !tokens[i].spaceBefore }
+
+    @inline(__always) func punct(_ i: Int, _ scalar: Int) -> Bool {
+        has(i) && tokens[i].kind == .punct && tokens[i].value == scalar
+    }
+
+    func isDash(_ i: Int) -> Bool {
+        guard has(i), tokens[i].kind == .punct else { return false }
+        let v = tokens[i].value
+        return v == 0x2D || v == 0x2013 || v == 0x2014 || v == 0x2010 || v == 0x2011 || v == 0x2212
+    }
+
+    func isApostrophe(_ i: Int) -> Bool {
+        guard has(i), tokens[i].kind == .punct else { return false }
+        let v = tokens[i].value
+        return v == 0x27 || v == 0x2019 || v == 0x2018
+    }
+
+    func number(_ i: Int) -> (value: Int, digits: Int)? {
+        guard has(i), tokens[i].kind == .number else { return nil }
+        return (tokens[i].value, tokens[i].digits)
+    }
+
+    func month(_ i: Int) -> Int? {
+        if case .month(let m) = lex(i) { return m }
+        return nil
+    }
+
+    func weekday(_ i: Int) -> Int? {
+        if case .weekday(let w) = lex(i) { return w }
+        return nil
+    }
+
+    func unit(_ i: Int) -> TimeUnit? {
+        if case .unit(let u) = lex(i) { return u }
+        return nil
+    }
+
+    func isPlural(_ i: Int) -> Bool {
+        guard has(i), tokens[i].kind == .word else { return false }
+        let last = bytes[tokens[i].end - 1] | 0x20
+        return last == UInt8(ascii: "s")
+    }
+
+    func wordLength(_ i: Int) -> Int { has(i) ? tokens[i].end - tokens[i].start : 0 }
+
+    /// The lower-cased ASCII text of word `i` (used only off the hot path).
+    func lower(_ i: Int) -> String {
+        guard has(i) else { return "" }
+        var s = ""
+        for b in bytes[tokens[i].start..<tokens[i].end] { s.unicodeScalars.append(Unicode.Scalar(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)) }
+        return s
+    }
+
+    /// A month name as the grammar accepts it: capitalized (so "may" the verb and "march" stay
+    /// out), or an all-caps headline word; an abbreviation may take a glued period. Returns the
+    /// month and the index after it.
+    func monthName(_ i: Int) -> (month: Int, next: Int)? {
+        guard let m = month(i), tokens[i].capitalized, sameLineOK(i) else { return nil }
+        let length = wordLength(i)
+        let full = DateSemantics.monthNames[m - 1].utf8.count
+        if length < full {
+            // "Jan", "Sept": an abbreviation; "May" is full. Period optional.
+            if punct(i + 1, 0x2E) && glued(i + 1) { return (m, i + 2) }
+            return (m, i + 1)
+        }
+        return (m, i + 1)
+    }
+
+    func sameLineOK(_ i: Int) -> Bool { true }
+
+    /// A weekday name (capitalized; abbreviations only with a period or comma after).
+    func weekdayName(_ i: Int) -> (weekday: Int, next: Int)? {
+        guard let w = weekday(i), tokens[i].capitalized else { return nil }
+        let length = wordLength(i)
+        if length <= 4 {
+            if punct(i + 1, 0x2E) && glued(i + 1) { return (w, i + 2) }
+            if punct(i + 1, 0x2C) { return (w, i + 1) }
+            return nil
+        }
+        return (w, i + 1)
+    }
+
+    /// A day of the month: 1...31, with an optional glued ordinal suffix ("30th").
+    func dayNumber(_ i: Int) -> (day: Int, next: Int)? {
+        guard let (v, d) = number(i), d <= 2, (1...31).contains(v) else { return nil }
+        if glued(i + 1), let k = key(i + 1), k == .th || k == .st || k == .nd || k == .rd { return (v, i + 2) }
+        return (v, i + 1)
+    }
+
+    /// A four-digit year 1000...2199, or a two-digit year after an apostrophe ('98).
+    func yearNumber(_ i: Int) -> (year: Int, next: Int)? {
+        if let (v, d) = number(i), d == 4, (1000...2199).contains(v) {
+            // "2024-25" style or "2024s" are not plain years; callers check what follows.
+            return (v, i + 1)
+        }
+        if isApostrophe(i), let (v, d) = number(i + 1), d == 2, glued(i + 1) {
+            return (v >= 30 ? 1900 + v : 2000 + v, i + 2)
+        }
+        return nil
+    }
+
+    /// A standalone year: a four-digit number that reads as a year here and not as a count
+    /// ("2,000 troops", "$2024", "2024 people").
+    func standaloneYear(_ i: Int) -> (year: Int, next: Int)? {
+        guard let (y, next) = yearNumber(i) else { return nil }
+        guard (1800...2100).contains(y) || isApostrophe(i) else { return nil }
+        // Never part of a larger number: "1,2024", "2024.5", "2024,000".
+        if has(i - 1), tokens[i - 1].kind == .punct, glued(i) {
+            let v = tokens[i - 1].value
+            if v == 0x24 || v == 0x20AC || v == 0xA3 || v == 0x23 || v == 0x2C || v == 0x2E || v == 0x2F || v == 0x3A {
+                return nil
+            }
+        }
+        if has(next), glued(next), tokens[next].kind == .punct {
+            let v = tokens[next].value
+            if v == 0x25 { return nil }  // 2024%
+            if (v == 0x2C || v == 0x2E || v == 0x3A || v == 0x2F), number(next + 1) != nil, glued(next + 1) { return nil }
+        }
+        if has(next), glued(next), tokens[next].kind == .word { return nil }  // "2024s" handled as decade; "2024th"
+        if has(i - 1), tokens[i - 1].kind == .number { return nil }
+        if let k = key(i - 1), [.about, .around, .nearly, .almost, .some, .over, .under, .than].contains(k),
+            has(next), tokens[next].kind == .word, !tokens[next].capitalized, lex(next) == .none
+        {
+            return nil  // "some 2000 soldiers"
+        }
+        if has(next), tokens[next].kind == .word, !tokens[next].capitalized, isPlural(next), lex(next) == .none,
+            !isKey(i - 1, .the), !isApostrophe(i - 1), !(has(i - 1) && tokens[i - 1].capitalized && key(i - 1) == nil)
+        {
+            return nil  // "2000 troops" (but "the 2024 elections")
+        }
+        if has(next), let u = unit(next), u != .season { _ = u; return nil }  // "2000 years"
+        return (y, next)
+    }
+
+    /// A small quantity: digits, number words ("twenty-five", "a", "several"). `nil` value = vague ("several").
+    func quantity(_ i: Int) -> (value: Double?, next: Int)? {
+        if let (v, d) = number(i), d <= 6 {
+            // "1.5", "2½" are rare; digits with a comma are handled as larger numbers elsewhere.
+            if punct(i + 1, 0x2E), glued(i + 1), let (f, fd) = number(i + 2), glued(i + 2), fd == 1 {
+                return (Double(v) + Double(f) / 10, i + 3)
+            }
+            if punct(i + 1, 0x2C), glued(i + 1), let (_, fd) = number(i + 2), fd == 3 { return nil }
+            return (Double(v), i + 1)
+        }
+        switch lex(i) {
+        case .cardinal(let v):
+            // "twenty-five", "twenty five"
+            if v >= 20 && v % 10 == 0 {
+                var j = i + 1
+                if isDash(j) && glued(j) { j += 1 }
+                if case .cardinal(let u) = lex(j), u > 0 && u < 10 { return (Double(v + u), j + 1) }
+            }
+            if isKey(i + 1, .and), isKey(i + 2, .a), isKey(i + 3, .half) { return (Double(v) + 0.5, i + 4) }
+            return (Double(v), i + 1)
+        case .key(let k):
+            switch k {
+            case .a, .an:
+                if isKey(i + 1, .few) { return (nil, i + 2) }
+                if isKey(i + 1, .couple) { return (2, isKey(i + 2, .of) ? i + 3 : i + 2) }
+                if isKey(i + 1, .dozen) { return (12, i + 2) }
+                if isKey(i + 1, .hundred) { return (100, i + 2) }
+                if isKey(i + 1, .half) { return nil }
+                return (1, i + 1)
+            case .several, .few, .many, .numerous: return (nil, i + 1)
+            case .couple: return (2, isKey(i + 1, .of) ? i + 2 : i + 1)
+            case .dozen: return (12, i + 1)
+            case .half:
+                if isKey(i + 1, .a) || isKey(i + 1, .an) { return (0.5, i + 2) }
+                return nil
+            default: return nil
+            }
+        default: return nil
+        }
+    }
+
+    // MARK: - entry point
+
+    /// The longest expression starting at token `i`, or nil.
+    func match(at i: Int) -> Mention? {
+        var best: Mention?
+        func consider(_ m: Mention?) {
+            guard let m, m.end > m.first else { return }
+            if best == nil || m.end > best!.end { best = m }
+        }
+        let t = tokens[i]
+        switch t.kind {
+        case .punct:
+            if isApostrophe(i) { consider(decade(i)); consider(yearExpression(i)) }
+            return best
+        case .number:
+            consider(numericDate(i))
+            consider(dayMonth(i))
+            consider(yearExpression(i))
+            consider(decade(i))
+            consider(durationOrAgo(i))
+            consider(clockTime(i))
+            consider(setFrequency(i))
+        case .word:
+            if t.lexeme == .none {
+                // Only a few non-lexicon words open an expression: "Q3", "FY2024", "H1".
+                return nil
+            }
+            consider(modified(i))
+            consider(approximate(i))
+            consider(monthDate(i))
+            consider(dayMonth(i))
+            consider(monthYear(i))
+            consider(seasonExpression(i))
+            consider(quarterExpression(i))
+            consider(relativeWord(i))
+            consider(deictic(i))
+            consider(anaphora(i))
+            consider(durationOrAgo(i))
+            consider(setFrequency(i))
+            consider(weekdayAlone(i))
+            consider(holidayExpression(i))
+            consider(decade(i))
+            consider(century(i))
+            consider(clockTime(i))
+            consider(yearExpression(i))
+        }
+        if let b = best { return rangeExtension(b) }
+        return nil
+    }
+
+    // MARK: - ranges
+
+    /// Extends a match into a range: "2013-2014", "March-May 2024", "January 30-31",
+    /// "from 2013 to 2014" (the "from" stays outside, as a signal).
+    func rangeExtension(_ m: Mention) -> Mention {
+        var j = m.end
+        let dash = isDash(j) && sameLine(j)
+        let to = (isKey(j, .to) || isKey(j, .through) || isKey(j, .until) || isKey(j, .and)) && sameLine(j)
+        guard dash || to else { return m }
+        // Only "between X and Y" or "from X to Y" may use "and"/"to"; a dash always may.
+        if isKey(j, .and) && !isKey(m.first - 1, .between) { return m }
+        if (isKey(j, .to) || isKey(j, .through) || isKey(j, .until)) && !isKey(m.first - 1, .from)
+            && !isKey(m.first - 1, .between)
+        {
+            // "March to May 2024" is still a range when both sides are calendar names.
+            if case .calendar(let f) = m.meaning, f.month != nil, f.day == nil, month(j + 1) != nil {
+            } else {
+                return m
+            }
+        }
+        j += 1
+        guard case .calendar(let a) = m.meaning, m.type == .date else { return m }
+        // Year-year: "2013-2014", "2013–14".
+        if a.year != nil && a.month == nil && a.season == nil && a.quarter == nil && a.decade == nil {
+            if let (y, next) = yearNumber(j), y > a.year! {
+                return Mention(first: m.first, end: next, type: .date, meaning: .range(m.meaning, .calendar(DateFields(year: y))), mod: nil)
+            }
+            if dash, let (v, d) = number(j), d == 2, glued(j), v > a.year! % 100 {
+                let y = a.year! / 100 * 100 + v
+                return Mention(first: m.first, end: j + 1, type: .date, meaning: .range(m.meaning, .calendar(DateFields(year: y))), mod: nil)
+            }
+        }
+        // Day-day within a month: "January 30-31", "January 30 to February 2".
+        if a.month != nil, a.day != nil {
+            if let (d, next) = dayNumber(j), d > a.day!, month(next) == nil {
+                var b = a
+                b.day = d
+                b.weekday = nil
+                var end = next
+                if a.year == nil, punct(end, 0x2C), let (y, n2) = yearNumber(end + 1) {
+                    b.year = y
+                    end = n2
+                    var a2 = a
+                    a2.year = y
+                    return Mention(first: m.first, end: end, type: .date, meaning: .range(.calendar(a2), .calendar(b)), mod: nil)
+                }
+                if a.year == nil, let (y, n2) = yearNumber(end) {
+                    b.year = y
+                    var a2 = a
+                    a2.year = y
+                    return Mention(first: m.first, end: n2, type: .date, meaning: .range(.calendar(a2), .calendar(b)), mod: nil)
+                }
+                return Mention(first: m.first, end: end, type: .date, meaning: .range(m.meaning, .calendar(b)), mod: nil)
+            }
+            if let other = monthDate(j) ?? dayMonth(j), case .calendar(var b) = other.meaning, b.month != nil, b.day != nil {
+                var a2 = a
+                if a2.year == nil { a2.year = b.year }
+                if b.year == nil { b.year = a2.year }
+                return Mention(first: m.first, end: other.end, type: .date, meaning: .range(.calendar(a2), .calendar(b)), mod: nil)
+            }
+        }
+        // Month-month: "March-May 2024", "from March to May".
+        if let am = a.month, a.day == nil {
+            if let (bm, next) = monthName(j) {
+                var b = DateFields(year: a.year, month: bm)
+                var end = next
+                var a2 = a
+                if punct(end, 0x2C) && yearNumber(end + 1) != nil { end += 1 }
+                if let (y, n2) = yearNumber(end), a.year == nil {
+                    b.year = y
+                    a2.year = bm >= am ? y : y - 1
+                    end = n2
+                } else if b.year == nil && a.year == nil {
+                    end = next
+                } else if let ay = a.year, b.year == ay, bm < am {
+                    b.year = ay + 1
+                }
+                return Mention(first: m.first, end: end, type: .date, meaning: .range(.calendar(a2), .calendar(b)), mod: nil)
+            }
+        }
+        // Decade-decade, season-season and the like: accept any calendar expression after.
+        if let other = match(at: j), other.type == .date, case .calendar = other.meaning, dash || to {
+            return Mention(first: m.first, end: other.end, type: .date, meaning: .range(m.meaning, other.meaning), mod: nil)
+        }
+        return m
+    }
+
+    // MARK: - numeric dates
+
+    /// "2025-01-30", "2025/01/30", "01/30/2025", "30.01.2025", "2025-01".
+    func numericDate(_ i: Int) -> Mention? {
+        guard let (a, ad) = number(i) else { return nil }
+        let sep = has(i + 1) && glued(i + 1) && tokens[i + 1].kind == .punct ? tokens[i + 1].value : 0
+        guard sep == 0x2D || sep == 0x2F || sep == 0x2E, let (b, bd) = number(i + 2), glued(i + 2) else { return nil }
+        let hasThird = punct(i + 3, sep) && glued(i + 3) && number(i + 4) != nil && glued(i + 4)
+        if ad == 4 {
+            if hasThird, let (c, cd) = number(i + 4), bd <= 2, cd <= 2, CalendarDay(year: a, month: b, day: c) != nil {
+                if let t = isoTime(i + 5) {
+                    return Mention(first: i, end: t.next, type: .time, meaning: .calendar(DateFields(year: a, month: b, day: c, time: t.time)))
+                }
+                return Mention(first: i, end: i + 5, type: .date, meaning: .calendar(DateFields(year: a, month: b, day: c)))
+            }
+            if sep == 0x2D, bd == 2, (1...12).contains(b), !hasThird, b <= a % 100 || a % 100 > 12 || b == 0 {
+                // "2024-12" (a month), unless it reads as a year range "2010-11" (b > a % 100).
+                if b > a % 100 { return nil }
+                return Mention(first: i, end: i + 3, type: .date, meaning: .calendar(DateFields(year: a, month: b)))
+            }
+            return nil
+        }
+        guard hasThird, ad <= 2, bd <= 2, let (c, cd) = number(i + 4), cd == 4 || cd == 2 else { return nil }
+        let year = cd == 4 ? c : (c >= 30 ? 1900 + c : 2000 + c)
+        // Slashes read month/day (US news); dots read day.month (European); first > 12 is a day.
+        var (m, d) = sep == 0x2E ? (b, a) : (a, b)
+        if m > 12 { swap(&m, &d) }
+        guard CalendarDay(year: year, month: m, day: d) != nil else { return nil }
+        return Mention(first: i, end: i + 5, type: .date, meaning: .calendar(DateFields(year: year, month: m, day: d)))
+    }
+
+    /// "T14:30" after an ISO date.
+    func isoTime(_ i: Int) -> (time: String, next: Int)? {
+        guard has(i), glued(i), tokens[i].kind == .word || tokens[i].kind == .number else { return nil }
+        // The tokenizer splits "T14" into "T" + "14".
+        guard tokens[i].kind == .word, wordLength(i) == 1, bytes[tokens[i].start] | 0x20 == UInt8(ascii: "t"),
+            let (h, hd) = number(i + 1), glued(i + 1), hd == 2, h < 24, punct(i + 2, 0x3A), let (mi, md) = number(i + 3), md == 2,
+            mi < 60
+        else { return nil }
+        return ("\(CalendarDay.pad(h, 2)):\(CalendarDay.pad(mi, 2))", i + 4)
+    }
+
+    // MARK: - month-day dates
+
+    /// "[Thursday,] January 30[th][,] [2025]", "Jan. 30", "January 30 at 10 a.m.".
+    func monthDate(_ i: Int) -> Mention? {
+        var j = i
+        var weekday: Int?
+        if let (w, next) = weekdayName(j) {
+            weekday = w
+            j = next
+            if punct(j, 0x2C) { j += 1 }
+        }
+        guard let (m, afterMonth) = monthName(j), sameLine(afterMonth) else { return nil }
+        guard let (d, afterDay) = dayNumber(afterMonth), number(afterMonth)!.digits <= 2 else { return nil }
+        // "May 2" is fine; "May 2024" is month-year (dayNumber rejects 4 digits).
+        if glued(afterDay), tokens.indices.contains(afterDay), tokens[afterDay].kind == .number { return nil }
+        var fields = DateFields(month: m, day: d, weekday: weekday)
+        var end = afterDay
+        if punct(end, 0x2C), let (y, next) = yearNumber(end + 1), sameLine(end + 1) {
+            fields.year = y
+            end = next
+        } else if let (y, next) = yearNumber(end), sameLine(end) {
+            fields.year = y
+            end = next
+        }
+        guard CalendarDay(year: fields.year ?? 2024, month: m, day: d) != nil else { return nil }
+        return withClock(Mention(first: i, end: end, type: .date, meaning: .calendar(fields), hasWeekday: weekday != nil))
+    }
+
+    /// "[Thursday,] 30 January[,] 2025", "the 30th of January", "30 Jan".
+    func dayMonth(_ i: Int) -> Mention? {
+        var j = i
+        var weekday: Int?
+        if let (w, next) = weekdayName(j) {
+            weekday = w
+            j = next
+            if punct(j, 0x2C) { j += 1 }
+        }
+        let first = i
+        var hasThe = false
+        if isKey(j, .the) {
+            hasThe = true
+            j += 1
+        }
+        guard let (d, afterDay) = dayNumber(j) else { return nil }
+        var k = afterDay
+        let ordinalSuffix = afterDay - j == 2
+        if isKey(k, .of) {
+            guard ordinalSuffix || hasThe else { return nil }
+            k += 1
+        } else if hasThe && !ordinalSuffix {
+            return nil
+        }
+        guard let (m, afterMonth) = monthName(k), sameLine(k) else { return nil }
+        var fields = DateFields(month: m, day: d, weekday: weekday)
+        var end = afterMonth
+        if punct(end, 0x2C), let (y, next) = yearNumber(end + 1) {
+            fields.year = y
+            end = next
+        } else if let (y, next) = yearNumber(end) {
+            fields.year = y
+            end = next
+        }
+        guard CalendarDay(year: fields.year ?? 2024, month: m, day: d) != nil else { return nil }
+        return withClock(Mention(first: first, end: end, type: .date, meaning: .calendar(fields), hasWeekday: weekday != nil))
+    }
+
+    /// Attaches a following clock time: "January 30 at 10 a.m." stays one TIME.
+    func withClock(_ m: Mention) -> Mention {
+        var j = m.end
+        if isKey(j, .at) || punct(j, 0x2C) { j += 1 }
+        guard let c = clockTime(j), case .clock(nil, let time) = c.meaning else { return m }
+        return Mention(first: m.first, end: c.end, type: .time, meaning: .clock(m.meaning, time), hasWeekday: m.hasWeekday)
+    }
+
+    // MARK: - months, years, decades, centuries
+
+    /// "December 2024", "December of 2024", "December" (alone only where it cannot be a verb).
+    func monthYear(_ i: Int) -> Mention? {
+        guard let (m, next) = monthName(i) else { return nil }
+        var j = next
+        if isKey(j, .of) || punct(j, 0x2C) { j += 1 }
+        if let (y, after) = yearNumber(j), sameLine(j), number(j)?.digits != 2 || isApostrophe(j) {
+            return Mention(first: i, end: after, type: .date, meaning: .calendar(DateFields(year: y, month: m)))
+        }
+        // A month alone. "May" needs a temporal preposition or modifier before it.
+        if m == 5 || wordLength(i) <= 3 || (m == 3 && tokens[i].allCaps == false && bytes[tokens[i].start] == UInt8(ascii: "M") && false) {
+            let prev = key(i - 1)
+            let ok: Bool = {
+                guard let prev else { return false }
+                return [.in_, .since, .until, .by, .during, .early, .mid, .late, .last, .next, .this, .of, .from, .through,
+                        .between, .before, .after, .end, .beginning, .until].contains(prev)
+            }()
+            if !ok { return nil }
+            if m == 5, has(next), tokens[next].kind == .word, !tokens[next].capitalized, lex(next) == .none,
+                !isKey(i - 1, .in_) && !isKey(i - 1, .since) && !isKey(i - 1, .until)
+            {
+                return nil  // "may be"
+            }
+        }
+        // "the 1st of May" is handled by dayMonth; "March 2" by monthDate.
+        if m == 5 && isKey(i - 1, .in_) == false && key(i - 1) == nil { return nil }
+        return Mention(first: i, end: next, type: .date, meaning: .calendar(DateFields(month: m)))
+    }
+
+    /// A year and its ranges: "2024", "fiscal 2024", "FY2024", "'98".
+    func yearExpression(_ i: Int) -> Mention? {
+        if isKey(i, .fiscal), let (y, next) = standaloneYear(i + 1) {
+            return Mention(first: i, end: next, type: .date, meaning: .calendar(DateFields(year: y)))
+        }
+        if isKey(i, .fy), let (y, d) = number(i + 1), glued(i + 1) {
+            let year = d == 4 ? y : (d == 2 ? 2000 + y : 0)
+            guard (1900...2100).contains(year) else { return nil }
+            return Mention(first: i, end: i + 2, type: .date, meaning: .calendar(DateFields(year: year)))
+        }
+        if isApostrophe(i) {
+            // "'98" only after a preposition or as "the '90s" (decade).
+            guard let k = key(i - 1), [.in_, .since, .of, .until, .by, .from, .during, .the].contains(k),
+                let (y, next) = yearNumber(i), !(glued(next) && isKey(next, .s))
+            else { return nil }
+            return Mention(first: i, end: next, type: .date, meaning: .calendar(DateFields(year: y)))
+        }
+        guard let (y, next) = standaloneYear(i) else {
+            // "2013-14" ranges whose first year would otherwise be rejected for the glued dash.
+            return nil
+        }
+        return Mention(first: i, end: next, type: .date, meaning: .calendar(DateFields(year: y)))
+    }
+
+    /// "the 1990s", "1990s", "the '90s", "the nineties", "the mid-1990s" (via ``modified(_:)``).
+    func decade(_ i: Int) -> Mention? {
+        var j = i
+        let hasThe = isKey(j, .the)
+        if hasThe { j += 1 }
+        if let (v, d) = number(j), d == 4, v % 10 == 0, (1000...2190).contains(v) {
+            var k = j + 1
+            if isApostrophe(k), glued(k) { k += 1 }
+            guard glued(k), isKey(k, .s) else { return nil }
+            return Mention(first: i, end: k + 1, type: .date, meaning: .calendar(DateFields(decade: v / 10)))
+        }
+        if isApostrophe(j), let (v, d) = number(j + 1), d == 2, v % 10 == 0, glued(j + 1), glued(j + 2), isKey(j + 2, .s) {
+            let dec = v >= 30 ? 190 + v / 10 : 200 + v / 10
+            return Mention(first: i, end: j + 3, type: .date, meaning: .calendar(DateFields(decade: dec)))
+        }
+        if hasThe, has(j), tokens[j].kind == .word {
+            let decades = ["twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+                           "eighties": 8, "nineties": 9]
+            if let d = decades[lower(j)] {
+                return Mention(first: i, end: j + 1, type: .date, meaning: .calendar(DateFields(decade: 190 + d)))
+            }
+        }
+        return nil
+    }
+
+    /// "the 20th century", "the twenty-first century", "the 1900s" stays a decade.
+    func century(_ i: Int) -> Mention? {
+        guard isKey(i, .the), let (c, end) = centuryCore(i + 1) else { return nil }
+        return Mention(first: i, end: end, type: .date, meaning: .calendar(DateFields(century: c)))
+    }
+
+    /// "20th century", "twentieth century", "twenty-first century": the century's first two digits.
+    func centuryCore(_ start: Int) -> (Int, Int)? {
+        var j = start
+        var n: Int?
+        if let (v, d) = number(j), d <= 2, glued(j + 1), let k = key(j + 1), [.th, .st, .nd, .rd].contains(k) {
+            n = v
+            j += 2
+        } else if case .ordinal(let o) = lex(j) {
+            n = o
+            j += 1
+        } else if case .cardinal(20) = lex(j), isDash(j + 1), case .ordinal(let o) = lex(j + 2) {
+            n = 20 + o
+            j += 3
+        }
+        guard let c = n, (1...30).contains(c), unit(j) == .century, !isPlural(j) else { return nil }
+        return (c - 1, j + 1)
+    }
+
+    // MARK: - seasons, quarters, halves
+
+    /// "summer 2024", "the summer of 2024", "this summer", "last winter", "spring" (needs context).
+    func seasonExpression(_ i: Int) -> Mention? {
+        var j = i
+        let hasThe = isKey(j, .the)
+        if hasThe { j += 1 }
+        var direction: Int?
+        switch key(j) {
+        case .this?, .current?: direction = 0
+        case .last?, .past?, .previous?: direction = -1
+        case .next?, .coming?, .following?: direction = 1
+        default: break
+        }
+        if direction != nil { j += 1 }
+        guard case .season(let s) = lex(j) else { return nil }
+        // "fall" is also a verb; accept it only with a determiner, a modifier or a year.
+        var k = j + 1
+        if isKey(k, .of) { k += 1 }
+        if let (y, next) = yearNumber(k) {
+            if direction == nil {
+                return Mention(first: i, end: next, type: .date, meaning: .calendar(DateFields(year: y, season: s)))
+            }
+        }
+        if let direction {
+            return Mention(first: i, end: j + 1, type: .date, meaning: .near(DateFields(season: s), direction: direction))
+        }
+        if s == .fall && !hasThe && !isKey(i - 1, .in_) && !isKey(i - 1, .this) { return nil }
+        guard hasThe || [.in_, .during, .this, .by, .since, .until, .early, .late, .mid, .of].contains(key(i - 1) ?? .a) else { return nil }
+        return Mention(first: i, end: j + 1, type: .date, meaning: .near(DateFields(season: s), direction: 0))
+    }
+
+    /// "the third quarter [of 2024]", "Q3 2024", "the first half of 2024", "the second half of the year".
+    func quarterExpression(_ i: Int) -> Mention? {
+        var j = i
+        if isKey(j, .the) { j += 1 }
+        var q: Int?
+        var isHalf = false
+        if case .ordinal(let o) = lex(j) {
+            if unit(j + 1) == .quarter, (1...4).contains(o) {
+                q = o
+                j += 2
+            } else if isKey(j + 1, .half), (1...2).contains(o) {
+                q = o
+                isHalf = true
+                j += 2
+            }
+        } else if isKey(j, .q) || isKey(j, .h), tokens[j].capitalized, let (v, d) = number(j + 1), d == 1, glued(j + 1) {
+            isHalf = isKey(j, .h)
+            guard (1...(isHalf ? 2 : 4)).contains(v) else { return nil }
+            q = v
+            j += 2
+            if let (y, next) = yearNumber(j) {
+                return Mention(first: i, end: next, type: .date, meaning: .calendar(isHalf ? DateFields(year: y, half: v) : DateFields(year: y, quarter: v)))
+            }
+            return Mention(first: i, end: j, type: .date, meaning: .near(isHalf ? DateFields(half: v) : DateFields(quarter: v), direction: 0))
+        }
+        guard let n = q else { return nil }
+        let fields = isHalf ? DateFields(half: n) : DateFields(quarter: n)
+        if isKey(j, .of) {
+            var k = j + 1
+            if isKey(k, .fiscal) { k += 1 }
+            if let (y, next) = yearNumber(k) {
+                var f = fields
+                f.year = y
+                return Mention(first: i, end: next, type: .date, meaning: .calendar(f))
+            }
+            if isKey(k, .the) || isKey(k, .this), unit(k + 1) == .year {
+                return Mention(first: i, end: k + 2, type: .date, meaning: .near(fields, direction: 0))
+            }
+            if isKey(k, .last) || isKey(k, .next), unit(k + 1) == .year {
+                return Mention(first: i, end: k + 2, type: .date, meaning: .near(fields, direction: isKey(k, .last) ? -10 : 10))
+            }
+        }
+        if let (y, next) = yearNumber(j) {
+            var f = fields
+            f.year = y
+            return Mention(first: i, end: next, type: .date, meaning: .calendar(f))
+        }
+        guard isKey(i, .the) else { return nil }
+        return Mention(first: i, end: j, type: .date, meaning: .near(fields, direction: 0))
+    }
+
+    // MARK: - modifiers
+
+    /// "late December 2024", "early 2025", "mid-2024", "the end of last year",
+    /// "the beginning of the 1990s", "the middle of the month", "early Tuesday".
+    func modified(_ i: Int) -> Mention? {
+        var j = i
+        var mod: TimexMod?
+        switch key(j) {
+        case .early?: mod = .start; j += 1
+        case .late?: mod = .end; j += 1
+        case .mid?:
+            mod = .mid
+            j += 1
+            if isDash(j) && glued(j) { j += 1 }
+        case .the?:
+            switch key(j + 1) {
+            case .end?, .close?: mod = .end
+            case .beginning?, .start?, .dawn?: mod = .start
+            case .middle?: mod = .mid
+            case .turn?: mod = .start
+            case .early?, .late?, .mid?:
+                // "the late 1990s", "the mid-1990s"
+                let inner = key(j + 1) == .early ? TimexMod.start : (key(j + 1) == .late ? .end : .mid)
+                var k = j + 2
+                if inner == .mid && isDash(k) && glued(k) { k += 1 }
+                if let (v, d) = number(k), d == 4, v % 10 == 0, glued(k + 1), isKey(k + 1, .s) {
+                    return Mention(first: i, end: k + 2, type: .date, meaning: .calendar(DateFields(decade: v / 10)), mod: inner)
+                }
+                // "the late 20th century": reuse the century rule on "the" + what follows the modifier.
+                if let (c, end) = centuryCore(k) {
+                    return Mention(first: i, end: end, type: .date, meaning: .calendar(DateFields(century: c)), mod: inner)
+                }
+                return nil
+            default: return nil
+            }
+            guard isKey(j + 2, .of) else { return nil }
+            j += 3
+        default:
+            return nil
+        }
+        guard let mod else { return nil }
+        guard has(j), sameLine(j) else { return nil }
+        // The core after the modifier, without its own modifiers.
+        var core: Mention?
+        for candidate in [monthDate(j), monthYear(j), yearExpression(j), decade(j), century(j), seasonExpression(j),
+                          quarterExpression(j), deictic(j), relativeWord(j), weekdayAlone(j, afterModifier: true)]
+        {
+            if let c = candidate, c.type == .date || c.type == .time, core == nil || c.end > core!.end { core = c }
+        }
+        // "mid-December": monthYear rejects a lone month without a preposition; accept it here.
+        if core == nil || (month(j) != nil && core!.end <= j) {
+            if let (m, next) = monthName(j) {
+                core = Mention(first: j, end: next, type: .date, meaning: .calendar(DateFields(month: m)))
+            }
+        }
+        // "the end of the month/year/week" = this one.
+        if core == nil, isKey(j, .the), let u = unit(j + 1), [.week, .month, .year, .decade, .century, .quarter].contains(u),
+            !isPlural(j + 1)
+        {
+            core = Mention(first: j, end: j + 2, type: .date, meaning: .relative(u, 0))
+        }
+        guard var c = core else { return nil }
+        if case .calendar(let f) = c.meaning, f.day != nil { return nil }  // "early January 30" is not a thing
+        c.first = i
+        c.mod = mod
+        return c
+    }
+
+    /// "about three years", "more than two decades", "nearly four years ago", "around 2020".
+    func approximate(_ i: Int) -> Mention? {
+        var j = i
+        var mod: TimexMod?
+        switch key(j) {
+        case .about?, .around?, .roughly?, .approximately?, .some?:
+            mod = .approx
+            j += 1
+        case .nearly?, .almost?:
+            mod = .lessThan
+            j += 1
+        case .more?, .over?:
+            if isKey(j, .more) { guard isKey(j + 1, .than) else { return nil }; j += 2 } else { j += 1 }
+            mod = .moreThan
+        case .less?, .under?:
+            if isKey(j, .less) { guard isKey(j + 1, .than) else { return nil }; j += 2 } else { j += 1 }
+            mod = .lessThan
+        case .at?:
+            guard isKey(j + 1, .least) else { return nil }
+            mod = .equalOrMore
+            j += 2
+        case .up?:
+            guard isKey(j + 1, .to) else { return nil }
+            mod = .equalOrLess
+            j += 2
+        default:
+            return nil
+        }
+        guard let inner = durationOrAgo(j) else {
+            // "around 2020" keeps the year with APPROX; other dates keep their own meaning.
+            if mod == .approx, let y = yearExpression(j) ?? decade(j) {
+                var m = y
+                m.first = i
+                m.mod = .approx
+                return m
+            }
+            return nil
+        }
+        var m = inner
+        m.first = i
+        if m.type == .date {
+            m.mod = .approx  // "nearly four years ago" = around that year
+        } else {
+            m.mod = mod
+        }
+        return m
+    }
+
+    // MARK: - relative and deictic expressions
+
+    /// today, yesterday, tomorrow, tonight, now, currently, recently, the past, the future...
+    func relativeWord(_ i: Int) -> Mention? {
+        switch key(i) {
+        case .today?:
+            if let p = partOfDay(i + 1) {
+                return Mention(first: i, end: i + 2, type: .time, meaning: .clock(.relative(.day, 0), p))
+            }
+            return Mention(first: i, end: i + 1, type: .date, meaning: .relative(.day, 0))
+        case .yesterday?, .tomorrow?:
+            let offset = isKey(i, .yesterday) ? -1 : 1
+            if let p = partOfDay(i + 1) {
+                return Mention(first: i, end: i + 2, type: .time, meaning: .clock(.relative(.day, offset), p))
+            }
+            return Mention(first: i, end: i + 1, type: .date, meaning: .relative(.day, offset))
+        case .tonight?:
+            return Mention(first: i, end: i + 1, type: .time, meaning: .clock(.relative(.day, 0), "NI"))
+        case .now?:
+            // "now" as an adverb of the present; "by now", "until now", "right now" too.
+            return Mention(first: i, end: i + 1, type: .date, meaning: .reference("PRESENT_REF"))
+        case .currently?, .nowadays?:
+            return Mention(first: i, end: i + 1, type: .date, meaning: .reference("PRESENT_REF"))
+        case .current?:
+            return Mention(first: i, end: i + 1, type: .date, meaning: .reference("PRESENT_REF"))
+        case .recently?, .lately?:
+            return Mention(first: i, end: i + 1, type: .date, meaning: .reference("PAST_REF"))
+        case .recent?:
+            // "in recent years/weeks/days"
+            if let u = unit(i + 1), isPlural(i + 1) {
+                return Mention(first: i, end: i + 2, type: .duration, meaning: .duration("P" + "X" + u.durationDesignator.letter))
+            }
+            return nil
+        case .formerly?:
+            return nil
+        case .the?:
+            if isKey(i + 1, .past), !sameUnitFollows(i + 2) {
+                return Mention(first: i, end: i + 2, type: .date, meaning: .reference("PAST_REF"))
+            }
+            if isKey(i + 1, .future) {
+                return Mention(first: i, end: i + 2, type: .date, meaning: .reference("FUTURE_REF"))
+            }
+            if isKey(i + 1, .present), !(has(i + 2) && tokens[i + 2].kind == .word && lex(i + 2) == .none && !isKey(i + 2, .and)) {
+                return Mention(first: i, end: i + 2, type: .date, meaning: .reference("PRESENT_REF"))
+            }
+            return nil
+        case .at?:
+            if isKey(i + 1, .the), isKey(i + 2, .moment) {
+                return Mention(first: i + 1, end: i + 3, type: .date, meaning: .reference("PRESENT_REF"))
+            }
+            return nil
+        case .these?:
+            if let u = unit(i + 1), u == .day, isPlural(i + 1) {
+                return Mention(first: i, end: i + 2, type: .date, meaning: .reference("PRESENT_REF"))
+            }
+            return nil
+        case .so?:
+            if isKey(i + 1, .far) { return nil }
+            return nil
+        default:
+            return nil
+        }
+    }
+
+    func sameUnitFollows(_ i: Int) -> Bool {
+        if unit(i) != nil { return true }
+        if let q = quantity(i), unit(q.next) != nil { return true }
+        return false
+    }
+
+    func partOfDay(_ i: Int) -> String? {
+        if case .partOfDay(let p) = lex(i), !isPlural(i) { return p.rawValue }
+        return nil
+    }
+
+    /// this/last/next/past/coming/previous + unit, weekday, month, weekend:
+    /// "last year" (DATE), "the past two years" (DURATION), "next week", "last Friday",
+    /// "earlier this month", "this morning", "last night".
+    func deictic(_ i: Int) -> Mention? {
+        var j = i
+        var hasThe = false
+        var earlierLater = 0
+        if isKey(j, .earlier) || isKey(j, .later) {
+            earlierLater = isKey(j, .earlier) ? -1 : 1
+            j += 1
+            if isKey(j, .in_) {  // "earlier in the year"
+                guard isKey(j + 1, .the), let u = unit(j + 2), [.week, .month, .year, .day].contains(u), !isPlural(j + 2) else { return nil }
+                return Mention(first: i, end: j + 3, type: .date, meaning: .relative(u, 0))
+            }
+            guard isKey(j, .this) else { return nil }
+        }
+        if isKey(j, .the) {
+            hasThe = true
+            j += 1
+        }
+        guard let k = key(j) else { return nil }
+        var direction: Int
+        switch k {
+        case .this: direction = 0
+        case .current: direction = 0
+        case .last, .past, .previous, .prior: direction = -1
+        case .next, .coming, .following, .upcoming: direction = 1
+        default: return nil
+        }
+        if k == .this && hasThe { return nil }
+        j += 1
+        // "the past/last/next two years": a duration.
+        if let q = quantity(j), q.next > j, let u = unit(q.next), k != .this {
+            if case .key(.a) = lex(j) { return nil }
+            let value = durationValue(q.value, u)
+            return Mention(first: i, end: q.next + 1, type: .duration, meaning: .duration(value))
+        }
+        if let u = unit(j), !isPlural(j) || u == .weekend {
+            if isPlural(j) && u != .weekend { return nil }
+            if hasThe && (k == .past || k == .last) && earlierLater == 0 {
+                // "the past year", "the last week": a duration of one unit.
+                if u == .day || u == .week || u == .month || u == .year || u == .decade || u == .century || u == .hour || u == .minute {
+                    return Mention(first: i, end: j + 1, type: .duration, meaning: .duration(durationValue(1, u)))
+                }
+            }
+            if hasThe && (k == .previous || k == .following || k == .next || k == .prior) {
+                // "the previous day", "the following week": relative to the date mentioned before.
+                return Mention(first: i, end: j + 1, type: .date, meaning: .anaphoric(u, direction))
+            }
+            if hasThe && k == .coming {
+                return Mention(first: i, end: j + 1, type: .duration, meaning: .duration(durationValue(1, u)))
+            }
+            if !hasThe && k == .past {
+                return Mention(first: i, end: j + 1, type: .duration, meaning: .duration(durationValue(1, u)))
+            }
+            if k == .current && u != .year && u != .month && u != .week && u != .quarter { return nil }
+            if u == .hour || u == .minute || u == .second { return nil }
+            if u == .day && k != .this {
+                // "next day" without "the" is anaphoric too.
+                return Mention(first: i, end: j + 1, type: .date, meaning: .anaphoric(.day, direction))
+            }
+            if u == .day { return nil }  // "this day" is rare and ambiguous
+            var meaning = Meaning.relative(u, direction)
+            var mod: TimexMod?
+            if earlierLater != 0 {
+                meaning = .relative(u, 0)
+                mod = nil
+            }
+            if u == .half {
+                meaning = .near(DateFields(half: nil), direction: direction)
+                return nil
+            }
+            mod = mod ?? nil
+            return Mention(first: i, end: j + 1, type: .date, meaning: meaning, mod: mod)
+        }
+        if let p = partOfDay(j), !hasThe {
+            // "this morning", "last night", "this evening"
+            if k == .this {
+                return Mention(first: i, end: j + 1, type: .time, meaning: .clock(.relative(.day, 0), p))
+            }
+            if k == .last && p == "NI" {
+                return Mention(first: i, end: j + 1, type: .time, meaning: .clock(.relative(.day, -1), p))
+            }
+            return nil
+        }
+        guard !hasThe || k == .following || k == .previous else { return nil }
+        if let (w, next) = weekdayName(j) {
+            if let p = partOfDay(next) {
+                return Mention(first: i, end: next + 1, type: .time, meaning: .weekday(w, direction: direction, time: p))
+            }
+            return Mention(first: i, end: next, type: .date, meaning: .weekday(w, direction: direction, time: nil))
+        }
+        if let (m, next) = monthName(j) {
+            return Mention(first: i, end: next, type: .date, meaning: .near(DateFields(month: m), direction: direction))
+        }
+        if case .holiday(let h) = lex(j) {
+            return Mention(first: i, end: j + 1, type: .date, meaning: .near(DateFields(holiday: h), direction: direction))
+        }
+        return nil
+    }
+
+    /// "the previous day", "the day before", "the next day", "that day", "the same day",
+    /// "two days later", "a year earlier", "the year before".
+    func anaphora(_ i: Int) -> Mention? {
+        if isKey(i, .that) || isKey(i, .the) && isKey(i + 1, .same) {
+            let j = isKey(i, .that) ? i + 1 : i + 2
+            if let u = unit(j), [.day, .week, .month, .year].contains(u), !isPlural(j) {
+                // "that year" is also a determiner phrase ("that year's budget") - still a date.
+                return Mention(first: i, end: j + 1, type: .date, meaning: .anaphoric(u, 0))
+            }
+            return nil
+        }
+        if isKey(i, .the), let u = unit(i + 1), [.day, .week, .month, .year].contains(u), !isPlural(i + 1) {
+            if isKey(i + 2, .before) && !startsExpression(i + 3) {
+                return Mention(first: i, end: i + 3, type: .date, meaning: .anaphoric(u, -1))
+            }
+            if isKey(i + 2, .after) && !startsExpression(i + 3) {
+                return Mention(first: i, end: i + 3, type: .date, meaning: .anaphoric(u, 1))
+            }
+        }
+        return nil
+    }
+
+    func startsExpression(_ i: Int) -> Bool {
+        guard has(i) else { return false }
+        if tokens[i].kind == .number { return true }
+        switch lex(i) {
+        case .month, .weekday, .holiday: return true
+        case .key(let k): return k == .yesterday || k == .today || k == .tomorrow || k == .last || k == .the
+        default: return false
+        }
+    }
+
+    /// Durations and "ago": "three years", "30-day", "a decade", "two years ago",
+    /// "a year earlier", "five days later", "for years", "a 45-year-old".
+    func durationOrAgo(_ i: Int) -> Mention? {
+        var j = i
+        guard let q = quantity(j) else {
+            // "for years", "for decades", "in recent months" handled elsewhere; "years" alone after "for".
+            if let u = unit(i), isPlural(i), isKey(i - 1, .for_), [.day, .week, .month, .year, .decade, .century, .hour, .minute].contains(u) {
+                return Mention(first: i, end: i + 1, type: .duration, meaning: .duration(durationValue(nil, u)))
+            }
+            return nil
+        }
+        j = q.next
+        var adjectival = false
+        if isDash(j), glued(j), q.value != nil { adjectival = true; j += 1 }  // "30-day", "two-year"
+        guard let u = unit(j), sameLine(j) else {
+            // "a year and a half"
+            return nil
+        }
+        // A bare "a"/"an" + unit is ambiguous: "a year" in "$5 million a year" is a set; keep only with a duration context.
+        var end = j + 1
+        var value = q.value
+        if isKey(end, .and), isKey(end + 1, .a), isKey(end + 2, .half), let v = value {
+            value = v + 0.5
+            end += 3
+        }
+        // "45-year-old": an age, a duration.
+        if adjectival, isDash(end), glued(end), isKey(end + 1, .old) {
+            return Mention(first: i, end: end + 2, type: .duration, meaning: .duration(durationValue(value, u)))
+        }
+        if !adjectival {
+            switch key(end) {
+            case .ago?:
+                return agoMention(i, end + 1, value, u, anchorToDCT: true, direction: -1)
+            case .earlier?, .before?:
+                if isKey(end, .before) && startsExpression(end + 1) { break }
+                return agoMention(i, end + 1, value, u, anchorToDCT: false, direction: -1)
+            case .later?, .after?:
+                if isKey(end, .after) && startsExpression(end + 1) { break }
+                return agoMention(i, end + 1, value, u, anchorToDCT: false, direction: 1)
+            case .from?:
+                if isKey(end + 1, .now) { return agoMention(i, end + 2, value, u, anchorToDCT: true, direction: 1) }
+            case .hence?:
+                return agoMention(i, end + 1, value, u, anchorToDCT: true, direction: 1)
+            default: break
+            }
+        }
+        if case .key(let k) = lex(i), k == .a || k == .an {
+            // "a year": a set after money ("$5 million a year"), else a duration only after "for"/"in"/"over".
+            if has(i - 1), tokens[i - 1].kind == .number || [.million, .times].contains(wordKind(i - 1)) {
+                return Mention(first: i, end: end, type: .set, meaning: .set(durationValue(1, u), quant: nil, freq: nil))
+            }
+        }
+        if u == .season || u == .half { return nil }
+        if q.value == nil && !isPlural(j) { return nil }
+        return Mention(first: i, end: end, type: .duration, meaning: .duration(durationValue(value, u)))
+    }
+
+    enum WordKind { case million, times, other }
+
+    func wordKind(_ i: Int) -> WordKind {
+        if isKey(i, .times) || isKey(i, .once) || isKey(i, .twice) { return .times }
+        let w = lower(i)
+        if w == "million" || w == "billion" || w == "trillion" || w == "thousand" || w == "percent" || w == "dollars" { return .million }
+        return .other
+    }
+
+    func agoMention(_ i: Int, _ end: Int, _ value: Double?, _ u: TimeUnit, anchorToDCT: Bool, direction: Int) -> Mention {
+        guard let v = value, v == v.rounded() else {
+            return Mention(first: i, end: end, type: .date, meaning: .reference(direction < 0 ? "PAST_REF" : "FUTURE_REF"))
+        }
+        let n = Int(v) * direction
+        if anchorToDCT {
+            return Mention(first: i, end: end, type: .date, meaning: .relative(u, n))
+        }
+        return Mention(first: i, end: end, type: .date, meaning: .anaphoric(u, n))
+    }
+
+    func durationValue(_ value: Double?, _ u: TimeUnit) -> String {
+        let (letter, time, factor) = u.durationDesignator
+        let prefix = time ? "PT" : "P"
+        guard let v = value else { return prefix + "X" + letter }
+        var amount = v * Double(factor)
+        var letterOut = letter
+        if amount != amount.rounded() {
+            // Halves: "a year and a half" = P18M, "half an hour" = PT30M.
+            switch u {
+            case .year: amount *= 12; letterOut = "M"
+            case .hour: amount *= 60; letterOut = "M"
+            case .day: amount *= 24; return "PT\(Int(amount))H"
+            case .month: amount *= 30; letterOut = "D"
+            case .minute: amount *= 60; letterOut = "S"
+            default: break
+            }
+        }
+        if amount == amount.rounded() { return prefix + String(Int(amount)) + letterOut }
+        return prefix + String(amount) + letterOut
+    }
+
+    // MARK: - sets
+
+    /// "every day", "each year", "every Monday", "daily", "annually", "twice a year", "on Thursdays".
+    func setFrequency(_ i: Int) -> Mention? {
+        switch key(i) {
+        case .every?, .each?:
+            var j = i + 1
+            var n = 1
+            if let (v, _) = number(j) { n = v; j += 1 } else if case .cardinal(let v) = lex(j), v > 1 { n = v; j += 1 } else if case .ordinal(2) = lex(j) { n = 2; j += 1 }
+            if let u = unit(j) {
+                let quant = isKey(i, .every) ? "EVERY" : "EACH"
+                return Mention(first: i, end: j + 1, type: .set, meaning: .set(durationValue(Double(n), u), quant: quant, freq: nil))
+            }
+            if let (w, next) = weekdayName(j) {
+                return Mention(first: i, end: next, type: .set, meaning: .set("XXXX-WXX-\(w)", quant: isKey(i, .every) ? "EVERY" : "EACH", freq: nil))
+            }
+            if let (m, next) = monthName(j) {
+                return Mention(first: i, end: next, type: .set, meaning: .set("XXXX-\(CalendarDay.pad(m, 2))", quant: isKey(i, .every) ? "EVERY" : "EACH", freq: nil))
+            }
+            if case .season(let s) = lex(j) {
+                return Mention(first: i, end: j + 1, type: .set, meaning: .set("XXXX-\(s.rawValue)", quant: isKey(i, .every) ? "EVERY" : "EACH", freq: nil))
+            }
+            return nil
+        case .daily?: return Mention(first: i, end: i + 1, type: .set, meaning: .set("P1D", quant: nil, freq: nil))
+        case .weekly?: return Mention(first: i, end: i + 1, type: .set, meaning: .set("P1W", quant: nil, freq: nil))
+        case .biweekly?: return Mention(first: i, end: i + 1, type: .set, meaning: .set("P2W", quant: nil, freq: nil))
+        case .monthly?: return Mention(first: i, end: i + 1, type: .set, meaning: .set("P1M", quant: nil, freq: nil))
+        case .quarterly?: return Mention(first: i, end: i + 1, type: .set, meaning: .set("P3M", quant: nil, freq: nil))
+        case .yearly?, .annually?: return Mention(first: i, end: i + 1, type: .set, meaning: .set("P1Y", quant: nil, freq: nil))
+        case .hourly?: return Mention(first: i, end: i + 1, type: .set, meaning: .set("PT1H", quant: nil, freq: nil))
+        case .nightly?: return Mention(first: i, end: i + 1, type: .set, meaning: .set("P1D", quant: nil, freq: nil))
+        case .once?, .twice?:
+            let times = isKey(i, .once) ? 1 : 2
+            if isKey(i + 1, .a) || isKey(i + 1, .per) || isKey(i + 1, .every) || isKey(i + 1, .each) { return timesPer(i, i + 1, times) }
+            return nil
+        default:
+            break
+        }
+        // "three times a year"
+        if let q = quantity(i), let v = q.value, isKey(q.next, .times), q.next > i {
+            return timesPer(i, q.next + 1, Int(v))
+        }
+        // "on Thursdays"
+        if let w = weekday(i), tokens[i].capitalized, isPlural(i), isKey(i - 1, .on) {
+            return Mention(first: i, end: i + 1, type: .set, meaning: .set("XXXX-WXX-\(w)", quant: nil, freq: nil))
+        }
+        return nil
+    }
+
+    func timesPer(_ i: Int, _ j: Int, _ times: Int) -> Mention? {
+        guard isKey(j, .a) || isKey(j, .per) || isKey(j, .every) || isKey(j, .each), let u = unit(j + 1) else { return nil }
+        return Mention(first: i, end: j + 2, type: .set, meaning: .set(durationValue(1, u), quant: nil, freq: "\(times)X"))
+    }
+
+    // MARK: - weekdays, holidays, clock times
+
+    /// "Thursday", "on Thursday", "Thursday morning", "early Tuesday" (via modified).
+    func weekdayAlone(_ i: Int, afterModifier: Bool = false) -> Mention? {
+        guard let (w, next) = weekdayName(i) else { return nil }
+        if isPlural(i) && wordLength(i) > 6 && bytes[tokens[i].end - 1] == UInt8(ascii: "s") { return nil }  // "Thursdays"
+        if monthDate(i) != nil || dayMonth(i) != nil { return nil }
+        if let p = partOfDay(next) {
+            return Mention(first: i, end: next + 1, type: .time, meaning: .weekday(w, direction: 0, time: p))
+        }
+        return withClock(Mention(first: i, end: next, type: .date, meaning: .weekday(w, direction: 0, time: nil)))
+    }
+
+    /// Christmas, New Year's Day, Easter, Thanksgiving, Memorial Day, Golden Week..., with a year if given.
+    func holidayExpression(_ i: Int) -> Mention? {
+        var holiday: Holiday?
+        var end = i + 1
+        func dayFollows(_ j: Int) -> Bool { unit(j) == .day && !isPlural(j) }
+        switch lex(i) {
+        case .holiday(let h):
+            guard tokens[i].capitalized else { return nil }
+            holiday = h
+            if h == .christmas && isKey(i + 1, .eve) { holiday = .christmasEve; end = i + 2 }
+            else if h == .christmas && dayFollows(i + 1) { end = i + 2 }
+            else if h == .easter && weekday(i + 1) == 7 { end = i + 2 }
+            else if h == .thanksgiving && dayFollows(i + 1) { end = i + 2 }
+        case .key(let k):
+            guard tokens[i].capitalized else { return nil }
+            switch k {
+            case .new:
+                // "New Year's Day", "New Year's Eve", "New Year" (the day)
+                guard unit(i + 1) == .year, tokens[i + 1].capitalized else { return nil }
+                var j = i + 2
+                if isApostrophe(j), glued(j), isKey(j + 1, .s) { j += 2 }
+                if isKey(j, .eve) { holiday = .newYearsEve; end = j + 1 }
+                else if dayFollows(j) { holiday = .newYearsDay; end = j + 1 }
+                else { return nil }
+            case .memorial, .independence, .labor, .labour, .veterans, .victory, .boxing, .columbus, .election, .presidents:
+                var j = i + 1
+                if isApostrophe(j) { j += 1 }
+                guard dayFollows(j), tokens[j].capitalized else { return nil }
+                end = j + 1
+                holiday = [.memorial: .memorialDay, .independence: .independenceDay, .labor: .laborDay,
+                           .labour: .laborDay, .veterans: .veteransDay, .victory: .victoryDay,
+                           .boxing: .boxingDay, .columbus: .columbusDay, .election: .electionDay,
+                           .presidents: .presidentsDay][k]
+            case .valentine:
+                var j = i + 1
+                if isApostrophe(j), isKey(j + 1, .s) { j += 2 }
+                guard dayFollows(j) else { return nil }
+                holiday = .valentinesDay
+                end = j + 1
+            case .golden:
+                guard unit(i + 1) == .week, tokens[i + 1].capitalized else { return nil }
+                holiday = .goldenWeek
+                end = i + 2
+            case .good:
+                guard weekday(i + 1) == 5, tokens[i + 1].capitalized else { return nil }
+                holiday = .goodFriday
+                end = i + 2
+            default:
+                return nil
+            }
+        default:
+            return nil
+        }
+        guard let h = holiday else { return nil }
+        var fields = DateFields(holiday: h)
+        var j = end
+        if punct(j, 0x2C) && yearNumber(j + 1) != nil { j += 1 }
+        if let (y, next) = yearNumber(j) {
+            fields.year = y
+            end = next
+        }
+        return Mention(first: i, end: end, type: .date, meaning: fields.year != nil ? .calendar(fields) : .near(fields, direction: 0))
+    }
+
+    /// "10 a.m.", "3:30 p.m.", "14:30", "noon", "midnight", "10 o'clock" (with an optional zone).
+    func clockTime(_ i: Int) -> Mention? {
+        if isKey(i, .noon) { return Mention(first: i, end: i + 1, type: .time, meaning: .clock(nil, "12:00")) }
+        if isKey(i, .midnight) { return Mention(first: i, end: i + 1, type: .time, meaning: .clock(nil, "24:00")) }
+        guard let (h, hd) = number(i), hd <= 2, h <= 24 else { return nil }
+        var minute = 0
+        var j = i + 1
+        var explicitMinutes = false
+        if punct(j, 0x3A) || (punct(j, 0x2E) && number(j + 1)?.digits == 2 && ampm(j + 2) != nil), glued(j), let (m, md) = number(j + 1), md == 2, m < 60, glued(j + 1) {
+            minute = m
+            j += 2
+            explicitMinutes = true
+        }
+        var hour = h
+        if let (pm, next) = ampm(j) {
+            guard (1...12).contains(h) else { return nil }
+            hour = pm ? (h == 12 ? 12 : h + 12) : (h == 12 ? 0 : h)
+            j = next
+        } else if !explicitMinutes || hd != 2 && h > 12 {
+            if !explicitMinutes { return nil }
+        }
+        if let k = key(j), [.gmt, .utc, .est, .edt, .pst, .pdt, .cet, .jst, .msk].contains(k) { j += 1 }
+        return Mention(first: i, end: j, type: .time, meaning: .clock(nil, "\(CalendarDay.pad(hour, 2)):\(CalendarDay.pad(minute, 2))"))
+    }
+
+    /// "a.m.", "am", "p.m.", "pm", "AM": (isPM, next index).
+    func ampm(_ i: Int) -> (Bool, Int)? {
+        guard has(i), tokens[i].kind == .word else { return nil }
+        if isKey(i, .am) || isKey(i, .pm) { return (isKey(i, .pm), i + 1) }
+        let w = lower(i)
+        if (w == "a" || w == "p"), punct(i + 1, 0x2E), glued(i + 1), has(i + 2), lower(i + 2) == "m", glued(i + 2) {
+            let end = punct(i + 3, 0x2E) && glued(i + 3) ? i + 4 : i + 3
+            return (w == "p", end)
+        }
+        return nil
+    }
+}

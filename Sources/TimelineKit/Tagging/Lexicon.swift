@@ -1,0 +1,324 @@
+/// What a word means to the temporal grammar.
+enum Lexeme: Sendable, Equatable {
+    case none
+    case month(Int)
+    case weekday(Int)
+    case season(Season)
+    case cardinal(Int)
+    case ordinal(Int)
+    case unit(TimeUnit)
+    case partOfDay(PartOfDay)
+    case holiday(Holiday)
+    case key(Keyword)
+}
+
+/// Calendar and clock units, as the grammar and the TIMEX3 durations use them.
+public enum TimeUnit: String, Sendable, Hashable, CaseIterable {
+    case second, minute, hour, day, weekend, week, fortnight, month, quarter, half, season, year, decade, century
+    case millennium
+
+    /// The letter of an ISO 8601 duration (`P3Y`, `PT2H`), with the multiplier for units ISO lacks.
+    var durationDesignator: (letter: String, time: Bool, factor: Int) {
+        switch self {
+        case .second: return ("S", true, 1)
+        case .minute: return ("M", true, 1)
+        case .hour: return ("H", true, 1)
+        case .day: return ("D", false, 1)
+        case .weekend: return ("WE", false, 1)
+        case .week: return ("W", false, 1)
+        case .fortnight: return ("W", false, 2)
+        case .month: return ("M", false, 1)
+        case .quarter: return ("Q", false, 1)
+        case .half: return ("M", false, 6)
+        case .season: return ("M", false, 3)
+        case .year: return ("Y", false, 1)
+        case .decade: return ("DE", false, 1)
+        case .century: return ("CE", false, 1)
+        case .millennium: return ("ML", false, 1)
+        }
+    }
+}
+
+public enum Season: String, Sendable, Hashable {
+    case spring = "SP", summer = "SU", fall = "FA", winter = "WI"
+
+    /// Months of the northern-hemisphere meteorological season; winter runs into the next year.
+    var months: (first: Int, last: Int) {
+        switch self {
+        case .spring: return (3, 5)
+        case .summer: return (6, 8)
+        case .fall: return (9, 11)
+        case .winter: return (12, 2)
+        }
+    }
+
+    var name: String {
+        switch self {
+        case .spring: return "spring"
+        case .summer: return "summer"
+        case .fall: return "autumn"
+        case .winter: return "winter"
+        }
+    }
+}
+
+public enum PartOfDay: String, Sendable, Hashable {
+    case morning = "MO", afternoon = "AF", evening = "EV", night = "NI", day = "DT"
+}
+
+/// Named days whose date follows from the year.
+public enum Holiday: String, Sendable, Hashable, CaseIterable {
+    case newYearsDay, newYearsEve, christmas, christmasEve, boxingDay, easter, goodFriday, thanksgiving,
+        independenceDay, memorialDay, laborDay, veteransDay, halloween, valentinesDay, victoryDay,
+        goldenWeek, martinLutherKingDay, presidentsDay, columbusDay, electionDay
+
+    /// The display name an editor would write.
+    var displayName: String {
+        switch self {
+        case .newYearsDay: return "New Year's Day"
+        case .newYearsEve: return "New Year's Eve"
+        case .christmas: return "Christmas"
+        case .christmasEve: return "Christmas Eve"
+        case .boxingDay: return "Boxing Day"
+        case .easter: return "Easter"
+        case .goodFriday: return "Good Friday"
+        case .thanksgiving: return "Thanksgiving"
+        case .independenceDay: return "Independence Day"
+        case .memorialDay: return "Memorial Day"
+        case .laborDay: return "Labor Day"
+        case .veteransDay: return "Veterans Day"
+        case .halloween: return "Halloween"
+        case .valentinesDay: return "Valentine's Day"
+        case .victoryDay: return "Victory Day"
+        case .goldenWeek: return "Golden Week"
+        case .martinLutherKingDay: return "Martin Luther King Jr. Day"
+        case .presidentsDay: return "Presidents' Day"
+        case .columbusDay: return "Columbus Day"
+        case .electionDay: return "Election Day"
+        }
+    }
+
+    /// The days this holiday covers in `year` (Golden Week spans several).
+    func interval(in year: Int) -> DayInterval {
+        func nth(_ n: Int, _ weekday: Int, _ month: Int) -> CalendarDay {
+            let first = CalendarDay(year: year, month: month, day: 1)!
+            let offset = (weekday - first.weekday + 7) % 7
+            return first.adding(days: offset + (n - 1) * 7)
+        }
+        func last(_ weekday: Int, _ month: Int) -> CalendarDay {
+            let end = CalendarDay.lastDay(year: year, month: month)
+            return end.adding(days: -((end.weekday - weekday + 7) % 7))
+        }
+        func fixed(_ m: Int, _ d: Int) -> DayInterval { DayInterval(day: CalendarDay(year: year, month: m, day: d)!) }
+        switch self {
+        case .newYearsDay: return fixed(1, 1)
+        case .newYearsEve: return fixed(12, 31)
+        case .christmas: return fixed(12, 25)
+        case .christmasEve: return fixed(12, 24)
+        case .boxingDay: return fixed(12, 26)
+        case .easter: return DayInterval(day: Holiday.easterSunday(year))
+        case .goodFriday: return DayInterval(day: Holiday.easterSunday(year).adding(days: -2))
+        case .thanksgiving: return DayInterval(day: nth(4, 4, 11))
+        case .independenceDay: return fixed(7, 4)
+        case .memorialDay: return DayInterval(day: last(1, 5))
+        case .laborDay: return DayInterval(day: nth(1, 1, 9))
+        case .veteransDay: return fixed(11, 11)
+        case .halloween: return fixed(10, 31)
+        case .valentinesDay: return fixed(2, 14)
+        case .victoryDay: return fixed(5, 9)
+        case .goldenWeek:
+            return DayInterval(start: CalendarDay(year: year, month: 4, day: 29)!, end: CalendarDay(year: year, month: 5, day: 5)!)
+        case .martinLutherKingDay: return DayInterval(day: nth(3, 1, 1))
+        case .presidentsDay: return DayInterval(day: nth(3, 1, 2))
+        case .columbusDay: return DayInterval(day: nth(2, 1, 10))
+        case .electionDay:
+            // The Tuesday after the first Monday of November.
+            return DayInterval(day: nth(1, 1, 11).adding(days: 1))
+        }
+    }
+
+    /// Gregorian Easter Sunday (the anonymous Gregorian algorithm).
+    static func easterSunday(_ year: Int) -> CalendarDay {
+        let a = year % 19, b = year / 100, c = year % 100
+        let d = b / 4, e = b % 4, f = (b + 8) / 25, g = (b - f + 1) / 3
+        let h = (19 * a + b - d - g + 15) % 30
+        let i = c / 4, k = c % 4
+        let l = (32 + 2 * e + 2 * i - h - k) % 7
+        let m = (a + 11 * h + 22 * l) / 451
+        let month = (h + l - 7 * m + 114) / 31
+        let day = (h + l - 7 * m + 114) % 31 + 1
+        return CalendarDay(year: year, month: month, day: day)!
+    }
+}
+
+/// Function words and temporal keywords the grammar reacts to.
+enum Keyword: UInt8, Sendable {
+    case the, a, an, of, in_, on, at, since, during, until, by, from, to, through, between, and, or, for_, within, throughout
+    case this, that, these, those, last, next, past, previous, prior, coming, following, recent, recently, current,
+        currently, now, today, yesterday, tomorrow, tonight, ago, earlier, later, before, after, hence
+    case early, mid, middle, late, end, beginning, start, close, turn, same, dawn
+    case every, each, per, daily, weekly, monthly, yearly, annually, quarterly, hourly, nightly, biweekly
+    case about, around, nearly, almost, some, roughly, approximately, over, under, more, less, than, least, up, most
+    case several, few, many, couple, half, dozen, hundred, thousand, numerous
+    case s, th, st, nd, rd, am, pm, a_m, p_m, noon, midnight, fiscal, fy, q, h
+    case will, shall, would, plans, plan, planned, scheduled, expected, due, upcoming, going, intends, aims, to_be
+    case was, were, had, did, said, has, have, been
+    case new, eve, day, week, memorial, independence, labor, labour, veterans, golden, victory, valentine, boxing,
+        good, friday, election, presidents, columbus, luther
+    case once, twice, times, again, year, years, old, aged, long, lasting, another, other, whole, entire, full
+    case then, future, present, nowadays, formerly, former, soon, immediately, so, far, date, moment, time, times_
+    case once_, weekend, yesteryear, overnight, lately, meanwhile, recent_, fortnight
+    case gmt, utc, est, edt, pst, pdt, cet, jst, msk
+}
+
+/// The temporal lexicon: an open-addressing table from a word's hash to its ``Lexeme``.
+///
+/// The tokenizer hashes each word (FNV-1a over its lower-cased ASCII bytes) as it scans, so a
+/// lookup is one probe in a small power-of-two table; words outside the lexicon cost nothing more.
+final class Lexicon: Sendable {
+    static let shared = Lexicon()
+
+    private let hashes: [UInt64]
+    private let lengths: [Int]
+    private let lexemes: [Lexeme]
+    private let mask: Int
+
+    private init() {
+        var entries: [(String, Lexeme)] = []
+        let months = [
+            ["january", "jan"], ["february", "feb"], ["march", "mar"], ["april", "apr"], ["may"], ["june", "jun"],
+            ["july", "jul"], ["august", "aug"], ["september", "sep", "sept"], ["october", "oct"],
+            ["november", "nov"], ["december", "dec"],
+        ]
+        for (index, names) in months.enumerated() { for name in names { entries.append((name, .month(index + 1))) } }
+        let weekdays = [
+            ["monday", "mon"], ["tuesday", "tue", "tues"], ["wednesday", "wed"], ["thursday", "thu", "thur", "thurs"],
+            ["friday", "fri"], ["saturday", "sat"], ["sunday", "sun"],
+        ]
+        for (index, names) in weekdays.enumerated() { for name in names { entries.append((name, .weekday(index + 1))) } }
+        entries += [
+            ("spring", .season(.spring)), ("summer", .season(.summer)), ("autumn", .season(.fall)),
+            ("fall", .season(.fall)), ("winter", .season(.winter)),
+            ("summertime", .season(.summer)), ("wintertime", .season(.winter)),
+        ]
+        let cardinals = [
+            "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+            "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
+        ]
+        for (value, name) in cardinals.enumerated() { entries.append((name, .cardinal(value))) }
+        for (value, name) in [(30, "thirty"), (40, "forty"), (50, "fifty"), (60, "sixty"), (70, "seventy"), (80, "eighty"), (90, "ninety")] {
+            entries.append((name, .cardinal(value)))
+        }
+        let ordinals = [
+            "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+            "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
+            "nineteenth", "twentieth",
+        ]
+        for (index, name) in ordinals.enumerated() { entries.append((name, .ordinal(index + 1))) }
+        entries += [("thirtieth", .ordinal(30)), ("twenty", .cardinal(20))]
+        let units: [(String, TimeUnit)] = [
+            ("second", .second), ("seconds", .second), ("sec", .second), ("secs", .second),
+            ("minute", .minute), ("minutes", .minute), ("min", .minute), ("mins", .minute),
+            ("hour", .hour), ("hours", .hour), ("hr", .hour), ("hrs", .hour),
+            ("day", .day), ("days", .day), ("weekend", .weekend), ("weekends", .weekend),
+            ("week", .week), ("weeks", .week), ("fortnight", .fortnight), ("fortnights", .fortnight),
+            ("month", .month), ("months", .month), ("quarter", .quarter), ("quarters", .quarter),
+            ("year", .year), ("years", .year), ("yr", .year), ("yrs", .year),
+            ("decade", .decade), ("decades", .decade), ("century", .century), ("centuries", .century),
+            ("millennium", .millennium), ("millennia", .millennium),
+        ]
+        for (name, unit) in units { entries.append((name, .unit(unit))) }
+        entries += [
+            ("morning", .partOfDay(.morning)), ("mornings", .partOfDay(.morning)),
+            ("afternoon", .partOfDay(.afternoon)), ("afternoons", .partOfDay(.afternoon)),
+            ("evening", .partOfDay(.evening)), ("evenings", .partOfDay(.evening)),
+            ("night", .partOfDay(.night)), ("nights", .partOfDay(.night)),
+            ("christmas", .holiday(.christmas)), ("xmas", .holiday(.christmas)), ("easter", .holiday(.easter)),
+            ("thanksgiving", .holiday(.thanksgiving)), ("halloween", .holiday(.halloween)),
+        ]
+        let keys: [(String, Keyword)] = [
+            ("the", .the), ("a", .a), ("an", .an), ("of", .of), ("in", .in_), ("on", .on), ("at", .at),
+            ("since", .since), ("during", .during), ("until", .until), ("till", .until), ("til", .until), ("by", .by),
+            ("from", .from), ("to", .to), ("through", .through), ("thru", .through), ("between", .between),
+            ("and", .and), ("or", .or), ("for", .for_), ("within", .within), ("throughout", .throughout),
+            ("this", .this), ("that", .that), ("these", .these), ("those", .those), ("last", .last), ("next", .next),
+            ("past", .past), ("previous", .previous), ("prior", .prior), ("coming", .coming),
+            ("following", .following), ("recent", .recent), ("recently", .recently), ("current", .current),
+            ("currently", .currently), ("now", .now), ("today", .today), ("yesterday", .yesterday),
+            ("tomorrow", .tomorrow), ("tonight", .tonight), ("ago", .ago), ("earlier", .earlier),
+            ("later", .later), ("before", .before), ("after", .after), ("hence", .hence),
+            ("early", .early), ("mid", .mid), ("middle", .middle), ("late", .late), ("end", .end),
+            ("beginning", .beginning), ("start", .start), ("close", .close), ("turn", .turn), ("same", .same),
+            ("dawn", .dawn),
+            ("every", .every), ("each", .each), ("per", .per), ("daily", .daily), ("weekly", .weekly),
+            ("monthly", .monthly), ("yearly", .yearly), ("annually", .annually), ("annual", .yearly),
+            ("quarterly", .quarterly), ("hourly", .hourly), ("nightly", .nightly), ("biweekly", .biweekly),
+            ("about", .about), ("around", .around), ("nearly", .nearly), ("almost", .almost), ("some", .some),
+            ("roughly", .roughly), ("approximately", .approximately), ("over", .over), ("under", .under),
+            ("more", .more), ("less", .less), ("than", .than), ("least", .least), ("up", .up), ("most", .most),
+            ("several", .several), ("few", .few), ("many", .many), ("couple", .couple), ("half", .half),
+            ("dozen", .dozen), ("dozens", .dozen), ("hundred", .hundred), ("hundreds", .hundred),
+            ("thousand", .thousand), ("thousands", .thousand), ("numerous", .numerous),
+            ("s", .s), ("th", .th), ("st", .st), ("nd", .nd), ("rd", .rd), ("d", .nd), ("am", .am), ("pm", .pm),
+            ("noon", .noon), ("midday", .noon), ("midnight", .midnight), ("fiscal", .fiscal), ("fy", .fy),
+            ("q", .q), ("h", .h),
+            ("will", .will), ("shall", .shall), ("would", .would), ("plans", .plans), ("plan", .plan),
+            ("planned", .planned), ("scheduled", .scheduled), ("expected", .expected), ("due", .due),
+            ("upcoming", .upcoming), ("going", .going), ("intends", .intends), ("aims", .aims),
+            ("was", .was), ("were", .were), ("had", .had), ("did", .did), ("said", .said), ("has", .has),
+            ("have", .have), ("been", .been),
+            ("new", .new), ("eve", .eve), ("memorial", .memorial), ("independence", .independence),
+            ("labor", .labor), ("labour", .labour), ("veterans", .veterans), ("golden", .golden),
+            ("victory", .victory), ("valentine", .valentine), ("boxing", .boxing), ("good", .good),
+            ("election", .election), ("presidents", .presidents), ("columbus", .columbus), ("luther", .luther),
+            ("once", .once), ("twice", .twice), ("times", .times), ("again", .again), ("old", .old),
+            ("aged", .aged), ("long", .long), ("lasting", .lasting), ("another", .another), ("other", .other),
+            ("whole", .whole), ("entire", .entire), ("full", .full), ("then", .then), ("future", .future),
+            ("present", .present), ("nowadays", .nowadays), ("formerly", .formerly), ("former", .former),
+            ("soon", .soon), ("immediately", .immediately), ("so", .so), ("far", .far), ("date", .date),
+            ("moment", .moment), ("time", .time), ("yesteryear", .yesteryear), ("overnight", .overnight),
+            ("lately", .lately), ("meanwhile", .meanwhile),
+            ("gmt", .gmt), ("utc", .utc), ("est", .est), ("edt", .edt), ("pst", .pst), ("pdt", .pdt),
+            ("cet", .cet), ("jst", .jst), ("msk", .msk),
+        ]
+        for (name, key) in keys { entries.append((name, .key(key))) }
+
+        var capacity = 1
+        while capacity < entries.count * 4 { capacity <<= 1 }
+        var hashes = [UInt64](repeating: 0, count: capacity)
+        var lengths = [Int](repeating: 0, count: capacity)
+        var lexemes = [Lexeme](repeating: .none, count: capacity)
+        for (word, lexeme) in entries {
+            let hash = Lexicon.hash(word)
+            var slot = Int(truncatingIfNeeded: hash) & (capacity - 1)
+            while lengths[slot] != 0 {
+                if hashes[slot] == hash && lengths[slot] == word.utf8.count { break }  // first entry wins
+                slot = (slot + 1) & (capacity - 1)
+            }
+            if lengths[slot] != 0 { continue }
+            hashes[slot] = hash
+            lengths[slot] = word.utf8.count
+            lexemes[slot] = lexeme
+        }
+        self.hashes = hashes
+        self.lengths = lengths
+        self.lexemes = lexemes
+        self.mask = capacity - 1
+    }
+
+    static func hash(_ word: String) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for c in word.utf8 { hash = (hash ^ UInt64(c | 0x20)) &* 0x100_0000_01b3 }
+        return hash
+    }
+
+    @inline(__always) func lookup(hash: UInt64, length: Int) -> Lexeme {
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while true {
+            let l = lengths[slot]
+            if l == 0 { return .none }
+            if l == length && hashes[slot] == hash { return lexemes[slot] }
+            slot = (slot + 1) & mask
+        }
+    }
+}

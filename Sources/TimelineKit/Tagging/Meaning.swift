@@ -1,0 +1,53 @@
+/// Calendar fields the text gave, any of which may be missing ("January 30" has no year).
+struct DateFields: Sendable, Equatable {
+    var year: Int?
+    var month: Int?
+    var day: Int?
+    var weekday: Int?
+    var season: Season?
+    var quarter: Int?
+    var half: Int?
+    var week: Int?
+    /// First three digits of a decade (199 for the 1990s).
+    var decade: Int?
+    /// First two digits of a century (19 for the twentieth century).
+    var century: Int?
+    /// Clock time or part of day as TIMEX3 writes it after `T`: "14:30", "MO".
+    var time: String?
+    var holiday: Holiday?
+}
+
+/// What a matched expression means, before it is anchored to a reference date.
+indirect enum Meaning: Sendable, Equatable {
+    /// Calendar fields; missing ones come from the reference date and the tense.
+    case calendar(DateFields)
+    /// `offset` units from the publication date ("last year" = year -1, "today" = day 0).
+    case relative(TimeUnit, Int)
+    /// `offset` units from the date mentioned before ("the previous day" = day -1).
+    case anaphoric(TimeUnit, Int)
+    /// A weekday near the reference: -1 last, +1 next, 0 decided by tense ("on Thursday").
+    case weekday(Int, direction: Int, time: String?)
+    /// A month, season or holiday near the reference ("last March", "next summer").
+    case near(DateFields, direction: Int)
+    /// PRESENT_REF, PAST_REF, FUTURE_REF.
+    case reference(String)
+    /// A TIMEX3 duration value ("P3Y", "PXM").
+    case duration(String)
+    /// A TIMEX3 set: value, quant, freq.
+    case set(String, quant: String?, freq: String?)
+    /// A clock time on a day given by `base` (nil: the reference day).
+    case clock(Meaning?, String)
+    /// "2013-2014", "from March to May": both ends.
+    case range(Meaning, Meaning)
+}
+
+/// A grammar match: a token range with its meaning.
+struct Mention: Sendable {
+    var first: Int
+    var end: Int
+    var type: TimexType
+    var meaning: Meaning
+    var mod: TimexMod?
+    /// Resolution uses the year of the weekday-bearing date ("Thursday, January 30").
+    var hasWeekday: Bool = false
+}

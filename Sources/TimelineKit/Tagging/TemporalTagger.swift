@@ -1,0 +1,165 @@
+/// Finds and normalizes the temporal expressions of a text (TimeML TIMEX3).
+///
+/// ```swift
+/// let tagger = TemporalTagger()
+/// let found = tagger.tag("The talks ended last year.", reference: CalendarDay(year: 2025, month: 1, day: 30))
+/// // found[0].value == "2024"
+/// ```
+///
+/// The scan is one pass over the UTF-8 bytes (``Tokenizer``), then the grammar runs at the
+/// trigger tokens only, then each match is anchored in document order (so "the previous day"
+/// sees the date before it).
+public struct TemporalTagger: Sendable {
+    public init() {}
+
+    /// The result of tagging one text.
+    public struct Result: Sendable {
+        public var expressions: [TemporalExpression]
+        /// The reference date used: the one given, or the one inferred from the text (nil if none could be).
+        public var reference: PublicationDate?
+    }
+
+    /// Tags `text` against a known reference date (nil: relative expressions stay unresolved).
+    public func tag(_ text: String, reference: CalendarDay?) -> [TemporalExpression] {
+        let pub = reference.map {
+            PublicationDate(day: $0, value: $0.iso, source: .option, confidence: .high, derivation: "given")
+        }
+        return analyze(text, publication: pub, inferIfMissing: false).expressions
+    }
+
+    /// Tags `text`; when `publication` is nil and `inferIfMissing` is set, infers the
+    /// reference date from the text (the latest explicit date, weekdays, a dateline).
+    public func analyze(_ text: String, publication: PublicationDate?, inferIfMissing: Bool = true) -> Result {
+        var text = text
+        return text.withUTF8 { bytes in
+            var tokens: [Token] = []
+            tokens.reserveCapacity(bytes.count / 5)
+            Tokenizer.tokenize(bytes, into: &tokens)
+            let grammar = Grammar(tokens: tokens, bytes: bytes)
+            let mentions = TemporalTagger.scan(grammar)
+            var pub = publication
+            if pub == nil && inferIfMissing {
+                pub = PublicationDateInference.infer(mentions: mentions, grammar: grammar)
+            }
+            let expressions = TemporalTagger.resolve(mentions, grammar: grammar, publication: pub)
+            return Result(expressions: expressions, reference: pub)
+        }
+    }
+
+    /// Runs the grammar over the tokens, left to right, longest match first.
+    static func scan(_ grammar: Grammar) -> [Mention] {
+        var mentions: [Mention] = []
+        let tokens = grammar.tokens
+        var i = 0
+        let count = tokens.count
+        while i < count {
+            let t = tokens[i]
+            if t.kind == .number || t.lexeme != .none || (t.kind == .punct && grammar.isApostrophe(i)) {
+                if let m = grammar.match(at: i) {
+                    mentions.append(m)
+                    i = max(m.end, i + 1)
+                    continue
+                }
+            }
+            i += 1
+        }
+        return mentions
+    }
+
+    /// Anchors each mention in document order.
+    static func resolve(_ mentions: [Mention], grammar: Grammar, publication: PublicationDate?) -> [TemporalExpression] {
+        var resolver = Resolver(
+            reference: publication?.day,
+            referenceLabel: publication.map { $0.label })
+        var out: [TemporalExpression] = []
+        out.reserveCapacity(mentions.count)
+        for m in mentions {
+            let tense = TemporalTagger.needsTense(m.meaning) ? grammar.tense(around: m.first, m.end) : .unknown
+            guard let r = resolver.resolve(m, tense: tense) else { continue }
+            let start = grammar.tokens[m.first].start
+            let end = grammar.tokens[m.end - 1].end
+            let text = String(decoding: UnsafeBufferPointer(rebasing: grammar.bytes[start..<end]), as: UTF8.self)
+            out.append(TemporalExpression(
+                start: start, end: end, text: text, type: r.type, value: r.value, mod: r.mod, rangeEnd: r.rangeEnd,
+                quant: r.quant, freq: r.freq, anchoring: r.anchoring, derivation: r.derivation))
+        }
+        return out
+    }
+
+    static func needsTense(_ meaning: Meaning) -> Bool {
+        switch meaning {
+        case .calendar(let f): return f.year == nil
+        case .weekday(_, let d, _): return d == 0
+        case .near(_, let d): return d == 0
+        case .clock(let base, _): return base.map(needsTense) ?? false
+        case .range(let a, let b): return needsTense(a) || needsTense(b)
+        default: return false
+        }
+    }
+}
+
+extension Grammar {
+    /// The first token of the sentence containing token `i`.
+    func sentenceStart(_ i: Int) -> Int {
+        var j = i
+        while j > 0 {
+            if tokens[j].newlineBefore { return j }
+            let p = tokens[j - 1]
+            if p.kind == .punct, p.value == 0x2E || p.value == 0x21 || p.value == 0x3F, tokens[j].capitalized || tokens[j].kind != .word {
+                // "Jan. 30" is not a sentence end: a period glued to an abbreviation followed by a number.
+                if !(p.value == 0x2E && tokens[j].kind == .number) { return j }
+            }
+            j -= 1
+        }
+        return 0
+    }
+
+    /// The index after the last token of the sentence containing token `i`.
+    func sentenceEnd(_ i: Int) -> Int {
+        var j = i
+        while j < tokens.count {
+            if j > i && tokens[j].newlineBefore { return j }
+            let t = tokens[j]
+            if t.kind == .punct, t.value == 0x2E || t.value == 0x21 || t.value == 0x3F,
+                j + 1 >= tokens.count || tokens[j + 1].capitalized || tokens[j + 1].newlineBefore
+            {
+                return j + 1
+            }
+            j += 1
+        }
+        return tokens.count
+    }
+
+    /// Future if the sentence has "will", "shall", "plans to", "next"...; past if it has
+    /// "was", "had", "said", "ago" or a verb in -ed; else unknown.
+    func tense(around first: Int, _ end: Int) -> Tense {
+        let from = sentenceStart(first)
+        let to = sentenceEnd(max(first, end - 1))
+        var past = false
+        var j = from
+        while j < to {
+            if j >= first && j < end {
+                j += 1
+                continue
+            }
+            switch key(j) {
+            case .will?, .shall?, .upcoming?, .intends?, .aims?:
+                return .future
+            case .plans?, .plan?, .expected?, .due?, .going?, .scheduled?:
+                if isKey(j + 1, .to) || isKey(j, .scheduled) { return .future }
+            case .next?, .coming?:
+                if j < first || j >= end { return .future }
+            case .was?, .were?, .had?, .did?, .said?, .ago?, .yesterday?, .last?:
+                past = true
+            default:
+                if isApostrophe(j), glued(j + 1), has(j + 1), lower(j + 1) == "ll" { return .future }
+                if tokens[j].kind == .word, !tokens[j].capitalized, tokens[j].lexeme == .none, wordLength(j) >= 5 {
+                    let e = tokens[j].end
+                    if bytes[e - 1] == UInt8(ascii: "d"), bytes[e - 2] == UInt8(ascii: "e") { past = true }
+                }
+            }
+            j += 1
+        }
+        return past ? .past : .unknown
+    }
+}
