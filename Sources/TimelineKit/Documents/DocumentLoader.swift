@@ -1,0 +1,348 @@
+import Foundation
+import Yams
+
+/// Finds and reads articles: `.txt` (first non-empty line is the headline) and `.md` /
+/// `.markdown` (optional YAML front matter: `title`, `published`, `source`, `url`, `tags`).
+///
+/// Every problem is a ``TimelineError`` naming the file (and line, where there is one); the
+/// other files are still read.
+public struct DocumentLoader: Sendable {
+    /// Files larger than this are refused with an error rather than read (32 MiB).
+    public var maximumFileSize: Int
+
+    public static let extensions: Set<String> = ["txt", "md", "markdown"]
+
+    public init(maximumFileSize: Int = 32 << 20) {
+        self.maximumFileSize = maximumFileSize
+    }
+
+    /// Expands the given paths into article files in a stable order: a file stands for itself;
+    /// a directory for every `.txt`/`.md`/`.markdown` file under it (hidden ones skipped),
+    /// sorted by path. A missing path is an error.
+    public func discover(_ paths: [String]) -> (files: [String], errors: [TimelineError]) {
+        var files: [String] = []
+        var errors: [TimelineError] = []
+        var seen = Set<String>()
+        let fm = FileManager.default
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            guard fm.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                errors.append(TimelineError(.input, path: path, "no such file or directory"))
+                continue
+            }
+            if isDirectory.boolValue {
+                var found: [String] = []
+                guard let enumerator = fm.enumerator(atPath: path) else {
+                    errors.append(TimelineError(.input, path: path, "directory cannot be read"))
+                    continue
+                }
+                for case let relative as String in enumerator {
+                    let name = (relative as NSString).lastPathComponent
+                    if name.hasPrefix(".") {
+                        var childIsDirectory: ObjCBool = false
+                        if fm.fileExists(atPath: (path as NSString).appendingPathComponent(relative), isDirectory: &childIsDirectory),
+                            childIsDirectory.boolValue
+                        {
+                            enumerator.skipDescendants()
+                        }
+                        continue
+                    }
+                    guard DocumentLoader.extensions.contains((name as NSString).pathExtension.lowercased()) else { continue }
+                    let full = path.hasSuffix("/") ? path + relative : path + "/" + relative
+                    var childIsDirectory: ObjCBool = false
+                    if fm.fileExists(atPath: full, isDirectory: &childIsDirectory), !childIsDirectory.boolValue {
+                        found.append(full)
+                    }
+                }
+                for file in found.sorted(by: { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }) where seen.insert(file).inserted {
+                    files.append(file)
+                }
+            } else if seen.insert(path).inserted {
+                files.append(path)
+            }
+        }
+        return (files, errors)
+    }
+
+    /// Reads and parses one file.
+    public func load(path: String, id: String? = nil) throws(TimelineError) -> Document {
+        let url = URL(fileURLWithPath: path)
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        if size > maximumFileSize {
+            throw TimelineError(.input, path: path, "file is too large (\(size) bytes; the limit is \(maximumFileSize))")
+        }
+        guard let data = try? Data(contentsOf: url) else {
+            throw TimelineError(.input, path: path, "file cannot be read")
+        }
+        let text = try DocumentLoader.decode(Array(data), path: path)
+        return try parse(text: text, path: path, id: id ?? DocumentLoader.slug(forPath: path))
+    }
+
+    /// Checks that bytes are non-empty UTF-8 text and returns them as a string (BOM dropped,
+    /// CRLF and CR line ends turned into LF).
+    static func decode(_ bytes: [UInt8], path: String) throws(TimelineError) -> String {
+        if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
+            throw TimelineError(.input, path: path, "file is empty")
+        }
+        if let nul = bytes.firstIndex(of: 0) {
+            let (line, column) = lineAndColumn(of: nul, in: bytes)
+            throw TimelineError(.input, path: path, line: line, column: column, "binary file (NUL byte at offset \(nul)), not text")
+        }
+        if let bad = DocumentLoader.firstInvalidUTF8(bytes) {
+            let (line, column) = lineAndColumn(of: bad, in: bytes)
+            throw TimelineError(.input, path: path, line: line, column: column, "invalid UTF-8 (byte 0x\(String(bytes[bad], radix: 16, uppercase: true)) at offset \(bad))")
+        }
+        var start = 0
+        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var i = start
+        while i < bytes.count {
+            let b = bytes[i]
+            if b == 0x0D {
+                out.append(0x0A)
+                if i + 1 < bytes.count, bytes[i + 1] == 0x0A { i += 1 }
+            } else {
+                out.append(b)
+            }
+            i += 1
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The offset of the first byte that is not valid UTF-8, or nil.
+    static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
+            if b < 0x80 {
+                i += 1
+                continue
+            }
+            let length: Int
+            var minimum: UInt32
+            if b & 0xE0 == 0xC0 { length = 2; minimum = 0x80 } else if b & 0xF0 == 0xE0 { length = 3; minimum = 0x800 } else if b & 0xF8 == 0xF0 { length = 4; minimum = 0x10000 } else { return i }
+            guard i + length <= n else { return i }
+            var scalar = UInt32(b) & (0xFF >> (length + 1))
+            for k in 1..<length {
+                let c = bytes[i + k]
+                guard c & 0xC0 == 0x80 else { return i }
+                scalar = scalar << 6 | UInt32(c & 0x3F)
+            }
+            if scalar < minimum || scalar > 0x10FFFF || (0xD800...0xDFFF).contains(scalar) { return i }
+            minimum = 0
+            i += length
+        }
+        return nil
+    }
+
+    /// Parses text that has already been read.
+    public func parse(text: String, path: String, id: String) throws(TimelineError) -> Document {
+        let ext = (path as NSString).pathExtension.lowercased()
+        if ext == "md" || ext == "markdown" {
+            return try DocumentLoader.parseMarkdown(text, path: path, id: id)
+        }
+        return DocumentLoader.parsePlainText(text, path: path, id: id)
+    }
+
+    // MARK: - plain text
+
+    /// First non-empty line: the headline. Then paragraphs: blocks separated by blank lines
+    /// when the text has any; else one paragraph per line. A short line without final
+    /// punctuation is a subheading.
+    static func parsePlainText(_ text: String, path: String, id: String) -> Document {
+        let bytes = Array(text.utf8)
+        var lines: [Range<Int>] = []
+        var lineStart = 0
+        for (i, b) in bytes.enumerated() where b == 0x0A {
+            lines.append(lineStart..<i)
+            lineStart = i + 1
+        }
+        if lineStart < bytes.count { lines.append(lineStart..<bytes.count) }
+        func trimmed(_ r: Range<Int>) -> Range<Int> {
+            var lo = r.lowerBound
+            var hi = r.upperBound
+            while lo < hi, bytes[lo] == 0x20 || bytes[lo] == 0x09 { lo += 1 }
+            while hi > lo, bytes[hi - 1] == 0x20 || bytes[hi - 1] == 0x09 { hi -= 1 }
+            return lo..<hi
+        }
+        let content = lines.map(trimmed)
+        var paragraphs: [Document.Paragraph] = []
+        guard let headlineIndex = content.firstIndex(where: { !$0.isEmpty }) else {
+            return Document(id: id, path: path, title: "", text: text, paragraphs: [])
+        }
+        let headline = content[headlineIndex]
+        paragraphs.append(Document.Paragraph(kind: .headline, range: headline))
+        let body = Array(content[(headlineIndex + 1)...])
+        let firstBody = body.firstIndex(where: { !$0.isEmpty }) ?? body.count
+        let hasBlankLines = body[firstBody...].contains(where: { $0.isEmpty })
+        var blocks: [Range<Int>] = []
+        if hasBlankLines {
+            var current: Range<Int>?
+            for line in body {
+                if line.isEmpty {
+                    if let c = current { blocks.append(c) }
+                    current = nil
+                } else {
+                    current = current.map { $0.lowerBound..<line.upperBound } ?? line
+                }
+            }
+            if let c = current { blocks.append(c) }
+        } else {
+            blocks = body.filter { !$0.isEmpty }
+        }
+        for block in blocks {
+            paragraphs.append(Document.Paragraph(kind: isHeading(bytes[block]) ? .heading : .body, range: block))
+        }
+        let title = String(decoding: bytes[headline], as: UTF8.self)
+        return Document(id: id, path: path, title: title, text: text, paragraphs: paragraphs)
+    }
+
+    /// A subheading: at most 12 words, one line, no final sentence punctuation.
+    static func isHeading(_ bytes: ArraySlice<UInt8>) -> Bool {
+        guard let last = bytes.last, !bytes.contains(0x0A) else { return false }
+        if [UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ":"), UInt8(ascii: ";"), UInt8(ascii: ","), UInt8(ascii: "\""), UInt8(ascii: ")")].contains(last) {
+            return false
+        }
+        // Closing quotation marks (U+201D, U+2019) end quoted sentences, not headings.
+        if bytes.count >= 3, bytes[bytes.endIndex - 3] == 0xE2, bytes[bytes.endIndex - 2] == 0x80,
+            bytes[bytes.endIndex - 1] == 0x9D || bytes[bytes.endIndex - 1] == 0x99
+        {
+            return false
+        }
+        let words = bytes.split(separator: 0x20).count
+        return words <= 12
+    }
+
+    // MARK: - Markdown
+
+    static func parseMarkdown(_ source: String, path: String, id: String) throws(TimelineError) -> Document {
+        var frontMatter = FrontMatter()
+        var body = source
+        var bodyLineOffset = 0
+        if source.hasPrefix("---\n") {
+            let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
+            guard let close = lines.dropFirst().firstIndex(where: { $0 == "---" || $0 == "..." }) else {
+                throw TimelineError(.frontMatter, path: path, line: 1, column: 1, "front matter is not closed (expected a line \"---\")")
+            }
+            let yaml = lines[1..<close].joined(separator: "\n")
+            frontMatter = try parseFrontMatter(yaml, path: path, lineOffset: 1)
+            body = lines[(close + 1)...].joined(separator: "\n")
+            bodyLineOffset = close + 1
+        }
+        _ = bodyLineOffset
+        var blocks = CommonMark.blocks(body)
+        var title = frontMatter.title ?? ""
+        if title.isEmpty, let first = blocks.first, case .heading = first.kind {
+            title = first.text
+            blocks.removeFirst()
+        } else if title.isEmpty, let first = blocks.first {
+            title = first.text
+            blocks.removeFirst()
+        } else if let first = blocks.first, case .heading(1) = first.kind, first.text == title {
+            blocks.removeFirst()
+        }
+        var text = title
+        var paragraphs = [Document.Paragraph(kind: .headline, range: 0..<title.utf8.count)]
+        for block in blocks {
+            text += "\n\n"
+            let start = text.utf8.count
+            text += block.text
+            let kind: Document.ParagraphKind
+            if case .heading = block.kind { kind = .heading } else { kind = .body }
+            paragraphs.append(Document.Paragraph(kind: kind, range: start..<text.utf8.count))
+        }
+        if title.isEmpty && blocks.isEmpty {
+            throw TimelineError(.input, path: path, "file has no text (only front matter or markup)")
+        }
+        return Document(id: id, path: path, title: title, text: text, paragraphs: paragraphs, frontMatter: frontMatter)
+    }
+
+    static func parseFrontMatter(_ yaml: String, path: String, lineOffset: Int) throws(TimelineError) -> FrontMatter {
+        var fm = FrontMatter()
+        let node: Node?
+        do {
+            node = try Yams.compose(yaml: yaml)
+        } catch let error as YamlError {
+            var line = lineOffset + 1
+            var column = 1
+            var problem = "\(error)"
+            switch error {
+            case .scanner(_, let p, let mark, _), .parser(_, let p, let mark, _), .composer(_, let p, let mark, _):
+                line = lineOffset + mark.line
+                column = mark.column
+                problem = p
+            default:
+                break
+            }
+            throw TimelineError(.frontMatter, path: path, line: line, column: column, "front matter is not valid YAML: \(problem)")
+        } catch {
+            throw TimelineError(.frontMatter, path: path, line: lineOffset + 1, column: 1, "front matter is not valid YAML")
+        }
+        guard let node else { return fm }
+        guard let mapping = node.mapping else {
+            throw TimelineError(.frontMatter, path: path, line: lineOffset + 1, column: 1, "front matter must be a mapping of keys to values")
+        }
+        func line(of n: Node) -> Int { lineOffset + (n.mark?.line ?? 1) }
+        func scalar(_ key: String) throws(TimelineError) -> String? {
+            guard let value = mapping[key] else { return nil }
+            if value.null != nil { return nil }
+            guard let s = value.scalar?.string else {
+                throw TimelineError(.frontMatter, path: path, line: line(of: value), column: value.mark?.column ?? 1, "\"\(key)\" must be a single value")
+            }
+            return s
+        }
+        fm.title = try scalar("title")
+        fm.source = try scalar("source")
+        fm.url = try scalar("url")
+        if let published = mapping["published"], let raw = try scalar("published") {
+            fm.published = raw
+            fm.publishedLine = line(of: published)
+            guard DocumentLoader.publishedDay(raw) != nil else {
+                throw TimelineError(.frontMatter, path: path, line: line(of: published), column: published.mark?.column ?? 1,
+                                    "invalid published date \"\(raw)\" (expected YYYY-MM-DD)")
+            }
+        }
+        if let tags = mapping["tags"] {
+            if let seq = tags.sequence {
+                fm.tags = seq.compactMap { $0.scalar?.string }
+            } else if let s = tags.scalar?.string {
+                fm.tags = s.split(separator: ",").map { String($0).trimmingSpaces() }.filter { !$0.isEmpty }
+            }
+        }
+        return fm
+    }
+
+    /// `2025-01-31`, or an ISO date-time whose date part is that (`2025-01-31T09:00:00Z`).
+    public static func publishedDay(_ raw: String) -> CalendarDay? {
+        let datePart = raw.prefix(10)
+        guard let day = CalendarDay(iso: datePart) else { return nil }
+        if raw.count > 10, !(raw.dropFirst(10).first == "T" || raw.dropFirst(10).first == " ") { return nil }
+        return day
+    }
+
+    /// A lower-case slug of the file name without its extension: "Hegseth Call.md" -> "hegseth-call".
+    public static func slug(forPath path: String) -> String {
+        let name = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+        return slug(name)
+    }
+
+    public static func slug(_ text: String, maxLength: Int = 80) -> String {
+        var out = ""
+        var dash = false
+        for scalar in text.unicodeScalars {
+            if scalar.isASCII, scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
+                if dash && !out.isEmpty { out += "-" }
+                dash = false
+                out.unicodeScalars.append(Unicode.Scalar(UInt8(scalar.value) | (scalar.properties.isUppercase ? 0x20 : 0)))
+                if out.utf8.count >= maxLength { break }
+            } else if scalar == "'" || scalar == "\u{2019}" {
+                continue
+            } else {
+                dash = true
+            }
+        }
+        return out.isEmpty ? "document" : out
+    }
+}

@@ -1,0 +1,309 @@
+/// Someone or something that acts in an event: a country, an organization or a person.
+public struct Actor: Sendable, Hashable {
+    public enum Kind: String, Sendable, Hashable, Codable {
+        case country, organization, person
+    }
+
+    public var name: String
+    public var kind: Kind
+    /// For people: the role the text gives ("US Secretary of Defense").
+    public var role: String?
+
+    public init(name: String, kind: Kind, role: String? = nil) {
+        self.name = name
+        self.kind = kind
+        self.role = role
+    }
+}
+
+/// A word of a sentence with its byte range (for actors and titles).
+struct Word: Sendable, Hashable {
+    var text: String
+    var range: Range<Int>
+    var capitalized: Bool { text.utf8.first.map { $0 >= 0x41 && $0 <= 0x5A } ?? false }
+}
+
+enum Words {
+    /// Words: runs of letters, digits, hyphens and inner periods ("U.S."), apostrophes inside
+    /// a word kept except a possessive "'s", which is dropped.
+    static func split(_ bytes: [UInt8], _ range: Range<Int>) -> [Word] {
+        var words: [Word] = []
+        var i = range.lowerBound
+        let end = range.upperBound
+        func isWordByte(_ b: UInt8) -> Bool {
+            (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A || (b >= 0x30 && b <= 0x39) || b >= 0x80 && b != 0xE2
+        }
+        while i < end {
+            guard isWordByte(bytes[i]) else {
+                i += 1
+                continue
+            }
+            let start = i
+            while i < end {
+                let b = bytes[i]
+                if isWordByte(b) {
+                    i += 1
+                } else if (b == UInt8(ascii: "-") || b == UInt8(ascii: ".")) && i + 1 < end && isWordByte(bytes[i + 1])
+                    && (b == UInt8(ascii: "-") || (bytes[i + 1] >= 0x41 && bytes[i + 1] <= 0x5A && i - start == 1))
+                {
+                    i += 1
+                } else {
+                    break
+                }
+            }
+            var stop = i
+            // "U.S." keeps its final period.
+            if i < end, bytes[i] == UInt8(ascii: "."), stop - start >= 3, bytes[stop - 2] == UInt8(ascii: ".") {
+                stop += 1
+                i += 1
+            }
+            words.append(Word(text: String(decoding: bytes[start..<stop], as: UTF8.self), range: start..<stop))
+            // Possessive 's / ’s
+            if i < end, bytes[i] == UInt8(ascii: "'"), i + 1 < end, bytes[i + 1] | 0x20 == UInt8(ascii: "s") {
+                i += 2
+            } else if i + 3 < end, bytes[i] == 0xE2, bytes[i + 1] == 0x80, bytes[i + 2] == 0x99, bytes[i + 3] | 0x20 == UInt8(ascii: "s") {
+                i += 4
+            }
+        }
+        return words
+    }
+}
+
+/// Finds the actors of a sentence: countries (names, demonyms: "Japanese" means Japan),
+/// organizations (a gazetteer, plus "<demonym> <body>" such as "Chinese coast guard") and
+/// people (capitalized names next to a role: "Secretary of Defense Pete Hegseth", "his
+/// Japanese counterpart Gen Nakatani"; later mentions by surname).
+struct ActorFinder {
+    /// Names already seen in the document: surname -> person.
+    var people: [String: Actor] = [:]
+    var peopleByFullName: [String: Actor] = [:]
+
+    struct Found {
+        var actor: Actor
+        var range: Range<Int>
+        /// For people introduced with a role: the range of "the new US Secretary of Defense".
+        var roleRange: Range<Int>?
+    }
+
+    static let countries: [String: String] = {
+        var m: [String: String] = [:]
+        let table: [(String, [String])] = [
+            ("United States", ["United States", "US", "U.S.", "USA", "America", "American", "Americans"]),
+            ("Japan", ["Japan", "Japanese"]),
+            ("China", ["China", "Chinese", "PRC"]),
+            ("Russia", ["Russia", "Russian", "Russians", "Russian Federation"]),
+            ("Ukraine", ["Ukraine", "Ukrainian", "Ukrainians"]),
+            ("South Korea", ["South Korea", "South Korean", "South Koreans", "Republic of Korea", "ROK"]),
+            ("North Korea", ["North Korea", "North Korean", "North Koreans", "DPRK"]),
+            ("Taiwan", ["Taiwan", "Taiwanese"]),
+            ("Philippines", ["Philippines", "Philippine", "Filipino", "Filipinos"]),
+            ("Australia", ["Australia", "Australian", "Australians"]),
+            ("United Kingdom", ["United Kingdom", "UK", "U.K.", "Britain", "British", "Great Britain"]),
+            ("France", ["France", "French"]),
+            ("Germany", ["Germany", "German", "Germans"]),
+            ("India", ["India", "Indian"]),
+            ("Canada", ["Canada", "Canadian"]),
+            ("Poland", ["Poland", "Polish"]),
+            ("Finland", ["Finland", "Finnish"]),
+            ("Sweden", ["Sweden", "Swedish"]),
+            ("Norway", ["Norway", "Norwegian"]),
+            ("Turkey", ["Turkey", "Turkish", "Türkiye"]),
+            ("Iran", ["Iran", "Iranian", "Iranians"]),
+            ("Israel", ["Israel", "Israeli", "Israelis"]),
+            ("Vietnam", ["Vietnam", "Vietnamese"]),
+            ("Indonesia", ["Indonesia", "Indonesian"]),
+            ("New Zealand", ["New Zealand"]),
+            ("Italy", ["Italy", "Italian"]),
+            ("Netherlands", ["Netherlands", "Dutch"]),
+            ("Estonia", ["Estonia", "Estonian"]),
+            ("Latvia", ["Latvia", "Latvian"]),
+            ("Lithuania", ["Lithuania", "Lithuanian"]),
+            ("Belarus", ["Belarus", "Belarusian"]),
+            ("Singapore", ["Singapore", "Singaporean"]),
+            ("Malaysia", ["Malaysia", "Malaysian"]),
+            ("Thailand", ["Thailand", "Thai"]),
+            ("Pakistan", ["Pakistan", "Pakistani"]),
+            ("Mongolia", ["Mongolia", "Mongolian"]),
+        ]
+        for (name, aliases) in table { for a in aliases { m[a] = name } }
+        return m
+    }()
+
+    static let organizations: [String: String] = {
+        var m: [String: String] = [:]
+        let table: [(String, [String])] = [
+            ("NATO", ["NATO", "North Atlantic Treaty Organization"]),
+            ("AUKUS", ["AUKUS"]),
+            ("Quad", ["Quad"]),
+            ("European Union", ["European Union", "EU"]),
+            ("United Nations", ["United Nations", "UN", "U.N."]),
+            ("ASEAN", ["ASEAN"]),
+            ("G7", ["G7", "G-7"]),
+            ("G20", ["G20", "G-20"]),
+            ("Pentagon", ["Pentagon"]),
+            ("Kremlin", ["Kremlin"]),
+            ("White House", ["White House"]),
+            ("State Department", ["State Department"]),
+            ("People's Liberation Army", ["People's Liberation Army", "PLA"]),
+            ("Japan Self-Defense Forces", ["Self-Defense Forces", "SDF", "Japan Self-Defense Forces"]),
+            ("Financial Times", ["Financial Times", "FT"]),
+            ("Bloomberg", ["Bloomberg"]),
+            ("Reuters", ["Reuters"]),
+            ("Associated Press", ["Associated Press", "AP"]),
+            ("Kyodo News", ["Kyodo", "Kyodo News"]),
+            ("Nikkei", ["Nikkei"]),
+            ("Xinhua", ["Xinhua"]),
+            ("TASS", ["TASS"]),
+            ("Yonhap", ["Yonhap"]),
+            ("BBC", ["BBC"]),
+            ("CNN", ["CNN"]),
+            ("The New York Times", ["New York Times"]),
+            ("The Washington Post", ["Washington Post"]),
+            ("The Wall Street Journal", ["Wall Street Journal"]),
+            ("RBC-Ukraine", ["RBC-Ukraine"]),
+            ("Politico", ["Politico"]),
+            ("Indo-Pacific Command", ["Indo-Pacific Command", "INDOPACOM"]),
+        ]
+        for (name, aliases) in table { for a in aliases { m[a] = name } }
+        return m
+    }()
+
+    /// "<demonym> <body>": a national body ("Japanese Defense Ministry", "Chinese coast guard").
+    static let bodies: [[String]] = [
+        ["Defense", "Ministry"], ["Defence", "Ministry"], ["Foreign", "Ministry"], ["Ministry", "of", "Defense"],
+        ["coast", "guard"], ["Coast", "Guard"], ["navy"], ["Navy"], ["army"], ["Army"], ["military"], ["government"],
+        ["Government"], ["embassy"], ["Embassy"], ["Air", "Force"], ["air", "force"], ["forces"], ["Armed", "Forces"],
+        ["armed", "forces"], ["Ministry", "of", "Foreign", "Affairs"], ["Defense", "Department"],
+    ]
+
+    static let roleHeads: Set<String> = [
+        "Secretary", "secretary", "Minister", "minister", "President", "president", "Chancellor", "chancellor", "chief",
+        "Chief", "counterpart", "General", "Gen.", "Admiral", "Adm.", "spokesperson", "spokesman", "spokeswoman",
+        "Ambassador", "ambassador", "envoy", "leader", "Commander", "commander", "Director", "director", "Senator",
+        "Sen.", "Rep.", "Governor", "King", "Queen", "Chairman", "chairman", "Premier", "premier", "CEO", "head",
+        "Secretary-General", "Lt.", "Col.", "Colonel", "Captain", "Capt.", "official", "analyst", "Professor",
+        "professor", "Speaker", "Vice", "deputy", "Deputy",
+    ]
+
+    static let notNames: Set<String> = [
+        "The", "A", "An", "In", "On", "At", "According", "During", "After", "Before", "As", "But", "And", "Despite",
+        "However", "Meanwhile", "While", "When", "This", "That", "These", "Those", "It", "He", "She", "They", "We",
+        "His", "Her", "Their", "Our", "Its", "Read", "Last", "Next", "Earlier", "Later", "Both", "Also", "If", "For",
+        "Since", "From", "With", "Under", "By", "Of", "To", "Defense", "Secretary", "Minister", "Ministry", "Foreign",
+        "Affairs", "Prime", "Islands", "Sea", "East", "West", "North", "South", "Indo-Pacific", "Pacific", "Thursday",
+    ]
+
+    /// Finds the actors of the byte range `range` of `bytes`.
+    mutating func find(_ bytes: [UInt8], _ range: Range<Int>) -> [Found] {
+        let words = Words.split(bytes, range)
+        var found: [Found] = []
+        var i = 0
+        while i < words.count {
+            // Longest gazetteer phrase (up to 4 words).
+            var matched = false
+            for length in stride(from: min(4, words.count - i), through: 1, by: -1) {
+                let phrase = words[i..<(i + length)].map(\.text).joined(separator: " ")
+                let r = words[i].range.lowerBound..<words[i + length - 1].range.upperBound
+                if let org = ActorFinder.organizations[phrase] {
+                    found.append(Found(actor: Actor(name: org, kind: .organization), range: r))
+                    i += length
+                    matched = true
+                    break
+                }
+                if let country = ActorFinder.countries[phrase] {
+                    // "<demonym> <body>" is an organization of that country, and the country.
+                    var bodyLength = 0
+                    for body in ActorFinder.bodies where i + length + body.count <= words.count {
+                        if zip(body, words[(i + length)..<(i + length + body.count)]).allSatisfy({ $0.0 == $0.1.text }) {
+                            bodyLength = max(bodyLength, body.count)
+                        }
+                    }
+                    if bodyLength > 0 {
+                        let end = i + length + bodyLength
+                        let name = words[i..<end].map(\.text).joined(separator: " ")
+                        found.append(Found(actor: Actor(name: ActorFinder.titleCase(name), kind: .organization),
+                                           range: words[i].range.lowerBound..<words[end - 1].range.upperBound))
+                        found.append(Found(actor: Actor(name: country, kind: .country), range: r))
+                        i = end
+                    } else {
+                        found.append(Found(actor: Actor(name: country, kind: .country), range: r))
+                        i += length
+                    }
+                    matched = true
+                    break
+                }
+            }
+            if matched { continue }
+            // A person: a run of 2-3 capitalized non-gazetteer words after a role.
+            if let person = personAt(words, i, bytes) {
+                found.append(person.found)
+                i = person.next
+                continue
+            }
+            // A surname already introduced in this document.
+            if words[i].capitalized, let p = people[words[i].text] {
+                found.append(Found(actor: p, range: words[i].range))
+            }
+            i += 1
+        }
+        return found
+    }
+
+    private mutating func personAt(_ words: [Word], _ i: Int, _ bytes: [UInt8]) -> (found: Found, next: Int)? {
+        func isNameWord(_ w: Word) -> Bool {
+            w.capitalized && !ActorFinder.notNames.contains(w.text) && ActorFinder.countries[w.text] == nil
+                && ActorFinder.organizations[w.text] == nil && !ActorFinder.roleHeads.contains(w.text)
+                && w.text.utf8.count > 1 && !w.text.contains(".") && !w.text.utf8.allSatisfy({ $0 >= 0x41 && $0 <= 0x5A })
+                && !DateSemantics.monthNames.contains(w.text)
+        }
+        guard isNameWord(words[i]) else { return nil }
+        var j = i
+        while j < words.count, j - i < 3, isNameWord(words[j]) {
+            if j > i, bytes[words[j - 1].range.upperBound..<words[j].range.lowerBound].contains(where: { $0 != 0x20 }) { break }
+            j += 1
+        }
+        let name = words[i..<j].map(\.text).joined(separator: " ")
+        if let known = peopleByFullName[name] {
+            return (Found(actor: known, range: words[i].range.lowerBound..<words[j - 1].range.upperBound), j)
+        }
+        guard j - i >= 2 else { return nil }
+        // The role before the name: walk back over capitalized words, "of", demonyms and role heads.
+        var k = i
+        var sawHead = false
+        while k > 0 {
+            let w = words[k - 1]
+            let gap = bytes[w.range.upperBound..<words[k].range.lowerBound]
+            if gap.contains(where: { $0 != 0x20 }) { break }
+            if ActorFinder.roleHeads.contains(w.text) { sawHead = true; k -= 1; continue }
+            if w.text == "of" || w.text == "and" || w.capitalized && !ActorFinder.notNames.contains(w.text) || ActorFinder.countries[w.text] != nil
+                || ["Defense", "Foreign", "Secretary", "Minister", "Prime", "Affairs", "State"].contains(w.text) || w.text.lowercased() == "defense"
+                || w.text.lowercased() == "foreign"
+            {
+                k -= 1
+                continue
+            }
+            break
+        }
+        // Drop a leading "of"/"and" left over.
+        while k < i, words[k].text == "of" || words[k].text == "and" { k += 1 }
+        guard sawHead, k < i else { return nil }
+        let role = words[k..<i].map(\.text).joined(separator: " ")
+        // The role phrase for removal includes determiners and adjectives before it ("the new", "his").
+        var roleStart = k
+        while roleStart > 0, ["the", "The", "new", "his", "her", "their", "its", "former", "then", "newly", "appointed", "current"].contains(words[roleStart - 1].text) {
+            roleStart -= 1
+        }
+        let actor = Actor(name: name, kind: .person, role: role)
+        peopleByFullName[name] = actor
+        people[words[j - 1].text] = actor
+        let r = words[i].range.lowerBound..<words[j - 1].range.upperBound
+        return (Found(actor: actor, range: r, roleRange: words[roleStart].range.lowerBound..<words[i].range.lowerBound), j)
+    }
+
+    static func titleCase(_ s: String) -> String {
+        s.split(separator: " ").map { w in
+            guard let f = w.first else { return String(w) }
+            return f.uppercased() + w.dropFirst()
+        }.joined(separator: " ")
+    }
+}

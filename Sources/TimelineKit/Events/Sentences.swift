@@ -1,0 +1,92 @@
+/// A sentence of a document: its number (1-based, counted over the whole document, headline
+/// included) and its byte range in ``Document/text``.
+public struct Sentence: Sendable, Hashable {
+    public var index: Int
+    public var range: Range<Int>
+    public var paragraph: Int
+    public var kind: Document.ParagraphKind
+}
+
+/// Splits paragraphs into sentences at `.`, `!`, `?` (and closing quotes after them) followed
+/// by a space and a capital, a digit or an opening quote, except after abbreviations
+/// ("Gen.", "Jan.", "U.S.") and initials.
+enum SentenceSplitter {
+    static let abbreviations: Set<String> = [
+        "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "sgt", "capt", "cmdr", "adm", "sen", "rep", "gov",
+        "pres", "st", "jr", "sr", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "no", "vs", "etc", "inc", "corp", "co", "ltd", "u.s", "u.k", "u.n", "e.g", "i.e", "a.m", "p.m", "approx",
+        "dept", "est", "fig", "mt", "ft", "rev", "hon", "amb", "brig", "cpl", "pvt", "ret",
+    ]
+
+    static func split(_ document: Document) -> [Sentence] {
+        let bytes = Array(document.text.utf8)
+        var sentences: [Sentence] = []
+        for (p, paragraph) in document.paragraphs.enumerated() {
+            if paragraph.kind != .body {
+                sentences.append(Sentence(index: sentences.count + 1, range: paragraph.range, paragraph: p, kind: paragraph.kind))
+                continue
+            }
+            var start = paragraph.range.lowerBound
+            var i = start
+            let end = paragraph.range.upperBound
+            while i < end {
+                let b = bytes[i]
+                if b == UInt8(ascii: ".") || b == UInt8(ascii: "!") || b == UInt8(ascii: "?") {
+                    var j = i + 1
+                    // Closing quotes and brackets belong to the sentence.
+                    while j < end {
+                        if bytes[j] == UInt8(ascii: "\"") || bytes[j] == UInt8(ascii: "'") || bytes[j] == UInt8(ascii: ")") {
+                            j += 1
+                        } else if j + 2 < end, bytes[j] == 0xE2, bytes[j + 1] == 0x80, bytes[j + 2] == 0x9D || bytes[j + 2] == 0x99 {
+                            j += 3
+                        } else {
+                            break
+                        }
+                    }
+                    guard j < end, bytes[j] == 0x20 || bytes[j] == 0x0A || bytes[j] == 0x09 else {
+                        i = j
+                        continue
+                    }
+                    var k = j
+                    while k < end, bytes[k] == 0x20 || bytes[k] == 0x0A || bytes[k] == 0x09 { k += 1 }
+                    guard k < end, startsSentence(bytes, k), !(b == UInt8(ascii: ".") && isAbbreviation(bytes, start, i)) else {
+                        i = j
+                        continue
+                    }
+                    sentences.append(Sentence(index: sentences.count + 1, range: start..<j, paragraph: p, kind: .body))
+                    start = k
+                    i = k
+                    continue
+                }
+                i += 1
+            }
+            if start < end {
+                sentences.append(Sentence(index: sentences.count + 1, range: start..<end, paragraph: p, kind: .body))
+            }
+        }
+        return sentences
+    }
+
+    static func startsSentence(_ bytes: [UInt8], _ k: Int) -> Bool {
+        let c = bytes[k]
+        if c >= UInt8(ascii: "A") && c <= UInt8(ascii: "Z") { return true }
+        if c >= UInt8(ascii: "0") && c <= UInt8(ascii: "9") { return true }
+        if c == UInt8(ascii: "\"") || c == UInt8(ascii: "'") || c == UInt8(ascii: "(") { return true }
+        if c == 0xE2, k + 2 < bytes.count, bytes[k + 1] == 0x80, bytes[k + 2] == 0x9C || bytes[k + 2] == 0x98 { return true }
+        return c >= 0xC3  // a non-ASCII capital letter, most likely
+    }
+
+    /// The word before a period at `dot` is a known abbreviation or a single initial.
+    static func isAbbreviation(_ bytes: [UInt8], _ start: Int, _ dot: Int) -> Bool {
+        var w = dot
+        while w > start {
+            let c = bytes[w - 1]
+            let isWordByte = (c | 0x20) >= UInt8(ascii: "a") && (c | 0x20) <= UInt8(ascii: "z") || c == UInt8(ascii: ".")
+            if !isWordByte { break }
+            w -= 1
+        }
+        let word = String(decoding: bytes[w..<dot], as: UTF8.self).lowercased()
+        if word.count == 1, let c = word.first, c.isLetter, bytes[w] >= UInt8(ascii: "A"), bytes[w] <= UInt8(ascii: "Z") { return true }
+        return abbreviations.contains(word)
+    }
+}

@@ -1,0 +1,170 @@
+import Foundation
+
+/// Turns an event sentence into a short title by rule: drops the date that dates it (with its
+/// preposition), attribution ("Bloomberg reports", "according to ...", "the agency writes
+/// that"), leading discourse markers ("In particular,"), role phrases before named people,
+/// and cuts a long remainder at a clause boundary (", which", " in the event of").
+enum TitleCompressor {
+    static let reportingVerbs: Set<String> = [
+        "reports", "reported", "said", "says", "writes", "wrote", "notes", "noted", "told", "added", "adds",
+        "stated", "states", "announced", "reporting", "summarized", "claimed", "claims", "confirmed",
+    ]
+    static let discourseMarkers: [[String]] = [
+        ["in", "particular"], ["also"], ["meanwhile"], ["however"], ["moreover"], ["in", "addition"], ["additionally"],
+        ["separately"], ["furthermore"], ["notably"], ["for", "its", "part"], ["at", "the", "same", "time"], ["then"],
+        ["in", "turn"], ["as", "a", "result"],
+    ]
+    static let datePrepositions: Set<String> = ["on", "in", "at", "during", "since", "by", "from", "until", "as", "of", "dated", "early", "earlier"]
+    static let cutMarkers = [
+        ", which ", ", who ", ", where ", "; ", " — ", " – ", ", including ", " in the event of ", ", as ", ", but ",
+        ", while ", ", although ", " after ", " because ", ", and ", " so that ", ", saying ",
+    ]
+    static let maximumWords = 14
+
+    /// - Parameters:
+    ///   - bytes: the document text
+    ///   - sentence: the sentence's byte range
+    ///   - dates: byte ranges of the date expressions to drop
+    ///   - roles: byte ranges of role phrases to drop ("the new US Secretary of Defense ")
+    static func title(_ bytes: [UInt8], sentence: Range<Int>, dates: [Range<Int>], roles: [Range<Int>]) -> String {
+        var keep = [Bool](repeating: true, count: sentence.count)
+        let base = sentence.lowerBound
+        func drop(_ r: Range<Int>) {
+            for i in r where i >= sentence.lowerBound && i < sentence.upperBound { keep[i - base] = false }
+        }
+        let words = Words.split(bytes, sentence)
+        // Dates with their preposition and the commas that set them off.
+        for d in dates {
+            var lo = d.lowerBound
+            var hi = d.upperBound
+            if let wi = words.lastIndex(where: { $0.range.upperBound <= lo }), datePrepositions.contains(words[wi].text.lowercased()) {
+                let between = bytes[words[wi].range.upperBound..<lo]
+                if between.allSatisfy({ $0 == 0x20 }) { lo = words[wi].range.lowerBound }
+            }
+            let before = previousNonSpace(bytes, lo, floor: sentence.lowerBound)
+            let after = nextNonSpace(bytes, hi, ceiling: sentence.upperBound)
+            if let a = after, bytes[a] == UInt8(ascii: ",") {
+                if before == nil || bytes[before!] == UInt8(ascii: ",") {
+                    hi = a + 1  // ", dated 2013-2014," or a sentence-initial "In 2024,"
+                    if let b = before { lo = b }
+                }
+            } else if let b = before, bytes[b] == UInt8(ascii: ","), after == nil || bytes[after!] == UInt8(ascii: ".") {
+                lo = b
+            }
+            drop(lo..<hi)
+        }
+        for r in roles { drop(r) }
+        // Leading attribution: "According to ..., ".
+        if let first = words.first, first.text.lowercased() == "according", words.count > 2, words[1].text == "to",
+            let comma = firstByte(bytes, UInt8(ascii: ","), in: first.range.lowerBound..<sentence.upperBound)
+        {
+            drop(sentence.lowerBound..<(comma + 1))
+        }
+        // Trailing attribution: ", Bloomberg reports." / ", according to officials."
+        if let comma = lastByte(bytes, UInt8(ascii: ","), in: sentence) {
+            let tail = words.filter { $0.range.lowerBound > comma }
+            if !tail.isEmpty, tail.count <= 8,
+                tail.contains(where: { reportingVerbs.contains($0.text.lowercased()) }) || tail.first?.text.lowercased() == "according"
+            {
+                drop(comma..<sentence.upperBound)
+            }
+        }
+        // A quote followed by its attribution: “...,” the ministry said. Keep the quote.
+        // Leading reporting clause: "The agency also writes that ...".
+        if let thatIndex = words.prefix(8).firstIndex(where: { $0.text == "that" }), thatIndex > 0,
+            words[..<thatIndex].contains(where: { reportingVerbs.contains($0.text.lowercased()) })
+        {
+            drop(sentence.lowerBound..<words[thatIndex].range.upperBound)
+        }
+        // Discourse markers at the start of what is left, and other comma-set asides.
+        var text = assemble(bytes, sentence, keep)
+        var changed = true
+        while changed {
+            changed = false
+            let lower = text.lowercased()
+            for marker in discourseMarkers {
+                let phrase = marker.joined(separator: " ")
+                // "In particular," - or "In particular the" once a removed date took the comma.
+                if lower.hasPrefix(phrase + ",") || (marker.count > 1 && lower.hasPrefix(phrase + " ")) {
+                    text = String(text.dropFirst(phrase.count)).trimmingCharacters(in: ", ")
+                    changed = true
+                    break
+                }
+            }
+        }
+        text = text.replacingOccurrences(of: ", for its part,", with: "")
+        text = shorten(text)
+        text = text.trimmingCharacters(in: " ,.;:")
+        // Sentences that open with a quote: keep what is quoted.
+        text = text.replacingOccurrences(of: "“", with: "").replacingOccurrences(of: "”", with: "")
+        guard let first = text.first else { return "" }
+        return first.uppercased() + text.dropFirst()
+    }
+
+    static func shorten(_ text: String) -> String {
+        var t = text
+        var words = t.split(separator: " ").count
+        while words > maximumWords {
+            var cut: String.Index?
+            for marker in cutMarkers {
+                guard let r = t.range(of: marker) else { continue }
+                let before = t[..<r.lowerBound].split(separator: " ").count
+                if before >= 6, cut == nil || r.lowerBound < cut! { cut = r.lowerBound }
+            }
+            guard let c = cut else { break }
+            t = String(t[..<c])
+            words = t.split(separator: " ").count
+        }
+        return t
+    }
+
+    static func assemble(_ bytes: [UInt8], _ sentence: Range<Int>, _ keep: [Bool]) -> String {
+        var out: [UInt8] = []
+        var lastSpace = true
+        for (k, b) in bytes[sentence].enumerated() where keep[k] {
+            let isSpace = b == 0x20 || b == 0x0A || b == 0x09
+            if isSpace {
+                if !lastSpace { out.append(0x20) }
+                lastSpace = true
+            } else {
+                // No space before punctuation left behind by a deletion.
+                if (b == UInt8(ascii: ",") || b == UInt8(ascii: ".")) && out.last == 0x20 { out.removeLast() }
+                if b == UInt8(ascii: ","), out.last == UInt8(ascii: ",") { continue }
+                out.append(b)
+                lastSpace = false
+            }
+        }
+        var s = String(decoding: out, as: UTF8.self).trimmingCharacters(in: " ,")
+        while s.hasPrefix(", ") { s.removeFirst(2) }
+        return s
+    }
+
+    static func previousNonSpace(_ bytes: [UInt8], _ i: Int, floor: Int) -> Int? {
+        var j = i - 1
+        while j >= floor {
+            if bytes[j] != 0x20 { return j }
+            j -= 1
+        }
+        return nil
+    }
+
+    static func nextNonSpace(_ bytes: [UInt8], _ i: Int, ceiling: Int) -> Int? {
+        var j = i
+        while j < ceiling {
+            if bytes[j] != 0x20 { return j }
+            j += 1
+        }
+        return nil
+    }
+
+    static func firstByte(_ bytes: [UInt8], _ b: UInt8, in r: Range<Int>) -> Int? { r.first(where: { bytes[$0] == b }) }
+
+    static func lastByte(_ bytes: [UInt8], _ b: UInt8, in r: Range<Int>) -> Int? { r.last(where: { bytes[$0] == b }) }
+}
+
+extension String {
+    /// Trims any of the given characters from both ends.
+    func trimmingCharacters(in set: String) -> String {
+        trimmingCharacters(in: CharacterSet(charactersIn: set))
+    }
+}

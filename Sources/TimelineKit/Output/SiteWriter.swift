@@ -1,0 +1,100 @@
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Writes files safely.
+///
+/// - Each file is written to a temporary file beside it, then renamed over the target, so a
+///   reader never sees half a file.
+/// - A file whose bytes would not change is not rewritten (its modification time stays).
+/// - A site directory keeps a manifest of the files the tool wrote; only those are ever
+///   replaced or deleted. A non-empty directory without a manifest is refused unless forced.
+public enum SiteWriter {
+    public static let manifestName = ".alliance-timeline-manifest"
+
+    public struct Report: Sendable, Equatable {
+        public var written: [String] = []
+        public var unchanged: [String] = []
+        public var removed: [String] = []
+    }
+
+    /// Writes `contents` to `path` atomically unless it already holds exactly those bytes.
+    /// Returns whether the file was written.
+    @discardableResult
+    public static func writeAtomically(_ contents: String, to path: String) throws(TimelineError) -> Bool {
+        let data = Data(contents.utf8)
+        if let existing = FileManager.default.contents(atPath: path), existing == data { return false }
+        let directory = (path as NSString).deletingLastPathComponent
+        if !directory.isEmpty {
+            do {
+                try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+            } catch {
+                throw TimelineError(.output, path: directory, "cannot create directory")
+            }
+        }
+        let temporary = (directory.isEmpty ? "." : directory) + "/.\((path as NSString).lastPathComponent).tmp-\(getpid())"
+        guard FileManager.default.createFile(atPath: temporary, contents: data) else {
+            throw TimelineError(.output, path: path, "cannot write file")
+        }
+        if rename(temporary, path) != 0 {
+            let reason = String(cString: strerror(errno))
+            unlink(temporary)
+            throw TimelineError(.output, path: path, "cannot replace file: \(reason.lowercased())")
+        }
+        return true
+    }
+
+    /// Writes a site: `files` maps relative paths to contents. Files written by an earlier build
+    /// (per the manifest) that are no longer produced are removed; nothing else is touched.
+    public static func writeSite(_ files: [String: String], to directory: String, force: Bool) throws(TimelineError) -> Report {
+        let fm = FileManager.default
+        let manifestPath = (directory as NSString).appendingPathComponent(manifestName)
+        var isDirectory: ObjCBool = false
+        var previous: [String] = []
+        if fm.fileExists(atPath: directory, isDirectory: &isDirectory) {
+            guard isDirectory.boolValue else {
+                throw TimelineError(.output, path: directory, "output path exists and is not a directory")
+            }
+            if let manifest = fm.contents(atPath: manifestPath) {
+                previous = String(decoding: manifest, as: UTF8.self).split(separator: "\n").map(String.init)
+                    .filter { !$0.isEmpty && !$0.hasPrefix("#") }
+            } else {
+                let entries = ((try? fm.contentsOfDirectory(atPath: directory)) ?? []).filter { $0 != ".DS_Store" }
+                if !entries.isEmpty && !force {
+                    throw TimelineError(
+                        .output, path: directory,
+                        "output directory is not empty and was not made by alliance-timeline (no \(manifestName)); use --force to build into it anyway")
+                }
+            }
+        }
+        var report = Report()
+        for (relative, contents) in files.sorted(by: { $0.key < $1.key }) {
+            guard SiteWriter.isSafeRelativePath(relative) else {
+                throw TimelineError(.output, path: relative, "refusing to write outside the output directory")
+            }
+            let path = (directory as NSString).appendingPathComponent(relative)
+            if try writeAtomically(contents, to: path) { report.written.append(relative) } else { report.unchanged.append(relative) }
+        }
+        let produced = Set(files.keys)
+        for stale in previous where !produced.contains(stale) && SiteWriter.isSafeRelativePath(stale) {
+            let path = (directory as NSString).appendingPathComponent(stale)
+            if fm.fileExists(atPath: path) {
+                try? fm.removeItem(atPath: path)
+                report.removed.append(stale)
+            }
+        }
+        let manifest = "# files written by alliance-timeline; it deletes only these\n" + files.keys.sorted().joined(separator: "\n") + "\n"
+        try writeAtomically(manifest, to: manifestPath)
+        return report
+    }
+
+    static func isSafeRelativePath(_ path: String) -> Bool {
+        !path.isEmpty && !path.hasPrefix("/") && !path.split(separator: "/").contains("..")
+    }
+}

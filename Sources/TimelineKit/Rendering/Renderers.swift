@@ -1,0 +1,261 @@
+/// The output formats of a timeline.
+public enum OutputFormat: String, Sendable, CaseIterable {
+    case markdown, html, json
+}
+
+/// JSON: the machine-readable timeline (documented in docs/json-format.md).
+public enum TimelineJSON {
+    public static func value(_ timeline: Timeline) -> JSONValue {
+        .object([
+            ("documents", .array(timeline.documents.map(document))),
+            ("events", .array(timeline.events.map(event))),
+        ])
+    }
+
+    public static func render(_ timeline: Timeline) -> String { value(timeline).serialized() + "\n" }
+
+    static func document(_ d: TimelineDocument) -> JSONValue {
+        .object([
+            ("id", .string(d.id)),
+            ("path", .string(d.path)),
+            ("title", .string(d.title)),
+            ("published", d.published.map(published) ?? .null),
+        ])
+    }
+
+    static func published(_ p: PublicationDate) -> JSONValue {
+        .object([
+            ("value", .string(p.value)),
+            ("source", .string(p.source.rawValue)),
+            ("confidence", .string(p.confidence.rawValue)),
+            ("derivation", .string(p.derivation)),
+        ])
+    }
+
+    static func event(_ e: TimelineEvent) -> JSONValue {
+        .object([
+            ("id", .string(e.id)),
+            ("date", date(e.date)),
+            ("title", .string(e.title)),
+            ("actors", .array(e.actors.map(actor))),
+            ("evidence", .array(e.evidence.map(evidence))),
+        ])
+    }
+
+    static func date(_ d: EventDate) -> JSONValue {
+        .object([
+            ("value", .string(d.value)),
+            ("mod", .optional(d.mod?.rawValue)),
+            ("start", .string(d.start.iso)),
+            ("end", .string(d.end.iso)),
+            ("precision", .string(d.precision.rawValue)),
+            ("display", .string(d.display)),
+            ("derivation", .string(d.derivation)),
+            ("anchoring", .string(d.anchoring.rawValue)),
+            ("timex", .string(d.timex)),
+            ("timexEnd", .optional(d.timexEnd)),
+        ])
+    }
+
+    static func actor(_ a: Actor) -> JSONValue {
+        var pairs: [(String, JSONValue)] = [("name", .string(a.name)), ("kind", .string(a.kind.rawValue))]
+        if let role = a.role { pairs.append(("role", .string(role))) }
+        return .object(pairs)
+    }
+
+    static func evidence(_ e: Evidence) -> JSONValue {
+        .object([
+            ("document", .string(e.document)),
+            ("sentence", .int(e.sentence)),
+            ("start", .int(e.start)),
+            ("end", .int(e.end)),
+            ("role", .string(e.role.rawValue)),
+            ("text", .string(e.text)),
+        ])
+    }
+}
+
+/// Options of the Markdown and HTML renderers.
+public struct RenderOptions: Sendable {
+    public var title: String
+    /// Level of the title heading (1...4); years one below, events two below.
+    public var headingLevel: Int
+    public var stylesheet: String
+
+    public init(title: String = "Alliance timeline", headingLevel: Int = 1, stylesheet: String = "style.css") {
+        self.title = title
+        self.headingLevel = headingLevel
+        self.stylesheet = stylesheet
+    }
+}
+
+/// Builds the Mustache context of a timeline explicitly (no reflection): dictionaries and
+/// arrays of strings. `escape` is applied to every piece of text for Markdown; HTML templates
+/// get raw text and let Mustache's `{{...}}` escape it.
+enum TemplateContext {
+    static func build(_ timeline: Timeline, options: RenderOptions, escape: (String) -> String) -> [String: Any] {
+        let documentsByID = Dictionary(timeline.documents.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        var years: [[String: Any]] = []
+        var currentYear: String?
+        for event in timeline.events {
+            let year = String(event.date.start.year)
+            if year != currentYear {
+                years.append(["year": year, "anchor": "y\(year)", "events": [[String: Any]]()])
+                currentYear = year
+            }
+            var events = years[years.count - 1]["events"] as! [[String: Any]]
+            events.append(eventContext(event, documents: documentsByID, escape: escape))
+            years[years.count - 1]["events"] = events
+        }
+        let level = min(max(options.headingLevel, 1), 4)
+        let documents: [[String: Any]] = timeline.documents.map { d in
+            var c: [String: Any] = ["id": d.id, "title": escape(d.title), "path": escape(d.path)]
+            if let p = d.published {
+                c["published"] = [
+                    "value": p.value, "display": escape(DateSemantics.display(value: p.value)), "source": p.source.rawValue,
+                    "confidence": p.confidence.rawValue, "derivation": escape(p.derivation),
+                ]
+            }
+            return c
+        }
+        let eventWord = timeline.events.count == 1 ? "event" : "events"
+        let documentWord = timeline.documents.count == 1 ? "document" : "documents"
+        return [
+            "title": escape(options.title),
+            "lang": "en",
+            "generator": "alliance-timeline \(AllianceTimeline.version)",
+            "stylesheet": options.stylesheet,
+            "eventCount": timeline.events.count,
+            "documentCount": timeline.documents.count,
+            "summary": "\(timeline.events.count) \(eventWord) from \(timeline.documents.count) \(documentWord).",
+            "years": years,
+            "hasEvents": !years.isEmpty,
+            "documents": documents,
+            "h1": String(repeating: "#", count: level),
+            "h2": String(repeating: "#", count: level + 1),
+            "h3": String(repeating: "#", count: level + 2),
+        ]
+    }
+
+    static func eventContext(_ e: TimelineEvent, documents: [String: TimelineDocument], escape: (String) -> String) -> [String: Any] {
+        var date: [String: Any] = [
+            "display": escape(e.date.display), "value": e.date.value, "precision": e.date.precision.rawValue,
+            "derivation": escape(e.date.derivation), "start": htmlDatetime(e.date.timex),
+            "startDay": e.date.start.iso, "endDay": e.date.end.iso, "uncertain": e.date.isUncertain,
+        ]
+        if let end = e.date.timexEnd {
+            date["end"] = htmlDatetime(end)
+            date["isRange"] = true
+        }
+        if let mod = e.date.mod { date["mod"] = mod.rawValue }
+        if let note = e.date.note { date["note"] = escape(note) }
+        let points: [[String: Any]] = e.evidence.map { ev in
+            let d = documents[ev.document]
+            return [
+                "quote": escape(ev.text), "documentId": ev.document, "documentTitle": escape(d?.title ?? ev.document),
+                "documentPath": escape(d?.path ?? ""), "sentence": ev.sentence, "isContinuation": ev.role == .continuation,
+            ]
+        }
+        var seen = Set<String>()
+        var sources: [[String: Any]] = []
+        for ev in e.evidence where seen.insert(ev.document).inserted {
+            let d = documents[ev.document]
+            var s: [String: Any] = ["title": escape(d?.title ?? ev.document), "path": escape(d?.path ?? ""), "id": ev.document]
+            if let p = d?.published { s["published"] = p.value }
+            sources.append(s)
+        }
+        let actors: [[String: Any]] = e.actors.map { a in
+            var c: [String: Any] = ["name": escape(a.name), "kind": a.kind.rawValue]
+            if let role = a.role { c["role"] = escape(role) }
+            return c
+        }
+        var context: [String: Any] = [
+            "id": e.id, "title": escape(e.title), "date": date, "points": points, "sources": sources, "actors": actors,
+            "hasActors": !actors.isEmpty,
+            "actorList": e.actors.map { escape($0.name) }.joined(separator: ", "),
+            "sourceList": sources.map { "\($0["title"]!)" }.joined(separator: "; "),
+        ]
+        context["pointCount"] = points.count
+        return context
+    }
+
+    /// A valid HTML `datetime`: the TIMEX3 value when it is a date, month or year; else the
+    /// first day of the interval.
+    static func htmlDatetime(_ timex: String) -> String {
+        if let p = DateSemantics.parse(timex) {
+            switch p.precision {
+            case .day: return String(timex.prefix(10))
+            case .month, .year: return timex
+            case .time: return String(timex.prefix(10))
+            case .week: return timex.count >= 8 ? String(timex.prefix(8)) : p.interval.start.iso
+            default: return p.interval.start.iso
+            }
+        }
+        return timex
+    }
+}
+
+/// Escapes text for CommonMark inline content: every character that could start markup is
+/// backslash-escaped; nothing else is touched.
+public enum MarkdownEscaping {
+    public static func escape(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count + 8)
+        var atLineStart = true
+        let scalars = Array(text.unicodeScalars)
+        for (i, c) in scalars.enumerated() {
+            switch c {
+            case "\\", "`", "*", "_", "[", "]", "<", ">", "|", "~":
+                out += "\\"
+                out.unicodeScalars.append(c)
+            case "#", "+", "-", "=":
+                if atLineStart { out += "\\" }
+                out.unicodeScalars.append(c)
+            case "!":
+                if i + 1 < scalars.count, scalars[i + 1] == "[" { out += "\\" }
+                out.unicodeScalars.append(c)
+            case "&":
+                // Only where it could read as an entity ("&amp;").
+                if i + 1 < scalars.count, scalars[i + 1].properties.isAlphabetic || scalars[i + 1] == "#" { out += "\\" }
+                out.unicodeScalars.append(c)
+            case ".", ")":
+                // "1. " at the start of a line would open a list.
+                if !out.isEmpty, atLineStartDigits(out), i + 1 < scalars.count, scalars[i + 1] == " " { out += "\\" }
+                out.unicodeScalars.append(c)
+            case "\n", "\r":
+                out += " "
+            default:
+                out.unicodeScalars.append(c)
+            }
+            if c != " " { atLineStart = false }
+        }
+        return out
+    }
+
+    private static func atLineStartDigits(_ s: String) -> Bool {
+        !s.isEmpty && s.unicodeScalars.allSatisfy { ("0"..."9").contains($0) }
+    }
+}
+
+/// Escapes the five HTML special characters (for text and attribute values).
+public enum HTMLEscaping {
+    public static func escape(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for c in text.unicodeScalars {
+            switch c {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            default: out.unicodeScalars.append(c)
+            }
+        }
+        return out
+    }
+}
+
+public enum AllianceTimeline {
+    public static let version = "0.1.0"
+}

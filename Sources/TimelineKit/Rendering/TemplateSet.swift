@@ -1,0 +1,117 @@
+import Foundation
+import Mustache
+
+/// The page templates (Mustache) and static assets (the stylesheet) of the outputs.
+///
+/// The defaults in `Templates/` are compiled into the binary (``DefaultTemplates``), so an
+/// installed binary works anywhere. `--templates DIR` overrides any subset: a file there
+/// replaces the default of the same name; the others stay. Every template is parsed when the
+/// set is made, so a broken one fails with its file, line and column before anything is read.
+public struct TemplateSet: Sendable {
+    /// Template names (file name without `.mustache`) to parsed templates.
+    private let templates: [String: MustacheTemplate]
+    /// Static files copied into a site as they are ("style.css").
+    public let assets: [String: String]
+    private let library: MustacheLibrary
+
+    public static let required = ["index.html", "timeline.md"]
+
+    /// The defaults, overridden by the files of `directory` when given.
+    public init(overrides directory: String? = nil) throws(TimelineError) {
+        var sources: [(name: String, path: String, text: String)] = []
+        var assets: [String: String] = [:]
+        for (file, text) in DefaultTemplates.files.sorted(by: { $0.key < $1.key }) {
+            if file.hasSuffix(".mustache") {
+                sources.append((String(file.dropLast(9)), "Templates/\(file) (built in)", text))
+            } else {
+                assets[file] = text
+            }
+        }
+        if let directory {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
+                throw TimelineError(.template, path: directory, "templates directory does not exist")
+            }
+            let files = ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []).sorted()
+            for file in files where !file.hasPrefix(".") {
+                let path = (directory as NSString).appendingPathComponent(file)
+                guard let data = FileManager.default.contents(atPath: path) else { continue }
+                guard let text = String(data: data, encoding: .utf8) else {
+                    throw TimelineError(.template, path: path, "template is not valid UTF-8")
+                }
+                if file.hasSuffix(".mustache") {
+                    let name = String(file.dropLast(9))
+                    sources.removeAll { $0.name == name }
+                    sources.append((name, path, text))
+                } else if file.hasSuffix(".css") || file.hasSuffix(".js") || file.hasSuffix(".svg") || file.hasSuffix(".txt") {
+                    assets[file] = text
+                }
+            }
+        }
+        var parsed: [String: MustacheTemplate] = [:]
+        for source in sources {
+            do {
+                parsed[source.name] = try MustacheTemplate(string: source.text)
+            } catch let error as MustacheTemplate.ParserError {
+                throw TimelineError(
+                    .template, path: source.path, line: error.context.lineNumber, column: error.context.columnNumber,
+                    "template does not parse: \(TemplateSet.describe(error.error)) in \"\(error.context.line.trimmingSpaces())\"")
+            } catch {
+                throw TimelineError(.template, path: source.path, "template does not parse: \(error)")
+            }
+        }
+        self.templates = parsed
+        self.assets = assets
+        self.library = MustacheLibrary(templates: parsed)
+    }
+
+    static func describe(_ error: Error) -> String {
+        switch error {
+        case MustacheTemplate.Error.sectionCloseNameIncorrect: return "a section is closed with the wrong name"
+        case MustacheTemplate.Error.unfinishedName: return "a tag is not finished"
+        case MustacheTemplate.Error.expectedSectionEnd: return "a section is not closed"
+        default: return "\(error)".lowercased()
+        }
+    }
+
+    public var names: [String] { templates.keys.sorted() }
+
+    /// Renders the template `name` with `context`.
+    public func render(_ name: String, context: [String: Any]) throws(TimelineError) -> String {
+        guard let template = templates[name] else {
+            throw TimelineError(.template, path: "\(name).mustache", "no template named \"\(name)\"")
+        }
+        return template.render(context, library: library)
+    }
+
+    // MARK: - formats
+
+    public func markdown(_ timeline: Timeline, options: RenderOptions = RenderOptions()) throws(TimelineError) -> String {
+        let context = TemplateContext.build(timeline, options: options, escape: MarkdownEscaping.escape)
+        return TemplateSet.tidyMarkdown(try render("timeline.md", context: context))
+    }
+
+    public func html(_ timeline: Timeline, options: RenderOptions = RenderOptions()) throws(TimelineError) -> String {
+        let context = TemplateContext.build(timeline, options: options, escape: { $0 })
+        return try render("index.html", context: context)
+    }
+
+    /// Collapses runs of blank lines left by template sections and ends with one newline.
+    static func tidyMarkdown(_ text: String) -> String {
+        var lines: [Substring] = []
+        var blank = 0
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            let isBlank = line.allSatisfy { $0 == " " }
+            if isBlank {
+                blank += 1
+                if blank > 1 || lines.isEmpty { continue }
+                lines.append("")
+            } else {
+                blank = 0
+                lines.append(line)
+            }
+        }
+        while lines.last == "" { lines.removeLast() }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}

@@ -1,0 +1,118 @@
+/// The date of a timeline event, derived from a TIMEX3 expression by ``DateSemantics``.
+public struct EventDate: Sendable, Hashable {
+    /// EDTF / ISO 8601-2: `2025-01-30`, `2024-12`, `2024`, `2013/2014`, `199X`.
+    public var value: String
+    /// The TIMEX3 value the tagger gave (`2013` with `rangeEnd` `2014`).
+    public var timex: String
+    public var timexEnd: String?
+    public var mod: TimexMod?
+    /// Inclusive calendar days.
+    public var start: CalendarDay
+    public var end: CalendarDay
+    public var precision: DatePrecision
+    /// What an editor would write: "late December 2024".
+    public var display: String
+    /// How it was resolved, in a sentence.
+    public var derivation: String
+    public var anchoring: Anchoring
+
+    public var interval: DayInterval { DayInterval(start: start, end: end) }
+
+    /// Builds the event date of an expression; nil when it names no calendar days.
+    public init?(_ e: TemporalExpression) {
+        guard e.type == .date || e.type == .time, e.anchoring != .unresolved,
+            let interval = DateSemantics.interval(value: e.value, rangeEnd: e.rangeEnd, mod: e.mod),
+            let precision = DateSemantics.precision(value: e.value, rangeEnd: e.rangeEnd)
+        else { return nil }
+        self.value = DateSemantics.edtf(value: e.value, rangeEnd: e.rangeEnd)
+        self.timex = e.value
+        self.timexEnd = e.rangeEnd
+        self.mod = e.mod
+        self.start = interval.start
+        self.end = interval.end
+        self.precision = precision == .time ? .day : precision
+        self.display = DateSemantics.display(value: precision == .time ? String(e.value.prefix(10)) : e.value, rangeEnd: e.rangeEnd, mod: e.mod)
+        self.derivation = "\u{201C}\(e.text)\u{201D}: \(e.derivation)"
+        self.anchoring = e.anchoring
+    }
+
+    /// A short qualifier for readers: "year inferred from the weekday".
+    public var note: String? {
+        switch anchoring {
+        case .weekday: return "year inferred from the weekday"
+        case .publicationDate: return "relative to the publication date"
+        case .previousMention: return "relative to an earlier date"
+        case .explicit, .unresolved: return nil
+        }
+    }
+
+    /// Fuzzy (early/mid/late, approximate) or not stated outright.
+    public var isUncertain: Bool { mod != nil || anchoring != .explicit }
+}
+
+/// One sentence that supports an event.
+public struct Evidence: Sendable, Hashable {
+    public enum Role: String, Sendable, Hashable {
+        /// The sentence that dates the event.
+        case dated
+        /// A later sentence that continues the same happening ("during the call, ...").
+        case continuation
+    }
+
+    /// The document's id.
+    public var document: String
+    /// 1-based sentence number within the document (the headline is sentence 1).
+    public var sentence: Int
+    /// Offsets of the sentence in the document's text, in Unicode scalars, end exclusive.
+    public var start: Int
+    public var end: Int
+    public var text: String
+    public var role: Role
+}
+
+/// A dated happening with its sources.
+public struct TimelineEvent: Sendable, Hashable {
+    /// A stable id: the date and the first words of the title ("2025-01-30-pete-hegseth-and-gen-nakatani").
+    public var id: String
+    public var date: EventDate
+    public var title: String
+    public var actors: [Actor]
+    public var evidence: [Evidence]
+}
+
+/// A document as the timeline reports it.
+public struct TimelineDocument: Sendable, Hashable {
+    public var id: String
+    public var path: String
+    public var title: String
+    public var published: PublicationDate?
+    /// Every temporal expression the tagger found, for the article pages and `tag`.
+    public var expressions: [TemporalExpression]
+    public var text: String
+}
+
+/// The whole result: documents and ordered events.
+public struct Timeline: Sendable, Hashable {
+    public var documents: [TimelineDocument]
+    public var events: [TimelineEvent]
+
+    public init(documents: [TimelineDocument], events: [TimelineEvent]) {
+        self.documents = documents
+        self.events = events
+    }
+
+    /// Events whose interval overlaps `since...until`, that name an actor matching `actor`.
+    public func filtered(since: CalendarDay? = nil, until: CalendarDay? = nil, actor: String? = nil) -> Timeline {
+        var copy = self
+        copy.events = events.filter { e in
+            if let since, e.date.end < since { return false }
+            if let until, e.date.start > until { return false }
+            if let actor {
+                let needle = actor.lowercased()
+                return e.actors.contains { $0.name.lowercased() == needle || $0.name.lowercased().contains(needle) }
+            }
+            return true
+        }
+        return copy
+    }
+}

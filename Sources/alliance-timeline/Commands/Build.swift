@@ -1,0 +1,61 @@
+import ArgumentParser
+import Foundation
+import TimelineKit
+
+struct Build: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Build the static timeline site: index.html, style.css, timeline.md and timeline.json.")
+
+    @OptionGroup var input: InputOptions
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("The site directory.", valueName: "dir"))
+    var output: String = "_site"
+
+    @Option(name: .long, help: ArgumentHelp("A directory of templates overriding the built-in ones (any subset).", valueName: "dir"))
+    var templates: String?
+
+    @Option(name: .long, help: "The page title.")
+    var title: String = "Alliance timeline"
+
+    @Flag(name: .long, help: "Build into a non-empty directory that alliance-timeline did not create.")
+    var force = false
+
+    @Flag(name: .shortAndLong, help: "Print only errors.")
+    var quiet = false
+
+    func run() throws {
+        let templateSet: TemplateSet
+        do {
+            templateSet = try TemplateSet(overrides: templates)
+        } catch {
+            Diagnostics.printError(error.description)
+            throw ExitCode(2)
+        }
+        let result = Pipeline(reference: try input.reference()).run(input.inputPaths)
+        Diagnostics.report(result.errors, warnings: result.warnings)
+        let options = RenderOptions(title: title)
+        var files: [String: String] = [:]
+        do {
+            files["index.html"] = try templateSet.html(result.timeline, options: options)
+            files["timeline.md"] = try templateSet.markdown(result.timeline, options: options)
+        } catch {
+            Diagnostics.printError(error.description)
+            throw ExitCode(2)
+        }
+        files["timeline.json"] = TimelineJSON.render(result.timeline)
+        for (name, text) in templateSet.assets { files[name] = text }
+        let report: SiteWriter.Report
+        do {
+            report = try SiteWriter.writeSite(files, to: output, force: force)
+        } catch {
+            Diagnostics.printError(error.description)
+            throw ExitCode(2)
+        }
+        if !quiet {
+            let index = URL(fileURLWithPath: output).appendingPathComponent("index.html").standardizedFileURL.path
+            print("Built \(result.timeline.events.count) events from \(result.timeline.documents.count) documents: \(report.written.count) files written, \(report.unchanged.count) unchanged, \(report.removed.count) removed.")
+            print("Site: \(index)")
+        }
+        if !result.errors.isEmpty { throw inputErrorExit }
+    }
+}

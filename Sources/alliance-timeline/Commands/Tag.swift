@@ -1,0 +1,50 @@
+import ArgumentParser
+import Foundation
+import TimelineKit
+
+struct Tag: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Tag temporal expressions (TimeML TIMEX3): one JSON line per expression, or TimeML.",
+        discussion: """
+            With --jsonl, reads documents as JSON lines on standard input:
+              {"id": "...", "text": "...", "published": "YYYY-MM-DD"}   (published optional)
+            and writes one JSON line per expression, streaming.
+            """)
+
+    enum Format: String, ExpressibleByArgument { case json, timeml }
+
+    @OptionGroup var input: InputOptions
+
+    @Flag(name: .long, help: "Read JSON lines from standard input instead of files.")
+    var jsonl = false
+
+    @Option(name: .shortAndLong, help: "json (JSON lines) or timeml.")
+    var format: Format = .json
+
+    func run() throws {
+        let tagger = TemporalTagger()
+        var failed = false
+        if jsonl {
+            failed = TagStream.run(tagger: tagger, format: format == .timeml ? .timeml : .jsonLines, reference: try input.reference())
+        } else {
+            let pipeline = Pipeline(reference: try input.reference())
+            let (files, errors) = pipeline.loader.discover(input.inputPaths)
+            Diagnostics.report(errors)
+            failed = !errors.isEmpty
+            for file in files {
+                do {
+                    let document = try pipeline.loader.load(path: file)
+                    let (doc, _) = pipeline.builder.analyze(document)
+                    let out = format == .timeml
+                        ? TagOutput.timeml(id: doc.id, text: document.text, expressions: doc.expressions, publication: doc.published)
+                        : TagOutput.jsonLines(id: doc.id, text: document.text, expressions: doc.expressions)
+                    FileHandle.standardOutput.write(Data(out.utf8))
+                } catch {
+                    Diagnostics.printError(error.description)
+                    failed = true
+                }
+            }
+        }
+        if failed { throw inputErrorExit }
+    }
+}
