@@ -41,7 +41,8 @@ let package = Package(
         ),
         .testTarget(
             name: "TimelineKitTests",
-            dependencies: ["TimelineKit"],
+            // The executable is a dependency so the end-to-end tests find it built beside them.
+            dependencies: ["TimelineKit", "alliance-timeline"],
             exclude: ["Golden", "Fixtures"]
         ),
     ]

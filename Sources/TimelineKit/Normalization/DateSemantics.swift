@@ -67,7 +67,7 @@ public enum DateSemantics {
         guard bytes[4] == UInt8(ascii: "-"), bytes.count >= 7 else { return nil }
         let rest = String(decoding: bytes[5...], as: UTF8.self)
         switch bytes[5] {
-        case UInt8(ascii: "W"):
+        case UInt8(ascii: "W") where bytes.count >= 8 && bytes[6] >= 0x30 && bytes[6] <= 0x39:
             guard let week = digits(6, 2), let monday = CalendarDay.mondayOf(isoYear: year, week: week) else { return nil }
             if bytes.count == 8 {
                 return Parsed(precision: .week, interval: DayInterval(start: monday, end: monday.adding(days: 6)), year: year, week: week)

@@ -140,20 +140,19 @@ enum PublicationDateInference {
             if let y = f.year, let c = CalendarDay(year: y, month: month, day: day) {
                 return PublicationDate(day: c, value: c.iso, source: .dateline, confidence: .high, derivation: "the dateline \"\(text)\"")
             }
-            // A yearless dateline: take the year from the explicit dates of the text.
-            var latestYear: Int?
+            // A yearless dateline: the first such day at or after the latest explicit date of the text.
+            var latest: DayInterval?
             for other in mentions {
-                if let (interval, _) = explicitInterval(other.meaning, mod: other.mod) {
-                    latestYear = max(latestYear ?? interval.end.year, interval.end.year)
+                if let (interval, _) = explicitInterval(other.meaning, mod: other.mod), latest == nil || interval.start > latest!.start {
+                    latest = interval
                 }
             }
-            if let y = latestYear, let c = CalendarDay(year: y, month: month, day: day) {
+            if let latest, let c = ((latest.start.year)...(latest.start.year + 1)).lazy
+                .compactMap({ CalendarDay(year: $0, month: month, day: day) }).first(where: { $0 >= latest.start })
+            {
                 return PublicationDate(
                     day: c, value: c.iso, source: .dateline, confidence: .medium,
-                    derivation: "the dateline \"\(text)\", with the year \(y) of the latest explicit date in the text")
-            }
-            if let w = f.weekday {
-                _ = w
+                    derivation: "the dateline \"\(text)\", in \(c.year): the first such day after the latest explicit date in the text")
             }
         }
         return nil

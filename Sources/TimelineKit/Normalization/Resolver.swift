@@ -37,7 +37,7 @@ struct Resolver {
         guard var r = resolve(m.meaning, type: m.type, tense: tense) else { return nil }
         if let mod = m.mod { r.mod = mod }
         if r.type == .date || r.type == .time, r.value.first?.isNumber == true, let parsed = DateSemantics.parse(r.rangeEnd ?? r.value),
-            parsed.precision <= .month
+            parsed.precision <= .year
         {
             lastMentioned = parsed
         }
@@ -57,8 +57,8 @@ struct Resolver {
             return Resolved(type: type, value: value, anchoring: .publicationDate,
                             derivation: "\(describe(unit, n)) counted from \(referenceLabel)")
         case .anaphoric(let unit, let n):
-            if let last = lastMentioned, unit != .day || last.precision <= .day {
-                let base = last.precision <= .day ? last.interval.start : last.interval.start
+            if let last = lastMentioned, Resolver.fineEnough(last.precision, for: unit) {
+                let base = last.interval.start
                 guard let value = shift(base, unit, n) else { return nil }
                 return Resolved(type: type, value: value, anchoring: .previousMention,
                                 derivation: "\(describe(unit, n)) counted from the date mentioned before (\(DateSemantics.plainDisplay(last)))")
@@ -116,6 +116,17 @@ struct Resolver {
             let derivation = ra.anchoring == .explicit && rb.anchoring == .explicit
                 ? "a range written in full in the text" : "a range: from \(ra.derivation); to \(rb.derivation)"
             return Resolved(type: .date, value: ra.value, rangeEnd: rb.value, anchoring: anchoring, derivation: derivation)
+        }
+    }
+
+    /// "The next day" needs a day to count from; "nine years later" only a year.
+    static func fineEnough(_ precision: DatePrecision, for unit: TimeUnit) -> Bool {
+        switch unit {
+        case .day, .weekend, .hour, .minute, .second: return precision <= .day
+        case .week, .fortnight: return precision <= .week
+        case .month: return precision <= .month
+        case .quarter, .season, .half: return precision <= .quarter
+        case .year, .decade, .century, .millennium: return precision <= .year
         }
     }
 

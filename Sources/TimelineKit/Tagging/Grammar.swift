@@ -96,10 +96,13 @@ struct Grammar {
 
     func sameLineOK(_ i: Int) -> Bool { true }
 
+    static let weekdayLengths = [6, 7, 9, 8, 6, 8, 6]
+
     /// A weekday name (capitalized; abbreviations only with a period or comma after).
     func weekdayName(_ i: Int) -> (weekday: Int, next: Int)? {
         guard let w = weekday(i), tokens[i].capitalized else { return nil }
         let length = wordLength(i)
+        if length > 6 && bytes[tokens[i].end - 1] == UInt8(ascii: "s") && length == Grammar.weekdayLengths[w - 1] + 1 { return nil }
         if length <= 4 {
             if punct(i + 1, 0x2E) && glued(i + 1) { return (w, i + 2) }
             if punct(i + 1, 0x2C) { return (w, i + 1) }
@@ -157,7 +160,50 @@ struct Grammar {
             return nil  // "2000 troops" (but "the 2024 elections")
         }
         if has(next), let u = unit(next), u != .season { _ = u; return nil }  // "2000 years"
+        // A number after a counting noun ("page 2024", "flight 2025") is not a year.
+        if has(i - 1), tokens[i - 1].kind == .word, Grammar.numberNouns.contains(lower(i - 1)) { return nil }
+        // "covers 2025 armored vehicles": a count before a noun phrase, unless a preposition or
+        // determiner introduces the year ("in 2024 troops", "the 2024 election").
+        if has(next), tokens[next].kind == .word, !tokens[next].capitalized, lex(next) == .none,
+            !Grammar.wordsAfterYear.contains(lower(next)), !introducesYear(i - 1)
+        {
+            return nil
+        }
         return (y, next)
+    }
+
+    static let numberNouns: Set<String> = [
+        "page", "pages", "number", "no", "flight", "route", "room", "paragraph", "article", "section", "item", "line",
+        "exit", "model", "unit", "code", "chapter", "volume", "resolution", "highway", "channel", "hull", "pennant",
+        "serial", "catalog", "catalogue", "platform", "gate", "lot", "batch", "squad", "division", "regiment", "brigade",
+    ]
+
+    /// Words that may follow a year without making it a count ("2024 was", "2024 and 2025").
+    static let wordsAfterYear: Set<String> = [
+        "was", "were", "is", "will", "would", "saw", "and", "or", "to", "when", "as", "had", "has", "marked", "brought",
+        "through", "onward", "onwards", "until", "till", "before", "after", "because", "but", "so", "if", "while",
+        "where", "which", "that", "amid", "alone", "remains", "became", "began", "ended", "versus", "vs", "against",
+        "compared", "levels", "level", "figures", "figure", "budget", "budgets", "election", "elections", "summit",
+        "agreement", "deal", "treaty", "accord", "report", "review", "strategy", "plan", "law", "act", "census",
+        "games", "olympics", "war", "invasion", "crisis", "attack", "attacks", "talks", "meeting", "visit", "edition",
+        "season", "deadline", "target", "targets", "agenda", "guidelines", "version", "model", "cycle", "session",
+        "survey", "poll", "polls", "forecast", "estimate", "estimates", "data", "statistics", "exercise", "exercises",
+        "drills", "document", "documents", "declaration", "statement", "communique", "protocol", "framework",
+        "constitution", "charter", "on", "in", "at", "for", "with", "by", "of", "from",
+    ]
+
+    /// A preposition, determiner or modifier before a number marks it as a year.
+    func introducesYear(_ i: Int) -> Bool {
+        guard has(i) else { return true }  // a number opening the text
+        if tokens[i].kind == .punct { return true }
+        if isKey(i, .s), isApostrophe(i - 1) { return true }  // "Beijing's 2024 budget"
+        if let k = key(i) {
+            return [.in_, .since, .until, .by, .during, .from, .before, .after, .of, .the, .early, .mid, .late, .between,
+                    .and, .to, .through, .fiscal, .for_, .throughout, .within, .at, .on].contains(k)
+        }
+        if case .month = lex(i) { return true }
+        if case .season = lex(i) { return true }
+        return tokens[i].capitalized
     }
 
     /// A small quantity: digits, number words ("twenty-five", "a", "several"). `nil` value = vague ("several").
@@ -319,9 +365,9 @@ struct Grammar {
                 var end = next
                 var a2 = a
                 if punct(end, 0x2C) && yearNumber(end + 1) != nil { end += 1 }
-                if let (y, n2) = yearNumber(end), a.year == nil {
+                if let (y, n2) = yearNumber(end) {
                     b.year = y
-                    a2.year = bm >= am ? y : y - 1
+                    if a.year == nil { a2.year = bm >= am ? y : y - 1 }
                     end = n2
                 } else if b.year == nil && a.year == nil {
                     end = next
@@ -423,7 +469,16 @@ struct Grammar {
             hasThe = true
             j += 1
         }
-        guard let (d, afterDay) = dayNumber(j) else { return nil }
+        guard let (d, afterDay0) = dayNumber(j) else { return nil }
+        var afterDay = afterDay0
+        // "30-31 January 2025", "2 to 5 March 2025", "9–11 July 2024": a range of days.
+        var lastDay: Int?
+        if isDash(afterDay) || isKey(afterDay, .to) || isKey(afterDay, .and) && isKey(i - 1, .between),
+            let (d2, after2) = dayNumber(afterDay + 1), d2 > d, monthName(after2) != nil
+        {
+            lastDay = d2
+            afterDay = after2
+        }
         var k = afterDay
         let ordinalSuffix = afterDay - j == 2
         if isKey(k, .of) {
@@ -443,6 +498,13 @@ struct Grammar {
             end = next
         }
         guard CalendarDay(year: fields.year ?? 2024, month: m, day: d) != nil else { return nil }
+        if let lastDay {
+            var other = fields
+            other.day = lastDay
+            other.weekday = nil
+            guard CalendarDay(year: fields.year ?? 2024, month: m, day: lastDay) != nil else { return nil }
+            return Mention(first: first, end: end, type: .date, meaning: .range(.calendar(fields), .calendar(other)))
+        }
         return withClock(Mention(first: first, end: end, type: .date, meaning: .calendar(fields), hasWeekday: weekday != nil))
     }
 
@@ -865,6 +927,8 @@ struct Grammar {
         // "the past/last/next two years": a duration.
         if let q = quantity(j), q.next > j, let u = unit(q.next), k != .this {
             if case .key(.a) = lex(j) { return nil }
+            // "will last three years": "last" is a verb unless "the" comes first.
+            if !hasThe { return nil }
             let value = durationValue(q.value, u)
             return Mention(first: i, end: q.next + 1, type: .duration, meaning: .duration(value))
         }
@@ -954,6 +1018,11 @@ struct Grammar {
         return nil
     }
 
+    /// Punctuation, a line break or the end of the text comes at `i`.
+    func clauseEnds(_ i: Int) -> Bool {
+        !has(i) || tokens[i].newlineBefore || tokens[i].kind == .punct
+    }
+
     func startsExpression(_ i: Int) -> Bool {
         guard has(i) else { return false }
         if tokens[i].kind == .number { return true }
@@ -998,10 +1067,12 @@ struct Grammar {
             case .ago?:
                 return agoMention(i, end + 1, value, u, anchorToDCT: true, direction: -1)
             case .earlier?, .before?:
-                if isKey(end, .before) && startsExpression(end + 1) { break }
+                if isKey(end, .before) && !clauseEnds(end + 1) { break }
+                if [.hour, .minute, .second].contains(u) { break }
                 return agoMention(i, end + 1, value, u, anchorToDCT: false, direction: -1)
             case .later?, .after?:
-                if isKey(end, .after) && startsExpression(end + 1) { break }
+                if isKey(end, .after) && !clauseEnds(end + 1) { break }
+                if [.hour, .minute, .second].contains(u) { break }
                 return agoMention(i, end + 1, value, u, anchorToDCT: false, direction: 1)
             case .from?:
                 if isKey(end + 1, .now) { return agoMention(i, end + 2, value, u, anchorToDCT: true, direction: 1) }
@@ -1105,7 +1176,7 @@ struct Grammar {
             return timesPer(i, q.next + 1, Int(v))
         }
         // "on Thursdays"
-        if let w = weekday(i), tokens[i].capitalized, isPlural(i), isKey(i - 1, .on) {
+        if let w = weekday(i), tokens[i].capitalized, wordLength(i) == Grammar.weekdayLengths[w - 1] + 1, isKey(i - 1, .on) {
             return Mention(first: i, end: i + 1, type: .set, meaning: .set("XXXX-WXX-\(w)", quant: nil, freq: nil))
         }
         return nil

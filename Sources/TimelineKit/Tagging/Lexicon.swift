@@ -195,7 +195,10 @@ final class Lexicon: Sendable {
             ["monday", "mon"], ["tuesday", "tue", "tues"], ["wednesday", "wed"], ["thursday", "thu", "thur", "thurs"],
             ["friday", "fri"], ["saturday", "sat"], ["sunday", "sun"],
         ]
-        for (index, names) in weekdays.enumerated() { for name in names { entries.append((name, .weekday(index + 1))) } }
+        for (index, names) in weekdays.enumerated() {
+            for name in names { entries.append((name, .weekday(index + 1))) }
+            entries.append((names[0] + "s", .weekday(index + 1)))  // "on Thursdays": a set
+        }
         entries += [
             ("spring", .season(.spring)), ("summer", .season(.summer)), ("autumn", .season(.fall)),
             ("fall", .season(.fall)), ("winter", .season(.winter)),

@@ -1,0 +1,84 @@
+import Testing
+
+@testable import TimelineKit
+
+@Suite struct CalendarTests {
+    @Test(arguments: [
+        ("1970-01-01", 0, 4), ("2000-02-29", 11016, 2), ("2024-12-31", 20088, 2), ("2025-01-30", 20118, 4),
+        ("1600-03-01", -135_080, 3), ("1969-12-31", -1, 3),
+    ])
+    func ordinalAndWeekday(_ iso: String, _ ordinal: Int, _ weekday: Int) throws {
+        let d = try #require(CalendarDay(iso: iso))
+        #expect(d.ordinal == ordinal)
+        #expect(d.weekday == weekday)
+        #expect(CalendarDay(ordinal: ordinal) == d)
+    }
+
+    @Test func ordinalRoundTripsOverFourCenturies() {
+        var d = CalendarDay(year: 1800, month: 1, day: 1)!
+        for _ in 0..<(400 * 366) {
+            let next = d.adding(days: 1)
+            #expect(next.ordinal == d.ordinal + 1)
+            d = next
+        }
+    }
+
+    @Test func invalidDaysAreRejected() {
+        #expect(CalendarDay(year: 2023, month: 2, day: 29) == nil)
+        #expect(CalendarDay(year: 2024, month: 2, day: 29) != nil)
+        #expect(CalendarDay(year: 1900, month: 2, day: 29) == nil)
+        #expect(CalendarDay(year: 2025, month: 13, day: 1) == nil)
+        #expect(CalendarDay(iso: "2025-1-30") == nil)
+    }
+
+    @Test(arguments: [("2025-01-30", 2025, 5), ("2024-12-30", 2025, 1), ("2021-01-03", 2020, 53), ("2026-12-31", 2026, 53)])
+    func isoWeeks(_ iso: String, _ year: Int, _ week: Int) {
+        let w = day(iso).isoWeek
+        #expect(w.year == year && w.week == week)
+    }
+
+    @Test func monthArithmeticClampsTheDay() {
+        #expect(day("2024-01-31").adding(months: 1) == day("2024-02-29"))
+        #expect(day("2025-01-15").adding(months: -13) == day("2023-12-15"))
+    }
+
+    @Test(arguments: [(2024, "2024-03-31"), (2025, "2025-04-20"), (2019, "2019-04-21"), (2000, "2000-04-23")])
+    func easter(_ year: Int, _ iso: String) {
+        #expect(Holiday.easterSunday(year) == day(iso))
+    }
+
+    @Test func movableHolidays() {
+        #expect(Holiday.thanksgiving.interval(in: 2024).start == day("2024-11-28"))
+        #expect(Holiday.memorialDay.interval(in: 2025).start == day("2025-05-26"))
+        #expect(Holiday.laborDay.interval(in: 2025).start == day("2025-09-01"))
+        #expect(Holiday.goldenWeek.interval(in: 2025) == DayInterval(start: day("2025-04-29"), end: day("2025-05-05")))
+    }
+
+    @Test(arguments: [
+        ("2024", nil, "2024-01-01", "2024-12-31", "2024"),
+        ("2024-12", TimexMod.end, "2024-12-21", "2024-12-31", "late December 2024"),
+        ("2024-02", TimexMod.mid, "2024-02-11", "2024-02-20", "mid-February 2024"),
+        ("2024", TimexMod.start, "2024-01-01", "2024-04-30", "early 2024"),
+        ("199", TimexMod.end, "1997-01-01", "1999-12-31", "the late 1990s"),
+        ("19", nil, "1900-01-01", "1999-12-31", "the 20th century"),
+        ("2024-Q3", nil, "2024-07-01", "2024-09-30", "the third quarter of 2024"),
+        ("2024-WI", nil, "2024-12-01", "2025-02-28", "winter 2024–25"),
+        ("2025-W05", nil, "2025-01-27", "2025-02-02", "the week of January 27, 2025"),
+        ("2024-H2", nil, "2024-07-01", "2024-12-31", "the second half of 2024"),
+    ] as [(String, TimexMod?, String, String, String)])
+    func semanticsOfValues(_ value: String, _ mod: TimexMod?, _ start: String, _ end: String, _ display: String) throws {
+        let interval = try #require(DateSemantics.interval(value: value, mod: mod))
+        #expect(interval.start == day(start))
+        #expect(interval.end == day(end))
+        #expect(DateSemantics.display(value: value, mod: mod) == display)
+    }
+
+    @Test func edtfForms() {
+        #expect(DateSemantics.edtf(value: "2013", rangeEnd: "2014") == "2013/2014")
+        #expect(DateSemantics.edtf(value: "199") == "199X")
+        #expect(DateSemantics.edtf(value: "2024-SU") == "2024-22")
+        #expect(DateSemantics.edtf(value: "2024-Q3") == "2024-35")
+        #expect(DateSemantics.interval(value: "PRESENT_REF") == nil)
+        #expect(DateSemantics.interval(value: "2024", mod: .before) == nil)
+    }
+}

@@ -1,0 +1,154 @@
+import Foundation
+import Testing
+
+@testable import TimelineKit
+
+@Suite struct DocumentLoaderTests {
+    func write(_ name: String, _ bytes: [UInt8], in dir: URL) -> String {
+        let url = dir.appendingPathComponent(name)
+        try! Data(bytes).write(to: url)
+        return url.path
+    }
+
+    func write(_ name: String, _ text: String, in dir: URL) -> String { write(name, Array(text.utf8), in: dir) }
+
+    @Test func plainTextHeadlineAndLineParagraphs() throws {
+        let d = DocumentLoader.parsePlainText("\nHeadline here\nFirst paragraph. Two sentences.\nA subheading\nLast one.\n", path: "a.txt", id: "a")
+        #expect(d.title == "Headline here")
+        #expect(d.paragraphs.map(\.kind) == [.headline, .body, .heading, .body])
+        let sentences = SentenceSplitter.split(d)
+        #expect(sentences.count == 5)
+        #expect(sentences[2].index == 3)
+    }
+
+    @Test func blankLineParagraphsJoinWrappedLines() {
+        let text = "Title\n\nOn January\n30, the talks began.\nThey ended.\n\nSecond paragraph.\n"
+        let d = DocumentLoader.parsePlainText(text, path: "a.txt", id: "a")
+        #expect(d.paragraphs.count == 3)
+        let found = TemporalTagger().tag(d.taggingText, reference: day("2025-02-03"))
+        #expect(found.map(\.value) == ["2025-01-30"], "a date wrapped across lines is still one expression")
+    }
+
+    @Test func sentencesSkipAbbreviations() {
+        let d = DocumentLoader.parsePlainText("T\nGen. Smith met the U.S. envoy on Jan. 30. Then he left.\n", path: "a.txt", id: "a")
+        let sentences = SentenceSplitter.split(d).filter { $0.kind == .body }
+        #expect(sentences.count == 2)
+    }
+
+    @Test func markdownWithFrontMatter() throws {
+        let dir = Paths.temporaryDirectory()
+        let path = write("note.md", """
+            ---
+            title: "Tokyo talks"
+            published: 2025-02-03
+            tags: [japan, us]
+            ---
+            # Ignored duplicate heading
+
+            The ministers **met** on [Monday](https://example.com). They agreed.
+
+            ## Background
+
+            > Quoted text here.
+            """, in: dir)
+        let d = try DocumentLoader().load(path: path)
+        #expect(d.title == "Tokyo talks")
+        #expect(d.frontMatter.published == "2025-02-03")
+        #expect(d.frontMatter.tags == ["japan", "us"])
+        #expect(d.text.contains("The ministers met on Monday. They agreed."))
+        #expect(d.paragraphs.map(\.kind) == [.headline, .heading, .body, .heading, .body])
+        let timeline = TimelineBuilder().build([d])
+        #expect(timeline.documents[0].published?.source == .frontMatter)
+        #expect(timeline.events.first?.date.value == "2025-02-03")
+    }
+
+    @Test func emptyFileIsAnError() {
+        let dir = Paths.temporaryDirectory()
+        let path = write("empty.txt", "  \n\n", in: dir)
+        #expect(throws: TimelineError(.input, path: path, "file is empty")) { try DocumentLoader().load(path: path) }
+    }
+
+    @Test func binaryFileIsAnErrorWithLocation() throws {
+        let dir = Paths.temporaryDirectory()
+        let path = write("blob.txt", [0x41, 0x0A, 0x42, 0x00, 0x43], in: dir)
+        let error = try #require(throws: TimelineError.self) { try DocumentLoader().load(path: path) }
+        #expect(error.line == 2 && error.column == 2)
+        #expect(error.message.contains("binary"))
+        #expect(error.description.hasPrefix("\(path):2:2: error: binary file"))
+    }
+
+    @Test func invalidUTF8IsAnErrorWithLocation() throws {
+        let dir = Paths.temporaryDirectory()
+        let path = write("bad.txt", Array("Title\nSome text \u{e9}".utf8) + [0xFF, 0x41], in: dir)
+        let error = try #require(throws: TimelineError.self) { try DocumentLoader().load(path: path) }
+        #expect(error.line == 2)
+        #expect(error.column == 12)
+        #expect(error.message == "invalid UTF-8 (byte 0xFF at offset 18)")
+    }
+
+    @Test(arguments: [[0xC0, 0x80], [0xED, 0xA0, 0x80], [0xE2, 0x82], [0xF4, 0x90, 0x80, 0x80]] as [[UInt8]])
+    func invalidSequencesAreFound(_ bytes: [UInt8]) {
+        #expect(DocumentLoader.firstInvalidUTF8([0x41] + bytes) == 1)
+    }
+
+    @Test func validUTF8Passes() {
+        #expect(DocumentLoader.firstInvalidUTF8(Array("Zürich – 東京 🎌".utf8)) == nil)
+    }
+
+    @Test func frontMatterErrorsNameTheLine() throws {
+        let dir = Paths.temporaryDirectory()
+        let bad = write("bad.md", "---\ntitle: ok\npublished: 2025-13-45\n---\nText.\n", in: dir)
+        let error = try #require(throws: TimelineError.self) { try DocumentLoader().load(path: bad) }
+        #expect(error.line == 3)
+        #expect(error.message == "invalid published date \"2025-13-45\" (expected YYYY-MM-DD)")
+        let broken = write("broken.md", "---\ntitle: [unclosed\n---\nText.\n", in: dir)
+        let yamlError = try #require(throws: TimelineError.self) { try DocumentLoader().load(path: broken) }
+        #expect(yamlError.stage == .frontMatter)
+        #expect(yamlError.line >= 2)
+        let unclosed = write("unclosed.md", "---\ntitle: x\nText.\n", in: dir)
+        #expect(throws: TimelineError.self) { try DocumentLoader().load(path: unclosed) }
+    }
+
+    @Test func tooLargeFilesAreRefused() throws {
+        let dir = Paths.temporaryDirectory()
+        let path = write("big.txt", String(repeating: "word ", count: 1000), in: dir)
+        let error = try #require(throws: TimelineError.self) { try DocumentLoader(maximumFileSize: 100).load(path: path) }
+        #expect(error.message.hasPrefix("file is too large"))
+    }
+
+    @Test func discoveryIsSortedRecursiveAndSkipsHidden() {
+        let dir = Paths.temporaryDirectory()
+        try! FileManager.default.createDirectory(at: dir.appendingPathComponent("sub"), withIntermediateDirectories: true)
+        try! FileManager.default.createDirectory(at: dir.appendingPathComponent(".git"), withIntermediateDirectories: true)
+        _ = write("b.txt", "B\nx", in: dir)
+        _ = write("a.md", "A\nx", in: dir)
+        _ = write("notes.json", "{}", in: dir)
+        _ = write("sub/c.txt", "C\nx", in: dir)
+        _ = write(".git/d.txt", "D\nx", in: dir)
+        let (files, errors) = DocumentLoader().discover([dir.path, dir.appendingPathComponent("missing").path])
+        #expect(files.map { ($0 as NSString).lastPathComponent } == ["a.md", "b.txt", "c.txt"])
+        #expect(errors.count == 1)
+        #expect(errors.first?.message == "no such file or directory")
+    }
+
+    @Test func slugs() {
+        #expect(DocumentLoader.slug(forPath: "seeds/Hegseth Call (Reuters).md") == "hegseth-call-reuters")
+        #expect(DocumentLoader.slug("Russia's plans") == "russias-plans")
+        #expect(DocumentLoader.slug("東京") == "document")
+    }
+
+    @Test func datelineGivesThePublicationDate() {
+        let text = "Allies meet\nTOKYO, Jan. 31, 2025 (Reuters) - The ministers met on Thursday."
+        let r = TemporalTagger().analyze(text, publication: nil)
+        #expect(r.reference?.source == .dateline)
+        #expect(r.reference?.value == "2025-01-31")
+        #expect(r.expressions.last?.value == "2025-01-30")
+    }
+
+    @Test func yearlessDatelineTakesTheYearOfTheText() {
+        let text = "Allies meet\nTOKYO, Jan. 31 (Reuters) - The talks follow the December 2024 summit."
+        let r = TemporalTagger().analyze(text, publication: nil)
+        #expect(r.reference?.source == .dateline)
+        #expect(r.reference?.value == "2025-01-31", "the first January 31 after the December 2024 the text mentions")
+    }
+}

@@ -1,0 +1,127 @@
+import Foundation
+import Testing
+
+@testable import TimelineKit
+
+/// Runs the built `alliance-timeline` binary.
+@Suite(.serialized) struct EndToEndTests {
+    @Test func buildTheSeedSite() throws {
+        let out = Paths.temporaryDirectory().appendingPathComponent("site")
+        let r = try runTool(["build", "seeds", "--output", out.path])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("Site: \(out.appendingPathComponent("index.html").path)"))
+        for file in ["index.html", "style.css", "timeline.md", "timeline.json", ".alliance-timeline-manifest"] {
+            #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent(file).path), "\(file)")
+        }
+        // A second build writes nothing and gives the same bytes.
+        let first = try Data(contentsOf: out.appendingPathComponent("index.html"))
+        let again = try runTool(["build", "seeds", "--output", out.path])
+        #expect(again.stdout.contains("0 files written"))
+        #expect(try Data(contentsOf: out.appendingPathComponent("index.html")) == first)
+    }
+
+    @Test func renderJSONMatchesTheLibrary() throws {
+        let r = try runTool(["render", "--format", "json", "seeds/"])
+        #expect(r.status == 0)
+        #expect(r.stderr.isEmpty)
+        #expect(r.stdout == TimelineJSON.render(seedTimeline))
+    }
+
+    @Test func renderDefaultsToSeedsAndMarkdown() throws {
+        let r = try runTool(["render"])
+        #expect(r.status == 0)
+        #expect(r.stdout.hasPrefix("# Alliance timeline\n"))
+    }
+
+    @Test func renderFiltersAndHeadingLevel() throws {
+        let r = try runTool(["render", "--since", "2025-01-01", "--heading-level", "2", "--actor", "Nakatani"])
+        #expect(r.status == 0)
+        #expect(r.stdout.hasPrefix("## Alliance timeline"))
+        #expect(r.stdout.contains("#### January 30, 2025: Pete Hegseth and Gen Nakatani"))
+        #expect(!r.stdout.contains("2013–2014:"))
+    }
+
+    @Test func renderToAFile() throws {
+        let out = Paths.temporaryDirectory().appendingPathComponent("t.md")
+        let r = try runTool(["render", "-o", out.path])
+        #expect(r.status == 0 && r.stdout.isEmpty)
+        #expect(try String(contentsOf: out, encoding: .utf8).hasPrefix("# Alliance timeline"))
+    }
+
+    @Test func badInputsAreReportedAndTheRestProcessed() throws {
+        let dir = Paths.temporaryDirectory()
+        try Data("Headline\nThe talks ended on 3 March 2024.\n".utf8).write(to: dir.appendingPathComponent("good.txt"))
+        try Data().write(to: dir.appendingPathComponent("empty.txt"))
+        try Data([0x54, 0x0A, 0xC3, 0x28]).write(to: dir.appendingPathComponent("latin1.txt"))
+        try Data([0x00, 0x01, 0x02]).write(to: dir.appendingPathComponent("binary.md"))
+        let r = try runTool(["render", "--format", "json", dir.path, dir.appendingPathComponent("missing.txt").path])
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("empty.txt: error: file is empty"))
+        #expect(r.stderr.contains("latin1.txt:2:1: error: invalid UTF-8"))
+        #expect(r.stderr.contains("binary.md:1:1: error: binary file"))
+        #expect(r.stderr.contains("missing.txt: error: no such file or directory"))
+        #expect(r.stdout.contains("\"value\": \"2024-03-03\""))
+    }
+
+    @Test func aBrokenTemplateStopsBeforeWriting() throws {
+        let dir = Paths.temporaryDirectory()
+        let templates = dir.appendingPathComponent("templates")
+        try FileManager.default.createDirectory(at: templates, withIntermediateDirectories: true)
+        try Data("{{#years}}\n".utf8).write(to: templates.appendingPathComponent("index.html.mustache"))
+        let out = dir.appendingPathComponent("site")
+        let r = try runTool(["build", "--templates", templates.path, "--output", out.path])
+        #expect(r.status == 2)
+        #expect(r.stderr.contains("index.html.mustache:"))
+        #expect(r.stderr.contains("error: template does not parse"))
+        #expect(!FileManager.default.fileExists(atPath: out.path))
+    }
+
+    @Test func refusesToBuildIntoAForeignDirectory() throws {
+        let dir = Paths.temporaryDirectory()
+        try Data("keep me".utf8).write(to: dir.appendingPathComponent("important.txt"))
+        let r = try runTool(["build", "--output", dir.path])
+        #expect(r.status == 2)
+        #expect(r.stderr.contains("use --force"))
+        #expect(try String(contentsOf: dir.appendingPathComponent("important.txt"), encoding: .utf8) == "keep me")
+    }
+
+    @Test func usageErrorsAreClear() throws {
+        let r = try runTool(["render", "--reference-date", "2025-02-30"])
+        #expect(r.status != 0)
+        #expect(r.stderr.contains("invalid --reference-date \"2025-02-30\""))
+        let h = try runTool(["render", "--heading-level", "9"])
+        #expect(h.status != 0)
+        #expect(h.stderr.contains("--heading-level must be 1 to 4"))
+    }
+
+    @Test func referenceDateOverridesInference() throws {
+        let r = try runTool(["render", "--format", "json", "--reference-date", "2026-03-01"])
+        #expect(r.status == 0)
+        #expect(r.stdout.contains("\"value\": \"2025\""), "last year from 2026")
+        #expect(r.stdout.contains("\"source\": \"reference-date\""))
+    }
+
+    @Test func tagStreamsJSONLinesAndReportsBadLines() throws {
+        let input = """
+            {"id": "a", "text": "Talks ended last year.", "published": "2025-01-30"}
+            not json
+            {"id": "b", "text": "On 3 March 2024 — “café” – the talks resumed."}
+            {"id": "c", "text": "x", "published": "2025-99-01"}
+            """
+        let r = try runTool(["tag", "--jsonl"], stdin: input)
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("<stdin>:2:1: error: not a JSON object"))
+        #expect(r.stderr.contains("<stdin>:4:1: error: invalid \"published\""))
+        let lines = r.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.count == 2)
+        #expect(lines[0] == #"{"doc":"a","start":12,"end":21,"text":"last year","type":"DATE","value":"2024","mod":null,"start_date":"2024-01-01","end_date":"2024-12-31"}"#)
+        #expect(lines[1].hasPrefix(#"{"doc":"b","start":3,"end":15,"text":"3 March 2024""#))
+    }
+
+    @Test func tagWritesTimeML() throws {
+        let r = try runTool(["tag", "--format", "timeml", "seeds"])
+        #expect(r.status == 0)
+        #expect(r.stdout.contains(#"<TIMEX3 tid="t2" type="DATE" value="2024">last year</TIMEX3>"#))
+        #expect(r.stdout.contains(#"functionInDocument="CREATION_TIME">2025-01-30</TIMEX3></DCT>"#))
+    }
+}

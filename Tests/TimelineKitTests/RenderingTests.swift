@@ -1,0 +1,153 @@
+import Foundation
+import Testing
+
+@testable import TimelineKit
+
+@Suite struct RenderingTests {
+    let templates = try! TemplateSet()
+
+    @Test func seedMarkdownGolden() throws {
+        Golden.check(try templates.markdown(seedTimeline), "seed.md")
+    }
+
+    @Test func seedHTMLGolden() throws {
+        Golden.check(try templates.html(seedTimeline), "seed.html")
+    }
+
+    @Test func seedJSONGolden() {
+        Golden.check(TimelineJSON.render(seedTimeline), "seed.json")
+    }
+
+    /// Re-parse the Markdown with cmark: the headings are the title, the years and the events,
+    /// in timeline order.
+    @Test func markdownRoundTripsThroughCmark() throws {
+        let markdown = try templates.markdown(seedTimeline)
+        let headings = CommonMark.headings(markdown)
+        #expect(headings.first?.level == 1)
+        #expect(headings.first?.text == "Alliance timeline")
+        let eventHeadings = headings.filter { $0.level == 3 }.map(\.text)
+        #expect(eventHeadings == seedTimeline.events.map { "\($0.date.display): \($0.title)" })
+        let yearHeadings = headings.filter { $0.level == 2 }.map(\.text)
+        #expect(yearHeadings == ["2013", "2024", "2025", "Sources"])
+        // Every quote survives as a block quote paragraph.
+        let html = CommonMark.html(markdown)
+        #expect(html.components(separatedBy: "<blockquote>").count - 1 == seedTimeline.events.reduce(0) { $0 + $1.evidence.count })
+    }
+
+    @Test func headingLevelShiftsEveryHeading() throws {
+        let markdown = try templates.markdown(seedTimeline, options: RenderOptions(headingLevel: 3))
+        let levels = Set(CommonMark.headings(markdown).map(\.level))
+        #expect(levels == [3, 4, 5])
+    }
+
+    @Test func markdownEscapesMarkupInText() {
+        let escaped = MarkdownEscaping.escape("# *not* [a](link) <b> AT&amp; 1. x_y")
+        let html = CommonMark.html(escaped)
+        #expect(html == "<p># *not* [a](link) &lt;b&gt; AT&amp;amp; 1. x_y</p>\n")
+        #expect(CommonMark.html(MarkdownEscaping.escape("1. not a list")) == "<p>1. not a list</p>\n")
+        #expect(CommonMark.html(MarkdownEscaping.escape("- not a list")) == "<p>- not a list</p>\n")
+    }
+
+    @Test func htmlEscapesEverythingItInserts() throws {
+        var timeline = seedTimeline
+        timeline.events[0].title = "<script>alert(\"x\")</script> & 'quoted'"
+        timeline.documents[0].title = "A \"title\" <b>"
+        let html = try templates.html(timeline)
+        #expect(!html.contains("<script>"))
+        #expect(html.contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;quoted&#39;"))
+        #expect(!html.contains("<b>"))
+    }
+
+    @Test func filtersBySinceUntilAndActor() {
+        #expect(seedTimeline.filtered(since: day("2024-06-01")).events.map(\.date.value) == ["2024", "2024-12", "2025-01-30"])
+        #expect(seedTimeline.filtered(until: day("2023-12-31")).events.map(\.date.value) == ["2013/2014"])
+        #expect(seedTimeline.filtered(actor: "hegseth").events.map(\.date.value) == ["2025-01-30"])
+        #expect(seedTimeline.filtered(actor: "Financial Times").events.count == 1)
+    }
+
+    @Test func jsonIsValidAndHasTheDocumentedShape() throws {
+        let data = Data(TimelineJSON.render(seedTimeline).utf8)
+        let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        let documents = try #require(object["documents"] as? [[String: Any]])
+        #expect(Set(documents[0].keys) == ["id", "path", "title", "published"])
+        let events = try #require(object["events"] as? [[String: Any]])
+        #expect(Set(events[0].keys) == ["id", "date", "title", "actors", "evidence"])
+        let date = try #require(events[0]["date"] as? [String: Any])
+        #expect(Set(["value", "mod", "start", "end", "precision", "display", "derivation"]).isSubset(of: Set(date.keys)))
+        let evidence = try #require((events[0]["evidence"] as? [[String: Any]])?.first)
+        #expect(Set(["document", "sentence", "start", "end"]).isSubset(of: Set(evidence.keys)))
+    }
+
+    @Test func jsonEscapesControlCharacters() {
+        #expect(JSONValue.string("a\"b\\c\n\u{1}").serialized() == #""a\"b\\c\n\u0001""#)
+    }
+}
+
+@Suite struct TemplateTests {
+    @Test func builtInTemplatesMatchTheTemplatesFolder() throws {
+        let files = try FileManager.default.contentsOfDirectory(atPath: Paths.templates.path).filter { !$0.hasPrefix(".") }
+        #expect(Set(files) == Set(DefaultTemplates.files.keys), "run Scripts/embed-templates.py")
+        for file in files {
+            let text = String(decoding: FileManager.default.contents(atPath: Paths.templates.appendingPathComponent(file).path)!, as: UTF8.self)
+            #expect(DefaultTemplates.files[file] == text, "\(file) differs from the built-in copy: run Scripts/embed-templates.py")
+        }
+    }
+
+    @Test func aBrokenTemplateFailsWithFileLineAndColumn() throws {
+        let dir = Paths.temporaryDirectory()
+        let path = dir.appendingPathComponent("index.html.mustache").path
+        try Data("<p>\n  {{#years}}\n  {{/months}}\n".utf8).write(to: URL(fileURLWithPath: path))
+        let error = try #require(throws: TimelineError.self) { try TemplateSet(overrides: dir.path) }
+        #expect(error.stage == .template)
+        #expect(error.path == path)
+        #expect(error.line == 3)
+        #expect(error.column > 1)
+        #expect(error.description.hasPrefix("\(path):3:"))
+    }
+
+    @Test func overridesReplaceOnlyTheirOwnTemplate() throws {
+        let dir = Paths.temporaryDirectory()
+        try Data("{{% CONTENT_TYPE: TEXT}}custom {{eventCount}}\n".utf8).write(to: dir.appendingPathComponent("timeline.md.mustache"))
+        try Data("body{}".utf8).write(to: dir.appendingPathComponent("style.css"))
+        let set = try TemplateSet(overrides: dir.path)
+        #expect(try set.markdown(seedTimeline) == "custom 4\n")
+        #expect(try set.html(seedTimeline).contains("<!doctype html>") || (try set.html(seedTimeline)).contains("<!DOCTYPE html>"))
+        #expect(set.assets["style.css"] == "body{}")
+    }
+
+    @Test func aMissingTemplatesDirectoryIsAnError() {
+        #expect(throws: TimelineError.self) { try TemplateSet(overrides: "/nonexistent/templates") }
+    }
+}
+
+@Suite struct SiteWriterTests {
+    @Test func writesOnlyWhatChangedAndKeepsForeignFiles() throws {
+        let dir = Paths.temporaryDirectory().appendingPathComponent("site").path
+        var report = try SiteWriter.writeSite(["a.html": "A", "b.json": "B"], to: dir, force: false)
+        #expect(report.written == ["a.html", "b.json"])
+        try Data("mine".utf8).write(to: URL(fileURLWithPath: dir + "/notes.txt"))
+        let before = try FileManager.default.attributesOfItem(atPath: dir + "/a.html")[.modificationDate] as? Date
+        report = try SiteWriter.writeSite(["a.html": "A", "c.md": "C"], to: dir, force: false)
+        #expect(report.written == ["c.md"])
+        #expect(report.unchanged == ["a.html"])
+        #expect(report.removed == ["b.json"])
+        let after = try FileManager.default.attributesOfItem(atPath: dir + "/a.html")[.modificationDate] as? Date
+        #expect(before == after)
+        #expect(FileManager.default.fileExists(atPath: dir + "/notes.txt"))
+        #expect(!FileManager.default.fileExists(atPath: dir + "/b.json"))
+    }
+
+    @Test func refusesAForeignNonEmptyDirectoryUnlessForced() throws {
+        let dir = Paths.temporaryDirectory()
+        try Data("x".utf8).write(to: dir.appendingPathComponent("index.html"))
+        #expect(throws: TimelineError.self) { try SiteWriter.writeSite(["index.html": "new"], to: dir.path, force: false) }
+        #expect(String(decoding: FileManager.default.contents(atPath: dir.appendingPathComponent("index.html").path)!, as: UTF8.self) == "x")
+        _ = try SiteWriter.writeSite(["index.html": "new"], to: dir.path, force: true)
+        #expect(String(decoding: FileManager.default.contents(atPath: dir.appendingPathComponent("index.html").path)!, as: UTF8.self) == "new")
+    }
+
+    @Test func refusesPathsOutsideTheDirectory() {
+        let dir = Paths.temporaryDirectory()
+        #expect(throws: TimelineError.self) { try SiteWriter.writeSite(["../escape.txt": "x"], to: dir.path, force: false) }
+    }
+}
