@@ -44,7 +44,9 @@ public struct Pipeline: Sendable {
         }
         let timeline = builder.build(documents)
         for d in timeline.documents where d.published == nil {
-            warnings.append("\(d.path): warning: no publication date found or inferred; relative dates stay unresolved (give --reference-date or front matter \"published:\")")
+            warnings.append(
+                "\(d.path): warning: no publication date found or inferred; relative dates stay unresolved (give --reference-date or front matter \"published:\")"
+            )
         }
         return Output(timeline: timeline, documents: documents, errors: errors, warnings: warnings)
     }

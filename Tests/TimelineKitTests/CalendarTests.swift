@@ -54,18 +54,19 @@ import Testing
         #expect(Holiday.goldenWeek.interval(in: 2025) == DayInterval(start: day("2025-04-29"), end: day("2025-05-05")))
     }
 
-    @Test(arguments: [
-        ("2024", nil, "2024-01-01", "2024-12-31", "2024"),
-        ("2024-12", TimexMod.end, "2024-12-21", "2024-12-31", "late December 2024"),
-        ("2024-02", TimexMod.mid, "2024-02-11", "2024-02-20", "mid-February 2024"),
-        ("2024", TimexMod.start, "2024-01-01", "2024-04-30", "early 2024"),
-        ("199", TimexMod.end, "1997-01-01", "1999-12-31", "the late 1990s"),
-        ("19", nil, "1900-01-01", "1999-12-31", "the 20th century"),
-        ("2024-Q3", nil, "2024-07-01", "2024-09-30", "the third quarter of 2024"),
-        ("2024-WI", nil, "2024-12-01", "2025-02-28", "winter 2024–25"),
-        ("2025-W05", nil, "2025-01-27", "2025-02-02", "the week of January 27, 2025"),
-        ("2024-H2", nil, "2024-07-01", "2024-12-31", "the second half of 2024"),
-    ] as [(String, TimexMod?, String, String, String)])
+    @Test(
+        arguments: [
+            ("2024", nil, "2024-01-01", "2024-12-31", "2024"),
+            ("2024-12", TimexMod.end, "2024-12-21", "2024-12-31", "late December 2024"),
+            ("2024-02", TimexMod.mid, "2024-02-11", "2024-02-20", "mid-February 2024"),
+            ("2024", TimexMod.start, "2024-01-01", "2024-04-30", "early 2024"),
+            ("199", TimexMod.end, "1997-01-01", "1999-12-31", "the late 1990s"),
+            ("19", nil, "1900-01-01", "1999-12-31", "the 20th century"),
+            ("2024-Q3", nil, "2024-07-01", "2024-09-30", "the third quarter of 2024"),
+            ("2024-WI", nil, "2024-12-01", "2025-02-28", "winter 2024–25"),
+            ("2025-W05", nil, "2025-01-27", "2025-02-02", "the week of January 27, 2025"),
+            ("2024-H2", nil, "2024-07-01", "2024-12-31", "the second half of 2024"),
+        ] as [(String, TimexMod?, String, String, String)])
     func semanticsOfValues(_ value: String, _ mod: TimexMod?, _ start: String, _ end: String, _ display: String) throws {
         let interval = try #require(DateSemantics.interval(value: value, mod: mod))
         #expect(interval.start == day(start))

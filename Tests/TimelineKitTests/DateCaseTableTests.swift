@@ -50,10 +50,15 @@ struct DateCase: Sendable, CustomTestStringConvertible {
                     let fields = parts[1].split(separator: " ").map(String.init)
                     var e = Expectation(text: parts[0], type: fields[0], value: fields[1])
                     for field in fields.dropFirst(2) {
-                        if field.hasPrefix("mod=") { e.mod = String(field.dropFirst(4)) }
-                        else if field.hasPrefix("to=") { e.rangeEnd = String(field.dropFirst(3)) }
-                        else if field.hasPrefix("days=") { e.days = String(field.dropFirst(5)) }
-                        else { preconditionFailure("date-cases.txt:\(index + 1): unknown field \(field)") }
+                        if field.hasPrefix("mod=") {
+                            e.mod = String(field.dropFirst(4))
+                        } else if field.hasPrefix("to=") {
+                            e.rangeEnd = String(field.dropFirst(3))
+                        } else if field.hasPrefix("days=") {
+                            e.days = String(field.dropFirst(5))
+                        } else {
+                            preconditionFailure("date-cases.txt:\(index + 1): unknown field \(field)")
+                        }
                     }
                     expected.append(e)
                 }
@@ -87,6 +92,7 @@ struct DateCase: Sendable, CustomTestStringConvertible {
         }
         #expect(
             actual.count == c.expected.count && comparable == c.expected,
-            "\n  expected: \(c.expected.map(\.description).joined(separator: " ;; "))\n  actual:   \(actual.map(\.description).joined(separator: " ;; "))")
+            "\n  expected: \(c.expected.map(\.description).joined(separator: " ;; "))\n  actual:   \(actual.map(\.description).joined(separator: " ;; "))"
+        )
     }
 }

@@ -37,7 +37,9 @@ import Testing
 
     @Test func markdownWithFrontMatter() throws {
         let dir = Paths.temporaryDirectory()
-        let path = write("note.md", """
+        let path = write(
+            "note.md",
+            """
             ---
             title: "Tokyo talks"
             published: 2025-02-03

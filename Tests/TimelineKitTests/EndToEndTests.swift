@@ -114,7 +114,10 @@ import Testing
         #expect(r.stderr.contains("<stdin>:4:1: error: invalid \"published\""))
         let lines = r.stdout.split(separator: "\n").map(String.init)
         #expect(lines.count == 2)
-        #expect(lines[0] == #"{"doc":"a","start":12,"end":21,"text":"last year","type":"DATE","value":"2024","mod":null,"start_date":"2024-01-01","end_date":"2024-12-31"}"#)
+        #expect(
+            lines[0]
+                == #"{"doc":"a","start":12,"end":21,"text":"last year","type":"DATE","value":"2024","mod":null,"start_date":"2024-01-01","end_date":"2024-12-31"}"#
+        )
         #expect(lines[1].hasPrefix(#"{"doc":"b","start":3,"end":15,"text":"3 March 2024""#))
     }
 

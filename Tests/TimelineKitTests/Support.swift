@@ -51,7 +51,9 @@ enum Golden {
             let line = zip(a, e).enumerated().first(where: { $0.element.0 != $0.element.1 })?.offset ?? min(a.count, e.count)
             let got = line < a.count ? String(a[line]) : "<end>"
             let want = line < e.count ? String(e[line]) : "<end>"
-            Issue.record("\(name) differs at line \(line + 1):\n  expected: \(want)\n  actual:   \(got)\n(RECORD_GOLDEN=1 re-records)", sourceLocation: sourceLocation)
+            Issue.record(
+                "\(name) differs at line \(line + 1):\n  expected: \(want)\n  actual:   \(got)\n(RECORD_GOLDEN=1 re-records)",
+                sourceLocation: sourceLocation)
         }
     }
 }
@@ -85,7 +87,8 @@ func runTool(_ arguments: [String], stdin: String? = nil, in directory: URL? = n
     process.waitUntilExit()
     try err.close()
     let errData = FileManager.default.contents(atPath: errURL.path) ?? Data()
-    return ProcessResult(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self))
+    return ProcessResult(
+        status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self))
 }
 
 func day(_ iso: String) -> CalendarDay { CalendarDay(iso: iso)! }

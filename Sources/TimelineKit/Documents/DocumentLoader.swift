@@ -90,7 +90,9 @@ public struct DocumentLoader: Sendable {
         }
         if let bad = DocumentLoader.firstInvalidUTF8(bytes) {
             let (line, column) = lineAndColumn(of: bad, in: bytes)
-            throw TimelineError(.input, path: path, line: line, column: column, "invalid UTF-8 (byte 0x\(String(bytes[bad], radix: 16, uppercase: true)) at offset \(bad))")
+            throw TimelineError(
+                .input, path: path, line: line, column: column,
+                "invalid UTF-8 (byte 0x\(String(bytes[bad], radix: 16, uppercase: true)) at offset \(bad))")
         }
         var start = 0
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }
@@ -122,7 +124,18 @@ public struct DocumentLoader: Sendable {
             }
             let length: Int
             var minimum: UInt32
-            if b & 0xE0 == 0xC0 { length = 2; minimum = 0x80 } else if b & 0xF0 == 0xE0 { length = 3; minimum = 0x800 } else if b & 0xF8 == 0xF0 { length = 4; minimum = 0x10000 } else { return i }
+            if b & 0xE0 == 0xC0 {
+                length = 2
+                minimum = 0x80
+            } else if b & 0xF0 == 0xE0 {
+                length = 3
+                minimum = 0x800
+            } else if b & 0xF8 == 0xF0 {
+                length = 4
+                minimum = 0x10000
+            } else {
+                return i
+            }
             guard i + length <= n else { return i }
             var scalar = UInt32(b) & (0xFF >> (length + 1))
             for k in 1..<length {
@@ -202,7 +215,10 @@ public struct DocumentLoader: Sendable {
     /// A subheading: at most 12 words, one line, no final sentence punctuation.
     static func isHeading(_ bytes: ArraySlice<UInt8>) -> Bool {
         guard let last = bytes.last, !bytes.contains(0x0A) else { return false }
-        if [UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ":"), UInt8(ascii: ";"), UInt8(ascii: ","), UInt8(ascii: "\""), UInt8(ascii: ")")].contains(last) {
+        if [
+            UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ":"), UInt8(ascii: ";"), UInt8(ascii: ","), UInt8(ascii: "\""),
+            UInt8(ascii: ")"),
+        ].contains(last) {
             return false
         }
         // Closing quotation marks (U+201D, U+2019) end quoted sentences, not headings.
@@ -289,7 +305,8 @@ public struct DocumentLoader: Sendable {
             guard let value = mapping[key] else { return nil }
             if value.null != nil { return nil }
             guard let s = value.scalar?.string else {
-                throw TimelineError(.frontMatter, path: path, line: line(of: value), column: value.mark?.column ?? 1, "\"\(key)\" must be a single value")
+                throw TimelineError(
+                    .frontMatter, path: path, line: line(of: value), column: value.mark?.column ?? 1, "\"\(key)\" must be a single value")
             }
             return s
         }
@@ -300,8 +317,9 @@ public struct DocumentLoader: Sendable {
             fm.published = raw
             fm.publishedLine = line(of: published)
             guard DocumentLoader.publishedDay(raw) != nil else {
-                throw TimelineError(.frontMatter, path: path, line: line(of: published), column: published.mark?.column ?? 1,
-                                    "invalid published date \"\(raw)\" (expected YYYY-MM-DD)")
+                throw TimelineError(
+                    .frontMatter, path: path, line: line(of: published), column: published.mark?.column ?? 1,
+                    "invalid published date \"\(raw)\" (expected YYYY-MM-DD)")
             }
         }
         if let tags = mapping["tags"] {

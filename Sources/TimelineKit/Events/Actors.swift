@@ -221,8 +221,10 @@ struct ActorFinder {
                     if bodyLength > 0 {
                         let end = i + length + bodyLength
                         let name = words[i..<end].map(\.text).joined(separator: " ")
-                        found.append(Found(actor: Actor(name: ActorFinder.titleCase(name), kind: .organization),
-                                           range: words[i].range.lowerBound..<words[end - 1].range.upperBound))
+                        found.append(
+                            Found(
+                                actor: Actor(name: ActorFinder.titleCase(name), kind: .organization),
+                                range: words[i].range.lowerBound..<words[end - 1].range.upperBound))
                         found.append(Found(actor: Actor(name: country, kind: .country), range: r))
                         i = end
                     } else {
@@ -274,7 +276,11 @@ struct ActorFinder {
             let w = words[k - 1]
             let gap = bytes[w.range.upperBound..<words[k].range.lowerBound]
             if gap.contains(where: { $0 != 0x20 }) { break }
-            if ActorFinder.roleHeads.contains(w.text) { sawHead = true; k -= 1; continue }
+            if ActorFinder.roleHeads.contains(w.text) {
+                sawHead = true
+                k -= 1
+                continue
+            }
             if w.text == "of" || w.text == "and" || w.capitalized && !ActorFinder.notNames.contains(w.text) || ActorFinder.countries[w.text] != nil
                 || ["Defense", "Foreign", "Secretary", "Minister", "Prime", "Affairs", "State"].contains(w.text) || w.text.lowercased() == "defense"
                 || w.text.lowercased() == "foreign"
@@ -290,7 +296,9 @@ struct ActorFinder {
         let role = words[k..<i].map(\.text).joined(separator: " ")
         // The role phrase for removal includes determiners and adjectives before it ("the new", "his").
         var roleStart = k
-        while roleStart > 0, ["the", "The", "new", "his", "her", "their", "its", "former", "then", "newly", "appointed", "current"].contains(words[roleStart - 1].text) {
+        while roleStart > 0,
+            ["the", "The", "new", "his", "her", "their", "its", "former", "then", "newly", "appointed", "current"].contains(words[roleStart - 1].text)
+        {
             roleStart -= 1
         }
         let actor = Actor(name: name, kind: .person, role: role)

@@ -59,7 +59,8 @@ enum EventExtractor {
                 let title = TitleCompressor.title(
                     bytes, sentence: sentence.range, dates: [expression.start..<expression.end],
                     roles: found.compactMap(\.roleRange))
-                let id = DocumentLoader.slug(date.value.replacingOccurrences(of: "/", with: "-to-") + " " + title.split(separator: " ").prefix(6).joined(separator: " "))
+                let id = DocumentLoader.slug(
+                    date.value.replacingOccurrences(of: "/", with: "-to-") + " " + title.split(separator: " ").prefix(6).joined(separator: " "))
                 events.append(TimelineEvent(id: id, date: date, title: title, actors: actors, evidence: [evidence]))
                 open.append(events.count - 1)
                 continue
@@ -134,7 +135,8 @@ enum EventExtractor {
         let sentenceWords = lower.split(whereSeparator: { !$0.isLetter }).map(String.init)
         for (i, w) in sentenceWords.enumerated() where i > 0 {
             let determiner = sentenceWords[i - 1]
-            let definite = ["the", "that", "this"].contains(determiner)
+            let definite =
+                ["the", "that", "this"].contains(determiner)
                 || (i > 1 && ["the", "that", "this"].contains(sentenceWords[i - 2]) && ["phone", "video", "first", "same"].contains(determiner))
             guard definite, let group = happeningNouns.first(where: { $0.contains(w) }) else { continue }
             for k in open.reversed() {

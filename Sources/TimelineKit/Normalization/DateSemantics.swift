@@ -73,7 +73,8 @@ public enum DateSemantics {
                 return Parsed(precision: .week, interval: DayInterval(start: monday, end: monday.adding(days: 6)), year: year, week: week)
             }
             if rest == "W\(CalendarDay.pad(week, 2))-WE" {
-                return Parsed(precision: .week, interval: DayInterval(start: monday.adding(days: 5), end: monday.adding(days: 6)), year: year, week: week)
+                return Parsed(
+                    precision: .week, interval: DayInterval(start: monday.adding(days: 5), end: monday.adding(days: 6)), year: year, week: week)
             }
             if bytes.count == 10, bytes[8] == UInt8(ascii: "-"), let wd = digits(9, 1), (1...7).contains(wd) {
                 let day = monday.adding(days: wd - 1)

@@ -114,7 +114,9 @@ enum PublicationDateInference {
         }
         return PublicationDate(
             day: end, value: value, source: .inferred, confidence: .low,
-            derivation: "the text names no publication date; the latest explicit date it mentions is \"\(anchor.text)\", so the article is taken as published at its end (\(end.iso)) or later")
+            derivation:
+                "the text names no publication date; the latest explicit date it mentions is \"\(anchor.text)\", so the article is taken as published at its end (\(end.iso)) or later"
+        )
     }
 
     /// The date of a dateline: capitalized place names, a comma, a date, then "(Agency)" or a dash.
@@ -126,7 +128,9 @@ enum PublicationDateInference {
             var sawCaps = false
             for k in lineStart..<(m.first - 1) {
                 let t = grammar.tokens[k]
-                if t.kind == .word && t.allCaps { sawCaps = true } else if t.kind == .punct && (t.value == 0x2C || t.value == 0x2E || t.value == 0x2F) {
+                if t.kind == .word && t.allCaps {
+                    sawCaps = true
+                } else if t.kind == .punct && (t.value == 0x2C || t.value == 0x2E || t.value == 0x2F) {
                 } else if t.kind == .word && t.capitalized {
                 } else {
                     placeOK = false
@@ -134,7 +138,9 @@ enum PublicationDateInference {
             }
             guard placeOK, sawCaps else { continue }
             let after = m.end
-            guard grammar.punct(after, 0x28) || grammar.isDash(after) || grammar.punct(after, 0x2C) && grammar.punct(after + 1, 0x28) else { continue }
+            guard grammar.punct(after, 0x28) || grammar.isDash(after) || grammar.punct(after, 0x2C) && grammar.punct(after + 1, 0x28) else {
+                continue
+            }
             guard case .calendar(let f) = baseMeaning(m.meaning), let month = f.month, let day = f.day else { continue }
             let text = grammar.text(m)
             if let y = f.year, let c = CalendarDay(year: y, month: month, day: day) {
@@ -147,8 +153,9 @@ enum PublicationDateInference {
                     latest = interval
                 }
             }
-            if let latest, let c = ((latest.start.year)...(latest.start.year + 1)).lazy
-                .compactMap({ CalendarDay(year: $0, month: month, day: day) }).first(where: { $0 >= latest.start })
+            if let latest,
+                let c = ((latest.start.year)...(latest.start.year + 1)).lazy
+                    .compactMap({ CalendarDay(year: $0, month: month, day: day) }).first(where: { $0 >= latest.start })
             {
                 return PublicationDate(
                     day: c, value: c.iso, source: .dateline, confidence: .medium,

@@ -50,29 +50,35 @@ struct Resolver {
             return calendar(f, type: type, tense: tense)
         case .relative(let unit, let n):
             guard let ref = reference else {
-                return Resolved(type: type, value: unresolvedValue(unit), anchoring: .unresolved,
-                                derivation: "relative to the publication date, which is not known")
+                return Resolved(
+                    type: type, value: unresolvedValue(unit), anchoring: .unresolved,
+                    derivation: "relative to the publication date, which is not known")
             }
             guard let value = shift(ref, unit, n) else { return nil }
-            return Resolved(type: type, value: value, anchoring: .publicationDate,
-                            derivation: "\(describe(unit, n)) counted from \(referenceLabel)")
+            return Resolved(
+                type: type, value: value, anchoring: .publicationDate,
+                derivation: "\(describe(unit, n)) counted from \(referenceLabel)")
         case .anaphoric(let unit, let n):
             if let last = lastMentioned, Resolver.fineEnough(last.precision, for: unit) {
                 let base = last.interval.start
                 guard let value = shift(base, unit, n) else { return nil }
-                return Resolved(type: type, value: value, anchoring: .previousMention,
-                                derivation: "\(describe(unit, n)) counted from the date mentioned before (\(DateSemantics.plainDisplay(last)))")
+                return Resolved(
+                    type: type, value: value, anchoring: .previousMention,
+                    derivation: "\(describe(unit, n)) counted from the date mentioned before (\(DateSemantics.plainDisplay(last)))")
             }
             guard let ref = reference, let value = shift(ref, unit, n) else {
-                return Resolved(type: type, value: unresolvedValue(unit), anchoring: .unresolved,
-                                derivation: "relative to an earlier date, but none is known")
+                return Resolved(
+                    type: type, value: unresolvedValue(unit), anchoring: .unresolved,
+                    derivation: "relative to an earlier date, but none is known")
             }
-            return Resolved(type: type, value: value, anchoring: .publicationDate,
-                            derivation: "\(describe(unit, n)) counted from \(referenceLabel) (no earlier date in the text)")
+            return Resolved(
+                type: type, value: value, anchoring: .publicationDate,
+                derivation: "\(describe(unit, n)) counted from \(referenceLabel) (no earlier date in the text)")
         case .weekday(let w, let direction, let time):
             guard let ref = reference else {
-                return Resolved(type: type, value: "XXXX-WXX-\(w)" + (time.map { "T" + $0 } ?? ""), anchoring: .unresolved,
-                                derivation: "a weekday, but the publication date is not known")
+                return Resolved(
+                    type: type, value: "XXXX-WXX-\(w)" + (time.map { "T" + $0 } ?? ""), anchoring: .unresolved,
+                    derivation: "a weekday, but the publication date is not known")
             }
             let day = Resolver.nearestWeekday(w, from: ref, direction: direction, tense: tense)
             let how: String
@@ -80,16 +86,22 @@ struct Resolver {
             case -1: how = "the \(Resolver.weekdayNames[w - 1]) before"
             case 1: how = "the \(Resolver.weekdayNames[w - 1]) after"
             default:
-                how = tense == .future ? "the first \(Resolver.weekdayNames[w - 1]) after (future tense)"
-                    : tense == .past ? "the last \(Resolver.weekdayNames[w - 1]) on or before (past tense)"
-                    : "the \(Resolver.weekdayNames[w - 1]) nearest to"
+                how =
+                    tense == .future
+                    ? "the first \(Resolver.weekdayNames[w - 1]) after (future tense)"
+                    : tense == .past
+                        ? "the last \(Resolver.weekdayNames[w - 1]) on or before (past tense)"
+                        : "the \(Resolver.weekdayNames[w - 1]) nearest to"
             }
-            return Resolved(type: type, value: day.iso + (time.map { "T" + $0 } ?? ""), anchoring: .publicationDate,
-                            derivation: "\(how) \(referenceLabel)")
+            return Resolved(
+                type: type, value: day.iso + (time.map { "T" + $0 } ?? ""), anchoring: .publicationDate,
+                derivation: "\(how) \(referenceLabel)")
         case .near(let f, let direction):
             return near(f, direction: direction, type: type, tense: tense)
         case .reference(let v):
-            return Resolved(type: type, value: v, anchoring: .publicationDate, derivation: "a reference to the \(v == "PAST_REF" ? "past" : v == "FUTURE_REF" ? "future" : "present")")
+            return Resolved(
+                type: type, value: v, anchoring: .publicationDate,
+                derivation: "a reference to the \(v == "PAST_REF" ? "past" : v == "FUTURE_REF" ? "future" : "present")")
         case .duration(let v):
             return Resolved(type: .duration, value: v, anchoring: .explicit, derivation: "a length of time")
         case .set(let v, let quant, let freq):
@@ -113,7 +125,8 @@ struct Resolver {
                 return Resolved(type: .date, value: ra.value, rangeEnd: rb.value, anchoring: .unresolved, derivation: ra.derivation)
             }
             let anchoring = ra.anchoring == .explicit ? rb.anchoring : ra.anchoring
-            let derivation = ra.anchoring == .explicit && rb.anchoring == .explicit
+            let derivation =
+                ra.anchoring == .explicit && rb.anchoring == .explicit
                 ? "a range written in full in the text" : "a range: from \(ra.derivation); to \(rb.derivation)"
             return Resolved(type: .date, value: ra.value, rangeEnd: rb.value, anchoring: anchoring, derivation: derivation)
         }
@@ -203,24 +216,32 @@ struct Resolver {
             return Resolved(type: type, value: CalendarDay.pad(d, 3), anchoring: .explicit, derivation: "a decade named in the text")
         }
         if let y = f.year {
-            return Resolved(type: type, value: Resolver.value(f, year: y)!, rangeEndValue: Resolver.rangeEndValue(f, year: y),
-                            anchoring: .explicit, derivation: weekdayNote(f, year: y) ?? "written in full in the text")
+            return Resolved(
+                type: type, value: Resolver.value(f, year: y)!, rangeEndValue: Resolver.rangeEndValue(f, year: y),
+                anchoring: .explicit, derivation: weekdayNote(f, year: y) ?? "written in full in the text")
         }
         guard let ref = reference else {
-            return Resolved(type: type, value: Resolver.value(f, year: nil) ?? "XXXX", anchoring: .unresolved,
-                            derivation: "no year in the text and no publication date to take it from")
+            return Resolved(
+                type: type, value: Resolver.value(f, year: nil) ?? "XXXX", anchoring: .unresolved,
+                derivation: "no year in the text and no publication date to take it from")
         }
         if let m = f.month, let d = f.day, let w = f.weekday {
             if let y = Resolver.yearFromWeekday(month: m, day: d, weekday: w, near: ref) {
-                return Resolved(type: type, value: Resolver.value(f, year: y)!, anchoring: .weekday,
-                                derivation: "no year in the text; \(y) is the year nearest \(referenceLabel) in which \(Resolver.monthNames[m - 1]) \(d) falls on a \(Resolver.weekdayNames[w - 1])")
+                return Resolved(
+                    type: type, value: Resolver.value(f, year: y)!, anchoring: .weekday,
+                    derivation:
+                        "no year in the text; \(y) is the year nearest \(referenceLabel) in which \(Resolver.monthNames[m - 1]) \(d) falls on a \(Resolver.weekdayNames[w - 1])"
+                )
             }
         }
         let year = Resolver.yearByTense(f, reference: ref, tense: tense)
-        let tenseNote = tense == .past ? "the sentence reads as past, so the last one on or before"
+        let tenseNote =
+            tense == .past
+            ? "the sentence reads as past, so the last one on or before"
             : tense == .future ? "the sentence reads as future, so the first one on or after" : "the one nearest to"
-        return Resolved(type: type, value: Resolver.value(f, year: year)!, rangeEndValue: Resolver.rangeEndValue(f, year: year),
-                        anchoring: .publicationDate, derivation: "no year in the text; \(tenseNote) \(referenceLabel)")
+        return Resolved(
+            type: type, value: Resolver.value(f, year: year)!, rangeEndValue: Resolver.rangeEndValue(f, year: year),
+            anchoring: .publicationDate, derivation: "no year in the text; \(tenseNote) \(referenceLabel)")
     }
 
     private func weekdayNote(_ f: DateFields, year: Int) -> String? {
@@ -231,8 +252,9 @@ struct Resolver {
 
     private func near(_ f: DateFields, direction: Int, type: TimexType, tense: Tense) -> Resolved? {
         guard let ref = reference else {
-            return Resolved(type: type, value: Resolver.value(f, year: nil) ?? "XXXX", anchoring: .unresolved,
-                            derivation: "no year in the text and no publication date to take it from")
+            return Resolved(
+                type: type, value: Resolver.value(f, year: nil) ?? "XXXX", anchoring: .unresolved,
+                derivation: "no year in the text and no publication date to take it from")
         }
         let year: Int
         let how: String
@@ -254,8 +276,9 @@ struct Resolver {
             how = tense == .past ? "the last one on or before" : tense == .future ? "the first one on or after" : "the one nearest to"
         }
         guard let value = Resolver.value(f, year: year) else { return nil }
-        return Resolved(type: type, value: value, rangeEndValue: Resolver.rangeEndValue(f, year: year),
-                        anchoring: .publicationDate, derivation: "\(how) \(referenceLabel)")
+        return Resolved(
+            type: type, value: value, rangeEndValue: Resolver.rangeEndValue(f, year: year),
+            anchoring: .publicationDate, derivation: "\(how) \(referenceLabel)")
     }
 
     /// The year in which month `m` day `d` is weekday `w`, nearest `ref` (within seven years).
@@ -330,7 +353,8 @@ extension Resolver.Resolved {
         self.init(type: type, value: value, rangeEnd: rangeEndValue, mod: nil, quant: nil, freq: nil, anchoring: anchoring, derivation: derivation)
     }
 
-    init(type: TimexType, value: String, rangeEnd: String? = nil, quant: String? = nil, freq: String? = nil, anchoring: Anchoring, derivation: String) {
+    init(type: TimexType, value: String, rangeEnd: String? = nil, quant: String? = nil, freq: String? = nil, anchoring: Anchoring, derivation: String)
+    {
         self.init(type: type, value: value, rangeEnd: rangeEnd, mod: nil, quant: quant, freq: freq, anchoring: anchoring, derivation: derivation)
     }
 }

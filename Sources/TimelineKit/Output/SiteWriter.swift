@@ -69,7 +69,8 @@ public enum SiteWriter {
                 if !entries.isEmpty && !force {
                     throw TimelineError(
                         .output, path: directory,
-                        "output directory is not empty and was not made by alliance-timeline (no \(manifestName)); use --force to build into it anyway")
+                        "output directory is not empty and was not made by alliance-timeline (no \(manifestName)); use --force to build into it anyway"
+                    )
                 }
             }
         }

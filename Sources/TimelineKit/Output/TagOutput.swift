@@ -36,7 +36,8 @@ public enum TagOutput {
     public static func timeml(id: String, text: String, expressions: [TemporalExpression], publication: PublicationDate?) -> String {
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<TimeML>\n<DOCID>\(xml(id))</DOCID>\n"
         if let p = publication {
-            out += "<DCT><TIMEX3 tid=\"t0\" type=\"DATE\" value=\"\(xml(p.value))\" temporalFunction=\"false\" functionInDocument=\"CREATION_TIME\">\(xml(p.value))</TIMEX3></DCT>\n"
+            out +=
+                "<DCT><TIMEX3 tid=\"t0\" type=\"DATE\" value=\"\(xml(p.value))\" temporalFunction=\"false\" functionInDocument=\"CREATION_TIME\">\(xml(p.value))</TIMEX3></DCT>\n"
         }
         out += "<TEXT>"
         let bytes = Array(text.utf8)
@@ -102,7 +103,9 @@ public enum TagStream {
     }
 
     /// Tags one input line.
-    public static func process(_ line: String, lineNumber: Int, tagger: TemporalTagger, format: Format, reference: CalendarDay?) -> Result<String, TimelineError> {
+    public static func process(_ line: String, lineNumber: Int, tagger: TemporalTagger, format: Format, reference: CalendarDay?) -> Result<
+        String, TimelineError
+    > {
         func bad(_ message: String) -> Result<String, TimelineError> {
             .failure(TimelineError(.input, path: "<stdin>", line: lineNumber, column: 1, message))
         }
@@ -113,7 +116,8 @@ public enum TagStream {
         let id = (object["id"] as? String) ?? (object["id"] as? NSNumber)?.stringValue ?? String(lineNumber)
         var publication: PublicationDate?
         if let reference {
-            publication = PublicationDate(day: reference, value: reference.iso, source: .option, confidence: .high, derivation: "given with --reference-date")
+            publication = PublicationDate(
+                day: reference, value: reference.iso, source: .option, confidence: .high, derivation: "given with --reference-date")
         } else if let raw = object["published"] as? String {
             guard let day = DocumentLoader.publishedDay(raw) else { return bad("invalid \"published\" \"\(raw)\" (expected YYYY-MM-DD)") }
             publication = PublicationDate(day: day, value: day.iso, source: .frontMatter, confidence: .high, derivation: "\"published\" in the input")

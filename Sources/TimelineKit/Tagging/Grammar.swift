@@ -159,7 +159,10 @@ struct Grammar {
         {
             return nil  // "2000 troops" (but "the 2024 elections")
         }
-        if has(next), let u = unit(next), u != .season { _ = u; return nil }  // "2000 years"
+        if has(next), let u = unit(next), u != .season {
+            _ = u
+            return nil
+        }  // "2000 years"
         // A number after a counting noun ("page 2024", "flight 2025") is not a year.
         if has(i - 1), tokens[i - 1].kind == .word, Grammar.numberNouns.contains(lower(i - 1)) { return nil }
         // "covers 2025 armored vehicles": a count before a noun phrase, unless a preposition or
@@ -198,8 +201,10 @@ struct Grammar {
         if tokens[i].kind == .punct { return true }
         if isKey(i, .s), isApostrophe(i - 1) { return true }  // "Beijing's 2024 budget"
         if let k = key(i) {
-            return [.in_, .since, .until, .by, .during, .from, .before, .after, .of, .the, .early, .mid, .late, .between,
-                    .and, .to, .through, .fiscal, .for_, .throughout, .within, .at, .on].contains(k)
+            return [
+                .in_, .since, .until, .by, .during, .from, .before, .after, .of, .the, .early, .mid, .late, .between,
+                .and, .to, .through, .fiscal, .for_, .throughout, .within, .at, .on,
+            ].contains(k)
         }
         if case .month = lex(i) { return true }
         if case .season = lex(i) { return true }
@@ -259,7 +264,10 @@ struct Grammar {
         let t = tokens[i]
         switch t.kind {
         case .punct:
-            if isApostrophe(i) { consider(decade(i)); consider(yearExpression(i)) }
+            if isApostrophe(i) {
+                consider(decade(i))
+                consider(yearExpression(i))
+            }
             return best
         case .number:
             consider(numericDate(i))
@@ -531,8 +539,10 @@ struct Grammar {
             let prev = key(i - 1)
             let ok: Bool = {
                 guard let prev else { return false }
-                return [.in_, .since, .until, .by, .during, .early, .mid, .late, .last, .next, .this, .of, .from, .through,
-                        .between, .before, .after, .end, .beginning, .until].contains(prev)
+                return [
+                    .in_, .since, .until, .by, .during, .early, .mid, .late, .last, .next, .this, .of, .from, .through,
+                    .between, .before, .after, .end, .beginning, .until,
+                ].contains(prev)
             }()
             if !ok { return nil }
             if m == 5, has(next), tokens[next].kind == .word, !tokens[next].capitalized, lex(next) == .none,
@@ -586,8 +596,10 @@ struct Grammar {
             return Mention(first: i, end: j + 3, type: .date, meaning: .calendar(DateFields(decade: dec)))
         }
         if hasThe, has(j), tokens[j].kind == .word {
-            let decades = ["twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
-                           "eighties": 8, "nineties": 9]
+            let decades = [
+                "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+                "eighties": 8, "nineties": 9,
+            ]
             if let d = decades[lower(j)] {
                 return Mention(first: i, end: j + 1, type: .date, meaning: .calendar(DateFields(decade: 190 + d)))
             }
@@ -672,7 +684,8 @@ struct Grammar {
             q = v
             j += 2
             if let (y, next) = yearNumber(j) {
-                return Mention(first: i, end: next, type: .date, meaning: .calendar(isHalf ? DateFields(year: y, half: v) : DateFields(year: y, quarter: v)))
+                return Mention(
+                    first: i, end: next, type: .date, meaning: .calendar(isHalf ? DateFields(year: y, half: v) : DateFields(year: y, quarter: v)))
             }
             return Mention(first: i, end: j, type: .date, meaning: .near(isHalf ? DateFields(half: v) : DateFields(quarter: v), direction: 0))
         }
@@ -710,8 +723,12 @@ struct Grammar {
         var j = i
         var mod: TimexMod?
         switch key(j) {
-        case .early?: mod = .start; j += 1
-        case .late?: mod = .end; j += 1
+        case .early?:
+            mod = .start
+            j += 1
+        case .late?:
+            mod = .end
+            j += 1
         case .mid?:
             mod = .mid
             j += 1
@@ -746,9 +763,10 @@ struct Grammar {
         guard has(j), sameLine(j) else { return nil }
         // The core after the modifier, without its own modifiers.
         var core: Mention?
-        for candidate in [monthDate(j), monthYear(j), yearExpression(j), decade(j), century(j), seasonExpression(j),
-                          quarterExpression(j), deictic(j), relativeWord(j), weekdayAlone(j, afterModifier: true)]
-        {
+        for candidate in [
+            monthDate(j), monthYear(j), yearExpression(j), decade(j), century(j), seasonExpression(j),
+            quarterExpression(j), deictic(j), relativeWord(j), weekdayAlone(j, afterModifier: true),
+        ] {
             if let c = candidate, c.type == .date || c.type == .time, core == nil || c.end > core!.end { core = c }
         }
         // "mid-December": monthYear rejects a lone month without a preposition; accept it here.
@@ -782,10 +800,20 @@ struct Grammar {
             mod = .lessThan
             j += 1
         case .more?, .over?:
-            if isKey(j, .more) { guard isKey(j + 1, .than) else { return nil }; j += 2 } else { j += 1 }
+            if isKey(j, .more) {
+                guard isKey(j + 1, .than) else { return nil }
+                j += 2
+            } else {
+                j += 1
+            }
             mod = .moreThan
         case .less?, .under?:
-            if isKey(j, .less) { guard isKey(j + 1, .than) else { return nil }; j += 2 } else { j += 1 }
+            if isKey(j, .less) {
+                guard isKey(j + 1, .than) else { return nil }
+                j += 2
+            } else {
+                j += 1
+            }
             mod = .lessThan
         case .at?:
             guard isKey(j + 1, .least) else { return nil }
@@ -1046,7 +1074,10 @@ struct Grammar {
         }
         j = q.next
         var adjectival = false
-        if isDash(j), glued(j), q.value != nil { adjectival = true; j += 1 }  // "30-day", "two-year"
+        if isDash(j), glued(j), q.value != nil {
+            adjectival = true
+            j += 1
+        }  // "30-day", "two-year"
         guard let u = unit(j), sameLine(j) else {
             // "a year and a half"
             return nil
@@ -1121,11 +1152,21 @@ struct Grammar {
         if amount != amount.rounded() {
             // Halves: "a year and a half" = P18M, "half an hour" = PT30M.
             switch u {
-            case .year: amount *= 12; letterOut = "M"
-            case .hour: amount *= 60; letterOut = "M"
-            case .day: amount *= 24; return "PT\(Int(amount))H"
-            case .month: amount *= 30; letterOut = "D"
-            case .minute: amount *= 60; letterOut = "S"
+            case .year:
+                amount *= 12
+                letterOut = "M"
+            case .hour:
+                amount *= 60
+                letterOut = "M"
+            case .day:
+                amount *= 24
+                return "PT\(Int(amount))H"
+            case .month:
+                amount *= 30
+                letterOut = "D"
+            case .minute:
+                amount *= 60
+                letterOut = "S"
             default: break
             }
         }
@@ -1141,7 +1182,16 @@ struct Grammar {
         case .every?, .each?:
             var j = i + 1
             var n = 1
-            if let (v, _) = number(j) { n = v; j += 1 } else if case .cardinal(let v) = lex(j), v > 1 { n = v; j += 1 } else if case .ordinal(2) = lex(j) { n = 2; j += 1 }
+            if let (v, _) = number(j) {
+                n = v
+                j += 1
+            } else if case .cardinal(let v) = lex(j), v > 1 {
+                n = v
+                j += 1
+            } else if case .ordinal(2) = lex(j) {
+                n = 2
+                j += 1
+            }
             if let u = unit(j) {
                 let quant = isKey(i, .every) ? "EVERY" : "EACH"
                 return Mention(first: i, end: j + 1, type: .set, meaning: .set(durationValue(Double(n), u), quant: quant, freq: nil))
@@ -1150,10 +1200,13 @@ struct Grammar {
                 return Mention(first: i, end: next, type: .set, meaning: .set("XXXX-WXX-\(w)", quant: isKey(i, .every) ? "EVERY" : "EACH", freq: nil))
             }
             if let (m, next) = monthName(j) {
-                return Mention(first: i, end: next, type: .set, meaning: .set("XXXX-\(CalendarDay.pad(m, 2))", quant: isKey(i, .every) ? "EVERY" : "EACH", freq: nil))
+                return Mention(
+                    first: i, end: next, type: .set,
+                    meaning: .set("XXXX-\(CalendarDay.pad(m, 2))", quant: isKey(i, .every) ? "EVERY" : "EACH", freq: nil))
             }
             if case .season(let s) = lex(j) {
-                return Mention(first: i, end: j + 1, type: .set, meaning: .set("XXXX-\(s.rawValue)", quant: isKey(i, .every) ? "EVERY" : "EACH", freq: nil))
+                return Mention(
+                    first: i, end: j + 1, type: .set, meaning: .set("XXXX-\(s.rawValue)", quant: isKey(i, .every) ? "EVERY" : "EACH", freq: nil))
             }
             return nil
         case .daily?: return Mention(first: i, end: i + 1, type: .set, meaning: .set("P1D", quant: nil, freq: nil))
@@ -1209,10 +1262,16 @@ struct Grammar {
         case .holiday(let h):
             guard tokens[i].capitalized else { return nil }
             holiday = h
-            if h == .christmas && isKey(i + 1, .eve) { holiday = .christmasEve; end = i + 2 }
-            else if h == .christmas && dayFollows(i + 1) { end = i + 2 }
-            else if h == .easter && weekday(i + 1) == 7 { end = i + 2 }
-            else if h == .thanksgiving && dayFollows(i + 1) { end = i + 2 }
+            if h == .christmas && isKey(i + 1, .eve) {
+                holiday = .christmasEve
+                end = i + 2
+            } else if h == .christmas && dayFollows(i + 1) {
+                end = i + 2
+            } else if h == .easter && weekday(i + 1) == 7 {
+                end = i + 2
+            } else if h == .thanksgiving && dayFollows(i + 1) {
+                end = i + 2
+            }
         case .key(let k):
             guard tokens[i].capitalized else { return nil }
             switch k {
@@ -1221,18 +1280,27 @@ struct Grammar {
                 guard unit(i + 1) == .year, tokens[i + 1].capitalized else { return nil }
                 var j = i + 2
                 if isApostrophe(j), glued(j), isKey(j + 1, .s) { j += 2 }
-                if isKey(j, .eve) { holiday = .newYearsEve; end = j + 1 }
-                else if dayFollows(j) { holiday = .newYearsDay; end = j + 1 }
-                else { return nil }
+                if isKey(j, .eve) {
+                    holiday = .newYearsEve
+                    end = j + 1
+                } else if dayFollows(j) {
+                    holiday = .newYearsDay
+                    end = j + 1
+                } else {
+                    return nil
+                }
             case .memorial, .independence, .labor, .labour, .veterans, .victory, .boxing, .columbus, .election, .presidents:
                 var j = i + 1
                 if isApostrophe(j) { j += 1 }
                 guard dayFollows(j), tokens[j].capitalized else { return nil }
                 end = j + 1
-                holiday = [.memorial: .memorialDay, .independence: .independenceDay, .labor: .laborDay,
-                           .labour: .laborDay, .veterans: .veteransDay, .victory: .victoryDay,
-                           .boxing: .boxingDay, .columbus: .columbusDay, .election: .electionDay,
-                           .presidents: .presidentsDay][k]
+                holiday =
+                    [
+                        .memorial: .memorialDay, .independence: .independenceDay, .labor: .laborDay,
+                        .labour: .laborDay, .veterans: .veteransDay, .victory: .victoryDay,
+                        .boxing: .boxingDay, .columbus: .columbusDay, .election: .electionDay,
+                        .presidents: .presidentsDay,
+                    ][k]
             case .valentine:
                 var j = i + 1
                 if isApostrophe(j), isKey(j + 1, .s) { j += 2 }
@@ -1272,7 +1340,9 @@ struct Grammar {
         var minute = 0
         var j = i + 1
         var explicitMinutes = false
-        if punct(j, 0x3A) || (punct(j, 0x2E) && number(j + 1)?.digits == 2 && ampm(j + 2) != nil), glued(j), let (m, md) = number(j + 1), md == 2, m < 60, glued(j + 1) {
+        if punct(j, 0x3A) || (punct(j, 0x2E) && number(j + 1)?.digits == 2 && ampm(j + 2) != nil), glued(j), let (m, md) = number(j + 1), md == 2,
+            m < 60, glued(j + 1)
+        {
             minute = m
             j += 2
             explicitMinutes = true

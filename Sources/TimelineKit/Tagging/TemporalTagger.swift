@@ -79,9 +79,10 @@ public struct TemporalTagger: Sendable {
             let start = grammar.tokens[m.first].start
             let end = grammar.tokens[m.end - 1].end
             let text = String(decoding: UnsafeBufferPointer(rebasing: grammar.bytes[start..<end]), as: UTF8.self)
-            out.append(TemporalExpression(
-                start: start, end: end, text: text, type: r.type, value: r.value, mod: r.mod, rangeEnd: r.rangeEnd,
-                quant: r.quant, freq: r.freq, anchoring: r.anchoring, derivation: r.derivation))
+            out.append(
+                TemporalExpression(
+                    start: start, end: end, text: text, type: r.type, value: r.value, mod: r.mod, rangeEnd: r.rangeEnd,
+                    quant: r.quant, freq: r.freq, anchoring: r.anchoring, derivation: r.derivation))
         }
         return out
     }

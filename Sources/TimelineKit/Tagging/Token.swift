@@ -91,15 +91,19 @@ enum Tokenizer {
                         i = end
                         continue
                     }
-                    tokens.append(Token(start: i, end: end, kind: .punct, spaceBefore: space, newlineBefore: newline,
-                                        capitalized: false, allCaps: false,
-                                        value: Tokenizer.decode(bytes, i, len), digits: 0, lexeme: .none))
+                    tokens.append(
+                        Token(
+                            start: i, end: end, kind: .punct, spaceBefore: space, newlineBefore: newline,
+                            capitalized: false, allCaps: false,
+                            value: Tokenizer.decode(bytes, i, len), digits: 0, lexeme: .none))
                     i = end
                 } else {
                     let lexeme: Lexeme = (ascii && length <= 24) ? Lexicon.shared.lookup(hash: hash, length: length) : .none
-                    tokens.append(Token(start: start, end: i, kind: .word, spaceBefore: space, newlineBefore: newline,
-                                        capitalized: capitalized, allCaps: allCaps && length > 1,
-                                        value: 0, digits: length, lexeme: lexeme))
+                    tokens.append(
+                        Token(
+                            start: start, end: i, kind: .word, spaceBefore: space, newlineBefore: newline,
+                            capitalized: capitalized, allCaps: allCaps && length > 1,
+                            value: 0, digits: length, lexeme: lexeme))
                 }
             } else if b >= 0x30 && b <= 0x39 {
                 var value = 0
@@ -107,14 +111,18 @@ enum Tokenizer {
                     if value < 100_000_000 { value = value * 10 + Int(bytes[i] - 0x30) }
                     i += 1
                 }
-                tokens.append(Token(start: start, end: i, kind: .number, spaceBefore: space, newlineBefore: newline,
-                                    capitalized: false, allCaps: false, value: value, digits: i - start, lexeme: .none))
+                tokens.append(
+                    Token(
+                        start: start, end: i, kind: .number, spaceBefore: space, newlineBefore: newline,
+                        capitalized: false, allCaps: false, value: value, digits: i - start, lexeme: .none))
             } else {
                 let len = b < 0x80 ? 1 : Tokenizer.scalarLength(b)
                 let end = min(n, i + len)
-                tokens.append(Token(start: i, end: end, kind: .punct, spaceBefore: space, newlineBefore: newline,
-                                    capitalized: false, allCaps: false,
-                                    value: b < 0x80 ? Int(b) : Tokenizer.decode(bytes, i, len), digits: 0, lexeme: .none))
+                tokens.append(
+                    Token(
+                        start: i, end: end, kind: .punct, spaceBefore: space, newlineBefore: newline,
+                        capitalized: false, allCaps: false,
+                        value: b < 0x80 ? Int(b) : Tokenizer.decode(bytes, i, len), digits: 0, lexeme: .none))
                 i = end
             }
             space = false

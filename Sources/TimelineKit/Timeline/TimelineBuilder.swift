@@ -30,12 +30,14 @@ public struct TimelineBuilder: Sendable {
     /// nil (the tagger then reads a dateline or infers it).
     public func givenPublication(_ document: Document) -> PublicationDate? {
         if let reference {
-            return PublicationDate(day: reference, value: reference.iso, source: .option, confidence: .high,
-                                   derivation: "given with --reference-date")
+            return PublicationDate(
+                day: reference, value: reference.iso, source: .option, confidence: .high,
+                derivation: "given with --reference-date")
         }
         if let raw = document.frontMatter.published, let day = DocumentLoader.publishedDay(raw) {
-            return PublicationDate(day: day, value: day.iso, source: .frontMatter, confidence: .high,
-                                   derivation: "\"published: \(raw)\" in the front matter")
+            return PublicationDate(
+                day: day, value: day.iso, source: .frontMatter, confidence: .high,
+                derivation: "\"published: \(raw)\" in the front matter")
         }
         return nil
     }

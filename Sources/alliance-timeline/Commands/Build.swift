@@ -53,7 +53,11 @@ struct Build: ParsableCommand {
         }
         if !quiet {
             let index = URL(fileURLWithPath: output).appendingPathComponent("index.html").standardizedFileURL.path
-            print("Built \(result.timeline.events.count) events from \(result.timeline.documents.count) documents: \(report.written.count) files written, \(report.unchanged.count) unchanged, \(report.removed.count) removed.")
+            let events = result.timeline.events.count
+            let documents = result.timeline.documents.count
+            print(
+                "Built \(events) event\(events == 1 ? "" : "s") from \(documents) document\(documents == 1 ? "" : "s"): "
+                    + "\(report.written.count) files written, \(report.unchanged.count) unchanged, \(report.removed.count) removed.")
             print("Site: \(index)")
         }
         if !result.errors.isEmpty { throw inputErrorExit }

@@ -7,7 +7,8 @@ struct InputOptions: ParsableArguments {
     @Argument(help: "Article files (.txt, .md) or directories searched recursively. Default: seeds/")
     var paths: [String] = []
 
-    @Option(name: .long, help: ArgumentHelp("The publication date of every input (YYYY-MM-DD); overrides front matter and inference.", valueName: "date"))
+    @Option(
+        name: .long, help: ArgumentHelp("The publication date of every input (YYYY-MM-DD); overrides front matter and inference.", valueName: "date"))
     var referenceDate: String?
 
     var inputPaths: [String] { paths.isEmpty ? ["seeds"] : paths }

@@ -35,7 +35,8 @@ struct Tag: ParsableCommand {
                 do {
                     let document = try pipeline.loader.load(path: file)
                     let (doc, _) = pipeline.builder.analyze(document)
-                    let out = format == .timeml
+                    let out =
+                        format == .timeml
                         ? TagOutput.timeml(id: doc.id, text: document.text, expressions: doc.expressions, publication: doc.published)
                         : TagOutput.jsonLines(id: doc.id, text: document.text, expressions: doc.expressions)
                     FileHandle.standardOutput.write(Data(out.utf8))

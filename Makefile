@@ -1,0 +1,48 @@
+# alliance-timeline: common tasks. `make site` and `make test` are the README's two commands.
+SWIFT ?= swift
+SITE ?= _site
+
+.PHONY: site test build release lint templates golden validate bench clean
+
+## Build the site from the bundled seeds/ and print where it is.
+site:
+	@Scripts/bootstrap.sh
+	@$(SWIFT) build --product alliance-timeline
+	@$$($(SWIFT) build --show-bin-path)/alliance-timeline build seeds --output $(SITE)
+
+## Everything CI checks: templates in sync, lint, the site validates, then the test suite.
+test:
+	@Scripts/bootstrap.sh
+	python3 Scripts/embed-templates.py --check
+	$(SWIFT) format lint --strict --recursive Sources Tests
+	$(SWIFT) build --build-tests
+	rm -rf .build/validate-site && $$($(SWIFT) build --show-bin-path)/alliance-timeline build seeds --output .build/validate-site --quiet
+	Scripts/validate-html.sh .build/validate-site
+	$(SWIFT) test
+
+build:
+	@Scripts/bootstrap.sh
+	$(SWIFT) build
+
+release:
+	@Scripts/bootstrap.sh
+	$(SWIFT) build -c release --product alliance-timeline
+
+lint:
+	$(SWIFT) format lint --strict --recursive Sources Tests
+
+## Regenerate the built-in copy of Templates/ after editing a template.
+templates:
+	python3 Scripts/embed-templates.py
+
+## Re-record the golden files (then review the diff).
+golden:
+	RECORD_GOLDEN=1 $(SWIFT) test --filter RenderingTests || true
+	git diff --stat Tests/TimelineKitTests/Golden
+
+## Validate the HTML of a built site with the Nu HTML checker.
+validate: site
+	Scripts/validate-html.sh $(SITE)
+
+clean:
+	rm -rf .build $(SITE)
