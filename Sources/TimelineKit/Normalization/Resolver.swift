@@ -80,6 +80,14 @@ struct Resolver {
                     type: type, value: "XXXX-WXX-\(w)" + (time.map { "T" + $0 } ?? ""), anchoring: .unresolved,
                     derivation: "a weekday, but the publication date is not known")
             }
+            if time == "WE" {
+                // "the weekend": the last one (past or unknown tense) or the next one (future).
+                let saturday = Resolver.nearestWeekday(6, from: ref, direction: 0, tense: tense == .future ? .future : .past)
+                let week = saturday.isoWeek
+                return Resolved(
+                    type: type, value: "\(CalendarDay.pad(week.year, 4))-W\(CalendarDay.pad(week.week, 2))-WE", anchoring: .publicationDate,
+                    derivation: "the weekend \(tense == .future ? "after" : "before") \(referenceLabel)")
+            }
             let day = Resolver.nearestWeekday(w, from: ref, direction: direction, tense: tense)
             let how: String
             switch direction {
@@ -91,7 +99,7 @@ struct Resolver {
                     ? "the first \(Resolver.weekdayNames[w - 1]) after (future tense)"
                     : tense == .past
                         ? "the last \(Resolver.weekdayNames[w - 1]) on or before (past tense)"
-                        : "the \(Resolver.weekdayNames[w - 1]) nearest to"
+                        : "the last \(Resolver.weekdayNames[w - 1]) on or before (news reports the past)"
             }
             return Resolved(
                 type: type, value: day.iso + (time.map { "T" + $0 } ?? ""), anchoring: .publicationDate,
@@ -201,7 +209,8 @@ struct Resolver {
             switch tense {
             case .past: return ref.adding(days: -back)
             case .future: return ref.adding(days: forward == 0 ? 7 : forward)
-            case .unknown: return back <= forward ? ref.adding(days: -back) : ref.adding(days: forward)
+            // News reports what happened: a weekday with no tense cue is the last one.
+            case .unknown: return ref.adding(days: -back)
             }
         }
     }
@@ -234,7 +243,10 @@ struct Resolver {
                 )
             }
         }
-        let year = Resolver.yearByTense(f, reference: ref, tense: tense)
+        // A month alone ("in March") is the reference's own year unless the tense says otherwise.
+        let monthOnly = f.month != nil && f.day == nil
+        let year =
+            monthOnly && tense == .unknown ? ref.year : Resolver.yearForDay(f, reference: ref, tense: tense, monthOnly: monthOnly)
         let tenseNote =
             tense == .past
             ? "the sentence reads as past, so the last one on or before"
@@ -313,6 +325,18 @@ struct Resolver {
             // Ties go to the past: news mostly reports what happened.
             return candidates.min(by: { (distance($0.interval), $0.year) < (distance($1.interval), $1.year) })!.year
         }
+    }
+
+    /// A yearless day ("March 12") is the nearest one, unless that is on the
+    /// wrong side of the reference for the sentence's tense ("was initialed on March 12"
+    /// written in January is last March's).
+    static func yearForDay(_ f: DateFields, reference ref: CalendarDay, tense: Tense, monthOnly: Bool) -> Int {
+        if monthOnly { return yearByTense(f, reference: ref, tense: tense) }
+        let nearest = yearByTense(f, reference: ref, tense: .unknown)
+        guard tense != .unknown, let interval = interval(f, year: nearest) else { return nearest }
+        if tense == .past, interval.start.ordinal - ref.ordinal > 0 { return yearByTense(f, reference: ref, tense: .past) }
+        if tense == .future, ref.ordinal - interval.end.ordinal > 0 { return yearByTense(f, reference: ref, tense: .future) }
+        return nearest
     }
 
     static func interval(_ f: DateFields, year: Int) -> DayInterval? {

@@ -127,6 +127,39 @@ struct Grammar {
         if isApostrophe(i), let (v, d) = number(i + 1), d == 2, glued(i + 1) {
             return (v >= 30 ? 1900 + v : 2000 + v, i + 2)
         }
+        return spelledYear(i)
+    }
+
+    /// "nineteen ninety-six", "twenty twelve", "two thousand" (after "year" or a month): a year in words.
+    func spelledYear(_ i: Int) -> (year: Int, next: Int)? {
+        guard case .cardinal(let hundreds) = lex(i) else { return nil }
+        if (11...20).contains(hundreds), case .cardinal(let tens) = lex(i + 1), tens >= 10 {
+            var year = hundreds * 100 + tens
+            var next = i + 2
+            if tens >= 20, tens % 10 == 0, isDash(next), glued(next), case .cardinal(let unit) = lex(next + 1), (1...9).contains(unit) {
+                year += unit
+                next += 2
+            }
+            return (year, next)
+        }
+        if hundreds == 2, isKey(i + 1, .thousand), !isPlural(i + 1) {
+            let introduced: Bool = {
+                if unit(i - 1) == .year { return true }
+                if case .month = lex(i - 1) { return true }
+                return [.in_, .since, .of, .until, .by].contains(key(i - 1) ?? .a)
+            }()
+            guard introduced else { return nil }
+            var next = i + 2
+            var year = 2000
+            if isKey(next, .and) { next += 1 }
+            if case .cardinal(let n) = lex(next), n > 0, n < 100 {
+                year += n
+                next += 1
+            } else if isKey(i + 2, .and) {
+                next = i + 2
+            }
+            return (year, next)
+        }
         return nil
     }
 
@@ -154,25 +187,33 @@ struct Grammar {
         {
             return nil  // "some 2000 soldiers"
         }
-        if has(next), tokens[next].kind == .word, !tokens[next].capitalized, isPlural(next), lex(next) == .none,
-            !isKey(i - 1, .the), !isApostrophe(i - 1), !(has(i - 1) && tokens[i - 1].capitalized && key(i - 1) == nil)
-        {
-            return nil  // "2000 troops" (but "the 2024 elections")
-        }
         if has(next), let u = unit(next), u != .season {
             _ = u
             return nil
         }  // "2000 years"
         // A number after a counting noun ("page 2024", "flight 2025") is not a year.
         if has(i - 1), tokens[i - 1].kind == .word, Grammar.numberNouns.contains(lower(i - 1)) { return nil }
-        // "covers 2025 armored vehicles": a count before a noun phrase, unless a preposition or
-        // determiner introduces the year ("in 2024 troops", "the 2024 election").
-        if has(next), tokens[next].kind == .word, !tokens[next].capitalized, lex(next) == .none,
-            !Grammar.wordsAfterYear.contains(lower(next)), !introducesYear(i - 1)
-        {
-            return nil
-        }
+        // A count before a plural noun ("2000 troops", "covers 2025 armored vehicles", "2024
+        // people"), unless a preposition or determiner introduces a year ("the 2024 elections").
+        if countNounFollows(next), !introducesYear(i - 1) { return nil }
         return (y, next)
+    }
+
+    static let irregularPlurals: Set<String> = [
+        "people", "men", "women", "children", "police", "personnel", "staff", "troops", "feet", "aircraft", "militia",
+    ]
+
+    /// A plural noun follows at `i`, directly or after one adjective.
+    func countNounFollows(_ i: Int) -> Bool {
+        func pluralNoun(_ j: Int) -> Bool {
+            guard has(j), tokens[j].kind == .word, !tokens[j].capitalized, lex(j) == .none else { return false }
+            let w = lower(j)
+            if Grammar.irregularPlurals.contains(w) { return true }
+            return w.utf8.count > 3 && w.hasSuffix("s") && !w.hasSuffix("ss") && !w.hasSuffix("us") && !w.hasSuffix("is")
+        }
+        if pluralNoun(i) { return true }
+        guard has(i), tokens[i].kind == .word, !tokens[i].capitalized, lex(i) == .none else { return false }
+        return sameLine(i + 1) && pluralNoun(i + 1)
     }
 
     static let numberNouns: Set<String> = [
@@ -181,31 +222,18 @@ struct Grammar {
         "serial", "catalog", "catalogue", "platform", "gate", "lot", "batch", "squad", "division", "regiment", "brigade",
     ]
 
-    /// Words that may follow a year without making it a count ("2024 was", "2024 and 2025").
-    static let wordsAfterYear: Set<String> = [
-        "was", "were", "is", "will", "would", "saw", "and", "or", "to", "when", "as", "had", "has", "marked", "brought",
-        "through", "onward", "onwards", "until", "till", "before", "after", "because", "but", "so", "if", "while",
-        "where", "which", "that", "amid", "alone", "remains", "became", "began", "ended", "versus", "vs", "against",
-        "compared", "levels", "level", "figures", "figure", "budget", "budgets", "election", "elections", "summit",
-        "agreement", "deal", "treaty", "accord", "report", "review", "strategy", "plan", "law", "act", "census",
-        "games", "olympics", "war", "invasion", "crisis", "attack", "attacks", "talks", "meeting", "visit", "edition",
-        "season", "deadline", "target", "targets", "agenda", "guidelines", "version", "model", "cycle", "session",
-        "survey", "poll", "polls", "forecast", "estimate", "estimates", "data", "statistics", "exercise", "exercises",
-        "drills", "document", "documents", "declaration", "statement", "communique", "protocol", "framework",
-        "constitution", "charter", "on", "in", "at", "for", "with", "by", "of", "from",
-    ]
-
     /// A preposition, determiner or modifier before a number marks it as a year.
     func introducesYear(_ i: Int) -> Bool {
         guard has(i) else { return true }  // a number opening the text
-        if tokens[i].kind == .punct { return true }
+        if tokens[i].kind == .punct { return tokens[i].value == 0x28 }  // "(2024)"; ", 2000 troops" is a count
         if isKey(i, .s), isApostrophe(i - 1) { return true }  // "Beijing's 2024 budget"
         if let k = key(i) {
             return [
                 .in_, .since, .until, .by, .during, .from, .before, .after, .of, .the, .early, .mid, .late, .between,
-                .and, .to, .through, .fiscal, .for_, .throughout, .within, .at, .on,
+                .and, .to, .through, .fiscal, .for_, .throughout, .within, .at, .on, .this, .that,
             ].contains(k)
         }
+        if ["its", "his", "her", "their", "our", "my", "your"].contains(lower(i)) { return true }
         if case .month = lex(i) { return true }
         if case .season = lex(i) { return true }
         return tokens[i].capitalized
@@ -214,6 +242,12 @@ struct Grammar {
     /// A small quantity: digits, number words ("twenty-five", "a", "several"). `nil` value = vague ("several").
     func quantity(_ i: Int) -> (value: Double?, next: Int)? {
         if let (v, d) = number(i), d <= 6 {
+            // "5 1/2"
+            if let (num, nd) = number(i + 1), nd == 1, punct(i + 2, 0x2F), glued(i + 2), let (den, _) = number(i + 3), glued(i + 3),
+                den > num, den <= 10
+            {
+                return (Double(v) + Double(num) / Double(den), i + 4)
+            }
             // "1.5", "2½" are rare; digits with a comma are handled as larger numbers elsewhere.
             if punct(i + 1, 0x2E), glued(i + 1), let (f, fd) = number(i + 2), glued(i + 2), fd == 1 {
                 return (Double(v) + Double(f) / 10, i + 3)
@@ -277,6 +311,9 @@ struct Grammar {
             consider(durationOrAgo(i))
             consider(clockTime(i))
             consider(setFrequency(i))
+            if let (c, end) = centuryCore(i) {
+                consider(Mention(first: i, end: end, type: .date, meaning: .calendar(DateFields(century: c))))
+            }
         case .word:
             if t.lexeme == .none {
                 // Only a few non-lexicon words open an expression: "Q3", "FY2024", "H1".
@@ -300,6 +337,13 @@ struct Grammar {
             consider(century(i))
             consider(clockTime(i))
             consider(yearExpression(i))
+            consider(financialPeriod(i))
+            consider(determinedDuration(i))
+            consider(theYear(i))
+            consider(weekend(i))
+            if case .ordinal = lex(i), let (c, end) = centuryCore(i) {
+                consider(Mention(first: i, end: end, type: .date, meaning: .calendar(DateFields(century: c))))
+            }
         }
         if let b = best { return rangeExtension(b) }
         return nil
@@ -711,8 +755,81 @@ struct Grammar {
             f.year = y
             return Mention(first: i, end: next, type: .date, meaning: .calendar(f))
         }
-        guard isKey(i, .the) else { return nil }
+        if !isKey(i, .the) && isHalf { return nil }  // "first half of the game"
         return Mention(first: i, end: j, type: .date, meaning: .near(fields, direction: 0))
+    }
+
+    // MARK: - reporting periods
+
+    /// Quarters as business news writes them: "third-quarter" (profit), "the latest quarter",
+    /// "the year-ago quarter", "year-earlier" (the same period a year before).
+    func financialPeriod(_ i: Int) -> Mention? {
+        // "third-quarter", "fourth-quarter"
+        if case .ordinal(let n) = lex(i), (1...4).contains(n), isDash(i + 1), glued(i + 1), unit(i + 2) == .quarter, glued(i + 2) {
+            return Mention(first: i, end: i + 3, type: .date, meaning: .near(DateFields(quarter: n), direction: 0))
+        }
+        // "year-earlier", "year-ago" (with "quarter" or "period" after it, inside the span after "the")
+        func yearAgo(_ j: Int) -> Bool {
+            unit(j) == .year && !isPlural(j) && isDash(j + 1) && glued(j + 1) && (isKey(j + 2, .earlier) || isKey(j + 2, .ago))
+                && glued(j + 2)
+        }
+        if isKey(i, .the), yearAgo(i + 1) {
+            let noun = i + 4
+            if unit(noun) == .quarter || lower(noun) == "period" {
+                return Mention(first: i, end: noun + 1, type: .date, meaning: .relative(.quarter, -5))
+            }
+            return nil
+        }
+        if yearAgo(i), !isKey(i - 1, .the) {
+            let quarterly = sentenceMentions(word: "quarter", around: i)
+            return Mention(first: i, end: i + 3, type: .date, meaning: quarterly ? .relative(.quarter, -5) : .relative(.year, -1))
+        }
+        // "the quarter", "the latest quarter", "the most recent quarter", "the current quarter"
+        guard isKey(i, .the) else { return nil }
+        var j = i + 1
+        var offset = -1
+        if lower(j) == "latest" || isKey(j, .recent) {
+            j += 1
+        } else if isKey(j, .most), isKey(j + 1, .recent) {
+            j += 2
+        } else if isKey(j, .current) {
+            offset = 0
+            j += 1
+        }
+        guard unit(j) == .quarter, !isPlural(j), !isKey(j + 1, .of), !(isDash(j + 1) && glued(j + 1)) else { return nil }
+        return Mention(first: i, end: j + 1, type: .date, meaning: .relative(.quarter, offset))
+    }
+
+    /// The sentence around token `i` contains `word` (lower case).
+    func sentenceMentions(word: String, around i: Int) -> Bool {
+        let from = sentenceStart(i)
+        let to = sentenceEnd(i)
+        for j in from..<to where tokens[j].kind == .word && wordLength(j) == word.utf8.count && lower(j) == word { return true }
+        return false
+    }
+
+    /// "the first nine months", "the six months": a duration with its determiner.
+    func determinedDuration(_ i: Int) -> Mention? {
+        guard isKey(i, .the) else { return nil }
+        var j = i + 1
+        if case .ordinal(1) = lex(j) { j += 1 }
+        guard let d = durationOrAgo(j), d.type == .duration, d.first == j else { return nil }
+        if case .key(let k) = lex(j), k == .a || k == .an { return nil }
+        var m = d
+        m.first = i
+        return m
+    }
+
+    /// "the year 2000", "the year two thousand".
+    func theYear(_ i: Int) -> Mention? {
+        guard isKey(i, .the), unit(i + 1) == .year, !isPlural(i + 1), let (y, next) = yearNumber(i + 2) else { return nil }
+        return Mention(first: i, end: next, type: .date, meaning: .calendar(DateFields(year: y)))
+    }
+
+    /// "the weekend", "over the weekend": the weekend nearest the reference, by tense.
+    func weekend(_ i: Int) -> Mention? {
+        guard isKey(i, .the), unit(i + 1) == .weekend, !isPlural(i + 1) else { return nil }
+        return Mention(first: i, end: i + 2, type: .date, meaning: .weekday(6, direction: 0, time: "WE"))
     }
 
     // MARK: - modifiers
@@ -963,11 +1080,16 @@ struct Grammar {
         if let u = unit(j), !isPlural(j) || u == .weekend {
             if isPlural(j) && u != .weekend { return nil }
             if hasThe && (k == .past || k == .last) && earlierLater == 0 {
-                // "the past year", "the last week": a duration of one unit.
-                if u == .day || u == .week || u == .month || u == .year || u == .decade || u == .century || u == .hour || u == .minute {
+                // "the past year", "the last decade": the previous one (as TimeML corpora mark it);
+                // "the past day", "the last hour": a length of time.
+                if [.week, .month, .year, .decade, .century, .quarter].contains(u) {
+                    return Mention(first: i, end: j + 1, type: .date, meaning: .relative(u, -1))
+                }
+                if u == .day || u == .hour || u == .minute {
                     return Mention(first: i, end: j + 1, type: .duration, meaning: .duration(durationValue(1, u)))
                 }
             }
+
             if hasThe && (k == .previous || k == .following || k == .next || k == .prior) {
                 // "the previous day", "the following week": relative to the date mentioned before.
                 return Mention(first: i, end: j + 1, type: .date, meaning: .anaphoric(u, direction))
@@ -1089,10 +1211,8 @@ struct Grammar {
             value = v + 0.5
             end += 3
         }
-        // "45-year-old": an age, a duration.
-        if adjectival, isDash(end), glued(end), isKey(end + 1, .old) {
-            return Mention(first: i, end: end + 2, type: .duration, meaning: .duration(durationValue(value, u)))
-        }
+        // "45-year-old" is an age, not a time: TimeML corpora leave it untagged.
+        if adjectival, isDash(end), glued(end), isKey(end + 1, .old) { return nil }
         if !adjectival {
             switch key(end) {
             case .ago?:
@@ -1149,6 +1269,19 @@ struct Grammar {
         guard let v = value else { return prefix + "X" + letter }
         var amount = v * Double(factor)
         var letterOut = letter
+        if amount != amount.rounded(), amount > 1 {
+            // "2 1/2 years" = P2Y6M, "5 1/2 hours" = PT5H30M, "a minute and a half" = PT1M30S.
+            let whole = Int(amount.rounded(.down))
+            let rest = amount - Double(whole)
+            switch u {
+            case .year: return "P\(whole)Y\(Int((rest * 12).rounded()))M"
+            case .month: return "P\(whole)M\(Int((rest * 30).rounded()))D"
+            case .day: return "P\(whole)DT\(Int((rest * 24).rounded()))H"
+            case .hour: return "PT\(whole)H\(Int((rest * 60).rounded()))M"
+            case .minute: return "PT\(whole)M\(Int((rest * 60).rounded()))S"
+            default: break
+            }
+        }
         if amount != amount.rounded() {
             // Halves: "a year and a half" = P18M, "half an hour" = PT30M.
             switch u {
@@ -1213,8 +1346,7 @@ struct Grammar {
         case .weekly?: return Mention(first: i, end: i + 1, type: .set, meaning: .set("P1W", quant: nil, freq: nil))
         case .biweekly?: return Mention(first: i, end: i + 1, type: .set, meaning: .set("P2W", quant: nil, freq: nil))
         case .monthly?: return Mention(first: i, end: i + 1, type: .set, meaning: .set("P1M", quant: nil, freq: nil))
-        case .quarterly?: return Mention(first: i, end: i + 1, type: .set, meaning: .set("P3M", quant: nil, freq: nil))
-        case .yearly?, .annually?: return Mention(first: i, end: i + 1, type: .set, meaning: .set("P1Y", quant: nil, freq: nil))
+        case .annually?: return Mention(first: i, end: i + 1, type: .set, meaning: .set("P1Y", quant: nil, freq: nil))
         case .hourly?: return Mention(first: i, end: i + 1, type: .set, meaning: .set("PT1H", quant: nil, freq: nil))
         case .nightly?: return Mention(first: i, end: i + 1, type: .set, meaning: .set("P1D", quant: nil, freq: nil))
         case .once?, .twice?:

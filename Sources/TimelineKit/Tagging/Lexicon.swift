@@ -32,7 +32,7 @@ public enum TimeUnit: String, Sendable, Hashable, CaseIterable {
         case .half: return ("M", false, 6)
         case .season: return ("M", false, 3)
         case .year: return ("Y", false, 1)
-        case .decade: return ("DE", false, 1)
+        case .decade: return ("Y", false, 10)
         case .century: return ("CE", false, 1)
         case .millennium: return ("ML", false, 1)
         }
@@ -246,7 +246,7 @@ final class Lexicon: Sendable {
             ("and", .and), ("or", .or), ("for", .for_), ("within", .within), ("throughout", .throughout),
             ("this", .this), ("that", .that), ("these", .these), ("those", .those), ("last", .last), ("next", .next),
             ("past", .past), ("previous", .previous), ("prior", .prior), ("coming", .coming),
-            ("following", .following), ("recent", .recent), ("recently", .recently), ("current", .current),
+            ("following", .following), ("recent", .recent), ("latest", .recent_), ("recently", .recently), ("current", .current),
             ("currently", .currently), ("now", .now), ("today", .today), ("yesterday", .yesterday),
             ("tomorrow", .tomorrow), ("tonight", .tonight), ("ago", .ago), ("earlier", .earlier),
             ("later", .later), ("before", .before), ("after", .after), ("hence", .hence),
@@ -254,7 +254,7 @@ final class Lexicon: Sendable {
             ("beginning", .beginning), ("start", .start), ("close", .close), ("turn", .turn), ("same", .same),
             ("dawn", .dawn),
             ("every", .every), ("each", .each), ("per", .per), ("daily", .daily), ("weekly", .weekly),
-            ("monthly", .monthly), ("yearly", .yearly), ("annually", .annually), ("annual", .yearly),
+            ("monthly", .monthly), ("yearly", .yearly), ("annually", .annually), 
             ("quarterly", .quarterly), ("hourly", .hourly), ("nightly", .nightly), ("biweekly", .biweekly),
             ("about", .about), ("around", .around), ("nearly", .nearly), ("almost", .almost), ("some", .some),
             ("roughly", .roughly), ("approximately", .approximately), ("over", .over), ("under", .under),

@@ -74,7 +74,18 @@ public struct TemporalTagger: Sendable {
         var out: [TemporalExpression] = []
         out.reserveCapacity(mentions.count)
         for m in mentions {
-            let tense = TemporalTagger.needsTense(m.meaning) ? grammar.tense(around: m.first, m.end) : .unknown
+            var tense = Tense.unknown
+            if TemporalTagger.needsTense(m.meaning) {
+                // A yearless day listens only to a verb right next to it ("was signed on March 12").
+                if TemporalTagger.isYearlessDay(m.meaning) {
+                    // A yearless day listens only to the verb it is the time of ("was signed on
+                    // March 12"); "extended to Nov. 16" or "payable Dec. 15" say nothing of its year.
+                    let onIn = grammar.isKey(m.first - 1, .on) || grammar.isKey(m.first - 1, .in_)
+                    tense = onIn ? grammar.tense(around: m.first, m.end, within: 2) : .unknown
+                } else {
+                    tense = grammar.tense(around: m.first, m.end)
+                }
+            }
             guard let r = resolver.resolve(m, tense: tense) else { continue }
             let start = grammar.tokens[m.first].start
             let end = grammar.tokens[m.end - 1].end
@@ -85,6 +96,11 @@ public struct TemporalTagger: Sendable {
                     quant: r.quant, freq: r.freq, anchoring: r.anchoring, derivation: r.derivation))
         }
         return out
+    }
+
+    static func isYearlessDay(_ meaning: Meaning) -> Bool {
+        if case .calendar(let f) = meaning { return f.year == nil && f.day != nil && f.weekday == nil }
+        return false
     }
 
     static func needsTense(_ meaning: Meaning) -> Bool {
@@ -131,12 +147,21 @@ extension Grammar {
         return tokens.count
     }
 
-    /// Future if the sentence has "will", "shall", "plans to", "next"...; past if it has
-    /// "was", "had", "said", "ago" or a verb in -ed; else unknown.
-    func tense(around first: Int, _ end: Int) -> Tense {
+    /// The tense of the verb nearest the expression in its sentence: future for "will",
+    /// "shall", "plans to", "is expected to", "next"; past for "was", "had", "ago", "last" or a
+    /// verb in -ed. Reporting verbs ("said", "told") are skipped: "will meet on Friday, he
+    /// said" is about the future. Unknown when the sentence has neither.
+    func tense(around first: Int, _ end: Int) -> Tense { tense(around: first, end, within: Int.max) }
+
+    /// The tense of a marker at most `within` tokens from the expression ("was signed on").
+    func tense(around first: Int, _ end: Int, within: Int) -> Tense {
         let from = sentenceStart(first)
         let to = sentenceEnd(max(first, end - 1))
-        var past = false
+        var best: (distance: Int, tense: Tense)?
+        func note(_ j: Int, _ t: Tense) {
+            let d = j < first ? first - j : j - end + 1
+            if best == nil || d < best!.distance || (d == best!.distance && t == .future) { best = (d, t) }
+        }
         var j = from
         while j < to {
             if j >= first && j < end {
@@ -144,23 +169,39 @@ extension Grammar {
                 continue
             }
             switch key(j) {
-            case .will?, .shall?, .upcoming?, .intends?, .aims?:
-                return .future
-            case .plans?, .plan?, .expected?, .due?, .going?, .scheduled?:
-                if isKey(j + 1, .to) || isKey(j, .scheduled) { return .future }
-            case .next?, .coming?:
-                if j < first || j >= end { return .future }
-            case .was?, .were?, .had?, .did?, .said?, .ago?, .yesterday?, .last?:
-                past = true
+            case .will?, .shall?, .upcoming?, .intends?, .aims?, .next?, .coming?:
+                note(j, .future)
+            case .plans?, .plan?, .expected?, .due?, .going?:
+                if isKey(j + 1, .to) { note(j, .future) }
+            case .scheduled?:
+                note(j, .future)
+            case nil where Grammar.scheduledPresent.contains(lower(j)):
+                note(j, .future)  // "the talks open on Saturday": a present tense of the timetable
+            case .was?, .were?, .had?, .did?, .ago?, .yesterday?, .last?:
+                note(j, .past)
             default:
-                if isApostrophe(j), glued(j + 1), has(j + 1), lower(j + 1) == "ll" { return .future }
-                if tokens[j].kind == .word, !tokens[j].capitalized, tokens[j].lexeme == .none, wordLength(j) >= 5 {
+                if isApostrophe(j), glued(j + 1), has(j + 1), lower(j + 1) == "ll" {
+                    note(j, .future)
+                } else if tokens[j].kind == .word, !tokens[j].capitalized, tokens[j].lexeme == .none, wordLength(j) >= 5 {
                     let e = tokens[j].end
-                    if bytes[e - 1] == UInt8(ascii: "d"), bytes[e - 2] == UInt8(ascii: "e") { past = true }
+                    if bytes[e - 1] == UInt8(ascii: "d"), bytes[e - 2] == UInt8(ascii: "e"), !Grammar.reportingVerbs.contains(lower(j)) {
+                        note(j, .past)
+                    }
                 }
             }
             j += 1
         }
-        return past ? .past : .unknown
+        guard let best, best.distance <= within else { return .unknown }
+        return best.tense
     }
+
+    static let scheduledPresent: Set<String> = [
+        "opens", "open", "begins", "begin", "starts", "start", "meets", "arrives", "departs", "convenes", "resumes",
+        "kicks", "takes", "runs", "closes", "ends",
+    ]
+
+    static let reportingVerbs: Set<String> = [
+        "reported", "announced", "stated", "added", "noted", "warned", "claimed", "confirmed", "quoted", "denied",
+        "explained", "insisted", "suggested", "indicated", "predicted", "estimated",
+    ]
 }
