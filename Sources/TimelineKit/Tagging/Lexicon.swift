@@ -254,7 +254,7 @@ final class Lexicon: Sendable {
             ("beginning", .beginning), ("start", .start), ("close", .close), ("turn", .turn), ("same", .same),
             ("dawn", .dawn),
             ("every", .every), ("each", .each), ("per", .per), ("daily", .daily), ("weekly", .weekly),
-            ("monthly", .monthly), ("yearly", .yearly), ("annually", .annually), 
+            ("monthly", .monthly), ("yearly", .yearly), ("annually", .annually),
             ("quarterly", .quarterly), ("hourly", .hourly), ("nightly", .nightly), ("biweekly", .biweekly),
             ("about", .about), ("around", .around), ("nearly", .nearly), ("almost", .almost), ("some", .some),
             ("roughly", .roughly), ("approximately", .approximately), ("over", .over), ("under", .under),
