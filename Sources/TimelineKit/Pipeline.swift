@@ -16,31 +16,38 @@ public struct Pipeline: Sendable {
         public var warnings: [String]
     }
 
+    /// Ids for files in order: the file name's slug, with "-2", "-3" for repeats.
+    public static func documentIDs(_ files: [String]) -> [String] {
+        var seen = Set<String>()
+        return files.map { file in
+            let base = DocumentLoader.slug(forPath: file)
+            var id = base
+            var n = 2
+            while seen.contains(id) {
+                id = "\(base)-\(n)"
+                n += 1
+            }
+            seen.insert(id)
+            return id
+        }
+    }
+
     /// Loads every article under `paths` (files, or directories searched recursively) and
     /// builds the timeline. Document ids are made unique by suffixing "-2", "-3" in path order.
     public func run(_ paths: [String]) -> Output {
         let (files, discoveryErrors) = loader.discover(paths)
         var errors = discoveryErrors
         var documents: [Document] = []
-        var ids = Set<String>()
-        for file in files {
-            var id = DocumentLoader.slug(forPath: file)
-            var n = 2
-            while ids.contains(id) {
-                id = DocumentLoader.slug(forPath: file) + "-\(n)"
-                n += 1
-            }
+        for (file, id) in zip(files, Pipeline.documentIDs(files)) {
             do {
-                let document = try loader.load(path: file, id: id)
-                ids.insert(id)
-                documents.append(document)
+                documents.append(try loader.load(path: file, id: id))
             } catch {
                 errors.append(error)
             }
         }
         var warnings: [String] = []
         if files.isEmpty && discoveryErrors.isEmpty {
-            warnings.append("no .txt or .md articles found in \(paths.joined(separator: ", "))")
+            warnings.append("\(paths.joined(separator: ", ")): warning: no .txt, .md or .markdown articles found")
         }
         let timeline = builder.build(documents)
         for d in timeline.documents where d.published == nil {

@@ -83,3 +83,22 @@ import Testing
         #expect(DateSemantics.interval(value: "2024", mod: .before) == nil)
     }
 }
+
+@Suite struct TimeMLPartsTests {
+    @Test func rangesWrittenInTwoPartsBecomeTwoTimexes() throws {
+        let text = "Records cover from 1991 to 1997 and from Aug. 26 to Oct. 20."
+        let found = TemporalTagger().tag(text, reference: day("2000-01-01"))
+        #expect(found.count == 2)
+        #expect(found[0].rangeEnd == "1997")
+        let parts = found.flatMap(\.timemlParts)
+        #expect(parts.map(\.text) == ["1991", "1997", "Aug. 26", "Oct. 20"])
+        #expect(parts.map(\.value) == ["1991", "1997", "1999-08-26", "1999-10-20"])
+        let bytes = Array(text.utf8)
+        for p in parts { #expect(String(decoding: bytes[p.start..<p.end], as: UTF8.self) == p.text) }
+    }
+
+    @Test func otherExpressionsStayWhole() {
+        let found = TemporalTagger().tag("It ended last year.", reference: day("2025-01-30"))
+        #expect(found.flatMap(\.timemlParts) == found)
+    }
+}

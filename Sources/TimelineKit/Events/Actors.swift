@@ -31,9 +31,21 @@ enum Words {
         var i = range.lowerBound
         let end = range.upperBound
         func isWordByte(_ b: UInt8) -> Bool {
-            (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A || (b >= 0x30 && b <= 0x39) || b >= 0x80 && b != 0xE2
+            (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A || (b >= 0x30 && b <= 0x39) || b >= 0x80
+        }
+        /// U+2000...U+206F (curly quotes, dashes, ellipsis) and U+00A0-U+00BF are punctuation.
+        func punctuationScalarLength(_ k: Int) -> Int {
+            let b = bytes[k]
+            if b == 0xE2, k + 1 < end, bytes[k + 1] == 0x80 || bytes[k + 1] == 0x81 { return 3 }
+            if b == 0xC2, k + 1 < end, bytes[k + 1] >= 0xA0, bytes[k + 1] <= 0xBF { return 2 }
+            return 0
         }
         while i < end {
+            let skip = punctuationScalarLength(i)
+            if skip > 0 {
+                i += skip
+                continue
+            }
             guard isWordByte(bytes[i]) else {
                 i += 1
                 continue
@@ -41,6 +53,7 @@ enum Words {
             let start = i
             while i < end {
                 let b = bytes[i]
+                if punctuationScalarLength(i) > 0 { break }
                 if isWordByte(b) {
                     i += 1
                 } else if (b == UInt8(ascii: "-") || b == UInt8(ascii: ".")) && i + 1 < end && isWordByte(bytes[i + 1])
@@ -185,6 +198,14 @@ struct ActorFinder {
         "professor", "Speaker", "Vice", "deputy", "Deputy",
     ]
 
+    /// Words that may stand inside a role before its head ("Secretary of Defense", "Foreign Minister").
+    static let roleWords: Set<String> = [
+        "defense", "defence", "foreign", "secretary", "minister", "prime", "affairs", "state", "vice", "deputy", "chief",
+        "general", "national", "security", "interior", "finance", "trade", "economy", "senior", "top", "joint", "staff",
+        "chairman", "chair", "navy", "army", "air", "force", "commander", "cabinet", "homeland", "home", "justice",
+        "energy", "treasury", "war", "military", "naval", "assistant", "under", "acting", "special", "envoy",
+    ]
+
     static let notNames: Set<String> = [
         "The", "A", "An", "In", "On", "At", "According", "During", "After", "Before", "As", "But", "And", "Despite",
         "However", "Meanwhile", "While", "When", "This", "That", "These", "Those", "It", "He", "She", "They", "We",
@@ -281,17 +302,18 @@ struct ActorFinder {
                 k -= 1
                 continue
             }
-            if w.text == "of" || w.text == "and" || w.capitalized && !ActorFinder.notNames.contains(w.text) || ActorFinder.countries[w.text] != nil
-                || ["Defense", "Foreign", "Secretary", "Minister", "Prime", "Affairs", "State"].contains(w.text) || w.text.lowercased() == "defense"
-                || w.text.lowercased() == "foreign"
+            // "US Secretary of Defense", "Japanese defense minister": role words, "of", demonyms.
+            // A name before them ("Pete Hegseth and Defense Minister ...") is another person.
+            if w.text == "of" || ActorFinder.countries[w.text] != nil || ActorFinder.organizations[w.text] != nil
+                || ActorFinder.roleWords.contains(w.text.lowercased())
             {
                 k -= 1
                 continue
             }
             break
         }
-        // Drop a leading "of"/"and" left over.
-        while k < i, words[k].text == "of" || words[k].text == "and" { k += 1 }
+        // Drop a leading "of" left over.
+        while k < i, words[k].text == "of" { k += 1 }
         guard sawHead, k < i else { return nil }
         let role = words[k..<i].map(\.text).joined(separator: " ")
         // The role phrase for removal includes determiners and adjectives before it ("the new", "his").

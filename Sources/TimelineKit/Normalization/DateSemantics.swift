@@ -202,6 +202,8 @@ public enum DateSemantics {
                 // "the 1990s" -> "the early 1990s", "the mid-1990s".
                 let rest = base.hasPrefix("the ") ? String(base.dropFirst(4)) : base
                 return mod == .mid ? "the mid-\(rest)" : "the \(word) \(rest)"
+            case .day, .time:
+                return mod == .start ? "early on \(base)" : (mod == .mid ? "midday on \(base)" : "late on \(base)")
             default:
                 return mod == .start ? "the start of \(base)" : (mod == .mid ? "the middle of \(base)" : "the end of \(base)")
             }
@@ -230,6 +232,12 @@ public enum DateSemantics {
         case .month: return "\(monthNames[p.month! - 1]) \(y)"
         case .week:
             let s = p.interval.start
+            let e = p.interval.end
+            if p.interval.dayCount == 2 {
+                // An ISO weekend, "2025-W05-WE".
+                if s.month == e.month { return "the weekend of \(monthNames[s.month - 1]) \(s.day)–\(e.day), \(s.year)" }
+                return "the weekend of \(monthNames[s.month - 1]) \(s.day) – \(monthNames[e.month - 1]) \(e.day), \(e.year)"
+            }
             return "the week of \(monthNames[s.month - 1]) \(s.day), \(s.year)"
         case .day: return "\(monthNames[p.month! - 1]) \(p.day!), \(y)"
         case .time: return "\(monthNames[p.month! - 1]) \(p.day!), \(y), \(timeDisplay(p.time ?? ""))"

@@ -92,7 +92,7 @@ enum PublicationDateInference {
                 best = (c, grammar.text(m), f.weekday != nil)
             }
         }
-        if let best, best.day >= anchor.interval.end || best.day >= anchor.interval.start {
+        if let best {
             let weekdayName = Resolver.weekdayNames[best.day.weekday - 1]
             if best.byWeekday {
                 reasons.append(

@@ -11,6 +11,8 @@ struct Resolver {
     var reference: CalendarDay?
     /// How the reference date is described in derivations ("the publication date 2025-01-30").
     var referenceLabel: String
+    /// The reference was inferred from the text itself (so derivations do not cite it as a source).
+    var referenceIsInferred = false
     /// The last date resolved in the text, for "the previous day" and "a year later".
     var lastMentioned: DateSemantics.Parsed?
 
@@ -238,8 +240,9 @@ struct Resolver {
             if let y = Resolver.yearFromWeekday(month: m, day: d, weekday: w, near: ref) {
                 return Resolved(
                     type: type, value: Resolver.value(f, year: y)!, anchoring: .weekday,
-                    derivation:
-                        "no year in the text; \(y) is the year nearest \(referenceLabel) in which \(Resolver.monthNames[m - 1]) \(d) falls on a \(Resolver.weekdayNames[w - 1])"
+                    derivation: referenceIsInferred
+                        ? "no year in the text; \(Resolver.monthNames[m - 1]) \(d) falls on a \(Resolver.weekdayNames[w - 1]) in \(y), the first such year after the text's latest explicit date (the same reasoning dates the article)"
+                        : "no year in the text; \(y) is the year nearest \(referenceLabel) in which \(Resolver.monthNames[m - 1]) \(d) falls on a \(Resolver.weekdayNames[w - 1])"
                 )
             }
         }
@@ -250,7 +253,9 @@ struct Resolver {
         let tenseNote =
             tense == .past
             ? "the sentence reads as past, so the last one on or before"
-            : tense == .future ? "the sentence reads as future, so the first one on or after" : "the one nearest to"
+            : tense == .future
+                ? "the sentence reads as future, so the first one on or after"
+                : monthOnly ? "a month alone is taken in the year of" : "the one nearest to"
         return Resolved(
             type: type, value: Resolver.value(f, year: year)!, rangeEndValue: Resolver.rangeEndValue(f, year: year),
             anchoring: .publicationDate, derivation: "no year in the text; \(tenseNote) \(referenceLabel)")

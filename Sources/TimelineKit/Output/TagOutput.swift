@@ -8,7 +8,7 @@ public enum TagOutput {
     public static func jsonLines(id: String, text: String, expressions: [TemporalExpression]) -> String {
         var counter = ScalarOffsetCounter(text)
         var out = ""
-        for e in expressions {
+        for e in expressions.flatMap(\.timemlParts) {
             let start = counter.scalarOffset(e.start)
             let end = counter.scalarOffset(e.end)
             out += line(id: id, start: start, end: end, e).serialized(pretty: false)
@@ -42,7 +42,7 @@ public enum TagOutput {
         out += "<TEXT>"
         let bytes = Array(text.utf8)
         var position = 0
-        for (k, e) in expressions.enumerated() where e.start >= position {
+        for (k, e) in expressions.flatMap(\.timemlParts).enumerated() where e.start >= position {
             out += xml(String(decoding: bytes[position..<e.start], as: UTF8.self))
             var attributes = "tid=\"t\(k + 1)\" type=\"\(e.type.rawValue)\" value=\"\(xml(e.value))\""
             if let mod = e.mod { attributes += " mod=\"\(mod.rawValue)\"" }

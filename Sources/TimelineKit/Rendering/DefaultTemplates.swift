@@ -9,7 +9,7 @@ enum DefaultTemplates {
   Default page template for alliance-timeline.
 
   Context (built by the Swift renderer):
-    title, lang, generator, stylesheet, eventCount, documentCount, hasUndated
+    title, lang, generator, stylesheet, eventCount, documentCount
     years[]: year, anchor, events[]
       events[]: id, title, hasActors, actors[] (name, kind),
                 date (display, start, end, isRange, value, mod, precision,
@@ -55,9 +55,6 @@ enum DefaultTemplates {
     <div><dt>Events</dt><dd>{{eventCount}}</dd></div>
     <div><dt>Source documents</dt><dd>{{documentCount}}</dd></div>
   </dl>
-  {{#hasUndated}}
-  <p class="note">Some events carry no date that could be determined; they are listed last, under their own heading.</p>
-  {{/hasUndated}}
 </header>
 <nav class="years-nav" aria-label="Years">
   <ul>

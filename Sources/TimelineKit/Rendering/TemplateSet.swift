@@ -14,8 +14,6 @@ public struct TemplateSet: Sendable {
     public let assets: [String: String]
     private let library: MustacheLibrary
 
-    public static let required = ["index.html", "timeline.md"]
-
     /// The defaults, overridden by the files of `directory` when given.
     public init(overrides directory: String? = nil) throws(TimelineError) {
         var sources: [(name: String, path: String, text: String)] = []
@@ -33,7 +31,8 @@ public struct TemplateSet: Sendable {
                 throw TimelineError(.template, path: directory, "templates directory does not exist")
             }
             let files = ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []).sorted()
-            for file in files where !file.hasPrefix(".") {
+            let used = [".mustache", ".css", ".js", ".svg", ".txt"]
+            for file in files where !file.hasPrefix(".") && used.contains(where: { file.hasSuffix($0) }) {
                 let path = (directory as NSString).appendingPathComponent(file)
                 guard let data = FileManager.default.contents(atPath: path) else { continue }
                 guard let text = String(data: data, encoding: .utf8) else {

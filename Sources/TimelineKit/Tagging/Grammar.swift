@@ -212,7 +212,8 @@ struct Grammar {
             return w.utf8.count > 3 && w.hasSuffix("s") && !w.hasSuffix("ss") && !w.hasSuffix("us") && !w.hasSuffix("is")
         }
         if pluralNoun(i) { return true }
-        guard has(i), tokens[i].kind == .word, !tokens[i].capitalized, lex(i) == .none else { return false }
+        guard has(i), tokens[i].kind == .word, !tokens[i].capitalized, unit(i) == nil else { return false }
+        if case .key(let k) = lex(i), k != .new, k != .old, k != .full { return false }
         return sameLine(i + 1) && pluralNoun(i + 1)
     }
 
@@ -354,6 +355,12 @@ struct Grammar {
     /// Extends a match into a range: "2013-2014", "March-May 2024", "January 30-31",
     /// "from 2013 to 2014" (the "from" stays outside, as a signal).
     func rangeExtension(_ m: Mention) -> Mention {
+        var extended = rangeExtensionCore(m)
+        if extended.end > m.end, case .range = extended.meaning { extended.connector = m.end }
+        return extended
+    }
+
+    private func rangeExtensionCore(_ m: Mention) -> Mention {
         var j = m.end
         let dash = isDash(j) && sameLine(j)
         let to = (isKey(j, .to) || isKey(j, .through) || isKey(j, .until) || isKey(j, .and)) && sameLine(j)
@@ -555,7 +562,9 @@ struct Grammar {
             other.day = lastDay
             other.weekday = nil
             guard CalendarDay(year: fields.year ?? 2024, month: m, day: lastDay) != nil else { return nil }
-            return Mention(first: first, end: end, type: .date, meaning: .range(.calendar(fields), .calendar(other)))
+            var range = Mention(first: first, end: end, type: .date, meaning: .range(.calendar(fields), .calendar(other)))
+            range.connector = afterDay0
+            return range
         }
         return withClock(Mention(first: first, end: end, type: .date, meaning: .calendar(fields), hasWeekday: weekday != nil))
     }
@@ -1211,6 +1220,8 @@ struct Grammar {
             value = v + 0.5
             end += 3
         }
+        // "three-quarters of the troops" is a fraction, not three quarters of a year.
+        if adjectival, u == .quarter, isPlural(j) { return nil }
         // "45-year-old" is an age, not a time: TimeML corpora leave it untagged.
         if adjectival, isDash(end), glued(end), isKey(end + 1, .old) { return nil }
         if !adjectival {
@@ -1439,6 +1450,15 @@ struct Grammar {
                 guard dayFollows(j) else { return nil }
                 holiday = .valentinesDay
                 end = j + 1
+            case .luther:
+                // "Martin Luther King Day", "Martin Luther King Jr. Day"
+                guard has(i - 1), lower(i - 1) == "martin", has(i + 1), lower(i + 1) == "king" else { return nil }
+                var j = i + 2
+                if has(j), lower(j) == "jr" { j += punct(j + 1, 0x2E) ? 2 : 1 }
+                guard dayFollows(j) else { return nil }
+                holiday = .martinLutherKingDay
+                end = j + 1
+                return Mention(first: i - 1, end: end, type: .date, meaning: .near(DateFields(holiday: .martinLutherKingDay), direction: 0))
             case .golden:
                 guard unit(i + 1) == .week, tokens[i + 1].capitalized else { return nil }
                 holiday = .goldenWeek
@@ -1466,8 +1486,8 @@ struct Grammar {
 
     /// "10 a.m.", "3:30 p.m.", "14:30", "noon", "midnight", "10 o'clock" (with an optional zone).
     func clockTime(_ i: Int) -> Mention? {
-        if isKey(i, .noon) { return Mention(first: i, end: i + 1, type: .time, meaning: .clock(nil, "12:00")) }
-        if isKey(i, .midnight) { return Mention(first: i, end: i + 1, type: .time, meaning: .clock(nil, "24:00")) }
+        if isKey(i, .noon) { return clockWithDay(Mention(first: i, end: i + 1, type: .time, meaning: .clock(nil, "12:00")), "12:00") }
+        if isKey(i, .midnight) { return clockWithDay(Mention(first: i, end: i + 1, type: .time, meaning: .clock(nil, "24:00")), "24:00") }
         guard let (h, hd) = number(i), hd <= 2, h <= 24 else { return nil }
         var minute = 0
         var j = i + 1
@@ -1488,7 +1508,26 @@ struct Grammar {
             if !explicitMinutes { return nil }
         }
         if let k = key(j), [.gmt, .utc, .est, .edt, .pst, .pdt, .cet, .jst, .msk].contains(k) { j += 1 }
-        return Mention(first: i, end: j, type: .time, meaning: .clock(nil, "\(CalendarDay.pad(hour, 2)):\(CalendarDay.pad(minute, 2))"))
+        let clock = "\(CalendarDay.pad(hour, 2)):\(CalendarDay.pad(minute, 2))"
+        return clockWithDay(Mention(first: i, end: j, type: .time, meaning: .clock(nil, clock)), clock)
+    }
+
+    /// "10 a.m. on January 29, 2025", "noon Thursday", "9 a.m. Tuesday": the day after a clock time.
+    func clockWithDay(_ m: Mention, _ clock: String) -> Mention {
+        var j = m.end
+        if isKey(j, .on) || punct(j, 0x2C) { j += 1 }
+        guard sameLine(j) else { return m }
+        if let d = monthDate(j) ?? dayMonth(j), case .calendar = d.meaning {
+            return Mention(first: m.first, end: d.end, type: .time, meaning: .clock(d.meaning, clock), hasWeekday: d.hasWeekday)
+        }
+        if let (w, next) = weekdayName(j), monthDate(j) == nil {
+            return Mention(first: m.first, end: next, type: .time, meaning: .clock(.weekday(w, direction: 0, time: nil), clock))
+        }
+        if let k = key(j), k == .today || k == .yesterday || k == .tomorrow {
+            return Mention(
+                first: m.first, end: j + 1, type: .time, meaning: .clock(.relative(.day, k == .today ? 0 : (k == .yesterday ? -1 : 1)), clock))
+        }
+        return m
     }
 
     /// "a.m.", "am", "p.m.", "pm", "AM": (isPM, next index).

@@ -50,4 +50,7 @@ struct Mention: Sendable {
     var mod: TimexMod?
     /// Resolution uses the year of the weekday-bearing date ("Thursday, January 30").
     var hasWeekday: Bool = false
+    /// For a range: the token joining its two parts ("to", "and", a dash). TimeML marks the
+    /// parts as two TIMEX3s; the timeline keeps the range whole.
+    var connector: Int? = nil
 }

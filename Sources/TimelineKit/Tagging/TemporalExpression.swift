@@ -57,6 +57,10 @@ public struct TemporalExpression: Sendable, Hashable {
     public var anchoring: Anchoring
     /// A sentence saying how the value was decided.
     public var derivation: String
+    /// For a range written in two parts ("1991 to 1997"): where the first part ends and the
+    /// second begins (byte offsets), so TimeML output can mark them as two expressions.
+    public var firstPartEnd: Int?
+    public var secondPartStart: Int?
 
     public init(
         start: Int, end: Int, text: String, type: TimexType, value: String, mod: TimexMod? = nil,
@@ -73,6 +77,28 @@ public struct TemporalExpression: Sendable, Hashable {
         self.freq = freq
         self.anchoring = anchoring
         self.derivation = derivation
+    }
+
+    /// The expression as TimeML marks it: a range written in two parts gives two expressions
+    /// (the first with the range's first value, the second with its last); anything else itself.
+    public var timemlParts: [TemporalExpression] {
+        guard let rangeEnd, let firstPartEnd, let secondPartStart else { return [self] }
+        let bytes = Array(text.utf8)
+        let split1 = firstPartEnd - start
+        let split2 = secondPartStart - start
+        guard split1 > 0, split2 < bytes.count, split1 <= split2 else { return [self] }
+        var first = self
+        first.end = firstPartEnd
+        first.text = String(decoding: bytes[..<split1], as: UTF8.self)
+        first.rangeEnd = nil
+        first.firstPartEnd = nil
+        first.secondPartStart = nil
+        var second = first
+        second.start = secondPartStart
+        second.end = end
+        second.text = String(decoding: bytes[split2...], as: UTF8.self)
+        second.value = rangeEnd
+        return [first, second]
     }
 
     /// The calendar days this expression denotes, from its value and mod (nil when it names none).

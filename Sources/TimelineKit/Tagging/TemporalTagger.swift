@@ -71,6 +71,7 @@ public struct TemporalTagger: Sendable {
         var resolver = Resolver(
             reference: publication?.day,
             referenceLabel: publication.map { $0.label })
+        resolver.referenceIsInferred = publication?.source == .inferred
         var out: [TemporalExpression] = []
         out.reserveCapacity(mentions.count)
         for m in mentions {
@@ -82,6 +83,8 @@ public struct TemporalTagger: Sendable {
                     // March 12"); "extended to Nov. 16" or "payable Dec. 15" say nothing of its year.
                     let onIn = grammar.isKey(m.first - 1, .on) || grammar.isKey(m.first - 1, .in_)
                     tense = onIn ? grammar.tense(around: m.first, m.end, within: 2) : .unknown
+                } else if case .weekday = m.meaning, grammar.followsReportingVerb(m.first) {
+                    tense = .past
                 } else {
                     tense = grammar.tense(around: m.first, m.end)
                 }
@@ -90,10 +93,14 @@ public struct TemporalTagger: Sendable {
             let start = grammar.tokens[m.first].start
             let end = grammar.tokens[m.end - 1].end
             let text = String(decoding: UnsafeBufferPointer(rebasing: grammar.bytes[start..<end]), as: UTF8.self)
-            out.append(
-                TemporalExpression(
-                    start: start, end: end, text: text, type: r.type, value: r.value, mod: r.mod, rangeEnd: r.rangeEnd,
-                    quant: r.quant, freq: r.freq, anchoring: r.anchoring, derivation: r.derivation))
+            var expression = TemporalExpression(
+                start: start, end: end, text: text, type: r.type, value: r.value, mod: r.mod, rangeEnd: r.rangeEnd,
+                quant: r.quant, freq: r.freq, anchoring: r.anchoring, derivation: r.derivation)
+            if let c = m.connector, r.rangeEnd != nil, c > m.first, c + 1 < m.end {
+                expression.firstPartEnd = grammar.tokens[c - 1].end
+                expression.secondPartStart = grammar.tokens[c + 1].start
+            }
+            out.append(expression)
         }
         return out
     }
@@ -171,12 +178,18 @@ extension Grammar {
             switch key(j) {
             case .will?, .shall?, .upcoming?, .intends?, .aims?, .next?, .coming?:
                 note(j, .future)
-            case .plans?, .plan?, .expected?, .due?, .going?:
+            case .plans?, .plan?, .planned?, .expected?, .due?, .going?:
                 if isKey(j + 1, .to) { note(j, .future) }
+            case .would?:
+                note(j, .future)
             case .scheduled?:
                 note(j, .future)
+            case .start?:
+                if !isKey(j - 1, .the) { note(j, .future) }  // "the talks start on Monday"
             case nil where Grammar.scheduledPresent.contains(lower(j)):
                 note(j, .future)  // "the talks open on Saturday": a present tense of the timetable
+            case nil where Grammar.futureModals.contains(lower(j)):
+                note(j, .future)  // "could come as early as Tuesday", "is set to resume"
             case .was?, .were?, .had?, .did?, .ago?, .yesterday?, .last?:
                 note(j, .past)
             default:
@@ -195,8 +208,20 @@ extension Grammar {
         return best.tense
     }
 
+    static let futureModals: Set<String> = ["could", "might", "planning", "set", "soon", "early"]
+
+    /// A weekday right after a reporting verb ("said Monday", "told reporters on Friday")
+    /// dates the saying, which news reports as past.
+    func followsReportingVerb(_ first: Int) -> Bool {
+        var j = first - 1
+        if isKey(j, .on) { j -= 1 }
+        guard has(j), tokens[j].kind == .word else { return false }
+        let w = lower(j)
+        return w == "said" || w == "says" || w == "told" || Grammar.reportingVerbs.contains(w) || w == "predicted"
+    }
+
     static let scheduledPresent: Set<String> = [
-        "opens", "open", "begins", "begin", "starts", "start", "meets", "arrives", "departs", "convenes", "resumes",
+        "opens", "open", "begins", "begin", "starts", "meets", "meet", "arrives", "resume", "departs", "convenes", "resumes",
         "kicks", "takes", "runs", "closes", "ends",
     ]
 

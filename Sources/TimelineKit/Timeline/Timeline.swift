@@ -24,7 +24,10 @@ public struct EventDate: Sendable, Hashable {
             let interval = DateSemantics.interval(value: e.value, rangeEnd: e.rangeEnd, mod: e.mod),
             let precision = DateSemantics.precision(value: e.value, rangeEnd: e.rangeEnd)
         else { return nil }
-        self.value = DateSemantics.edtf(value: e.value, rangeEnd: e.rangeEnd)
+        // A clock time or part of day dates its day on the timeline ("2025-01-30T10:00" -> 2025-01-30).
+        let dayValue = precision == .time ? String(e.value.prefix(10)) : e.value
+        let dayEnd = e.rangeEnd.map { DateSemantics.precision(value: $0, rangeEnd: nil) == .time ? String($0.prefix(10)) : $0 }
+        self.value = DateSemantics.edtf(value: dayValue, rangeEnd: dayEnd)
         self.timex = e.value
         self.timexEnd = e.rangeEnd
         self.mod = e.mod

@@ -64,6 +64,7 @@ public struct TimelineBuilder: Sendable {
                 for actor in event.actors where !merged[k].actors.contains(where: { $0.name == actor.name }) {
                     merged[k].actors.append(actor)
                 }
+                merged[k].actors = EventExtractor.ordered(merged[k].actors)
             } else {
                 merged.append(event)
             }

@@ -31,9 +31,9 @@ struct Tag: ParsableCommand {
             let (files, errors) = pipeline.loader.discover(input.inputPaths)
             Diagnostics.report(errors)
             failed = !errors.isEmpty
-            for file in files {
+            for (file, id) in zip(files, Pipeline.documentIDs(files)) {
                 do {
-                    let document = try pipeline.loader.load(path: file)
+                    let document = try pipeline.loader.load(path: file, id: id)
                     let (doc, _) = pipeline.builder.analyze(document)
                     let out =
                         format == .timeml
