@@ -2,7 +2,7 @@
 SWIFT ?= swift
 SITE ?= _site
 
-.PHONY: site test build release lint templates golden validate bench clean
+.PHONY: site test build release lint templates golden validate bench tempeval clean
 
 ## Build the site from the bundled seeds/ and print where it is.
 site:
@@ -39,6 +39,17 @@ templates:
 golden:
 	RECORD_GOLDEN=1 $(SWIFT) test --filter RenderingTests || true
 	git diff --stat Tests/TimelineKitTests/Golden
+
+## Benchmark the tagger and the pipeline (release build) on a generated 50 MB corpus; prints figures.
+bench:
+	@Scripts/bootstrap.sh
+	$(SWIFT) build -c release --product alliance-timeline
+	$(SWIFT) build -c release --product timeline-bench
+	$$($(SWIFT) build -c release --show-bin-path)/timeline-bench --mb 50 --cli $$($(SWIFT) build -c release --show-bin-path)/alliance-timeline
+
+## Score the tagger on TempEval-3 (needs ../shared; skips without it).
+tempeval:
+	Scripts/tempeval.sh
 
 ## Validate the HTML of a built site with the Nu HTML checker.
 validate: site

@@ -1,1 +1,200 @@
-print("bench")
+// timeline-bench: throughput and memory of the temporal tagger, on a corpus it generates
+// from phrase tables of its own (no third-party text). Prints figures; asserts nothing.
+//
+//   swift run -c release timeline-bench [--mb N] [--cli PATH]
+//
+// --mb N      size of the generated corpus (default 50)
+// --cli PATH  also run `PATH tag --jsonl` on N MB and 2N MB of JSON lines and report its
+//             peak memory for each (streaming: it should not grow with the input)
+import Foundation
+import TimelineKit
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// A small deterministic generator (SplitMix64), so every run tags the same corpus.
+struct SplitMix64 {
+    var state: UInt64
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+    mutating func pick<T>(_ items: [T]) -> T { items[Int(next() % UInt64(items.count))] }
+}
+
+enum Corpus {
+    static let subjects = [
+        "The defense ministers", "Officials in Tokyo", "The alliance", "Naval commanders", "The coast guard", "Diplomats",
+        "The two governments", "Analysts at the institute", "The foreign ministry", "Parliament", "Lawmakers",
+        "The joint staff", "Negotiators", "The envoy", "The summit hosts", "Regional partners",
+    ]
+    static let verbs = [
+        "agreed to expand", "announced plans for", "reviewed", "postponed", "signed", "debated", "approved", "criticized",
+        "welcomed", "rejected", "completed", "began talks on", "published a report on", "will discuss", "plan to extend",
+    ]
+    static let objects = [
+        "joint patrols near the islands", "a new command structure", "the missile defense budget", "port visits",
+        "the exchange of intelligence", "a trilateral exercise", "supply agreements", "cyber cooperation",
+        "the basing arrangement", "air defense drills", "maritime surveillance", "the reciprocal access deal",
+    ]
+    static let dates = [
+        "on Thursday, January 30", "in late December 2024", "last year", "on March 3, 2025", "earlier this month",
+        "in the first quarter", "two weeks ago", "on 12 February 2025", "in 2013-2014", "next week", "the previous day",
+        "in mid-2024", "during the 1990s", "this summer", "on Friday", "in September", "for three years",
+        "every month", "at 10 a.m. on Monday", "by the end of the year", "since 2019", "yesterday",
+    ]
+    static let fillers = [
+        "The statement gave no further details.", "Both sides described the exchange as constructive.",
+        "The plan still needs approval from the cabinet.", "Critics said the costs were too high.",
+        "Further meetings are expected.", "Officials declined to comment on the numbers.",
+    ]
+
+    /// A document of roughly `bytes` bytes: a headline, then paragraphs of generated sentences.
+    static func document(_ rng: inout SplitMix64, bytes: Int) -> String {
+        var text = "\(rng.pick(subjects)) \(rng.pick(verbs)) \(rng.pick(objects))\n\n"
+        while text.utf8.count < bytes {
+            // About one sentence in three carries a date, as in news (TempEval-3 has one
+            // expression per ~500 bytes); the rest are plain statements.
+            for _ in 0..<4 {
+                switch rng.next() % 6 {
+                case 0, 1: text += "\(rng.pick(subjects)) \(rng.pick(verbs)) \(rng.pick(objects)) \(rng.pick(dates)). "
+                case 2, 3:
+                    text +=
+                        "\(rng.pick(subjects)) \(rng.pick(verbs)) \(rng.pick(objects)), and \(rng.pick(subjects).lowercased()) \(rng.pick(verbs)) \(rng.pick(objects)). "
+                default: text += rng.pick(fillers) + " "
+                }
+            }
+            text += "\n\n"
+        }
+        return text
+    }
+
+    static func documents(megabytes: Int, seed: UInt64 = 42) -> [String] {
+        var rng = SplitMix64(state: seed)
+        var out: [String] = []
+        var total = 0
+        while total < megabytes << 20 {
+            let d = document(&rng, bytes: 2_000 + Int(rng.next() % 4_000))
+            total += d.utf8.count
+            out.append(d)
+        }
+        return out
+    }
+}
+
+func peakRSSMegabytes() -> Double {
+    var usage = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    return Double(usage.ru_maxrss) / 1024
+}
+
+func now() -> Double {
+    var t = timespec()
+    clock_gettime(CLOCK_MONOTONIC, &t)
+    return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
+}
+
+/// Runs `path tag --jsonl` with stdin from `input`, stdout to /dev/null; returns (seconds, peak RSS MB).
+func runCLI(_ path: String, input: String) -> (Double, Double)? {
+    var actions: posix_spawn_file_actions_t = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    posix_spawn_file_actions_addopen(&actions, 0, input, O_RDONLY, 0)
+    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+    var pid: pid_t = 0
+    let args = [path, "tag", "--jsonl"]
+    var cargs = args.map { strdup($0) } + [nil]
+    defer { for a in cargs { free(a) } }
+    let start = now()
+    guard posix_spawn(&pid, path, &actions, nil, &cargs, environ) == 0 else { return nil }
+    var status: Int32 = 0
+    var usage = rusage()
+    wait4(pid, &status, 0, &usage)
+    return (now() - start, Double(usage.ru_maxrss) / 1024)
+}
+
+var megabytes = 50
+var cli: String?
+var arguments = CommandLine.arguments.dropFirst()
+while let a = arguments.popFirst() {
+    switch a {
+    case "--mb": megabytes = Int(arguments.popFirst() ?? "") ?? megabytes
+    case "--cli": cli = arguments.popFirst()
+    default:
+        FileHandle.standardError.write(Data("usage: timeline-bench [--mb N] [--cli PATH]\n".utf8))
+        exit(2)
+    }
+}
+
+// The command-line runs come first, while this process is small: a child's peak memory on
+// Linux starts from its parent's size at spawn.
+if let cli {
+    for factor in [1, 2] {
+        let path = NSTemporaryDirectory() + "timeline-bench-\(factor).jsonl"
+        FileManager.default.createFile(atPath: path, contents: nil)
+        let handle = FileHandle(forWritingAtPath: path)!
+        var rng = SplitMix64(state: 7)
+        var written = 0
+        var n = 0
+        while written < factor * megabytes << 20 {
+            let text = Corpus.document(&rng, bytes: 3_000)
+            let line =
+                JSONValue.object([("id", .string("d\(n)")), ("text", .string(text)), ("published", .string("2025-01-31"))]).serialized(pretty: false)
+                + "\n"
+            handle.write(Data(line.utf8))
+            written += line.utf8.count
+            n += 1
+        }
+        try? handle.close()
+        if let (s, rss) = runCLI(cli, input: path) {
+            let size = Double(written) / 1_048_576
+            print(String(format: "cli tag --jsonl on %.0f MB of JSON lines: %.1f MB/s, peak memory %.1f MB", size, size / s, rss))
+        }
+        try? FileManager.default.removeItem(atPath: path)
+    }
+}
+
+let documents = Corpus.documents(megabytes: megabytes)
+let totalBytes = documents.reduce(0) { $0 + $1.utf8.count }
+let mb = Double(totalBytes) / 1_048_576
+print("corpus: \(documents.count) generated documents, \(String(format: "%.1f", mb)) MB")
+
+let tagger = TemporalTagger()
+let reference = CalendarDay(year: 2025, month: 1, day: 31)!
+// Warm up the lexicon and allocator.
+_ = tagger.tag(documents[0], reference: reference)
+
+var expressions = 0
+var start = now()
+for d in documents { expressions += tagger.tag(d, reference: reference).count }
+var seconds = now() - start
+print(
+    String(
+        format: "tagger (given reference date): %.1f MB/s, %.0f documents/s, %d expressions, %.2f s", mb / seconds, Double(documents.count) / seconds,
+        expressions, seconds))
+
+expressions = 0
+start = now()
+for d in documents { expressions += tagger.analyze(d, publication: nil).expressions.count }
+seconds = now() - start
+print(
+    String(
+        format: "tagger (publication date inferred): %.1f MB/s, %.0f documents/s, %d expressions, %.2f s", mb / seconds,
+        Double(documents.count) / seconds, expressions, seconds))
+
+let pipelineDocs = documents.prefix(2_000).enumerated().map { i, text in
+    try! DocumentLoader().parse(text: text, path: "bench/\(i).txt", id: "d\(i)")
+}
+let pipelineBytes = Double(pipelineDocs.reduce(0) { $0 + $1.text.utf8.count }) / 1_048_576
+start = now()
+let timeline = TimelineBuilder(reference: reference).build(Array(pipelineDocs))
+seconds = now() - start
+print(
+    String(
+        format: "timeline (tag + events + merge + order, %d documents): %.1f MB/s, %.0f documents/s, %d events", pipelineDocs.count,
+        pipelineBytes / seconds, Double(pipelineDocs.count) / seconds, timeline.events.count))
+print(String(format: "peak memory of this process (corpus held in memory): %.0f MB", peakRSSMegabytes()))

@@ -216,14 +216,20 @@ struct ActorFinder {
 
     /// Finds the actors of the byte range `range` of `bytes`.
     mutating func find(_ bytes: [UInt8], _ range: Range<Int>) -> [Found] {
-        let words = Words.split(bytes, range)
+        find(bytes, words: Words.split(bytes, range))
+    }
+
+    /// Finds the actors among `words` (already split from `bytes`).
+    mutating func find(_ bytes: [UInt8], words: [Word]) -> [Found] {
         var found: [Found] = []
         var i = 0
         while i < words.count {
             // Longest gazetteer phrase (up to 4 words).
             var matched = false
             for length in stride(from: min(4, words.count - i), through: 1, by: -1) {
-                let phrase = words[i..<(i + length)].map(\.text).joined(separator: " ")
+                // Gazetteer phrases start with a capital ("Financial Times", "US"); skip the rest.
+                guard words[i].capitalized else { break }
+                let phrase = length == 1 ? words[i].text : words[i..<(i + length)].map(\.text).joined(separator: " ")
                 let r = words[i].range.lowerBound..<words[i + length - 1].range.upperBound
                 if let org = ActorFinder.organizations[phrase] {
                     found.append(Found(actor: Actor(name: org, kind: .organization), range: r))

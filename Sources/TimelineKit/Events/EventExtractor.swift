@@ -38,8 +38,11 @@ enum EventExtractor {
         var expressionIndex = 0
         // The events of the current section (reset at a subheading), most recent last.
         var open: [Int] = []
+        // Lower-cased words of each event's dated sentence, for "the call" -> "phone conversation".
+        var eventWords: [Set<String>] = []
         for sentence in sentences {
-            let found = finder.find(bytes, sentence.range)
+            let words = Words.split(bytes, sentence.range)
+            let found = finder.find(bytes, words: words)
             var inSentence: [TemporalExpression] = []
             while expressionIndex < expressions.count, expressions[expressionIndex].start < sentence.range.upperBound {
                 if expressions[expressionIndex].start >= sentence.range.lowerBound { inSentence.append(expressions[expressionIndex]) }
@@ -55,18 +58,20 @@ enum EventExtractor {
                 document: document.id, sentence: sentence.index, start: offsets.scalarOffset(sentence.range.lowerBound),
                 end: offsets.scalarOffset(sentence.range.upperBound), text: text, role: .dated)
             let actors = ordered(actorsOutsideAttribution(found, bytes: bytes, sentence: sentence.range))
-            if let (expression, date) = primaryDate(inSentence, bytes: bytes, sentence: sentence.range) {
+            let lowerWords = words.map { $0.text.lowercased() }
+            if let (expression, date) = primaryDate(inSentence, words: words, sentence: sentence.range) {
                 let title = TitleCompressor.title(
                     bytes, sentence: sentence.range, dates: [expression.start..<expression.end],
                     roles: found.compactMap(\.roleRange))
                 let id = DocumentLoader.slug(
-                    date.value.replacingOccurrences(of: "/", with: "-to-") + " " + title.split(separator: " ").prefix(6).joined(separator: " "))
+                    date.value.replacingAll("/", with: "-to-") + " " + title.split(separator: " ").prefix(6).joined(separator: " "))
                 events.append(TimelineEvent(id: id, date: date, title: title, actors: actors, evidence: [evidence]))
+                eventWords.append(Set(lowerWords))
                 open.append(events.count - 1)
                 continue
             }
             // An undated sentence: does it continue an open event?
-            guard let target = continuedEvent(text, found: found, events: events, open: open, bytes: bytes) else { continue }
+            guard let target = continuedEvent(lowerWords, found: found, events: events, eventWords: eventWords, open: open) else { continue }
             var point = evidence
             point.role = .continuation
             events[target].evidence.append(point)
@@ -85,10 +90,9 @@ enum EventExtractor {
     }
 
     /// The date that dates the sentence: an adverbial one first, else the first with days.
-    static func primaryDate(_ expressions: [TemporalExpression], bytes: [UInt8], sentence: Range<Int>) -> (TemporalExpression, EventDate)? {
+    static func primaryDate(_ expressions: [TemporalExpression], words: [Word], sentence: Range<Int>) -> (TemporalExpression, EventDate)? {
         let candidates = expressions.compactMap { e in EventDate(e).map { (e, $0) } }
         guard !candidates.isEmpty else { return nil }
-        let words = Words.split(bytes, sentence)
         for c in candidates {
             if c.0.start == sentence.lowerBound { return c }
             if let before = words.last(where: { $0.range.upperBound <= c.0.start }), adverbialPrepositions.contains(before.text.lowercased()) {
@@ -115,9 +119,10 @@ enum EventExtractor {
         return actors
     }
 
-    static func continuedEvent(_ text: String, found: [ActorFinder.Found], events: [TimelineEvent], open: [Int], bytes: [UInt8]) -> Int? {
+    static func continuedEvent(
+        _ words: [String], found: [ActorFinder.Found], events: [TimelineEvent], eventWords: [Set<String>], open: [Int]
+    ) -> Int? {
         guard !open.isEmpty else { return nil }
-        let lower = text.lowercased()
         let people = Set(found.filter { $0.actor.kind == .person }.map(\.actor.name))
         // A named participant of an open event.
         if !people.isEmpty {
@@ -126,31 +131,31 @@ enum EventExtractor {
             }
         }
         // "the two ministers": the latest open event with two or more people.
-        if participantReferences.contains(where: { containsPhrase(lower, $0) }) {
+        if participantPhrases.contains(where: { containsPhrase(words, $0) }) {
             if let k = open.reversed().first(where: { k in events[k].actors.filter { $0.kind == .person }.count >= 2 }) {
                 return k
             }
         }
         // "the call" after "a phone conversation".
-        let sentenceWords = lower.split(whereSeparator: { !$0.isLetter }).map(String.init)
-        for (i, w) in sentenceWords.enumerated() where i > 0 {
-            let determiner = sentenceWords[i - 1]
+        for (i, w) in words.enumerated() where i > 0 {
+            let determiner = words[i - 1]
             let definite =
                 ["the", "that", "this"].contains(determiner)
-                || (i > 1 && ["the", "that", "this"].contains(sentenceWords[i - 2]) && ["phone", "video", "first", "same"].contains(determiner))
+                || (i > 1 && ["the", "that", "this"].contains(words[i - 2]) && ["phone", "video", "first", "same"].contains(determiner))
             guard definite, let group = happeningNouns.first(where: { $0.contains(w) }) else { continue }
-            for k in open.reversed() {
-                let eventWords = Set(events[k].evidence[0].text.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init))
-                if !eventWords.isDisjoint(with: group) { return k }
-            }
+            for k in open.reversed() where !eventWords[k].isDisjoint(with: group) { return k }
         }
         return nil
     }
 
-    static func containsPhrase(_ text: String, _ phrase: String) -> Bool {
-        guard let r = text.range(of: phrase) else { return false }
-        let before = r.lowerBound == text.startIndex ? " " : text[text.index(before: r.lowerBound)]
-        let after = r.upperBound == text.endIndex ? " " : text[r.upperBound]
-        return !before.isLetter && !after.isLetter
+    static let participantPhrases: [[String]] = participantReferences.map { $0.split(separator: " ").map(String.init) }
+
+    /// The lower-case word sequence `parts` occurs in `words`.
+    static func containsPhrase(_ words: [String], _ parts: [String]) -> Bool {
+        guard parts.count <= words.count else { return false }
+        for start in 0...(words.count - parts.count) where words[start] == parts[0] {
+            if zip(parts, words[start...]).allSatisfy({ $0 == $1 }) { return true }
+        }
+        return false
     }
 }

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Turns an event sentence into a short title by rule: drops the date that dates it (with its
 /// preposition), attribution ("Bloomberg reports", "according to ...", "the agency writes
 /// that"), leading discourse markers ("In particular,"), role phrases before named people,
@@ -92,11 +90,11 @@ enum TitleCompressor {
                 }
             }
         }
-        text = text.replacingOccurrences(of: ", for its part,", with: "")
+        text = text.replacingAll(", for its part,", with: "")
         text = shorten(text)
         text = text.trimmingCharacters(in: " ,.;:")
         // Sentences that open with a quote: keep what is quoted.
-        text = text.replacingOccurrences(of: "“", with: "").replacingOccurrences(of: "”", with: "")
+        text = text.replacingAll("“", with: "").replacingAll("”", with: "")
         guard let first = text.first else { return "" }
         return first.uppercased() + text.dropFirst()
     }
@@ -105,14 +103,14 @@ enum TitleCompressor {
         var t = text
         var words = t.split(separator: " ").count
         while words > maximumWords {
-            var cut: String.Index?
+            var cut: Int?
             for marker in cutMarkers {
-                guard let r = t.range(of: marker) else { continue }
-                let before = t[..<r.lowerBound].split(separator: " ").count
-                if before >= 6, cut == nil || r.lowerBound < cut! { cut = r.lowerBound }
+                guard let r = t.byteOffset(of: marker) else { continue }
+                let before = String(decoding: Array(t.utf8)[..<r], as: UTF8.self).split(separator: " ").count
+                if before >= 6, cut == nil || r < cut! { cut = r }
             }
             guard let c = cut else { break }
-            t = String(t[..<c])
+            t = String(decoding: Array(t.utf8)[..<c], as: UTF8.self)
             words = t.split(separator: " ").count
         }
         return t
@@ -163,8 +161,41 @@ enum TitleCompressor {
 }
 
 extension String {
-    /// Trims any of the given characters from both ends.
+    /// Trims any of the given ASCII characters from both ends.
     func trimmingCharacters(in set: String) -> String {
-        trimmingCharacters(in: CharacterSet(charactersIn: set))
+        let chars = Set(set.utf8)
+        let bytes = Array(utf8)
+        guard let first = bytes.firstIndex(where: { !chars.contains($0) }) else { return "" }
+        let last = bytes.lastIndex(where: { !chars.contains($0) })!
+        return String(decoding: bytes[first...last], as: UTF8.self)
+    }
+
+    /// Replaces every occurrence of `target` (compared byte for byte).
+    func replacingAll(_ target: String, with replacement: String) -> String {
+        let bytes = Array(utf8)
+        let t = Array(target.utf8)
+        guard !t.isEmpty, bytes.count >= t.count else { return self }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var i = 0
+        while i < bytes.count {
+            if i + t.count <= bytes.count, bytes[i] == t[0], Array(bytes[i..<(i + t.count)]) == t {
+                out.append(contentsOf: replacement.utf8)
+                i += t.count
+            } else {
+                out.append(bytes[i])
+                i += 1
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The byte offset of the first occurrence of `target`, or nil.
+    func byteOffset(of target: String) -> Int? {
+        let bytes = Array(utf8)
+        let t = Array(target.utf8)
+        guard !t.isEmpty, bytes.count >= t.count else { return nil }
+        for i in 0...(bytes.count - t.count) where bytes[i] == t[0] && Array(bytes[i..<(i + t.count)]) == t { return i }
+        return nil
     }
 }

@@ -289,6 +289,68 @@ struct Grammar {
 
     // MARK: - entry point
 
+    /// Whether an expression can start at token `i`: the scan's cheap filter, so the rules run
+    /// only where they could match. Function words run them only when a temporal word follows.
+    @inline(__always) func mayStart(_ i: Int) -> Bool {
+        let t = tokens[i]
+        switch t.kind {
+        case .number: return true
+        case .punct: return isApostrophe(i)
+        case .word:
+            switch t.lexeme {
+            case .none: return false
+            case .key(let k):
+                switch Grammar.startClass[Int(k.rawValue)] {
+                case 1: return true
+                case 2: return temporalAhead(i)
+                default: return false
+                }
+            default: return true
+            }
+        }
+    }
+
+    /// One of the next three tokens is a number or a temporal word.
+    func temporalAhead(_ i: Int) -> Bool {
+        var j = i + 1
+        while j <= i + 3 && j < tokens.count {
+            let t = tokens[j]
+            if t.newlineBefore { return false }
+            switch t.lexeme {
+            case .month, .weekday, .season, .unit, .holiday, .partOfDay, .ordinal, .cardinal: return true
+            case .key(let k): if Grammar.startClass[Int(k.rawValue)] == 1 || Grammar.temporalNouns.contains(k) { return true }
+            case .none: if t.kind == .number { return true }
+            }
+            j += 1
+        }
+        return false
+    }
+
+    static let temporalNouns: Set<Keyword> = [
+        .past, .future, .present, .moment, .end, .beginning, .start, .middle, .close, .turn, .dawn, .same, .previous,
+        .following, .next, .last, .weekend, .fortnight, .half, .few, .several, .couple, .dozen, .hundred, .least, .s,
+    ]
+
+    /// Per keyword: 0 never starts an expression, 1 may start one, 2 may when a temporal word follows.
+    static let startClass: [UInt8] = {
+        var table = [UInt8](repeating: 0, count: 256)
+        let always: [Keyword] = [
+            .today, .yesterday, .tomorrow, .tonight, .now, .currently, .current, .recently, .lately, .nowadays, .daily,
+            .weekly, .monthly, .annually, .hourly, .nightly, .biweekly, .noon, .midnight, .fiscal, .fy, .q, .h, .recent,
+            .mid, .once, .twice, .every, .each,
+        ]
+        let ifTemporal: [Keyword] = [
+            .the, .a, .an, .this, .that, .these, .last, .next, .past, .previous, .prior, .coming, .following, .upcoming,
+            .early, .late, .earlier, .later, .about, .around, .nearly, .almost, .roughly, .approximately, .some, .more,
+            .over, .under, .less, .at, .up, .several, .few, .many, .couple, .dozen, .half, .numerous, .new, .memorial,
+            .independence, .labor, .labour, .veterans, .golden, .victory, .valentine, .boxing, .good, .election,
+            .presidents, .columbus, .luther, .start, .end, .beginning, .middle,
+        ]
+        for k in always { table[Int(k.rawValue)] = 1 }
+        for k in ifTemporal { table[Int(k.rawValue)] = 2 }
+        return table
+    }()
+
     /// The longest expression starting at token `i`, or nil.
     func match(at i: Int) -> Mention? {
         var best: Mention?

@@ -54,7 +54,7 @@ public struct TemporalTagger: Sendable {
         let count = tokens.count
         while i < count {
             let t = tokens[i]
-            if t.kind == .number || t.lexeme != .none || (t.kind == .punct && grammar.isApostrophe(i)) {
+            if grammar.mayStart(i) {
                 if let m = grammar.match(at: i) {
                     mentions.append(m)
                     i = max(m.end, i + 1)

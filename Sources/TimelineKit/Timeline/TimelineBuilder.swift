@@ -58,18 +58,53 @@ public struct TimelineBuilder: Sendable {
     /// most content words or at least two named people.
     static func merge(_ events: [TimelineEvent]) -> [TimelineEvent] {
         var merged: [TimelineEvent] = []
+        var features: [HappeningFeatures] = []
+        // Only events with the same date can be the same happening: an index from
+        // (date, word) and (date, person) to the merged events that have them.
+        var byWord: [String: [Int]] = [:]
         for event in events {
-            if let k = merged.firstIndex(where: { sameHappening($0, event) }) {
+            let key = event.date.value + "|" + (event.date.mod?.rawValue ?? "")
+            let f = HappeningFeatures(event)
+            // Candidates share a content word or a person (Jaccard >= 0.5 needs one in common).
+            var candidates = Set<Int>()
+            for w in f.words { candidates.formUnion(byWord[key + "|" + w, default: []]) }
+            for p in f.people { candidates.formUnion(byWord[key + "|@" + p, default: []]) }
+            if let k = candidates.sorted().first(where: { features[$0].matches(f) }) {
                 merged[k].evidence.append(contentsOf: event.evidence)
                 for actor in event.actors where !merged[k].actors.contains(where: { $0.name == actor.name }) {
                     merged[k].actors.append(actor)
                 }
                 merged[k].actors = EventExtractor.ordered(merged[k].actors)
+                features[k].documents.formUnion(f.documents)
             } else {
+                for w in f.words { byWord[key + "|" + w, default: []].append(merged.count) }
+                for p in f.people { byWord[key + "|@" + p, default: []].append(merged.count) }
                 merged.append(event)
+                features.append(f)
             }
         }
         return merged
+    }
+
+    /// What two reports of one happening share, computed once per event.
+    struct HappeningFeatures {
+        var documents: Set<String>
+        var people: Set<String>
+        var words: Set<String>
+
+        init(_ e: TimelineEvent) {
+            documents = Set(e.evidence.map(\.document))
+            people = Set(e.actors.filter { $0.kind == .person }.map(\.name))
+            words = TimelineBuilder.contentWords(e.title)
+        }
+
+        /// Another document, and at least two named people or most content words in common.
+        func matches(_ other: HappeningFeatures) -> Bool {
+            guard documents.isDisjoint(with: other.documents) else { return false }
+            if people.intersection(other.people).count >= 2 { return true }
+            guard !words.isEmpty, !other.words.isEmpty else { return false }
+            return Double(words.intersection(other.words).count) / Double(words.union(other.words).count) >= 0.5
+        }
     }
 
     static let stopWords: Set<String> = [
@@ -78,22 +113,8 @@ public struct TimelineBuilder: Sendable {
     ]
 
     static func contentWords(_ title: String) -> Set<String> {
-        Set(title.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init).filter { !stopWords.contains($0) })
-    }
-
-    static func sameHappening(_ a: TimelineEvent, _ b: TimelineEvent) -> Bool {
-        guard a.date.value == b.date.value, a.date.mod == b.date.mod else { return false }
-        // Never merge two events of the same document: it reported them as separate.
-        let docsA = Set(a.evidence.map(\.document))
-        if b.evidence.contains(where: { docsA.contains($0.document) }) { return false }
-        let peopleA = Set(a.actors.filter { $0.kind == .person }.map(\.name))
-        let peopleB = Set(b.actors.filter { $0.kind == .person }.map(\.name))
-        if peopleA.intersection(peopleB).count >= 2 { return true }
-        let wa = contentWords(a.title)
-        let wb = contentWords(b.title)
-        guard !wa.isEmpty, !wb.isEmpty else { return false }
-        let jaccard = Double(wa.intersection(wb).count) / Double(wa.union(wb).count)
-        return jaccard >= 0.5
+        let bytes = Array(title.utf8)
+        return Set(Words.split(bytes, 0..<bytes.count).map { $0.text.lowercased() }.filter { !stopWords.contains($0) })
     }
 
     static func order(_ events: [TimelineEvent], documents: [TimelineDocument]) -> [TimelineEvent] {
