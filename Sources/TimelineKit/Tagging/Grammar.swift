@@ -337,14 +337,14 @@ struct Grammar {
         let always: [Keyword] = [
             .today, .yesterday, .tomorrow, .tonight, .now, .currently, .current, .recently, .lately, .nowadays, .daily,
             .weekly, .monthly, .annually, .hourly, .nightly, .biweekly, .noon, .midnight, .fiscal, .fy, .q, .h, .recent,
-            .mid, .once, .twice, .every, .each,
+            .mid, .once, .twice, .every, .each, .luther,
         ]
         let ifTemporal: [Keyword] = [
             .the, .a, .an, .this, .that, .these, .last, .next, .past, .previous, .prior, .coming, .following, .upcoming,
             .early, .late, .earlier, .later, .about, .around, .nearly, .almost, .roughly, .approximately, .some, .more,
             .over, .under, .less, .at, .up, .several, .few, .many, .couple, .dozen, .half, .numerous, .new, .memorial,
             .independence, .labor, .labour, .veterans, .golden, .victory, .valentine, .boxing, .good, .election,
-            .presidents, .columbus, .luther, .start, .end, .beginning, .middle,
+            .presidents, .columbus, .start, .end, .beginning, .middle,
         ]
         for k in always { table[Int(k.rawValue)] = 1 }
         for k in ifTemporal { table[Int(k.rawValue)] = 2 }
