@@ -128,3 +128,70 @@ import Testing
         #expect(r.stdout.contains(#"functionInDocument="CREATION_TIME">2025-01-30</TIMEX3></DCT>"#))
     }
 }
+
+/// Regenerating a site: what changes when articles come and go.
+@Suite(.serialized) struct RegenerationTests {
+    func files(under dir: URL) -> [String: Date] {
+        var out: [String: Date] = [:]
+        let e = FileManager.default.enumerator(atPath: dir.path)!
+        for case let path as String in e {
+            var isDirectory: ObjCBool = false
+            let full = dir.appendingPathComponent(path).path
+            if FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory), !isDirectory.boolValue {
+                out[path] = (try? FileManager.default.attributesOfItem(atPath: full)[.modificationDate] as? Date) ?? nil
+            }
+        }
+        return out
+    }
+
+    @Test func addingAndRemovingAnArticleTouchesOnlyWhatChanged() throws {
+        let work = Paths.temporaryDirectory()
+        let inputs = work.appendingPathComponent("in")
+        let out = work.appendingPathComponent("site")
+        try FileManager.default.createDirectory(at: inputs, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(
+            at: Paths.seeds.appendingPathComponent("hegseth-nakatani-call-and-russian-strike-plans.txt"),
+            to: inputs.appendingPathComponent("seed.txt"))
+        #expect(try runTool(["build", inputs.path, "--output", out.path]).status == 0)
+        try Data("mine".utf8).write(to: out.appendingPathComponent("notes.txt"))
+        let before = files(under: out)
+        Thread.sleep(forTimeInterval: 1.1)
+
+        // Add an article about a new actor and a new date.
+        let added =
+            "Philippines and Japan sign access pact\n\nOn July 8, 2024, Japan and the Philippines signed a reciprocal access agreement in Manila.\n"
+        try Data(added.utf8).write(to: inputs.appendingPathComponent("manila.txt"))
+        let r = try runTool(["build", inputs.path, "--output", out.path])
+        #expect(r.status == 0, "\(r.stderr)")
+        let after = files(under: out)
+        #expect(after["articles/manila.html"] != nil)
+        #expect(after["actors/philippines.html"] != nil)
+        #expect(after["notes.txt"] == before["notes.txt"], "a foreign file is left alone")
+        #expect(after["style.css"] == before["style.css"], "an unchanged file keeps its modification time")
+        #expect(after["articles/seed.html"] == before["articles/seed.html"], "the old article page did not change")
+        #expect(after["index.html"] != before["index.html"])
+
+        // Remove it again: its pages go, the foreign file stays.
+        try FileManager.default.removeItem(at: inputs.appendingPathComponent("manila.txt"))
+        #expect(try runTool(["build", inputs.path, "--output", out.path]).status == 0)
+        let removed = files(under: out)
+        #expect(removed["articles/manila.html"] == nil)
+        #expect(removed["actors/philippines.html"] == nil)
+        #expect(removed["notes.txt"] != nil)
+        #expect(Set(removed.keys) == Set(before.keys))
+    }
+
+    @Test func aFailedBuildLeavesThePreviousSite() throws {
+        let work = Paths.temporaryDirectory()
+        let out = work.appendingPathComponent("site")
+        #expect(try runTool(["build", "seeds", "--output", out.path]).status == 0)
+        let index = try Data(contentsOf: out.appendingPathComponent("index.html"))
+        let templates = work.appendingPathComponent("t")
+        try FileManager.default.createDirectory(at: templates, withIntermediateDirectories: true)
+        try Data("{{#events}}oops".utf8).write(to: templates.appendingPathComponent("article.html.mustache"))
+        let r = try runTool(["build", "seeds", "--output", out.path, "--templates", templates.path])
+        #expect(r.status == 2)
+        #expect(r.stderr.contains("article.html.mustache:1:"))
+        #expect(try Data(contentsOf: out.appendingPathComponent("index.html")) == index)
+    }
+}

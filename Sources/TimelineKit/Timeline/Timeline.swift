@@ -92,6 +92,8 @@ public struct TimelineDocument: Sendable, Hashable {
     /// Every temporal expression the tagger found, for the article pages and `tag`.
     public var expressions: [TemporalExpression]
     public var text: String
+    /// The headline, subheadings and paragraphs of `text`.
+    public var paragraphs: [Document.Paragraph] = []
 }
 
 /// The whole result: documents and ordered events.

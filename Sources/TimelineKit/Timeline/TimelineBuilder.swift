@@ -47,7 +47,7 @@ public struct TimelineBuilder: Sendable {
         let result = tagger.analyze(document.taggingText, publication: givenPublication(document), inferIfMissing: true)
         let timelineDocument = TimelineDocument(
             id: document.id, path: document.path, title: document.title, published: result.reference,
-            expressions: result.expressions, text: document.text)
+            expressions: result.expressions, text: document.text, paragraphs: document.paragraphs)
         let events = EventExtractor.extract(document, expressions: result.expressions)
         return (timelineDocument, events)
     }

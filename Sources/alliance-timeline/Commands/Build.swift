@@ -4,7 +4,7 @@ import TimelineKit
 
 struct Build: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Build the static timeline site: index.html, style.css, timeline.md and timeline.json.")
+        abstract: "Build the static timeline site: the timeline, article and actor pages, and its data files.")
 
     @OptionGroup var input: InputOptions
 
@@ -16,6 +16,9 @@ struct Build: ParsableCommand {
 
     @Option(name: .long, help: "The page title.")
     var title: String = "Alliance timeline"
+
+    @Option(name: .long, help: ArgumentHelp("The URL the site will be served from: absolute links in feed.xml, and a sitemap.xml.", valueName: "url"))
+    var baseURL: String?
 
     @Flag(name: .long, help: "Build into a non-empty directory that alliance-timeline did not create.")
     var force = false
@@ -33,17 +36,14 @@ struct Build: ParsableCommand {
         }
         let result = Pipeline(reference: try input.reference()).run(input.inputPaths)
         Diagnostics.report(result.errors, warnings: result.warnings)
-        let options = RenderOptions(title: title)
-        var files: [String: String] = [:]
+        let site = SiteBuilder(templates: templateSet, options: RenderOptions(title: title), baseURL: baseURL)
+        let files: [String: String]
         do {
-            files["index.html"] = try templateSet.html(result.timeline, options: options)
-            files["timeline.md"] = try templateSet.markdown(result.timeline, options: options)
+            files = try site.build(result.timeline)
         } catch {
             Diagnostics.printError(error.description)
             throw ExitCode(2)
         }
-        files["timeline.json"] = TimelineJSON.render(result.timeline)
-        for (name, text) in templateSet.assets { files[name] = text }
         let report: SiteWriter.Report
         do {
             report = try SiteWriter.writeSite(files, to: output, force: force)

@@ -1,0 +1,162 @@
+/// TimelineJS3's JSON format, so the timeline loads into that viewer.
+/// (https://timeline.knightlab.com/docs/json-format.html)
+public enum TimelineJSExport {
+    public static func render(_ timeline: Timeline, title: String) -> String {
+        let events: [JSONValue] = timeline.events.map { e in
+            var pairs: [(String, JSONValue)] = [
+                ("unique_id", .string(e.id)),
+                ("start_date", date(e.date.start, e.date.precision)),
+            ]
+            if e.date.end != e.date.start { pairs.append(("end_date", date(e.date.end, e.date.precision))) }
+            pairs.append(("display_date", .string(e.date.display)))
+            pairs.append(("text", .object([("headline", .string(e.title)), ("text", .string(HTMLEscaping.escape(e.evidence[0].text)))])))
+            if let group = e.actors.first(where: { $0.kind == .country })?.name { pairs.append(("group", .string(group))) }
+            return .object(pairs)
+        }
+        return JSONValue.object([
+            (
+                "title",
+                .object([
+                    (
+                        "text",
+                        .object([
+                            ("headline", .string(title)),
+                            ("text", .string("\(timeline.events.count) events from \(timeline.documents.count) documents")),
+                        ])
+                    )
+                ])
+            ),
+            ("events", .array(events)),
+        ]).serialized() + "\n"
+    }
+
+    /// A year stays a year, a month a month: TimelineJS shows only the fields given.
+    static func date(_ day: CalendarDay, _ precision: DatePrecision) -> JSONValue {
+        var pairs: [(String, JSONValue)] = [("year", .string(String(day.year)))]
+        if precision <= .month || precision == .season || precision == .quarter || precision == .half || precision == .week {
+            pairs.append(("month", .string(String(day.month))))
+        }
+        if precision <= .week { pairs.append(("day", .string(String(day.day)))) }
+        return .object(pairs)
+    }
+}
+
+/// iCalendar (RFC 5545): one all-day VEVENT per event, DTEND exclusive, CRLF lines folded at
+/// 75 octets. DTSTAMP is the latest publication date of the event's sources (never the clock).
+public enum ICalendarExport {
+    public static func render(_ timeline: Timeline) -> String {
+        let published = Dictionary(timeline.documents.map { ($0.id, $0.published?.day) }, uniquingKeysWith: { a, _ in a })
+        var lines = [
+            "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//alliance-timeline//alliance-timeline \(AllianceTimeline.version)//EN",
+            "CALSCALE:GREGORIAN", "X-WR-CALNAME:Alliance timeline",
+        ]
+        for e in timeline.events {
+            let stamp = e.evidence.compactMap { published[$0.document] ?? nil }.max() ?? e.date.end
+            lines += [
+                "BEGIN:VEVENT",
+                "UID:\(e.id)@alliance-timeline",
+                "DTSTAMP:\(compact(stamp))T000000Z",
+                "DTSTART;VALUE=DATE:\(compact(e.date.start))",
+                "DTEND;VALUE=DATE:\(compact(e.date.end.adding(days: 1)))",
+                "SUMMARY:\(text(e.date.display + ": " + e.title))",
+                "DESCRIPTION:\(text(e.evidence.map(\.text).joined(separator: "\n") + "\n\nDate: " + e.date.derivation))",
+            ]
+            if !e.actors.isEmpty { lines.append("CATEGORIES:\(e.actors.map { text($0.name) }.joined(separator: ","))") }
+            lines.append("END:VEVENT")
+        }
+        lines.append("END:VCALENDAR")
+        return lines.map(fold).joined(separator: "\r\n") + "\r\n"
+    }
+
+    static func compact(_ day: CalendarDay) -> String { day.iso.replacingAll("-", with: "") }
+
+    /// TEXT values escape backslash, semicolon, comma and line breaks.
+    static func text(_ s: String) -> String {
+        var out = ""
+        for c in s.unicodeScalars {
+            switch c {
+            case "\\": out += "\\\\"
+            case ";": out += "\\;"
+            case ",": out += "\\,"
+            case "\n": out += "\\n"
+            case "\r": continue
+            default: out.unicodeScalars.append(c)
+            }
+        }
+        return out
+    }
+
+    /// Folds a content line at 75 octets, never inside a UTF-8 sequence.
+    static func fold(_ line: String) -> String {
+        let bytes = Array(line.utf8)
+        guard bytes.count > 75 else { return line }
+        var out: [UInt8] = []
+        var count = 0
+        var limit = 75
+        var i = 0
+        while i < bytes.count {
+            var length = 1
+            let b = bytes[i]
+            if b >= 0xF0 { length = 4 } else if b >= 0xE0 { length = 3 } else if b >= 0xC0 { length = 2 }
+            if count + length > limit {
+                out += [0x0D, 0x0A, 0x20]
+                count = 1
+                limit = 75
+            }
+            out += bytes[i..<min(bytes.count, i + length)]
+            count += length
+            i += length
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+}
+
+/// An Atom feed (RFC 4287): one entry per article. `updated` comes from publication dates,
+/// so the feed changes only when the articles do.
+public enum AtomFeed {
+    public static func render(_ timeline: Timeline, title: String, baseURL: String?) -> String {
+        let dates = timeline.documents.compactMap { $0.published?.day }
+        let updated = (dates.max() ?? CalendarDay(year: 1970, month: 1, day: 1)!).iso + "T00:00:00Z"
+        let feedID = baseURL.map { $0 + "feed.xml" } ?? "urn:alliance-timeline:feed"
+        var xml = """
+            <?xml version="1.0" encoding="utf-8"?>
+            <feed xmlns="http://www.w3.org/2005/Atom">
+              <title>\(TagOutput.xml(title))</title>
+              <id>\(TagOutput.xml(feedID))</id>
+              <updated>\(updated)</updated>
+              <author><name>alliance-timeline</name></author>
+              <generator version="\(AllianceTimeline.version)">alliance-timeline</generator>
+              <link rel="alternate" type="text/html" href="\(TagOutput.xml((baseURL ?? "") + "index.html"))"/>
+
+            """
+        for d in timeline.documents {
+            let href = (baseURL ?? "") + SiteBuilder.articlePath(d.id)
+            let entryID = baseURL.map { $0 + SiteBuilder.articlePath(d.id) } ?? "urn:alliance-timeline:article:\(d.id)"
+            let when = (d.published?.day ?? CalendarDay(year: 1970, month: 1, day: 1)!).iso + "T00:00:00Z"
+            let events = timeline.events.filter { $0.evidence.contains { $0.document == d.id } }
+            let summary = events.map { "\($0.date.display): \($0.title)" }.joined(separator: "; ")
+            xml += """
+                  <entry>
+                    <title>\(TagOutput.xml(d.title))</title>
+                    <id>\(TagOutput.xml(entryID))</id>
+                    <updated>\(when)</updated>
+                    <link rel="alternate" type="text/html" href="\(TagOutput.xml(href))"/>
+                    <summary>\(TagOutput.xml(summary.isEmpty ? "No dated events." : summary))</summary>
+                  </entry>
+
+                """
+        }
+        xml += "</feed>\n"
+        return xml
+    }
+}
+
+/// sitemap.xml (sitemaps.org 0.9) with absolute URLs; written only when a base URL is known.
+public enum Sitemap {
+    public static func render(paths: [String], baseURL: String) -> String {
+        var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+        for path in paths { xml += "  <url><loc>\(TagOutput.xml(baseURL + path))</loc></url>\n" }
+        xml += "</urlset>\n"
+        return xml
+    }
+}

@@ -1,0 +1,281 @@
+/// Builds every file of the static site from a timeline, in memory, so a failure (a template
+/// that does not render) happens before anything is written.
+///
+/// Layout (all links relative, so the site works from `file://` and any sub-path):
+///
+///     index.html                the whole timeline, by year
+///     articles/<id>.html        one page per article: its events and its text, dates highlighted
+///     actors/index.html         every actor
+///     actors/<slug>.html        one page per actor and its events
+///     style.css                 the stylesheet (and any other asset of the templates)
+///     timeline.json, timeline.md, timelinejs.json, timeline.ics, feed.xml
+///     sitemap.xml               only with a base URL
+public struct SiteBuilder: Sendable {
+    public var templates: TemplateSet
+    public var options: RenderOptions
+    /// "https://example.org/timeline/": absolute links in the feed and a sitemap.
+    public var baseURL: String?
+
+    public init(templates: TemplateSet, options: RenderOptions = RenderOptions(), baseURL: String? = nil) {
+        self.templates = templates
+        self.options = options
+        if let baseURL, !baseURL.isEmpty {
+            self.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
+        } else {
+            self.baseURL = nil
+        }
+    }
+
+    /// Relative path of an article page.
+    public static func articlePath(_ id: String) -> String { "articles/\(id).html" }
+
+    /// Relative path of an actor page.
+    public static func actorPath(_ actor: Actor) -> String { "actors/\(actorSlug(actor)).html" }
+
+    static func actorSlug(_ actor: Actor) -> String { DocumentLoader.slug(actor.name) }
+
+    public func build(_ timeline: Timeline) throws(TimelineError) -> [String: String] {
+        var files: [String: String] = [:]
+        var indexOptions = options
+        indexOptions.stylesheet = "style.css"
+        var index = TemplateContext.build(timeline, options: indexOptions, escape: { $0 })
+        SiteBuilder.addLinks(&index, root: "")
+        index["root"] = ""
+        index["jsonLD"] = jsonLD(timeline)
+        files["index.html"] = try templates.render("index.html", context: index)
+        files["timeline.md"] = try templates.markdown(timeline, options: options)
+        files["timeline.json"] = TimelineJSON.render(timeline)
+        files["timelinejs.json"] = TimelineJSExport.render(timeline, title: options.title)
+        files["timeline.ics"] = ICalendarExport.render(timeline)
+        files["feed.xml"] = AtomFeed.render(timeline, title: options.title, baseURL: baseURL)
+        for (name, text) in templates.assets { files[name] = text }
+
+        for document in timeline.documents {
+            files[SiteBuilder.articlePath(document.id)] = try templates.render("article.html", context: articleContext(document, timeline))
+        }
+        let actors = SiteBuilder.actors(timeline)
+        files["actors/index.html"] = try templates.render("actors.html", context: actorsContext(actors, timeline))
+        for (actor, events) in actors {
+            files[SiteBuilder.actorPath(actor)] = try templates.render("actor.html", context: actorContext(actor, events, timeline))
+        }
+        if let baseURL {
+            files["sitemap.xml"] = Sitemap.render(paths: files.keys.filter { $0.hasSuffix(".html") }.sorted(), baseURL: baseURL)
+        }
+        return files
+    }
+
+    // MARK: - contexts
+
+    func common(_ root: String, title: String) -> [String: Any] {
+        [
+            "lang": "en", "generator": "alliance-timeline \(AllianceTimeline.version)", "root": root,
+            "stylesheet": root + "style.css", "siteTitle": options.title, "title": title,
+        ]
+    }
+
+    /// Adds page links to a timeline context: sources to article pages, actors to actor pages.
+    static func addLinks(_ context: inout [String: Any], root: String) {
+        guard var years = context["years"] as? [[String: Any]] else { return }
+        for y in years.indices {
+            guard var events = years[y]["events"] as? [[String: Any]] else { continue }
+            for e in events.indices { addEventLinks(&events[e], root: root) }
+            years[y]["events"] = events
+        }
+        context["years"] = years
+        if var documents = context["documents"] as? [[String: Any]] {
+            for d in documents.indices { documents[d]["href"] = root + articlePath(documents[d]["id"] as! String) }
+            context["documents"] = documents
+        }
+    }
+
+    static func addEventLinks(_ event: inout [String: Any], root: String) {
+        if var sources = event["sources"] as? [[String: Any]] {
+            for s in sources.indices { sources[s]["href"] = root + articlePath(sources[s]["id"] as! String) }
+            event["sources"] = sources
+        }
+        if var points = event["points"] as? [[String: Any]] {
+            for p in points.indices { points[p]["href"] = root + articlePath(points[p]["documentId"] as! String) }
+            event["points"] = points
+        }
+        if var actors = event["actors"] as? [[String: Any]] {
+            for a in actors.indices {
+                let actor = Actor(name: actors[a]["name"] as! String, kind: Actor.Kind(rawValue: actors[a]["kind"] as! String)!)
+                actors[a]["href"] = root + actorPath(actor)
+            }
+            event["actors"] = actors
+        }
+        event["href"] = root + "index.html#" + (event["id"] as! String)
+    }
+
+    func eventSummary(_ e: TimelineEvent, _ timeline: Timeline, root: String) -> [String: Any] {
+        let documents = Dictionary(timeline.documents.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        var c = TemplateContext.eventContext(e, documents: documents, escape: { $0 })
+        SiteBuilder.addEventLinks(&c, root: root)
+        return c
+    }
+
+    func articleContext(_ document: TimelineDocument, _ timeline: Timeline) -> [String: Any] {
+        var c = common("../", title: document.title)
+        let events = timeline.events.filter { $0.evidence.contains { $0.document == document.id } }
+        c["events"] = events.map { eventSummary($0, timeline, root: "../") }
+        c["hasEvents"] = !events.isEmpty
+        c["path"] = document.path
+        if let p = document.published {
+            c["published"] = [
+                "value": p.value, "display": DateSemantics.display(value: p.value), "source": p.source.rawValue,
+                "confidence": p.confidence.rawValue, "derivation": p.derivation,
+            ]
+        }
+        c["paragraphs"] = ArticleText.paragraphs(document, events: events)
+        c["expressionCount"] = document.expressions.count
+        c["jsonLD"] = SiteBuilder.scriptSafe(articleJSONLD(document))
+        return c
+    }
+
+    func actorsContext(_ actors: [(Actor, [TimelineEvent])], _ timeline: Timeline) -> [String: Any] {
+        var c = common("../", title: "Actors")
+        var groups: [[String: Any]] = []
+        for kind in [Actor.Kind.country, .organization, .person] {
+            let members = actors.filter { $0.0.kind == kind }
+            guard !members.isEmpty else { continue }
+            let label = kind == .country ? "Countries" : kind == .organization ? "Organizations" : "People"
+            groups.append([
+                "label": label, "kind": kind.rawValue,
+                "actors": members.map { actor, events -> [String: Any] in
+                    var a: [String: Any] = [
+                        "name": actor.name, "href": DocumentLoader.slug(actor.name) + ".html", "eventCount": events.count,
+                    ]
+                    if let role = actor.role { a["role"] = role }
+                    return a
+                },
+            ])
+        }
+        c["groups"] = groups
+        c["actorCount"] = actors.count
+        return c
+    }
+
+    func actorContext(_ actor: Actor, _ events: [TimelineEvent], _ timeline: Timeline) -> [String: Any] {
+        var c = common("../", title: actor.name)
+        c["name"] = actor.name
+        c["kind"] = actor.kind.rawValue
+        if let role = actor.role { c["role"] = role }
+        c["events"] = events.map { eventSummary($0, timeline, root: "../") }
+        c["eventCount"] = events.count
+        return c
+    }
+
+    /// Every actor with its events (in timeline order); people keep the first role given.
+    static func actors(_ timeline: Timeline) -> [(Actor, [TimelineEvent])] {
+        var order: [String] = []
+        var byKey: [String: (Actor, [TimelineEvent])] = [:]
+        for event in timeline.events {
+            for actor in event.actors {
+                let key = actorSlug(actor)
+                if byKey[key] == nil {
+                    order.append(key)
+                    byKey[key] = (actor, [])
+                }
+                byKey[key]!.1.append(event)
+            }
+        }
+        return order.sorted().map { byKey[$0]! }
+    }
+
+    // MARK: - JSON-LD
+
+    func jsonLD(_ timeline: Timeline) -> String {
+        let items: [JSONValue] = timeline.events.enumerated().map { i, e in
+            .object([
+                ("@type", .string("ListItem")), ("position", .int(i + 1)),
+                ("item", SiteBuilder.eventLD(e, url: (baseURL ?? "") + "index.html#" + e.id)),
+            ])
+        }
+        let list = JSONValue.object([
+            ("@context", .string("https://schema.org")), ("@type", .string("ItemList")), ("name", .string(options.title)),
+            ("itemListElement", .array(items)),
+        ])
+        return SiteBuilder.scriptSafe(list.serialized(pretty: false))
+    }
+
+    static func eventLD(_ e: TimelineEvent, url: String) -> JSONValue {
+        var pairs: [(String, JSONValue)] = [
+            ("@type", .string("Event")), ("name", .string(e.title)), ("startDate", .string(e.date.start.iso)),
+            ("endDate", .string(e.date.end.iso)), ("description", .string(e.evidence[0].text)), ("url", .string(url)),
+        ]
+        let people = e.actors.filter { $0.kind == .person }
+        if !people.isEmpty {
+            pairs.append(("performer", .array(people.map { .object([("@type", .string("Person")), ("name", .string($0.name))]) })))
+        }
+        return .object(pairs)
+    }
+
+    func articleJSONLD(_ document: TimelineDocument) -> String {
+        var pairs: [(String, JSONValue)] = [
+            ("@context", .string("https://schema.org")), ("@type", .string("NewsArticle")), ("headline", .string(document.title)),
+        ]
+        if let p = document.published { pairs.append(("datePublished", .string(p.value))) }
+        return JSONValue.object(pairs).serialized(pretty: false)
+    }
+
+    /// JSON inside `<script>` must not contain "<" ("</script>", "<!--"): written as \u003c.
+    static func scriptSafe(_ json: String) -> String { json.replacingAll("<", with: "\\u003c") }
+}
+
+/// The paragraphs of an article as segments of text and dates, for the article page: every
+/// temporal expression is marked, and linked to the event it dates when there is one.
+enum ArticleText {
+    static func paragraphs(_ document: TimelineDocument, events: [TimelineEvent]) -> [[String: Any]] {
+        let bytes = Array(document.text.utf8)
+        // Which event each dated sentence belongs to (by scalar offsets of the evidence).
+        var counter = ScalarOffsetCounter(document.text)
+        let parsed = Document(id: document.id, path: document.path, title: document.title, text: document.text, paragraphs: document.paragraphs)
+        let paragraphs = document.paragraphs
+        var eventBySentenceStart: [Int: (id: String, value: String)] = [:]
+        for e in events {
+            for ev in e.evidence where ev.document == document.id && ev.role == .dated {
+                eventBySentenceStart[ev.start] = (e.id, e.date.value)
+            }
+        }
+        let sentences = SentenceSplitter.split(parsed)
+        var sentenceOfByte: [(range: Range<Int>, scalarStart: Int)] = []
+        for s in sentences { sentenceOfByte.append((s.range, counter.scalarOffset(s.range.lowerBound))) }
+        var out: [[String: Any]] = []
+        var expressionIndex = 0
+        let expressions = document.expressions
+        for p in paragraphs where p.kind != .headline {
+            var segments: [[String: Any]] = []
+            var position = p.range.lowerBound
+            while expressionIndex < expressions.count, expressions[expressionIndex].start < p.range.lowerBound { expressionIndex += 1 }
+            while expressionIndex < expressions.count, expressions[expressionIndex].end <= p.range.upperBound {
+                let e = expressions[expressionIndex]
+                expressionIndex += 1
+                if e.start < position { continue }
+                if e.start > position {
+                    segments.append(["text": String(decoding: bytes[position..<e.start], as: UTF8.self)])
+                }
+                var segment: [String: Any] = [
+                    "text": String(decoding: bytes[e.start..<e.end], as: UTF8.self), "isDate": true, "value": e.value,
+                    "type": e.type.rawValue, "derivation": e.derivation,
+                ]
+                if let interval = e.interval {
+                    segment["datetime"] = TemplateContext.htmlDatetime(e.type == .time ? String(e.value.prefix(10)) : e.value)
+                    segment["display"] = DateSemantics.display(value: e.value, rangeEnd: e.rangeEnd, mod: e.mod)
+                    _ = interval
+                }
+                if let s = sentenceOfByte.first(where: { $0.range.contains(e.start) }), let event = eventBySentenceStart[s.scalarStart],
+                    let date = EventDate(e), date.value == event.value
+                {
+                    segment["eventHref"] = "../index.html#" + event.id
+                }
+                segments.append(segment)
+                position = e.end
+            }
+            if position < p.range.upperBound {
+                segments.append(["text": String(decoding: bytes[position..<p.range.upperBound], as: UTF8.self)])
+            }
+            out.append(["isHeading": p.kind == .heading, "segments": segments])
+        }
+        return out
+    }
+}
