@@ -4,6 +4,7 @@
 //   swift run -c release timeline-bench [--mb N] [--cli PATH]
 //
 // --mb N      size of the generated corpus (default 50)
+// --tagger-only  stop after the tagger figures (for profiling)
 // --cli PATH  also run `PATH tag --jsonl` on N MB and 2N MB of JSON lines and report its
 //             peak memory for each (streaming: it should not grow with the input)
 import Foundation
@@ -119,13 +120,15 @@ func runCLI(_ path: String, input: String) -> (Double, Double)? {
 
 var megabytes = 50
 var cli: String?
+var taggerOnly = false
 var arguments = CommandLine.arguments.dropFirst()
 while let a = arguments.popFirst() {
     switch a {
     case "--mb": megabytes = Int(arguments.popFirst() ?? "") ?? megabytes
     case "--cli": cli = arguments.popFirst()
+    case "--tagger-only": taggerOnly = true
     default:
-        FileHandle.standardError.write(Data("usage: timeline-bench [--mb N] [--cli PATH]\n".utf8))
+        FileHandle.standardError.write(Data("usage: timeline-bench [--mb N] [--cli PATH] [--tagger-only]\n".utf8))
         exit(2)
     }
 }
@@ -185,6 +188,8 @@ print(
     String(
         format: "tagger (publication date inferred): %.1f MB/s, %.0f documents/s, %d expressions, %.2f s", mb / seconds,
         Double(documents.count) / seconds, expressions, seconds))
+
+if taggerOnly { exit(0) }
 
 let pipelineDocs = documents.prefix(2_000).enumerated().map { i, text in
     try! DocumentLoader().parse(text: text, path: "bench/\(i).txt", id: "d\(i)")

@@ -71,6 +71,18 @@ struct Grammar {
 
     func wordLength(_ i: Int) -> Int { has(i) ? tokens[i].end - tokens[i].start : 0 }
 
+    /// Word `i` is `word` (lower-case ASCII), compared byte by byte without building a string.
+    @inline(__always) func isWord(_ i: Int, _ word: StaticString) -> Bool {
+        guard has(i), tokens[i].kind == .word, tokens[i].end - tokens[i].start == word.utf8CodeUnitCount else { return false }
+        let p = word.utf8Start
+        var k = 0
+        for b in bytes[tokens[i].start..<tokens[i].end] {
+            if b | 0x20 != p[k] { return false }
+            k += 1
+        }
+        return true
+    }
+
     /// The lower-cased ASCII text of word `i` (used only off the hot path).
     func lower(_ i: Int) -> String {
         guard has(i) else { return "" }
@@ -216,6 +228,12 @@ struct Grammar {
         if case .key(let k) = lex(i), k != .new, k != .old, k != .full { return false }
         return sameLine(i + 1) && pluralNoun(i + 1)
     }
+
+    /// "the nineties": decade words by their lexicon hash.
+    static let decadeWords: [UInt64: Int] = {
+        let words = ["twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7, "eighties": 8, "nineties": 9]
+        return Dictionary(uniqueKeysWithValues: words.map { (Lexicon.hash($0.key), $0.value) })
+    }()
 
     static let numberNouns: Set<String> = [
         "page", "pages", "number", "no", "flight", "route", "room", "paragraph", "article", "section", "item", "line",
@@ -711,11 +729,7 @@ struct Grammar {
             return Mention(first: i, end: j + 3, type: .date, meaning: .calendar(DateFields(decade: dec)))
         }
         if hasThe, has(j), tokens[j].kind == .word {
-            let decades = [
-                "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
-                "eighties": 8, "nineties": 9,
-            ]
-            if let d = decades[lower(j)] {
+            if wordLength(j) >= 7, let d = Grammar.decadeWords[wordHash(j)] {
                 return Mention(first: i, end: j + 1, type: .date, meaning: .calendar(DateFields(decade: 190 + d)))
             }
         }
@@ -846,7 +860,7 @@ struct Grammar {
         }
         if isKey(i, .the), yearAgo(i + 1) {
             let noun = i + 4
-            if unit(noun) == .quarter || lower(noun) == "period" {
+            if unit(noun) == .quarter || isWord(noun, "period") {
                 return Mention(first: i, end: noun + 1, type: .date, meaning: .relative(.quarter, -5))
             }
             return nil
@@ -859,7 +873,7 @@ struct Grammar {
         guard isKey(i, .the) else { return nil }
         var j = i + 1
         var offset = -1
-        if lower(j) == "latest" || isKey(j, .recent) {
+        if isWord(j, "latest") || isKey(j, .recent) {
             j += 1
         } else if isKey(j, .most), isKey(j + 1, .recent) {
             j += 2
@@ -1514,9 +1528,9 @@ struct Grammar {
                 end = j + 1
             case .luther:
                 // "Martin Luther King Day", "Martin Luther King Jr. Day"
-                guard has(i - 1), lower(i - 1) == "martin", has(i + 1), lower(i + 1) == "king" else { return nil }
+                guard isWord(i - 1, "martin"), isWord(i + 1, "king") else { return nil }
                 var j = i + 2
-                if has(j), lower(j) == "jr" { j += punct(j + 1, 0x2E) ? 2 : 1 }
+                if isWord(j, "jr") { j += punct(j + 1, 0x2E) ? 2 : 1 }
                 guard dayFollows(j) else { return nil }
                 holiday = .martinLutherKingDay
                 end = j + 1
@@ -1596,10 +1610,10 @@ struct Grammar {
     func ampm(_ i: Int) -> (Bool, Int)? {
         guard has(i), tokens[i].kind == .word else { return nil }
         if isKey(i, .am) || isKey(i, .pm) { return (isKey(i, .pm), i + 1) }
-        let w = lower(i)
-        if (w == "a" || w == "p"), punct(i + 1, 0x2E), glued(i + 1), has(i + 2), lower(i + 2) == "m", glued(i + 2) {
+        let isA = isWord(i, "a")
+        if isA || isWord(i, "p"), punct(i + 1, 0x2E), glued(i + 1), isWord(i + 2, "m"), glued(i + 2) {
             let end = punct(i + 3, 0x2E) && glued(i + 3) ? i + 4 : i + 3
-            return (w == "p", end)
+            return (!isA, end)
         }
         return nil
     }

@@ -186,18 +186,18 @@ extension Grammar {
                 note(j, .future)
             case .start?:
                 if !isKey(j - 1, .the) { note(j, .future) }  // "the talks start on Monday"
-            case nil where Grammar.scheduledPresent.contains(lower(j)):
+            case nil where tokens[j].kind == .word && Grammar.scheduledPresentHashes.contains(wordHash(j)):
                 note(j, .future)  // "the talks open on Saturday": a present tense of the timetable
-            case nil where Grammar.futureModals.contains(lower(j)):
+            case nil where tokens[j].kind == .word && Grammar.futureModalHashes.contains(wordHash(j)):
                 note(j, .future)  // "could come as early as Tuesday", "is set to resume"
             case .was?, .were?, .had?, .did?, .ago?, .yesterday?, .last?:
                 note(j, .past)
             default:
-                if isApostrophe(j), glued(j + 1), has(j + 1), lower(j + 1) == "ll" {
+                if isApostrophe(j), glued(j + 1), isWord(j + 1, "ll") {
                     note(j, .future)
                 } else if tokens[j].kind == .word, !tokens[j].capitalized, tokens[j].lexeme == .none, wordLength(j) >= 5 {
                     let e = tokens[j].end
-                    if bytes[e - 1] == UInt8(ascii: "d"), bytes[e - 2] == UInt8(ascii: "e"), !Grammar.reportingVerbs.contains(lower(j)) {
+                    if bytes[e - 1] == UInt8(ascii: "d"), bytes[e - 2] == UInt8(ascii: "e"), !Grammar.reportingVerbHashes.contains(wordHash(j)) {
                         note(j, .past)
                     }
                 }
@@ -219,6 +219,18 @@ extension Grammar {
         let w = lower(j)
         return w == "said" || w == "says" || w == "told" || Grammar.reportingVerbs.contains(w) || w == "predicted"
     }
+
+    /// The lexicon's hash of word `j` (FNV-1a of its lower-cased bytes): set lookups without
+    /// building a string, for the tense scan that visits every word of a sentence.
+    @inline(__always) func wordHash(_ j: Int) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for k in tokens[j].start..<min(tokens[j].end, tokens[j].start + 24) { hash = (hash ^ UInt64(bytes[k] | 0x20)) &* 0x100_0000_01b3 }
+        return hash
+    }
+
+    static let scheduledPresentHashes = Set(scheduledPresent.map(Lexicon.hash))
+    static let futureModalHashes = Set(futureModals.map(Lexicon.hash))
+    static let reportingVerbHashes = Set(reportingVerbs.map(Lexicon.hash))
 
     static let scheduledPresent: Set<String> = [
         "opens", "open", "begins", "begin", "starts", "meets", "meet", "arrives", "resume", "departs", "convenes", "resumes",
