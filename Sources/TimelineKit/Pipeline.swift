@@ -35,21 +35,43 @@ public struct Pipeline: Sendable {
     /// Loads every article under `paths` (files, or directories searched recursively) and
     /// builds the timeline. Document ids are made unique by suffixing "-2", "-3" in path order.
     public func run(_ paths: [String]) -> Output {
+        var cache = AnalysisCache()
+        return run(paths, cache: &cache)
+    }
+
+    /// Like ``run(_:)``, reusing the analysis of unchanged articles from `cache` and leaving
+    /// in it exactly the articles of this run.
+    public func run(_ paths: [String], cache: inout AnalysisCache) -> Output {
         let (files, discoveryErrors) = loader.discover(paths)
         var errors = discoveryErrors
         var documents: [Document] = []
+        var analyses: [(TimelineDocument, [TimelineEvent])] = []
+        var keys = Set<String>()
         for (file, id) in zip(files, Pipeline.documentIDs(files)) {
             do {
-                documents.append(try loader.load(path: file, id: id))
+                let bytes = try loader.read(path: file)
+                let text = try DocumentLoader.decode(bytes, path: file)
+                let key = AnalysisCache.key(bytes: bytes, id: id, path: file, reference: builder.reference)
+                keys.insert(key)
+                if let cached = cache.lookup(key, text: text) {
+                    analyses.append(cached)
+                    continue
+                }
+                let document = try loader.parse(text: text, path: file, id: id)
+                documents.append(document)
+                let analysis = builder.analyze(document)
+                cache.store(key, document: analysis.0, events: analysis.1)
+                analyses.append(analysis)
             } catch {
                 errors.append(error)
             }
         }
+        cache.retain(keys)
         var warnings: [String] = []
         if files.isEmpty && discoveryErrors.isEmpty {
             warnings.append("\(paths.joined(separator: ", ")): warning: no .txt, .md or .markdown articles found")
         }
-        let timeline = builder.build(documents)
+        let timeline = builder.build(analyses: analyses)
         for d in timeline.documents where d.published == nil {
             warnings.append(
                 "\(d.path): warning: no publication date found or inferred; relative dates stay unresolved (give --reference-date or front matter \"published:\")"

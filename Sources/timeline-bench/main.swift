@@ -5,6 +5,8 @@
 //
 // --mb N      size of the generated corpus (default 50)
 // --tagger-only  stop after the tagger figures (for profiling)
+// --site N    with --cli: build a site from N generated articles, then add one article and
+//             rebuild; print both times and the peak memory (nothing else is measured)
 // --cli PATH  also run `PATH tag --jsonl` on N MB and 2N MB of JSON lines and report its
 //             peak memory for each (streaming: it should not grow with the input)
 import Foundation
@@ -48,6 +50,10 @@ enum Corpus {
         "in mid-2024", "during the 1990s", "this summer", "on Friday", "in September", "for three years",
         "every month", "at 10 a.m. on Monday", "by the end of the year", "since 2019", "yesterday",
     ]
+    static let places = [
+        "Okinawa", "Kyushu", "Guam", "Yokosuka", "Sasebo", "Busan", "Manila", "Darwin", "Subic Bay", "Hokkaido",
+        "the Senkakus", "Taiwan Strait", "Luzon Strait", "Sea of Japan", "Philippine Sea", "Korea Strait",
+    ]
     static let fillers = [
         "The statement gave no further details.", "Both sides described the exchange as constructive.",
         "The plan still needs approval from the cabinet.", "Critics said the costs were too high.",
@@ -62,7 +68,10 @@ enum Corpus {
             // expression per ~500 bytes); the rest are plain statements.
             for _ in 0..<4 {
                 switch rng.next() % 6 {
-                case 0, 1: text += "\(rng.pick(subjects)) \(rng.pick(verbs)) \(rng.pick(objects)) \(rng.pick(dates)). "
+                case 0, 1:
+                    text +=
+                        "\(rng.pick(subjects)) \(rng.pick(verbs)) \(rng.pick(objects)) near \(rng.pick(places)) "
+                        + "involving \(2 + rng.next() % 400) personnel \(rng.pick(dates)). "
                 case 2, 3:
                     text +=
                         "\(rng.pick(subjects)) \(rng.pick(verbs)) \(rng.pick(objects)), and \(rng.pick(subjects).lowercased()) \(rng.pick(verbs)) \(rng.pick(objects)). "
@@ -121,16 +130,60 @@ func runCLI(_ path: String, input: String) -> (Double, Double)? {
 var megabytes = 50
 var cli: String?
 var taggerOnly = false
+var siteArticles: Int?
 var arguments = CommandLine.arguments.dropFirst()
 while let a = arguments.popFirst() {
     switch a {
     case "--mb": megabytes = Int(arguments.popFirst() ?? "") ?? megabytes
     case "--cli": cli = arguments.popFirst()
     case "--tagger-only": taggerOnly = true
+    case "--site": siteArticles = Int(arguments.popFirst() ?? "")
     default:
-        FileHandle.standardError.write(Data("usage: timeline-bench [--mb N] [--cli PATH] [--tagger-only]\n".utf8))
+        FileHandle.standardError.write(Data("usage: timeline-bench [--mb N] [--cli PATH] [--tagger-only] [--site N --cli PATH]\n".utf8))
         exit(2)
     }
+}
+
+/// Runs `path build DIR --output OUT --quiet`; returns (seconds, peak RSS MB).
+func runBuild(_ path: String, _ input: String, _ output: String) -> (Double, Double)? {
+    var pid: pid_t = 0
+    let args = [path, "build", input, "--output", output, "--quiet"]
+    var cargs = args.map { strdup($0) } + [nil]
+    defer { for a in cargs { free(a) } }
+    let start = now()
+    guard posix_spawn(&pid, path, nil, nil, &cargs, environ) == 0 else { return nil }
+    var status: Int32 = 0
+    var usage = rusage()
+    wait4(pid, &status, 0, &usage)
+    return (now() - start, Double(usage.ru_maxrss) / 1024)
+}
+
+if let n = siteArticles, let cli {
+    let root = NSTemporaryDirectory() + "timeline-bench-site-\(getpid())"
+    let input = root + "/articles"
+    let output = root + "/site"
+    try? FileManager.default.createDirectory(atPath: input, withIntermediateDirectories: true)
+    var rng = SplitMix64(state: 11)
+    var bytes = 0
+    for k in 0..<n {
+        let text = Corpus.document(&rng, bytes: 2_500 + Int(rng.next() % 2_000))
+        bytes += text.utf8.count
+        FileManager.default.createFile(atPath: input + "/article-\(k).txt", contents: Data(text.utf8))
+    }
+    print(String(format: "site corpus: %d generated articles, %.1f MB", n, Double(bytes) / 1_048_576))
+    if let (s, rss) = runBuild(cli, input, output) {
+        print(String(format: "full build: %.2f s, peak memory %.0f MB", s, rss))
+    }
+    let extra = Corpus.document(&rng, bytes: 3_000)
+    FileManager.default.createFile(atPath: input + "/article-new.txt", contents: Data(extra.utf8))
+    if let (s, rss) = runBuild(cli, input, output) {
+        print(String(format: "rebuild after adding one article: %.2f s, peak memory %.0f MB", s, rss))
+    }
+    if let (s, _) = runBuild(cli, input, output) {
+        print(String(format: "rebuild with nothing changed: %.2f s", s))
+    }
+    try? FileManager.default.removeItem(atPath: root)
+    exit(0)
 }
 
 // The command-line runs come first, while this process is small: a child's peak memory on

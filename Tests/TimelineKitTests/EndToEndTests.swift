@@ -195,3 +195,34 @@ import Testing
         #expect(try Data(contentsOf: out.appendingPathComponent("index.html")) == index)
     }
 }
+
+@Suite(.serialized) struct AnalysisCacheTests {
+    @Test func unchangedArticlesComeFromTheCacheAndGiveTheSameSite() throws {
+        let out = Paths.temporaryDirectory().appendingPathComponent("site")
+        let first = try runTool(["build", "seeds", "--output", out.path])
+        #expect(first.stdout.contains("0 of 1 articles unchanged since the last build"))
+        #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent(AnalysisCache.fileName).path))
+        let json = try Data(contentsOf: out.appendingPathComponent("timeline.json"))
+        let second = try runTool(["build", "seeds", "--output", out.path])
+        #expect(second.stdout.contains("1 of 1 articles unchanged since the last build"))
+        #expect(second.stdout.contains("0 files written"))
+        #expect(try Data(contentsOf: out.appendingPathComponent("timeline.json")) == json)
+        // Another reference date is another analysis.
+        let other = try runTool(["build", "seeds", "--output", out.path, "--reference-date", "2026-03-01"])
+        #expect(other.stdout.contains("0 of 1 articles unchanged"))
+        #expect(try Data(contentsOf: out.appendingPathComponent("timeline.json")) != json)
+        // --no-cache analyzes again and agrees with the cached build.
+        let fresh = try runTool(["build", "seeds", "--output", out.path, "--reference-date", "2026-03-01", "--no-cache"])
+        #expect(fresh.stdout.contains("0 of 1 articles unchanged"))
+        #expect(fresh.stdout.contains("0 files written"))
+    }
+
+    @Test func aCorruptCacheIsIgnored() throws {
+        let out = Paths.temporaryDirectory().appendingPathComponent("site")
+        #expect(try runTool(["build", "seeds", "--output", out.path]).status == 0)
+        try Data("{not json".utf8).write(to: out.appendingPathComponent(AnalysisCache.fileName))
+        let r = try runTool(["build", "seeds", "--output", out.path])
+        #expect(r.status == 0)
+        #expect(r.stdout.contains("0 of 1 articles unchanged"))
+    }
+}

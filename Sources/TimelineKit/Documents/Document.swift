@@ -3,11 +3,11 @@
 /// `text` is what offsets refer to: for a `.txt` file, the file's own text; for a `.md` file,
 /// the plain text of its blocks (from cmark), separated by blank lines.
 public struct Document: Sendable, Hashable {
-    public enum ParagraphKind: String, Sendable, Hashable {
+    public enum ParagraphKind: String, Sendable, Hashable, Codable {
         case headline, heading, body
     }
 
-    public struct Paragraph: Sendable, Hashable {
+    public struct Paragraph: Sendable, Hashable, Codable {
         public var kind: ParagraphKind
         /// Byte range in ``Document/text``.
         public var range: Range<Int>

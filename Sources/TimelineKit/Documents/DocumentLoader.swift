@@ -66,21 +66,25 @@ public struct DocumentLoader: Sendable {
 
     /// Reads and parses one file.
     public func load(path: String, id: String? = nil) throws(TimelineError) -> Document {
-        let url = URL(fileURLWithPath: path)
+        let text = try DocumentLoader.decode(try read(path: path), path: path)
+        return try parse(text: text, path: path, id: id ?? DocumentLoader.slug(forPath: path))
+    }
+
+    /// The bytes of a file, refusing files over ``maximumFileSize``.
+    public func read(path: String) throws(TimelineError) -> [UInt8] {
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
         if size > maximumFileSize {
             throw TimelineError(.input, path: path, "file is too large (\(size) bytes; the limit is \(maximumFileSize))")
         }
-        guard let data = try? Data(contentsOf: url) else {
+        guard let data = try? Data(contentsOf: URL(fileURLWithPath: path)) else {
             throw TimelineError(.input, path: path, "file cannot be read")
         }
-        let text = try DocumentLoader.decode(Array(data), path: path)
-        return try parse(text: text, path: path, id: id ?? DocumentLoader.slug(forPath: path))
+        return Array(data)
     }
 
     /// Checks that bytes are non-empty UTF-8 text and returns them as a string (BOM dropped,
     /// CRLF and CR line ends turned into LF).
-    static func decode(_ bytes: [UInt8], path: String) throws(TimelineError) -> String {
+    public static func decode(_ bytes: [UInt8], path: String) throws(TimelineError) -> String {
         if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
             throw TimelineError(.input, path: path, "file is empty")
         }

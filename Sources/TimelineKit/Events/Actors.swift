@@ -1,5 +1,5 @@
 /// Someone or something that acts in an event: a country, an organization or a person.
-public struct Actor: Sendable, Hashable {
+public struct Actor: Sendable, Hashable, Codable {
     public enum Kind: String, Sendable, Hashable, Codable {
         case country, organization, person
     }

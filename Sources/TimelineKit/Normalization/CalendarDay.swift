@@ -3,7 +3,7 @@
 /// All arithmetic goes through ``ordinal`` (days since 1970-01-01), computed with
 /// Howard Hinnant's civil-from-days algorithms, so nothing depends on the host's
 /// calendar, time zone or locale.
-public struct CalendarDay: Sendable, Hashable, Comparable, CustomStringConvertible {
+public struct CalendarDay: Sendable, Hashable, Comparable, CustomStringConvertible, Codable {
     public let year: Int
     public let month: Int
     public let day: Int

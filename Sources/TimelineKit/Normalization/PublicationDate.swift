@@ -1,6 +1,6 @@
 /// When a document was published: the reference date its relative expressions are resolved
 /// against, with where it came from and how sure the tool is.
-public struct PublicationDate: Sendable, Hashable {
+public struct PublicationDate: Sendable, Hashable, Codable {
     public enum Source: String, Sendable, Hashable, Codable {
         /// `--reference-date` on the command line (overrides everything).
         case option = "reference-date"

@@ -21,7 +21,7 @@ public enum TimelineJSExport {
                         "text",
                         .object([
                             ("headline", .string(title)),
-                            ("text", .string("\(timeline.events.count) events from \(timeline.documents.count) documents")),
+                            ("text", .string(TemplateContext.summary(timeline))),
                         ])
                     )
                 ])
@@ -44,11 +44,11 @@ public enum TimelineJSExport {
 /// iCalendar (RFC 5545): one all-day VEVENT per event, DTEND exclusive, CRLF lines folded at
 /// 75 octets. DTSTAMP is the latest publication date of the event's sources (never the clock).
 public enum ICalendarExport {
-    public static func render(_ timeline: Timeline) -> String {
+    public static func render(_ timeline: Timeline, title: String = "Alliance timeline") -> String {
         let published = Dictionary(timeline.documents.map { ($0.id, $0.published?.day) }, uniquingKeysWith: { a, _ in a })
         var lines = [
             "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//alliance-timeline//alliance-timeline \(AllianceTimeline.version)//EN",
-            "CALSCALE:GREGORIAN", "X-WR-CALNAME:Alliance timeline",
+            "CALSCALE:GREGORIAN", "X-WR-CALNAME:\(text(title))",
         ]
         for e in timeline.events {
             let stamp = e.evidence.compactMap { published[$0.document] ?? nil }.max() ?? e.date.end

@@ -46,17 +46,23 @@ public struct SiteBuilder: Sendable {
         files["timeline.md"] = try templates.markdown(timeline, options: options)
         files["timeline.json"] = TimelineJSON.render(timeline)
         files["timelinejs.json"] = TimelineJSExport.render(timeline, title: options.title)
-        files["timeline.ics"] = ICalendarExport.render(timeline)
+        files["timeline.ics"] = ICalendarExport.render(timeline, title: options.title)
         files["feed.xml"] = AtomFeed.render(timeline, title: options.title, baseURL: baseURL)
         for (name, text) in templates.assets { files[name] = text }
 
+        let documents = Dictionary(timeline.documents.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        var eventsByDocument: [String: [TimelineEvent]] = [:]
+        for event in timeline.events {
+            for id in Set(event.evidence.map(\.document)) { eventsByDocument[id, default: []].append(event) }
+        }
         for document in timeline.documents {
-            files[SiteBuilder.articlePath(document.id)] = try templates.render("article.html", context: articleContext(document, timeline))
+            let context = articleContext(document, eventsByDocument[document.id] ?? [], documents)
+            files[SiteBuilder.articlePath(document.id)] = try templates.render("article.html", context: context)
         }
         let actors = SiteBuilder.actors(timeline)
-        files["actors/index.html"] = try templates.render("actors.html", context: actorsContext(actors, timeline))
+        files["actors/index.html"] = try templates.render("actors.html", context: actorsContext(actors))
         for (actor, events) in actors {
-            files[SiteBuilder.actorPath(actor)] = try templates.render("actor.html", context: actorContext(actor, events, timeline))
+            files[SiteBuilder.actorPath(actor)] = try templates.render("actor.html", context: actorContext(actor, events, documents))
         }
         if let baseURL {
             files["sitemap.xml"] = Sitemap.render(paths: files.keys.filter { $0.hasSuffix(".html") }.sorted(), baseURL: baseURL)
@@ -74,29 +80,36 @@ public struct SiteBuilder: Sendable {
     }
 
     /// Adds page links to a timeline context: sources to article pages, actors to actor pages.
-    static func addLinks(_ context: inout [String: Any], root: String) {
+    /// A standalone page (`render --format html`) links sources to its own footer instead.
+    static func addLinks(_ context: inout [String: Any], root: String, standalone: Bool = false) {
+        context["isSite"] = !standalone
         guard var years = context["years"] as? [[String: Any]] else { return }
         for y in years.indices {
             guard var events = years[y]["events"] as? [[String: Any]] else { continue }
-            for e in events.indices { addEventLinks(&events[e], root: root) }
+            for e in events.indices { addEventLinks(&events[e], root: root, standalone: standalone) }
             years[y]["events"] = events
         }
         context["years"] = years
         if var documents = context["documents"] as? [[String: Any]] {
-            for d in documents.indices { documents[d]["href"] = root + articlePath(documents[d]["id"] as! String) }
+            for d in documents.indices {
+                let id = documents[d]["id"] as! String
+                documents[d]["href"] = standalone ? "#doc-" + id : root + articlePath(id)
+            }
             context["documents"] = documents
         }
     }
 
-    static func addEventLinks(_ event: inout [String: Any], root: String) {
+    static func addEventLinks(_ event: inout [String: Any], root: String, standalone: Bool = false) {
+        func link(_ id: String) -> String { standalone ? "#doc-" + id : root + articlePath(id) }
         if var sources = event["sources"] as? [[String: Any]] {
-            for s in sources.indices { sources[s]["href"] = root + articlePath(sources[s]["id"] as! String) }
+            for s in sources.indices { sources[s]["href"] = link(sources[s]["id"] as! String) }
             event["sources"] = sources
         }
         if var points = event["points"] as? [[String: Any]] {
-            for p in points.indices { points[p]["href"] = root + articlePath(points[p]["documentId"] as! String) }
+            for p in points.indices { points[p]["href"] = link(points[p]["documentId"] as! String) }
             event["points"] = points
         }
+        if standalone { return }
         if var actors = event["actors"] as? [[String: Any]] {
             for a in actors.indices {
                 let actor = Actor(name: actors[a]["name"] as! String, kind: Actor.Kind(rawValue: actors[a]["kind"] as! String)!)
@@ -107,17 +120,22 @@ public struct SiteBuilder: Sendable {
         event["href"] = root + "index.html#" + (event["id"] as! String)
     }
 
-    func eventSummary(_ e: TimelineEvent, _ timeline: Timeline, root: String) -> [String: Any] {
-        let documents = Dictionary(timeline.documents.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        var c = TemplateContext.eventContext(e, documents: documents, escape: { $0 })
-        SiteBuilder.addEventLinks(&c, root: root)
-        return c
+    /// An event as listed on article and actor pages: its date, title, link and sources (the
+    /// quotes are on the timeline page, so a page's size does not grow with other articles).
+    func eventSummary(_ e: TimelineEvent, _ documents: [String: TimelineDocument], root: String) -> [String: Any] {
+        var date: [String: Any] = ["display": e.date.display, "start": TemplateContext.htmlDatetime(e.date.timex), "value": e.date.value]
+        if let note = e.date.note { date["note"] = note }
+        var seen = Set<String>()
+        var sources: [[String: Any]] = []
+        for ev in e.evidence where seen.insert(ev.document).inserted {
+            sources.append(["title": documents[ev.document]?.title ?? ev.document, "href": root + SiteBuilder.articlePath(ev.document)])
+        }
+        return ["id": e.id, "title": e.title, "date": date, "href": root + "index.html#" + e.id, "sources": sources]
     }
 
-    func articleContext(_ document: TimelineDocument, _ timeline: Timeline) -> [String: Any] {
+    func articleContext(_ document: TimelineDocument, _ events: [TimelineEvent], _ documents: [String: TimelineDocument]) -> [String: Any] {
         var c = common("../", title: document.title)
-        let events = timeline.events.filter { $0.evidence.contains { $0.document == document.id } }
-        c["events"] = events.map { eventSummary($0, timeline, root: "../") }
+        c["events"] = events.map { eventSummary($0, documents, root: "../") }
         c["hasEvents"] = !events.isEmpty
         c["path"] = document.path
         if let p = document.published {
@@ -132,7 +150,7 @@ public struct SiteBuilder: Sendable {
         return c
     }
 
-    func actorsContext(_ actors: [(Actor, [TimelineEvent])], _ timeline: Timeline) -> [String: Any] {
+    func actorsContext(_ actors: [(Actor, [TimelineEvent])]) -> [String: Any] {
         var c = common("../", title: "Actors")
         var groups: [[String: Any]] = []
         for kind in [Actor.Kind.country, .organization, .person] {
@@ -155,12 +173,12 @@ public struct SiteBuilder: Sendable {
         return c
     }
 
-    func actorContext(_ actor: Actor, _ events: [TimelineEvent], _ timeline: Timeline) -> [String: Any] {
+    func actorContext(_ actor: Actor, _ events: [TimelineEvent], _ documents: [String: TimelineDocument]) -> [String: Any] {
         var c = common("../", title: actor.name)
         c["name"] = actor.name
         c["kind"] = actor.kind.rawValue
         if let role = actor.role { c["role"] = role }
-        c["events"] = events.map { eventSummary($0, timeline, root: "../") }
+        c["events"] = events.map { eventSummary($0, documents, root: "../") }
         c["eventCount"] = events.count
         return c
     }

@@ -118,8 +118,7 @@ enum TemplateContext {
             }
             return c
         }
-        let eventWord = timeline.events.count == 1 ? "event" : "events"
-        let documentWord = timeline.documents.count == 1 ? "document" : "documents"
+
         return [
             "title": escape(options.title),
             "lang": "en",
@@ -127,7 +126,7 @@ enum TemplateContext {
             "stylesheet": options.stylesheet,
             "eventCount": timeline.events.count,
             "documentCount": timeline.documents.count,
-            "summary": "\(timeline.events.count) \(eventWord) from \(timeline.documents.count) \(documentWord).",
+            "summary": summary(timeline) + ".",
             "years": years,
             "hasEvents": !years.isEmpty,
             "documents": documents,
@@ -135,6 +134,13 @@ enum TemplateContext {
             "h2": String(repeating: "#", count: level + 1),
             "h3": String(repeating: "#", count: level + 2),
         ]
+    }
+
+    /// "4 events from 1 document".
+    static func summary(_ timeline: Timeline) -> String {
+        let e = timeline.events.count
+        let d = timeline.documents.count
+        return "\(e) event\(e == 1 ? "" : "s") from \(d) document\(d == 1 ? "" : "s")"
     }
 
     static func eventContext(_ e: TimelineEvent, documents: [String: TimelineDocument], escape: (String) -> String) -> [String: Any] {

@@ -91,7 +91,8 @@ public struct TemplateSet: Sendable {
     }
 
     public func html(_ timeline: Timeline, options: RenderOptions = RenderOptions()) throws(TimelineError) -> String {
-        let context = TemplateContext.build(timeline, options: options, escape: { $0 })
+        var context = TemplateContext.build(timeline, options: options, escape: { $0 })
+        SiteBuilder.addLinks(&context, root: "", standalone: true)
         return try render("index.html", context: context)
     }
 

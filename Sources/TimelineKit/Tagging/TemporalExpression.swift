@@ -41,7 +41,7 @@ public enum Anchoring: String, Sendable, Hashable, Codable {
 /// `start`/`end` are byte offsets into the UTF-8 text; ``TemporalTagger`` also reports them
 /// in Unicode scalars. `interval` is the calendar extent the value denotes (see ``DateSemantics``),
 /// absent for durations, sets and references like `PAST_REF`.
-public struct TemporalExpression: Sendable, Hashable {
+public struct TemporalExpression: Sendable, Hashable, Codable {
     public var start: Int
     public var end: Int
     public var text: String
@@ -98,6 +98,7 @@ public struct TemporalExpression: Sendable, Hashable {
         second.end = end
         second.text = String(decoding: bytes[split2...], as: UTF8.self)
         second.value = rangeEnd
+        second.mod = nil  // a mod written before the range ("early 2013-2014") belongs to its first part
         return [first, second]
     }
 

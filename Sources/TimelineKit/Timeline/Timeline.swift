@@ -1,5 +1,5 @@
 /// The date of a timeline event, derived from a TIMEX3 expression by ``DateSemantics``.
-public struct EventDate: Sendable, Hashable {
+public struct EventDate: Sendable, Hashable, Codable {
     /// EDTF / ISO 8601-2: `2025-01-30`, `2024-12`, `2024`, `2013/2014`, `199X`.
     public var value: String
     /// The TIMEX3 value the tagger gave (`2013` with `rangeEnd` `2014`).
@@ -54,8 +54,8 @@ public struct EventDate: Sendable, Hashable {
 }
 
 /// One sentence that supports an event.
-public struct Evidence: Sendable, Hashable {
-    public enum Role: String, Sendable, Hashable {
+public struct Evidence: Sendable, Hashable, Codable {
+    public enum Role: String, Sendable, Hashable, Codable {
         /// The sentence that dates the event.
         case dated
         /// A later sentence that continues the same happening ("during the call, ...").
@@ -74,7 +74,7 @@ public struct Evidence: Sendable, Hashable {
 }
 
 /// A dated happening with its sources.
-public struct TimelineEvent: Sendable, Hashable {
+public struct TimelineEvent: Sendable, Hashable, Codable {
     /// A stable id: the date and the first words of the title ("2025-01-30-pete-hegseth-and-gen-nakatani").
     public var id: String
     public var date: EventDate
@@ -84,7 +84,7 @@ public struct TimelineEvent: Sendable, Hashable {
 }
 
 /// A document as the timeline reports it.
-public struct TimelineDocument: Sendable, Hashable {
+public struct TimelineDocument: Sendable, Hashable, Codable {
     public var id: String
     public var path: String
     public var title: String

@@ -16,13 +16,13 @@ public struct TimelineBuilder: Sendable {
 
     /// Builds the timeline of documents (in the order given).
     public func build(_ documents: [Document]) -> Timeline {
-        var timelineDocuments: [TimelineDocument] = []
-        var events: [TimelineEvent] = []
-        for document in documents {
-            let (doc, docEvents) = analyze(document)
-            timelineDocuments.append(doc)
-            events.append(contentsOf: docEvents)
-        }
+        build(analyses: documents.map(analyze))
+    }
+
+    /// Merges and orders the events of documents analyzed one by one (``analyze(_:)``).
+    public func build(analyses: [(TimelineDocument, [TimelineEvent])]) -> Timeline {
+        let timelineDocuments = analyses.map(\.0)
+        let events = analyses.flatMap(\.1)
         return Timeline(documents: timelineDocuments, events: TimelineBuilder.order(TimelineBuilder.merge(events), documents: timelineDocuments))
     }
 

@@ -23,6 +23,9 @@ struct Build: ParsableCommand {
     @Flag(name: .long, help: "Build into a non-empty directory that alliance-timeline did not create.")
     var force = false
 
+    @Flag(name: .long, help: "Analyze every article again, ignoring the previous build's cache.")
+    var noCache = false
+
     @Flag(name: .shortAndLong, help: "Print only errors.")
     var quiet = false
 
@@ -34,12 +37,18 @@ struct Build: ParsableCommand {
             Diagnostics.printError(error.description)
             throw ExitCode(2)
         }
-        let result = Pipeline(reference: try input.reference()).run(input.inputPaths)
+        // The analysis of unchanged articles is reused from the previous build of this site
+        // (only when the directory is one the tool made: it has a manifest).
+        let cachePath = (output as NSString).appendingPathComponent(AnalysisCache.fileName)
+        let manifestPath = (output as NSString).appendingPathComponent(SiteWriter.manifestName)
+        var cache = FileManager.default.fileExists(atPath: manifestPath) && !noCache ? AnalysisCache(contentsOf: cachePath) : AnalysisCache()
+        let result = Pipeline(reference: try input.reference()).run(input.inputPaths, cache: &cache)
         Diagnostics.report(result.errors, warnings: result.warnings)
         let site = SiteBuilder(templates: templateSet, options: RenderOptions(title: title), baseURL: baseURL)
-        let files: [String: String]
+        var files: [String: String]
         do {
             files = try site.build(result.timeline)
+            files[AnalysisCache.fileName] = cache.serialized()
         } catch {
             Diagnostics.printError(error.description)
             throw ExitCode(2)
@@ -57,7 +66,8 @@ struct Build: ParsableCommand {
             let documents = result.timeline.documents.count
             print(
                 "Built \(events) event\(events == 1 ? "" : "s") from \(documents) document\(documents == 1 ? "" : "s"): "
-                    + "\(report.written.count) files written, \(report.unchanged.count) unchanged, \(report.removed.count) removed.")
+                    + "\(report.written.count) file\(report.written.count == 1 ? "" : "s") written, \(report.unchanged.count) unchanged, \(report.removed.count) removed; "
+                    + "\(cache.hits) of \(documents) articles unchanged since the last build.")
             print("Site: \(index)")
         }
         if !result.errors.isEmpty { throw inputErrorExit }
