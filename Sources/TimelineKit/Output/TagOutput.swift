@@ -56,19 +56,8 @@ public enum TagOutput {
         return out
     }
 
-    static func xml(_ s: String) -> String {
-        var out = ""
-        for c in s.unicodeScalars {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            default: out.unicodeScalars.append(c)
-            }
-        }
-        return out
-    }
+    /// XML text and attribute escaping: the HTML escaping serves (`&#39;` is valid XML too).
+    static func xml(_ s: String) -> String { HTMLEscaping.escape(s) }
 }
 
 /// `tag --jsonl`: documents as JSON lines on standard input, expressions as JSON lines on

@@ -30,13 +30,7 @@ struct Build: ParsableCommand {
     var quiet = false
 
     func run() throws {
-        let templateSet: TemplateSet
-        do {
-            templateSet = try TemplateSet(overrides: templates)
-        } catch {
-            Diagnostics.printError(error.description)
-            throw ExitCode(2)
-        }
+        let templateSet = try Diagnostics.loadTemplates(templates)
         // The analysis of unchanged articles is reused from the previous build of this site
         // (only when the directory is one the tool made: it has a manifest).
         let cachePath = (output as NSString).appendingPathComponent(AnalysisCache.fileName)

@@ -31,6 +31,16 @@ enum Diagnostics {
         for error in errors { printError(error.description) }
     }
 
+    /// Parses every template before any input is read; a broken one ends the run (exit 2).
+    static func loadTemplates(_ directory: String?) throws -> TemplateSet {
+        do {
+            return try TemplateSet(overrides: directory)
+        } catch {
+            printError(error.description)
+            throw ExitCode(2)
+        }
+    }
+
     static func printError(_ line: String) {
         FileHandle.standardError.write(Data((line + "\n").utf8))
     }

@@ -41,13 +41,7 @@ struct Render: ParsableCommand {
     }
 
     func run() throws {
-        let templateSet: TemplateSet
-        do {
-            templateSet = try TemplateSet(overrides: templates)
-        } catch {
-            Diagnostics.printError(error.description)
-            throw ExitCode(2)
-        }
+        let templateSet = try Diagnostics.loadTemplates(templates)
         let result = Pipeline(reference: try input.reference()).run(input.inputPaths)
         Diagnostics.report(result.errors, warnings: result.warnings)
         let timeline = result.timeline.filtered(
