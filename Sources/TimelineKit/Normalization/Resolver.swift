@@ -108,6 +108,17 @@ struct Resolver {
                 derivation: "\(how) \(referenceLabel)")
         case .near(let f, let direction):
             return near(f, direction: direction, type: type, tense: tense)
+        case .inYear(let f, let offset):
+            guard let ref = reference else {
+                return Resolved(
+                    type: type, value: Resolver.value(f, year: nil) ?? "XXXX", anchoring: .unresolved,
+                    derivation: "relative to the publication year, which is not known")
+            }
+            guard let value = Resolver.value(f, year: ref.year + offset) else { return nil }
+            let which =
+                offset == 0 ? "the publication year" : offset < 0 ? "the year before the publication year" : "the year after the publication year"
+            return Resolved(
+                type: type, value: value, anchoring: .publicationDate, derivation: "in \(which) (\(ref.year + offset)), from \(referenceLabel)")
         case .reference(let v):
             return Resolved(
                 type: type, value: v, anchoring: .publicationDate,
@@ -210,7 +221,7 @@ struct Resolver {
         default:
             switch tense {
             case .past: return ref.adding(days: -back)
-            case .future: return ref.adding(days: forward == 0 ? 7 : forward)
+            case .future: return ref.adding(days: forward)
             // News reports what happened: a weekday with no tense cue is the last one.
             case .unknown: return ref.adding(days: -back)
             }

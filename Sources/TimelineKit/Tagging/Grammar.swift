@@ -117,7 +117,8 @@ struct Grammar {
         if length > 6 && bytes[tokens[i].end - 1] == UInt8(ascii: "s") && length == Grammar.weekdayLengths[w - 1] + 1 { return nil }
         if length <= 4 {
             if punct(i + 1, 0x2E) && glued(i + 1) { return (w, i + 2) }
-            if punct(i + 1, 0x2C) { return (w, i + 1) }
+            // "Sun," opens a sentence about Sun Microsystems; "Sun., March 8" or "Sun, 8 March" is a date.
+            if punct(i + 1, 0x2C), month(i + 2) != nil || number(i + 2) != nil { return (w, i + 1) }
             return nil
         }
         return (w, i + 1)
@@ -662,6 +663,35 @@ struct Grammar {
     /// "December 2024", "December of 2024", "December" (alone only where it cannot be a verb).
     func monthYear(_ i: Int) -> Mention? {
         guard let (m, next) = monthName(i) else { return nil }
+        // "the annual March for Life", "the March of the Mothers": a name, not a month.
+        if isKey(next, .of) || isKey(next, .for_), isKey(i - 1, .the) || isWord(i - 1, "annual") { return nil }
+        // "June last year", "January this year", "May next year": the month of that year.
+        if let k = key(next), k == .last || k == .this || k == .next, unit(next + 1) == .year, !isPlural(next + 1) {
+            let offset = k == .last ? -1 : (k == .next ? 1 : 0)
+            return Mention(first: i, end: next + 2, type: .date, meaning: .inYear(DateFields(month: m), offset: offset))
+        }
+        // "March eighth", "March the eighth"
+        var o = next
+        if isKey(o, .the) { o += 1 }
+        if case .ordinal(let d) = lex(o), d <= 31 {
+            var day = d
+            var end = o + 1
+            if case .cardinal(20) = lex(o), isDash(o + 1), case .ordinal(let u) = lex(o + 2), u < 10 {
+                day = 20 + u
+                end = o + 3
+            }
+            if CalendarDay(year: 2024, month: m, day: day) != nil {
+                var fields = DateFields(month: m, day: day)
+                if punct(end, 0x2C), let (y, after) = yearNumber(end + 1) {
+                    fields.year = y
+                    end = after
+                } else if let (y, after) = yearNumber(end) {
+                    fields.year = y
+                    end = after
+                }
+                return Mention(first: i, end: end, type: .date, meaning: .calendar(fields))
+            }
+        }
         var j = next
         if isKey(j, .of) || punct(j, 0x2C) { j += 1 }
         if let (y, after) = yearNumber(j), sameLine(j), number(j)?.digits != 2 || isApostrophe(j) {
@@ -1321,7 +1351,8 @@ struct Grammar {
         }
         if case .key(let k) = lex(i), k == .a || k == .an {
             // "a year": a set after money ("$5 million a year"), else a duration only after "for"/"in"/"over".
-            if has(i - 1), tokens[i - 1].kind == .number || [.million, .times].contains(wordKind(i - 1)) {
+            let countBefore = has(i - 2) && tokens[i - 2].kind == .number && tokens[i - 1].kind == .word && isPlural(i - 1)
+            if has(i - 1), tokens[i - 1].kind == .number || [.million, .times].contains(wordKind(i - 1)) || countBefore {
                 return Mention(first: i, end: end, type: .set, meaning: .set(durationValue(1, u), quant: nil, freq: nil))
             }
         }
@@ -1562,6 +1593,7 @@ struct Grammar {
 
     /// "10 a.m.", "3:30 p.m.", "14:30", "noon", "midnight", "10 o'clock" (with an optional zone).
     func clockTime(_ i: Int) -> Mention? {
+        if isKey(i, .noon), isWord(i - 1, "high") { return nil }  // "high noon", "High Noon"
         if isKey(i, .noon) { return clockWithDay(Mention(first: i, end: i + 1, type: .time, meaning: .clock(nil, "12:00")), "12:00") }
         if isKey(i, .midnight) { return clockWithDay(Mention(first: i, end: i + 1, type: .time, meaning: .clock(nil, "24:00")), "24:00") }
         guard let (h, hd) = number(i), hd <= 2, h <= 24 else { return nil }

@@ -29,6 +29,8 @@ indirect enum Meaning: Sendable, Equatable {
     case weekday(Int, direction: Int, time: String?)
     /// A month, season or holiday near the reference ("last March", "next summer").
     case near(DateFields, direction: Int)
+    /// Calendar fields in the reference's year plus `offset` ("June last year" = month 6, -1).
+    case inYear(DateFields, offset: Int)
     /// PRESENT_REF, PAST_REF, FUTURE_REF.
     case reference(String)
     /// A TIMEX3 duration value ("P3Y", "PXM").
