@@ -930,6 +930,8 @@ struct Grammar {
         if case .ordinal(1) = lex(j) { j += 1 }
         guard let d = durationOrAgo(j), d.type == .duration, d.first == j else { return nil }
         if case .key(let k) = lex(j), k == .a || k == .an { return nil }
+        // "the 30-day period": the determiner belongs to the noun the adjective modifies.
+        if let q = quantity(j), isDash(q.next), glued(q.next) { return nil }
         var m = d
         m.first = i
         return m
@@ -1025,7 +1027,8 @@ struct Grammar {
         var j = i
         var mod: TimexMod?
         switch key(j) {
-        case .about?, .around?, .roughly?, .approximately?, .some?:
+        // "about" and "some" stay outside the expression, as the TimeML news corpora mark them.
+        case .around?, .roughly?, .approximately?:
             mod = .approx
             j += 1
         case .nearly?, .almost?:
