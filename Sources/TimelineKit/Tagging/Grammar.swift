@@ -348,6 +348,7 @@ struct Grammar {
     static let temporalNouns: Set<Keyword> = [
         .past, .future, .present, .moment, .end, .beginning, .start, .middle, .close, .turn, .dawn, .same, .previous,
         .following, .next, .last, .weekend, .fortnight, .half, .few, .several, .couple, .dozen, .hundred, .least, .s,
+        .decadeWord, .near, .foreseeable, .term,
     ]
 
     /// Per keyword: 0 never starts an expression, 1 may start one, 2 may when a temporal word follows.
@@ -1123,6 +1124,12 @@ struct Grammar {
             if isKey(i + 1, .future) {
                 return Mention(first: i, end: i + 2, type: .date, meaning: .reference("FUTURE_REF"))
             }
+            // "the near future", "the foreseeable future", "the near term", "the short term"
+            if isKey(i + 1, .near) || isKey(i + 1, .foreseeable) || isWord(i + 1, "immediate") || isWord(i + 1, "short"),
+                isKey(i + 2, .future) || isKey(i + 2, .term) && !isKey(i + 1, .foreseeable)
+            {
+                return Mention(first: i, end: i + 3, type: .date, meaning: .reference("FUTURE_REF"))
+            }
             if isKey(i + 1, .present), !(has(i + 2) && tokens[i + 2].kind == .word && lex(i + 2) == .none && !isKey(i + 2, .and)) {
                 return Mention(first: i, end: i + 2, type: .date, meaning: .reference("PRESENT_REF"))
             }
@@ -1268,7 +1275,8 @@ struct Grammar {
     /// "two days later", "a year earlier", "the year before".
     func anaphora(_ i: Int) -> Mention? {
         if isKey(i, .that) || isKey(i, .the) && isKey(i + 1, .same) {
-            let j = isKey(i, .that) ? i + 1 : i + 2
+            var j = isKey(i, .that) ? i + 1 : i + 2
+            if isKey(i, .that), isKey(j, .same) { j += 1 }  // "that same day"
             if let u = unit(j), [.day, .week, .month, .year].contains(u), !isPlural(j) {
                 // "that year" is also a determiner phrase ("that year's budget") - still a date.
                 return Mention(first: i, end: j + 1, type: .date, meaning: .anaphoric(u, 0))

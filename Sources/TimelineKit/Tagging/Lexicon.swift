@@ -169,6 +169,7 @@ enum Keyword: UInt8, Sendable {
     case then, future, present, nowadays, formerly, former, soon, immediately, so, far, date, moment, time, times_
     case once_, weekend, yesteryear, overnight, lately, meanwhile, recent_, fortnight
     case gmt, utc, est, edt, pst, pdt, cet, jst, msk
+    case decadeWord, near, term, foreseeable
 }
 
 /// The temporal lexicon: an open-addressing table from a word's hash to its ``Lexeme``.
@@ -285,6 +286,10 @@ final class Lexicon: Sendable {
             ("cet", .cet), ("jst", .jst), ("msk", .msk),
         ]
         for (name, key) in keys { entries.append((name, .key(key))) }
+        for name in ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"] {
+            entries.append((name, .key(.decadeWord)))
+        }
+        entries += [("near", .key(.near)), ("term", .key(.term)), ("foreseeable", .key(.foreseeable))]
 
         var capacity = 1
         while capacity < entries.count * 4 { capacity <<= 1 }
