@@ -15,7 +15,14 @@ public struct AnalysisCache: Sendable {
         var events: [TimelineEvent]
     }
 
+    struct Stored: Codable, Sendable {
+        var entries: [String: Entry]
+        var pages: [String: String]
+    }
+
     private(set) var entries: [String: Entry] = [:]
+    /// Fingerprints of the pages of the previous build (path -> fingerprint of its inputs).
+    public var pages: [String: String] = [:]
     /// How many lookups were answered from the cache in this run.
     public private(set) var hits = 0
 
@@ -24,9 +31,10 @@ public struct AnalysisCache: Sendable {
     /// Reads a cache file; a missing, unreadable or foreign file is an empty cache.
     public init(contentsOf path: String) {
         guard let data = FileManager.default.contents(atPath: path),
-            let decoded = try? JSONDecoder().decode([String: Entry].self, from: data)
+            let decoded = try? JSONDecoder().decode(Stored.self, from: data)
         else { return }
-        entries = decoded
+        entries = decoded.entries
+        pages = decoded.pages
     }
 
     /// The cache key of an article: tool version, reference date, id, path and a hash of its bytes.
@@ -63,7 +71,7 @@ public struct AnalysisCache: Sendable {
     public func serialized() -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
-        guard let data = try? encoder.encode(entries) else { return "{}" }
+        guard let data = try? encoder.encode(Stored(entries: entries, pages: pages)) else { return "{}" }
         return String(decoding: data, as: UTF8.self) + "\n"
     }
 }

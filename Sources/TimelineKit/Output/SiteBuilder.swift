@@ -35,7 +35,45 @@ public struct SiteBuilder: Sendable {
     static func actorSlug(_ actor: Actor) -> String { DocumentLoader.slug(actor.name) }
 
     public func build(_ timeline: Timeline) throws(TimelineError) -> [String: String] {
+        try build(timeline, reuse: PageReuse()).files
+    }
+
+    /// What a previous build left that this one may keep: the fingerprints of the pages it
+    /// rendered, and which of them are still on disk.
+    public struct PageReuse: Sendable {
+        public var fingerprints: [String: String]
+        public var exists: @Sendable (String) -> Bool
+
+        public init(fingerprints: [String: String] = [:], exists: @escaping @Sendable (String) -> Bool = { _ in false }) {
+            self.fingerprints = fingerprints
+            self.exists = exists
+        }
+    }
+
+    /// The site's files; `kept` are pages whose inputs did not change since the previous
+    /// build, left as they are on disk (not rendered again); `fingerprints` for the next build.
+    public struct Output: Sendable {
+        public var files: [String: String]
+        public var kept: [String]
+        public var fingerprints: [String: String]
+    }
+
+    /// Builds the site, rendering only the article and actor pages whose inputs changed.
+    public func build(_ timeline: Timeline, reuse: PageReuse) throws(TimelineError) -> Output {
         var files: [String: String] = [:]
+        var kept: [String] = []
+        var fingerprints: [String: String] = [:]
+        func page(_ path: String, _ template: String, _ context: [String: Any]) throws(TimelineError) {
+            var fp = ContextFingerprint()
+            fp.add(templates.fingerprint)
+            fp.add(any: context)
+            fingerprints[path] = fp.value
+            if reuse.fingerprints[path] == fp.value, reuse.exists(path) {
+                kept.append(path)
+            } else {
+                files[path] = try templates.render(template, context: context)
+            }
+        }
         var indexOptions = options
         indexOptions.stylesheet = "style.css"
         var index = TemplateContext.build(timeline, options: indexOptions, escape: { $0 })
@@ -57,17 +95,18 @@ public struct SiteBuilder: Sendable {
         }
         for document in timeline.documents {
             let context = articleContext(document, eventsByDocument[document.id] ?? [], documents)
-            files[SiteBuilder.articlePath(document.id)] = try templates.render("article.html", context: context)
+            try page(SiteBuilder.articlePath(document.id), "article.html", context)
         }
         let actors = SiteBuilder.actors(timeline)
-        files["actors/index.html"] = try templates.render("actors.html", context: actorsContext(actors))
+        try page("actors/index.html", "actors.html", actorsContext(actors))
         for (actor, events) in actors {
-            files[SiteBuilder.actorPath(actor)] = try templates.render("actor.html", context: actorContext(actor, events, documents))
+            try page(SiteBuilder.actorPath(actor), "actor.html", actorContext(actor, events, documents))
         }
         if let baseURL {
-            files["sitemap.xml"] = Sitemap.render(paths: files.keys.filter { $0.hasSuffix(".html") }.sorted(), baseURL: baseURL)
+            let pages = (Array(files.keys) + kept).filter { $0.hasSuffix(".html") }.sorted()
+            files["sitemap.xml"] = Sitemap.render(paths: pages, baseURL: baseURL)
         }
-        return files
+        return Output(files: files, kept: kept, fingerprints: fingerprints)
     }
 
     // MARK: - contexts
@@ -296,4 +335,51 @@ enum ArticleText {
         }
         return out
     }
+}
+
+/// A 128-bit FNV-1a hash of strings and template contexts (dictionaries hashed in key order),
+/// to tell whether a page's inputs changed.
+public struct ContextFingerprint: Sendable {
+    private var a: UInt64 = 0xcbf2_9ce4_8422_2325
+    private var b: UInt64 = 0x8422_2325_cbf2_9ce4
+
+    public init() {}
+
+    public mutating func add(_ s: String) {
+        for byte in s.utf8 { mix(byte) }
+        mix(0xFF)
+    }
+
+    private mutating func mix(_ byte: UInt8) {
+        a = (a ^ UInt64(byte)) &* 0x100_0000_01b3
+        b = (b ^ UInt64(byte)) &* 0x100_0000_01b3 &+ 0x9E37
+    }
+
+    /// Adds a context value: strings, numbers, booleans, arrays and dictionaries of them.
+    public mutating func add(any value: Any) {
+        switch value {
+        case let s as String: add("s" + s)
+        case let i as Int: add("i\(i)")
+        case let f as Bool: add(f ? "t" : "f")
+        case let d as [String: Any]:
+            add("{")
+            for key in d.keys.sorted() {
+                add(key)
+                add(any: d[key]!)
+            }
+            add("}")
+        case let list as [[String: Any]]:
+            add("[")
+            for item in list { add(any: item) }
+            add("]")
+        case let list as [Any]:
+            add("[")
+            for item in list { add(any: item) }
+            add("]")
+        default:
+            add("?\(value)")
+        }
+    }
+
+    public var value: String { String(a, radix: 16) + String(b, radix: 16) }
 }

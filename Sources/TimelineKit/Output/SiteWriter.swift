@@ -53,6 +53,13 @@ public enum SiteWriter {
     /// Writes a site: `files` maps relative paths to contents. Files written by an earlier build
     /// (per the manifest) that are no longer produced are removed; nothing else is touched.
     public static func writeSite(_ files: [String: String], to directory: String, force: Bool) throws(TimelineError) -> Report {
+        try writeSite(files, keeping: [], to: directory, force: force)
+    }
+
+    /// Like ``writeSite(_:to:force:)``; `kept` are files of the previous build left as they
+    /// are (still the tool's, still in the manifest, counted as unchanged).
+    public static func writeSite(_ files: [String: String], keeping kept: [String], to directory: String, force: Bool) throws(TimelineError) -> Report
+    {
         let fm = FileManager.default
         let manifestPath = (directory as NSString).appendingPathComponent(manifestName)
         var isDirectory: ObjCBool = false
@@ -82,7 +89,9 @@ public enum SiteWriter {
             let path = (directory as NSString).appendingPathComponent(relative)
             if try writeAtomically(contents, to: path) { report.written.append(relative) } else { report.unchanged.append(relative) }
         }
-        let produced = Set(files.keys)
+        for path in kept.sorted() where SiteWriter.isSafeRelativePath(path) { report.unchanged.append(path) }
+        report.unchanged.sort()
+        let produced = Set(files.keys).union(kept)
         for stale in previous where !produced.contains(stale) && SiteWriter.isSafeRelativePath(stale) {
             let path = (directory as NSString).appendingPathComponent(stale)
             if fm.fileExists(atPath: path) {
@@ -90,7 +99,7 @@ public enum SiteWriter {
                 report.removed.append(stale)
             }
         }
-        let manifest = "# files written by alliance-timeline; it deletes only these\n" + files.keys.sorted().joined(separator: "\n") + "\n"
+        let manifest = "# files written by alliance-timeline; it deletes only these\n" + produced.sorted().joined(separator: "\n") + "\n"
         try writeAtomically(manifest, to: manifestPath)
         return report
     }

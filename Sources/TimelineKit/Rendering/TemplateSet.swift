@@ -13,6 +13,8 @@ public struct TemplateSet: Sendable {
     /// Static files copied into a site as they are ("style.css").
     public let assets: [String: String]
     private let library: MustacheLibrary
+    /// Identifies the templates and assets (a page rendered with other templates is stale).
+    public let fingerprint: String
 
     /// The defaults, overridden by the files of `directory` when given.
     public init(overrides directory: String? = nil) throws(TimelineError) {
@@ -62,6 +64,16 @@ public struct TemplateSet: Sendable {
         self.templates = parsed
         self.assets = assets
         self.library = MustacheLibrary(templates: parsed)
+        var identity = ContextFingerprint()
+        for source in sources.sorted(by: { $0.name < $1.name }) {
+            identity.add(source.name)
+            identity.add(source.text)
+        }
+        for (name, text) in assets.sorted(by: { $0.key < $1.key }) {
+            identity.add(name)
+            identity.add(text)
+        }
+        self.fingerprint = identity.value
     }
 
     static func describe(_ error: Error) -> String {

@@ -40,8 +40,17 @@ struct Build: ParsableCommand {
         Diagnostics.report(result.errors, warnings: result.warnings)
         let site = SiteBuilder(templates: templateSet, options: RenderOptions(title: title), baseURL: baseURL)
         var files: [String: String]
+        var kept: [String] = []
         do {
-            files = try site.build(result.timeline)
+            // Pages whose inputs did not change since the last build are not rendered again.
+            let directory = output
+            let reuse = SiteBuilder.PageReuse(
+                fingerprints: cache.pages,
+                exists: { FileManager.default.fileExists(atPath: (directory as NSString).appendingPathComponent($0)) })
+            let built = try site.build(result.timeline, reuse: reuse)
+            files = built.files
+            kept = built.kept
+            cache.pages = built.fingerprints
             files[AnalysisCache.fileName] = cache.serialized()
         } catch {
             Diagnostics.printError(error.description)
@@ -49,7 +58,7 @@ struct Build: ParsableCommand {
         }
         let report: SiteWriter.Report
         do {
-            report = try SiteWriter.writeSite(files, to: output, force: force)
+            report = try SiteWriter.writeSite(files, keeping: kept, to: output, force: force)
         } catch {
             Diagnostics.printError(error.description)
             throw ExitCode(2)
