@@ -217,6 +217,17 @@ import Testing
         #expect(fresh.stdout.contains("0 files written"))
     }
 
+    @Test func aKeptPageThatWasDeletedIsRenderedAgain() throws {
+        let out = Paths.temporaryDirectory().appendingPathComponent("site")
+        #expect(try runTool(["build", "seeds", "--output", out.path]).status == 0)
+        let page = out.appendingPathComponent("actors/japan.html")
+        let original = try Data(contentsOf: page)
+        try FileManager.default.removeItem(at: page)
+        let r = try runTool(["build", "seeds", "--output", out.path])
+        #expect(r.stdout.contains("1 file written"))
+        #expect(try Data(contentsOf: page) == original)
+    }
+
     @Test func aCorruptCacheIsIgnored() throws {
         let out = Paths.temporaryDirectory().appendingPathComponent("site")
         #expect(try runTool(["build", "seeds", "--output", out.path]).status == 0)
