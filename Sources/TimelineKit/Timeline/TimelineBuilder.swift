@@ -65,10 +65,19 @@ public struct TimelineBuilder: Sendable {
         for event in events {
             let key = event.date.value + "|" + (event.date.mod?.rawValue ?? "")
             let f = HappeningFeatures(event)
-            // Candidates share a content word or a person (Jaccard >= 0.5 needs one in common).
+            // A match shares at least half of this title's words (Jaccard >= 0.5), so it has one
+            // of any |A| - ceil(|A|/2) + 1 of them: look up only the rarest that many. Likewise
+            // two shared people: one of any |P| - 1 of them.
             var candidates = Set<Int>()
-            for w in f.words { candidates.formUnion(byWord[key + "|" + w, default: []]) }
-            for p in f.people { candidates.formUnion(byWord[key + "|@" + p, default: []]) }
+            func rarest(_ keys: [String], _ count: Int) -> ArraySlice<String> {
+                keys.sorted { (byWord[$0]?.count ?? 0, $0) < (byWord[$1]?.count ?? 0, $1) }.prefix(max(0, count))
+            }
+            let wordKeys = f.words.map { key + "|" + $0 }
+            for k in rarest(wordKeys, wordKeys.count - (wordKeys.count + 1) / 2 + 1) { candidates.formUnion(byWord[k, default: []]) }
+            let peopleKeys = f.people.map { key + "|@" + $0 }
+            if peopleKeys.count >= 2 {
+                for k in rarest(peopleKeys, peopleKeys.count - 1) { candidates.formUnion(byWord[k, default: []]) }
+            }
             if let k = candidates.sorted().first(where: { features[$0].matches(f) }) {
                 merged[k].evidence.append(contentsOf: event.evidence)
                 for actor in event.actors where !merged[k].actors.contains(where: { $0.name == actor.name }) {
