@@ -41,13 +41,14 @@ public struct Pipeline: Sendable {
 
     /// Like ``run(_:)``, reusing the analysis of unchanged articles from `cache` and leaving
     /// in it exactly the articles of this run.
-    public func run(_ paths: [String], cache: inout AnalysisCache) -> Output {
+    public func run(_ paths: [String], cache: inout AnalysisCache, progress: ((Int, Int) -> Void)? = nil) -> Output {
         let (files, discoveryErrors) = loader.discover(paths)
         var errors = discoveryErrors
         var documents: [Document] = []
         var analyses: [(TimelineDocument, [TimelineEvent])] = []
         var keys = Set<String>()
-        for (file, id) in zip(files, Pipeline.documentIDs(files)) {
+        for (n, (file, id)) in zip(files, Pipeline.documentIDs(files)).enumerated() {
+            progress?(n + 1, files.count)
             do {
                 let bytes = try loader.read(path: file)
                 let text = try DocumentLoader.decode(bytes, path: file)

@@ -237,3 +237,35 @@ import Testing
         #expect(r.stdout.contains("0 of 1 articles unchanged"))
     }
 }
+
+@Suite(.serialized) struct WatchTests {
+    @Test func watchRebuildsWhenAnArticleIsAdded() throws {
+        let work = Paths.temporaryDirectory()
+        let inputs = work.appendingPathComponent("in")
+        let out = work.appendingPathComponent("site")
+        try FileManager.default.createDirectory(at: inputs, withIntermediateDirectories: true)
+        try Data("Talks\n\nThe talks ended on 3 March 2024.\n".utf8).write(to: inputs.appendingPathComponent("a.txt"))
+        let process = Process()
+        process.executableURL = Paths.executable
+        process.arguments = ["build", inputs.path, "--output", out.path, "--watch", "--watch-rebuilds", "1", "--watch-interval", "0.2"]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        // Wait for the first build, then add an article.
+        var waited = 0
+        while !FileManager.default.fileExists(atPath: out.appendingPathComponent("articles/a.html").path), waited < 100 {
+            Thread.sleep(forTimeInterval: 0.1)
+            waited += 1
+        }
+        Thread.sleep(forTimeInterval: 0.5)
+        try Data("More talks\n\nThe talks resumed on 5 March 2024.\n".utf8).write(to: inputs.appendingPathComponent("b.txt"))
+        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        #expect(output.contains("Watching "))
+        #expect(output.contains("added: \(inputs.appendingPathComponent("b.txt").path)"))
+        #expect(output.contains("Built 2 events from 2 documents"))
+        #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("articles/b.html").path))
+    }
+}

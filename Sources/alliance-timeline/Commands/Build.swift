@@ -2,6 +2,10 @@ import ArgumentParser
 import Foundation
 import TimelineKit
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 struct Build: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Build the static timeline site: the timeline, article and actor pages, and its data files.")
@@ -26,17 +30,55 @@ struct Build: ParsableCommand {
     @Flag(name: .long, help: "Analyze every article again, ignoring the previous build's cache.")
     var noCache = false
 
+    @Flag(name: .long, help: "After building, watch the inputs and templates and rebuild when a file changes (Ctrl-C stops).")
+    var watch = false
+
+    @Option(name: .long, help: .hidden)
+    var watchRebuilds: Int?
+
+    @Option(name: .long, help: .hidden)
+    var watchInterval: Double = 1
+
     @Flag(name: .shortAndLong, help: "Print only errors.")
     var quiet = false
 
     func run() throws {
+        let ok = try buildOnce()
+        guard watch else {
+            if !ok { throw inputErrorExit }
+            return
+        }
+        if !quiet { print("Watching \(input.inputPaths.joined(separator: ", "))\(templates.map { " and \($0)" } ?? ""); Ctrl-C stops.") }
+        var snapshot = InputSnapshot(paths: input.inputPaths + (templates.map { [$0] } ?? []))
+        var rebuilds = 0
+        while watchRebuilds.map({ rebuilds < $0 }) ?? true {
+            usleep(useconds_t(max(0.05, watchInterval) * 1_000_000))
+            let next = InputSnapshot(paths: input.inputPaths + (templates.map { [$0] } ?? []))
+            let changes = next.changes(since: snapshot)
+            guard !changes.isEmpty else { continue }
+            snapshot = next
+            print(changes.joined(separator: "\n"))
+            do {
+                _ = try buildOnce()
+            } catch let code as ExitCode {
+                // A broken template or an unwritable output: keep watching for the fix.
+                if !quiet { print("build failed (exit \(code.rawValue)); the previous site is unchanged") }
+            }
+            rebuilds += 1
+        }
+    }
+
+    /// One build. Returns false when some input was bad (the rest was built).
+    func buildOnce() throws -> Bool {
         let templateSet = try Diagnostics.loadTemplates(templates)
         // The analysis of unchanged articles is reused from the previous build of this site
         // (only when the directory is one the tool made: it has a manifest).
         let cachePath = (output as NSString).appendingPathComponent(AnalysisCache.fileName)
         let manifestPath = (output as NSString).appendingPathComponent(SiteWriter.manifestName)
         var cache = FileManager.default.fileExists(atPath: manifestPath) && !noCache ? AnalysisCache(contentsOf: cachePath) : AnalysisCache()
-        let result = Pipeline(reference: try input.reference()).run(input.inputPaths, cache: &cache)
+        let progress = Progress(enabled: !quiet && isatty(2) == 1)
+        let result = Pipeline(reference: try input.reference()).run(input.inputPaths, cache: &cache, progress: progress.report)
+        progress.finish()
         Diagnostics.report(result.errors, warnings: result.warnings)
         let site = SiteBuilder(templates: templateSet, options: RenderOptions(title: title), baseURL: baseURL)
         var files: [String: String]
@@ -73,6 +115,68 @@ struct Build: ParsableCommand {
                     + "\(cache.hits) of \(documents) articles unchanged since the last build.")
             print("Site: \(index)")
         }
-        if !result.errors.isEmpty { throw inputErrorExit }
+        return result.errors.isEmpty
+    }
+}
+
+/// A progress line on a terminal ("Reading articles: 120/1000"), redrawn in place on
+/// standard error; nothing when standard error is not a terminal.
+final class Progress: @unchecked Sendable {
+    let enabled: Bool
+    private var shown = false
+
+    init(enabled: Bool) { self.enabled = enabled }
+
+    func report(_ done: Int, _ total: Int) {
+        guard enabled, total >= 50, done % 25 == 0 || done == total else { return }
+        FileHandle.standardError.write(Data("\rReading articles: \(done)/\(total)".utf8))
+        shown = true
+    }
+
+    func finish() {
+        if shown { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+    }
+}
+
+/// The files under the watched paths with their sizes and modification times.
+struct InputSnapshot {
+    var files: [String: String] = [:]
+
+    init(paths: [String]) {
+        let fm = FileManager.default
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            guard fm.fileExists(atPath: path, isDirectory: &isDirectory) else { continue }
+            let candidates: [String]
+            if isDirectory.boolValue {
+                candidates = (fm.enumerator(atPath: path)?.compactMap { $0 as? String } ?? [])
+                    .filter { !$0.split(separator: "/").contains { $0.hasPrefix(".") } }
+                    .map { (path as NSString).appendingPathComponent($0) }
+            } else {
+                candidates = [path]
+            }
+            for file in candidates {
+                guard let attributes = try? fm.attributesOfItem(atPath: file), (attributes[.type] as? FileAttributeType) == .typeRegular else {
+                    continue
+                }
+                let size = (attributes[.size] as? Int) ?? 0
+                let modified = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
+                files[file] = "\(size)|\(modified)"
+            }
+        }
+    }
+
+    /// "changed: a.txt", "added: b.md", "removed: c.txt", in path order.
+    func changes(since old: InputSnapshot) -> [String] {
+        var out: [String] = []
+        for (file, stamp) in files.sorted(by: { $0.key < $1.key }) {
+            if let before = old.files[file] {
+                if before != stamp { out.append("changed: \(file)") }
+            } else {
+                out.append("added: \(file)")
+            }
+        }
+        for file in old.files.keys.sorted() where files[file] == nil { out.append("removed: \(file)") }
+        return out
     }
 }
