@@ -93,11 +93,12 @@ enum EventExtractor {
     static func primaryDate(_ expressions: [TemporalExpression], words: [Word], sentence: Range<Int>) -> (TemporalExpression, EventDate)? {
         let candidates = expressions.compactMap { e in EventDate(e).map { (e, $0) } }
         guard !candidates.isEmpty else { return nil }
+        // One pass over the words: candidates come in text order.
+        var w = 0
         for c in candidates {
             if c.0.start == sentence.lowerBound { return c }
-            if let before = words.last(where: { $0.range.upperBound <= c.0.start }), adverbialPrepositions.contains(before.text.lowercased()) {
-                return c
-            }
+            while w < words.count, words[w].range.upperBound <= c.0.start { w += 1 }
+            if w > 0, adverbialPrepositions.contains(words[w - 1].text.lowercased()) { return c }
         }
         return candidates[0]
     }

@@ -373,6 +373,7 @@ struct Grammar {
 
     /// The longest expression starting at token `i`, or nil.
     func match(at i: Int) -> Mention? {
+        guard has(i) else { return nil }
         var best: Mention?
         func consider(_ m: Mention?) {
             guard let m, m.end > m.first else { return }

@@ -124,9 +124,14 @@ public struct TemporalTagger: Sendable {
 
 extension Grammar {
     /// The first token of the sentence containing token `i`.
+    /// The scan for a sentence boundary stops this many tokens away: an unpunctuated wall of
+    /// text is read as sentences of at most that length, so the work per expression is bounded.
+    static let sentenceReach = 80
+
     func sentenceStart(_ i: Int) -> Int {
         var j = i
-        while j > 0 {
+        let floor = max(0, i - Grammar.sentenceReach)
+        while j > floor {
             if tokens[j].newlineBefore { return j }
             let p = tokens[j - 1]
             if p.kind == .punct, p.value == 0x2E || p.value == 0x21 || p.value == 0x3F, tokens[j].capitalized || tokens[j].kind != .word {
@@ -135,13 +140,14 @@ extension Grammar {
             }
             j -= 1
         }
-        return 0
+        return floor
     }
 
     /// The index after the last token of the sentence containing token `i`.
     func sentenceEnd(_ i: Int) -> Int {
         var j = i
-        while j < tokens.count {
+        let ceiling = min(tokens.count, i + Grammar.sentenceReach)
+        while j < ceiling {
             if j > i && tokens[j].newlineBefore { return j }
             let t = tokens[j]
             if t.kind == .punct, t.value == 0x2E || t.value == 0x21 || t.value == 0x3F,
@@ -151,7 +157,7 @@ extension Grammar {
             }
             j += 1
         }
-        return tokens.count
+        return ceiling
     }
 
     /// The tense of the verb nearest the expression in its sentence: future for "will",
