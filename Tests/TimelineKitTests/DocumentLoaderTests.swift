@@ -147,6 +147,14 @@ import Testing
         #expect(r.expressions.last?.value == "2025-01-30")
     }
 
+    @Test func datelineStaysOutOfTheTitle() {
+        let d = DocumentLoader.parsePlainText(
+            "Allies meet\nTOKYO, Jan. 31, 2025 (Reuters) - Xi Jinping spoke on Thursday morning about the talks.\n", path: "d.txt", id: "d")
+        let timeline = TimelineBuilder().build([d])
+        #expect(timeline.events.map(\.title) == ["Xi Jinping spoke about the talks"])
+        #expect(timeline.events.first?.date.value == "2025-01-30")
+    }
+
     @Test func yearlessDatelineTakesTheYearOfTheText() {
         let text = "Allies meet\nTOKYO, Jan. 31 (Reuters) - The talks follow the December 2024 summit."
         let r = TemporalTagger().analyze(text, publication: nil)

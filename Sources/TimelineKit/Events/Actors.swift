@@ -250,7 +250,7 @@ struct ActorFinder {
                         let name = words[i..<end].map(\.text).joined(separator: " ")
                         found.append(
                             Found(
-                                actor: Actor(name: ActorFinder.titleCase(name), kind: .organization),
+                                actor: Actor(name: name, kind: .organization),  // as written: "Japanese military", "Japanese Defense Ministry"
                                 range: words[i].range.lowerBound..<words[end - 1].range.upperBound))
                         found.append(Found(actor: Actor(name: country, kind: .country), range: r))
                         i = end
@@ -336,10 +336,4 @@ struct ActorFinder {
         return (Found(actor: actor, range: r, roleRange: words[roleStart].range.lowerBound..<words[i].range.lowerBound), j)
     }
 
-    static func titleCase(_ s: String) -> String {
-        s.split(separator: " ").map { w in
-            guard let f = w.first else { return String(w) }
-            return f.uppercased() + w.dropFirst()
-        }.joined(separator: " ")
-    }
 }

@@ -52,6 +52,12 @@ enum TitleCompressor {
             drop(lo..<hi)
         }
         for r in roles { drop(r) }
+        // A dateline opening the sentence: "TOKYO, Jan. 31 (Reuters) - ".
+        if let first = words.first, first.text.utf8.count > 1, first.text.utf8.allSatisfy({ $0 >= 0x41 && $0 <= 0x5A }),
+            let dash = TitleCompressor.datelineDash(bytes, sentence)
+        {
+            drop(sentence.lowerBound..<dash)
+        }
         // Leading attribution: "According to ..., ".
         if let first = words.first, first.text.lowercased() == "according", words.count > 2, words[1].text == "to",
             let comma = firstByte(bytes, UInt8(ascii: ","), in: first.range.lowerBound..<sentence.upperBound)
@@ -97,6 +103,28 @@ enum TitleCompressor {
         text = text.replacingAll("“", with: "").replacingAll("”", with: "")
         guard let first = text.first else { return "" }
         return first.uppercased() + text.dropFirst()
+    }
+
+    /// The end of a dateline's dash (" - ", " -- ", " — ") within the first 80 bytes, after a
+    /// comma: where the story proper starts.
+    static func datelineDash(_ bytes: [UInt8], _ sentence: Range<Int>) -> Int? {
+        let limit = min(sentence.upperBound, sentence.lowerBound + 80)
+        guard (sentence.lowerBound..<limit).contains(where: { bytes[$0] == UInt8(ascii: ",") }) else { return nil }
+        var i = sentence.lowerBound
+        while i + 2 < limit {
+            if bytes[i] == 0x20 {
+                if bytes[i + 1] == UInt8(ascii: "-") {
+                    var j = i + 2
+                    if j < limit, bytes[j] == UInt8(ascii: "-") { j += 1 }
+                    if j < limit, bytes[j] == 0x20 { return j + 1 }
+                }
+                if i + 4 < limit, bytes[i + 1] == 0xE2, bytes[i + 2] == 0x80, bytes[i + 3] == 0x94 || bytes[i + 3] == 0x93, bytes[i + 4] == 0x20 {
+                    return i + 5
+                }
+            }
+            i += 1
+        }
+        return nil
     }
 
     static func shorten(_ text: String) -> String {
