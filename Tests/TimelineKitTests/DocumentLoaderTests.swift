@@ -155,6 +155,18 @@ import Testing
         #expect(timeline.events.first?.date.value == "2025-01-30")
     }
 
+    @Test(arguments: [
+        ("\"The patrols resumed on June 2, 2024,\" the ministry said.", "The patrols resumed"),
+        ("“The talks ended on March 3, 2025,” the Japanese Defense Ministry said in a statement.", "The talks ended"),
+        ("In particular, last year, the United States announced plans, Bloomberg reports.", "The United States announced plans"),
+        ("According to officials, the drills began on 4 April 2024 near Okinawa.", "The drills began near Okinawa"),
+    ])
+    func titlesDropAttributionAndDates(_ sentence: String, _ title: String) {
+        let d = DocumentLoader.parsePlainText("Headline\n\(sentence)\n", path: "t.txt", id: "t")
+        let timeline = TimelineBuilder(reference: day("2025-03-10")).build([d])
+        #expect(timeline.events.map(\.title) == [title])
+    }
+
     @Test func yearlessDatelineTakesTheYearOfTheText() {
         let text = "Allies meet\nTOKYO, Jan. 31 (Reuters) - The talks follow the December 2024 summit."
         let r = TemporalTagger().analyze(text, publication: nil)

@@ -101,6 +101,8 @@ enum TitleCompressor {
         text = text.trimmingCharacters(in: " ,.;:")
         // Sentences that open with a quote: keep what is quoted.
         text = text.replacingAll("“", with: "").replacingAll("”", with: "")
+        // A straight quote left without its partner ("The patrols resumed) goes too.
+        if text.utf8.filter({ $0 == UInt8(ascii: "\"") }).count % 2 == 1 { text = text.replacingAll("\"", with: "") }
         guard let first = text.first else { return "" }
         return first.uppercased() + text.dropFirst()
     }
