@@ -82,7 +82,10 @@ public struct TemporalTagger: Sendable {
                     // A yearless day listens only to the verb it is the time of ("was signed on
                     // March 12"); "extended to Nov. 16" or "payable Dec. 15" say nothing of its year.
                     let onIn = grammar.isKey(m.first - 1, .on) || grammar.isKey(m.first - 1, .in_)
-                    tense = onIn ? grammar.tense(around: m.first, m.end, within: 2) : .unknown
+                    tense = onIn ? grammar.tense(around: m.first, m.end, within: 2) : grammar.tense(around: m.first, m.end, within: 1)
+                    if grammar.introducesDeadline(m.first) { tense = .future }
+                } else if grammar.introducesDeadline(m.first), TemporalTagger.isYearlessMonth(m.meaning) {
+                    tense = .future  // "pay down the loan by February", "until mid-November"
                 } else if case .weekday = m.meaning, grammar.followsReportingVerb(m.first) {
                     tense = .past
                 } else {
@@ -103,6 +106,11 @@ public struct TemporalTagger: Sendable {
             out.append(expression)
         }
         return out
+    }
+
+    static func isYearlessMonth(_ meaning: Meaning) -> Bool {
+        if case .calendar(let f) = meaning { return f.year == nil && f.month != nil && f.day == nil }
+        return false
     }
 
     static func isYearlessDay(_ meaning: Meaning) -> Bool {
@@ -170,6 +178,8 @@ extension Grammar {
     func tense(around first: Int, _ end: Int, within: Int) -> Tense {
         let from = sentenceStart(first)
         let to = sentenceEnd(max(first, end - 1))
+        // "In September, it announced ...": an opening adverbial dates the verb right after it.
+        if within == Int.max, let opening = openingAdverbialVerbTense(from: from, first: first, end: end, to: to) { return opening }
         var best: (distance: Int, tense: Tense)?
         func note(_ j: Int, _ t: Tense) {
             let d = j < first ? first - j : j - end + 1
@@ -184,8 +194,11 @@ extension Grammar {
             switch key(j) {
             case .will?, .shall?, .upcoming?, .intends?, .aims?, .next?, .coming?:
                 note(j, .future)
-            case .plans?, .plan?, .planned?, .expected?, .due?, .going?:
+            case .plans?, .plan?, .planned?, .expected?, .going?:
                 if isKey(j + 1, .to) { note(j, .future) }
+            case .due?:
+                // "is due to arrive" looks ahead; "due to its loss" gives a cause.
+                if isKey(j + 1, .to), has(j - 1), ["is", "are", "was", "were", "be", "s"].contains(lower(j - 1)) { note(j, .future) }
             case .would?:
                 note(j, .future)
             case .scheduled?:
@@ -212,6 +225,35 @@ extension Grammar {
         }
         guard let best, best.distance <= within else { return .unknown }
         return best.tense
+    }
+
+    /// When the expression opens the sentence ("In September, the ministry announced ...",
+    /// "On Tuesday, officials will ..."), the tense of the first verb cue after its comma.
+    func openingAdverbialVerbTense(from: Int, first: Int, end: Int, to: Int) -> Tense? {
+        var start = from
+        if let k = key(start), [.in_, .on, .by, .during, .since, .until, .at, .early, .late].contains(k) { start += 1 }
+        guard start == first, punct(end, 0x2C) else { return nil }
+        var j = end + 1
+        while j < min(to, end + 8) {
+            switch key(j) {
+            case .will?, .shall?, .would?: return .future
+            case .was?, .were?, .had?, .did?, .said?: return .past
+            default:
+                if tokens[j].kind == .word, !tokens[j].capitalized, tokens[j].lexeme == .none, wordLength(j) >= 4 {
+                    let e = tokens[j].end
+                    if bytes[e - 1] == UInt8(ascii: "d"), bytes[e - 2] == UInt8(ascii: "e") { return .past }
+                }
+            }
+            j += 1
+        }
+        return nil
+    }
+
+    /// "by", "until", "till", "through" right before a date set a deadline, which lies ahead.
+    func introducesDeadline(_ first: Int) -> Bool {
+        var j = first - 1
+        if isKey(j, .mid) || isKey(j, .early) || isKey(j, .late) { j -= 1 }
+        return isKey(j, .by) || isKey(j, .until) || isKey(j, .through)
     }
 
     static let futureModals: Set<String> = ["could", "might", "planning", "set", "soon", "early"]
