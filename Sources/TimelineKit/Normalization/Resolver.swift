@@ -257,16 +257,15 @@ struct Resolver {
                 )
             }
         }
-        // A month alone ("in March") is the reference's own year unless the tense says otherwise.
+        // A month or a day without a year: the nearest one, unless the tense says which side.
         let monthOnly = f.month != nil && f.day == nil
-        let year =
-            monthOnly && tense == .unknown ? ref.year : Resolver.yearForDay(f, reference: ref, tense: tense, monthOnly: monthOnly)
+        let year = Resolver.yearForDay(f, reference: ref, tense: tense, monthOnly: monthOnly)
         let tenseNote =
             tense == .past
             ? "the sentence reads as past, so the last one on or before"
             : tense == .future
                 ? "the sentence reads as future, so the first one on or after"
-                : monthOnly ? "a month alone is taken in the year of" : "the one nearest to"
+                : "the one nearest to"
         return Resolved(
             type: type, value: Resolver.value(f, year: year)!, rangeEndValue: Resolver.rangeEndValue(f, year: year),
             anchoring: .publicationDate, derivation: "no year in the text; \(tenseNote) \(referenceLabel)")
