@@ -59,14 +59,14 @@ struct Resolver {
             guard let value = shift(ref, unit, n) else { return nil }
             return Resolved(
                 type: type, value: value, anchoring: .publicationDate,
-                derivation: "\(describe(unit, n)) counted from \(referenceLabel)")
+                derivation: "\(describe(unit, n)) \(referenceLabel)")
         case .anaphoric(let unit, let n):
             if let last = lastMentioned, Resolver.fineEnough(last.precision, for: unit) {
                 let base = last.interval.start
                 guard let value = shift(base, unit, n) else { return nil }
                 return Resolved(
                     type: type, value: value, anchoring: .previousMention,
-                    derivation: "\(describe(unit, n)) counted from the date mentioned before (\(DateSemantics.plainDisplay(last)))")
+                    derivation: "\(describe(unit, n)) the date mentioned before (\(DateSemantics.plainDisplay(last)))")
             }
             guard let ref = reference, let value = shift(ref, unit, n) else {
                 return Resolved(
@@ -75,7 +75,7 @@ struct Resolver {
             }
             return Resolved(
                 type: type, value: value, anchoring: .publicationDate,
-                derivation: "\(describe(unit, n)) counted from \(referenceLabel) (no earlier date in the text)")
+                derivation: "\(describe(unit, n)) \(referenceLabel) (no earlier date in the text)")
         case .weekday(let w, let direction, let time):
             guard let ref = reference else {
                 return Resolved(
@@ -173,8 +173,10 @@ struct Resolver {
         }
     }
 
+    /// "the year before", "two weeks after", "the same month as": followed by what it counts from.
     private func describe(_ unit: TimeUnit, _ n: Int) -> String {
-        if n == 0 { return "the same \(unit.rawValue)" }
+        if n == 0 { return "the same \(unit.rawValue) as" }
+        if abs(n) == 1 { return "the \(unit.rawValue) \(n < 0 ? "before" : "after")" }
         let count = abs(n)
         let unitName = count == 1 ? unit.rawValue : (unit == .century ? "centuries" : unit.rawValue + "s")
         return "\(count == 1 ? "one" : String(count)) \(unitName) \(n < 0 ? "before" : "after")"
