@@ -240,7 +240,6 @@ public struct DocumentLoader: Sendable {
     static func parseMarkdown(_ source: String, path: String, id: String) throws(TimelineError) -> Document {
         var frontMatter = FrontMatter()
         var body = source
-        var bodyLineOffset = 0
         if source.hasPrefix("---\n") {
             let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
             guard let close = lines.dropFirst().firstIndex(where: { $0 == "---" || $0 == "..." }) else {
@@ -249,9 +248,7 @@ public struct DocumentLoader: Sendable {
             let yaml = lines[1..<close].joined(separator: "\n")
             frontMatter = try parseFrontMatter(yaml, path: path, lineOffset: 1)
             body = lines[(close + 1)...].joined(separator: "\n")
-            bodyLineOffset = close + 1
         }
-        _ = bodyLineOffset
         var blocks = CommonMark.blocks(body)
         var title = frontMatter.title ?? ""
         if title.isEmpty, let first = blocks.first, case .heading = first.kind {

@@ -315,10 +315,9 @@ enum ArticleText {
                     "text": String(decoding: bytes[e.start..<e.end], as: UTF8.self), "isDate": true, "value": e.value,
                     "type": e.type.rawValue, "derivation": e.derivation,
                 ]
-                if let interval = e.interval {
+                if e.interval != nil {
                     segment["datetime"] = TemplateContext.htmlDatetime(e.type == .time ? String(e.value.prefix(10)) : e.value)
                     segment["display"] = DateSemantics.display(value: e.value, rangeEnd: e.rangeEnd, mod: e.mod)
-                    _ = interval
                 }
                 if let s = sentenceOfByte.first(where: { $0.range.contains(e.start) }), let event = eventBySentenceStart[s.scalarStart],
                     let date = EventDate(e), date.value == event.value

@@ -95,7 +95,7 @@ struct Grammar {
     /// out), or an all-caps headline word; an abbreviation may take a glued period. Returns the
     /// month and the index after it.
     func monthName(_ i: Int) -> (month: Int, next: Int)? {
-        guard let m = month(i), tokens[i].capitalized, sameLineOK(i) else { return nil }
+        guard let m = month(i), tokens[i].capitalized else { return nil }
         let length = wordLength(i)
         let full = DateSemantics.monthNames[m - 1].utf8.count
         if length < full {
@@ -105,8 +105,6 @@ struct Grammar {
         }
         return (m, i + 1)
     }
-
-    func sameLineOK(_ i: Int) -> Bool { true }
 
     static let weekdayLengths = [6, 7, 9, 8, 6, 8, 6]
 
@@ -700,7 +698,7 @@ struct Grammar {
             return Mention(first: i, end: after, type: .date, meaning: .calendar(DateFields(year: y, month: m)))
         }
         // A month alone. "May" needs a temporal preposition or modifier before it.
-        if m == 5 || wordLength(i) <= 3 || (m == 3 && tokens[i].allCaps == false && bytes[tokens[i].start] == UInt8(ascii: "M") && false) {
+        if m == 5 || wordLength(i) <= 3 {
             let prev = key(i - 1)
             let ok: Bool = {
                 guard let prev else { return false }
@@ -1116,8 +1114,6 @@ struct Grammar {
                 return Mention(first: i, end: i + 2, type: .duration, meaning: .duration("P" + "X" + u.durationDesignator.letter))
             }
             return nil
-        case .formerly?:
-            return nil
         case .the?:
             if isKey(i + 1, .past), !sameUnitFollows(i + 2) {
                 return Mention(first: i, end: i + 2, type: .date, meaning: .reference("PAST_REF"))
@@ -1144,9 +1140,6 @@ struct Grammar {
             if let u = unit(i + 1), u == .day, isPlural(i + 1) {
                 return Mention(first: i, end: i + 2, type: .date, meaning: .reference("PRESENT_REF"))
             }
-            return nil
-        case .so?:
-            if isKey(i + 1, .far) { return nil }
             return nil
         default:
             return nil
@@ -1233,18 +1226,9 @@ struct Grammar {
                 return Mention(first: i, end: j + 1, type: .date, meaning: .anaphoric(.day, direction))
             }
             if u == .day { return nil }  // "this day" is rare and ambiguous
-            var meaning = Meaning.relative(u, direction)
-            var mod: TimexMod?
-            if earlierLater != 0 {
-                meaning = .relative(u, 0)
-                mod = nil
-            }
-            if u == .half {
-                meaning = .near(DateFields(half: nil), direction: direction)
-                return nil
-            }
-            mod = mod ?? nil
-            return Mention(first: i, end: j + 1, type: .date, meaning: meaning, mod: mod)
+            if u == .half { return nil }
+            // "earlier this month" is this month.
+            return Mention(first: i, end: j + 1, type: .date, meaning: .relative(u, earlierLater != 0 ? 0 : direction))
         }
         if let p = partOfDay(j), !hasThe {
             // "this morning", "last night", "this evening"
