@@ -1,3 +1,5 @@
+import Foundation
+
 /// The whole job for the command line: paths in, timeline and diagnostics out.
 public struct Pipeline: Sendable {
     public var loader = DocumentLoader()
@@ -14,6 +16,8 @@ public struct Pipeline: Sendable {
         public var errors: [TimelineError]
         /// Notes that are not errors ("no dated events found").
         public var warnings: [String]
+        /// How long each stage took (for `build --timings`).
+        public var timings = Stopwatch()
     }
 
     /// Ids for files in order: the file name's slug, with "-2", "-3" for repeats.
@@ -40,44 +44,109 @@ public struct Pipeline: Sendable {
     }
 
     /// Like ``run(_:)``, reusing the analysis of unchanged articles from `cache` and leaving
-    /// in it exactly the articles of this run.
-    public func run(_ paths: [String], cache: inout AnalysisCache, progress: ((Int, Int) -> Void)? = nil) -> Output {
+    /// in it exactly the articles of this run. The articles that need analysis are analyzed on
+    /// every core; the result does not depend on how many there are.
+    public func run(_ paths: [String], cache: inout AnalysisCache, progress: (@Sendable (Int, Int) -> Void)? = nil) -> Output {
+        var timings = Stopwatch()
         let (files, discoveryErrors) = loader.discover(paths)
+        timings.lap("discover inputs")
         var errors = discoveryErrors
-        var documents: [Document] = []
-        var analyses: [(TimelineDocument, [TimelineEvent])] = []
+        // Read every file (in order); cached analyses are taken as they are.
+        enum Slot {
+            case done(TimelineDocument, [TimelineEvent])
+            case pending(Document, key: String)
+            case failed(TimelineError)
+        }
+        var slots: [Slot] = []
+        slots.reserveCapacity(files.count)
         var keys = Set<String>()
-        for (n, (file, id)) in zip(files, Pipeline.documentIDs(files)).enumerated() {
-            progress?(n + 1, files.count)
+        for (file, id) in zip(files, Pipeline.documentIDs(files)) {
             do {
                 let bytes = try loader.read(path: file)
                 let text = try DocumentLoader.decode(bytes, path: file)
                 let key = AnalysisCache.key(bytes: bytes, id: id, path: file, reference: builder.reference)
                 keys.insert(key)
                 if let cached = cache.lookup(key, text: text) {
-                    analyses.append(cached)
-                    continue
+                    slots.append(.done(cached.0, cached.1))
+                } else {
+                    slots.append(.pending(try loader.parse(text: text, path: file, id: id), key: key))
                 }
-                let document = try loader.parse(text: text, path: file, id: id)
-                documents.append(document)
-                let analysis = builder.analyze(document)
-                cache.store(key, document: analysis.0, events: analysis.1)
-                analyses.append(analysis)
             } catch {
-                errors.append(error)
+                slots.append(.failed(error))
             }
         }
+        timings.lap("read + cache lookup")
+        // Analyze the rest in parallel, each result into its own slot.
+        let pending = slots.indices.filter { if case .pending = slots[$0] { true } else { false } }
+        let results = ResultSlots<(TimelineDocument, [TimelineEvent])>(count: pending.count)
+        let builder = self.builder
+        let done = ResultSlots<Int>(count: 1)
+        let total = files.count
+        let alreadyDone = total - pending.count
+        let inputs: [Document] = pending.map { if case .pending(let d, _) = slots[$0] { d } else { fatalError() } }
+        DispatchQueue.concurrentPerform(iterations: min(pending.count, ProcessInfo.processInfo.activeProcessorCount * 4)) { worker in
+            let workers = min(pending.count, ProcessInfo.processInfo.activeProcessorCount * 4)
+            var k = worker
+            while k < inputs.count {
+                results[k] = builder.analyze(inputs[k])
+                if let progress {
+                    let n = done.increment()
+                    progress(alreadyDone + n, total)
+                }
+                k += workers
+            }
+        }
+        var documents: [Document] = []
+        var analyses: [(TimelineDocument, [TimelineEvent])] = []
+        var next = 0
+        for slot in slots {
+            switch slot {
+            case .done(let document, let events): analyses.append((document, events))
+            case .pending(let document, let key):
+                let analysis = results[next]!
+                next += 1
+                documents.append(document)
+                cache.store(key, document: analysis.0, events: analysis.1)
+                analyses.append(analysis)
+            case .failed(let error): errors.append(error)
+            }
+        }
+        if pending.isEmpty { progress?(total, total) }
+        timings.lap("analyze \(pending.count) articles")
         cache.retain(keys)
         var warnings: [String] = []
         if files.isEmpty && discoveryErrors.isEmpty {
             warnings.append("\(paths.joined(separator: ", ")): warning: no .txt, .md or .markdown articles found")
         }
         let timeline = builder.build(analyses: analyses)
+        timings.lap("merge + order")
         for d in timeline.documents where d.published == nil {
             warnings.append(
                 "\(d.path): warning: no publication date found or inferred; relative dates stay unresolved (give --reference-date or front matter \"published:\")"
             )
         }
-        return Output(timeline: timeline, documents: documents, errors: errors, warnings: warnings)
+        return Output(timeline: timeline, documents: documents, errors: errors, warnings: warnings, timings: timings)
+    }
+}
+
+/// Fixed slots that concurrent workers fill, each slot by one worker.
+final class ResultSlots<T>: @unchecked Sendable {
+    private var values: [T?]
+    private let lock = NSLock()
+    private var counter = 0
+
+    init(count: Int) { values = Array(repeating: nil, count: count) }
+
+    subscript(index: Int) -> T? {
+        get { lock.withLock { values[index] } }
+        set { lock.withLock { values[index] = newValue } }
+    }
+
+    /// Counts one more finished item; returns the new count.
+    func increment() -> Int {
+        lock.withLock {
+            counter += 1
+            return counter
+        }
     }
 }

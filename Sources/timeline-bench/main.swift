@@ -7,6 +7,7 @@
 // --tagger-only  stop after the tagger figures (for profiling)
 // --site N    with --cli: build a site from N generated articles, then add one article and
 //             rebuild; print both times and the peak memory (nothing else is measured)
+// --keep DIR  with --site: generate the articles and the site in DIR and leave them there
 // --cli PATH  also run `PATH tag --jsonl` on N MB and 2N MB of JSON lines and report its
 //             peak memory for each (streaming: it should not grow with the input)
 import Foundation
@@ -83,6 +84,25 @@ enum Corpus {
         return text
     }
 
+    static let months = [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+    ]
+
+    /// An article file as a user's folder holds them: most carry a publication date in front
+    /// matter, some a dateline, a few neither (their relative dates stay unresolved).
+    static func article(_ rng: inout SplitMix64, bytes: Int) -> String {
+        let day = CalendarDay(year: 2015 + Int(rng.next() % 11), month: 1 + Int(rng.next() % 12), day: 1 + Int(rng.next() % 28))!
+        let body = document(&rng, bytes: bytes)
+        switch rng.next() % 20 {
+        case 0: return body
+        case 1, 2:
+            return body.replacingOccurrences(
+                of: "\n\n", with: "\n\n\(rng.pick(places).uppercased()), \(months[day.month - 1]) \(day.day), \(day.year) - ", options: [],
+                range: body.range(of: "\n\n"))
+        default: return "---\npublished: \(day.iso)\n---\n" + body
+        }
+    }
+
     static func documents(megabytes: Int, seed: UInt64 = 42) -> [String] {
         var rng = SplitMix64(state: seed)
         var out: [String] = []
@@ -131,6 +151,7 @@ var megabytes = 50
 var cli: String?
 var taggerOnly = false
 var siteArticles: Int?
+var keep: String?
 var arguments = CommandLine.arguments.dropFirst()
 while let a = arguments.popFirst() {
     switch a {
@@ -138,51 +159,67 @@ while let a = arguments.popFirst() {
     case "--cli": cli = arguments.popFirst()
     case "--tagger-only": taggerOnly = true
     case "--site": siteArticles = Int(arguments.popFirst() ?? "")
+    case "--keep": keep = arguments.popFirst()
     default:
-        FileHandle.standardError.write(Data("usage: timeline-bench [--mb N] [--cli PATH] [--tagger-only] [--site N --cli PATH]\n".utf8))
+        FileHandle.standardError.write(Data("usage: timeline-bench [--mb N] [--cli PATH] [--tagger-only] [--site N --cli PATH [--keep DIR]]\n".utf8))
         exit(2)
     }
 }
 
-/// Runs `path build DIR --output OUT --quiet`; returns (seconds, peak RSS MB).
-func runBuild(_ path: String, _ input: String, _ output: String) -> (Double, Double)? {
+/// Runs `path build DIR --output OUT --quiet`, its standard error to `log`; returns
+/// (seconds, peak RSS MB).
+func runBuild(_ path: String, _ input: String, _ output: String, log: String) -> (Double, Double)? {
+    var actions: posix_spawn_file_actions_t = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    posix_spawn_file_actions_addopen(&actions, 2, log, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
     var pid: pid_t = 0
     let args = [path, "build", input, "--output", output, "--quiet"]
     var cargs = args.map { strdup($0) } + [nil]
     defer { for a in cargs { free(a) } }
     let start = now()
-    guard posix_spawn(&pid, path, nil, nil, &cargs, environ) == 0 else { return nil }
+    guard posix_spawn(&pid, path, &actions, nil, &cargs, environ) == 0 else { return nil }
     var status: Int32 = 0
     var usage = rusage()
     wait4(pid, &status, 0, &usage)
     return (now() - start, Double(usage.ru_maxrss) / 1024)
 }
 
+/// How many lines of `log` are errors and warnings.
+func diagnostics(_ log: String) -> String {
+    let text = (try? String(contentsOfFile: log, encoding: .utf8)) ?? ""
+    let lines = text.split(separator: "\n")
+    let errors = lines.filter { $0.contains(": error:") }.count
+    let warnings = lines.filter { $0.contains(": warning:") }.count
+    return errors + warnings == 0 ? "" : " (\(errors) errors, \(warnings) warnings)"
+}
+
 if let n = siteArticles, let cli {
-    let root = NSTemporaryDirectory() + "timeline-bench-site-\(getpid())"
+    let root = keep ?? (NSTemporaryDirectory() + "timeline-bench-site-\(getpid())")
     let input = root + "/articles"
     let output = root + "/site"
     try? FileManager.default.createDirectory(atPath: input, withIntermediateDirectories: true)
     var rng = SplitMix64(state: 11)
     var bytes = 0
     for k in 0..<n {
-        let text = Corpus.document(&rng, bytes: 2_500 + Int(rng.next() % 2_000))
+        let text = Corpus.article(&rng, bytes: 2_500 + Int(rng.next() % 2_000))
         bytes += text.utf8.count
         FileManager.default.createFile(atPath: input + "/article-\(k).txt", contents: Data(text.utf8))
     }
     print(String(format: "site corpus: %d generated articles, %.1f MB", n, Double(bytes) / 1_048_576))
-    if let (s, rss) = runBuild(cli, input, output) {
-        print(String(format: "full build: %.2f s, peak memory %.0f MB", s, rss))
+    let log = root + "/build.log"
+    if let (s, rss) = runBuild(cli, input, output, log: log) {
+        print(String(format: "full build: %.2f s, peak memory %.0f MB", s, rss) + diagnostics(log))
     }
-    let extra = Corpus.document(&rng, bytes: 3_000)
+    let extra = Corpus.article(&rng, bytes: 3_000)
     FileManager.default.createFile(atPath: input + "/article-new.txt", contents: Data(extra.utf8))
-    if let (s, rss) = runBuild(cli, input, output) {
-        print(String(format: "rebuild after adding one article: %.2f s, peak memory %.0f MB", s, rss))
+    if let (s, rss) = runBuild(cli, input, output, log: log) {
+        print(String(format: "rebuild after adding one article: %.2f s, peak memory %.0f MB", s, rss) + diagnostics(log))
     }
-    if let (s, _) = runBuild(cli, input, output) {
-        print(String(format: "rebuild with nothing changed: %.2f s", s))
+    if let (s, _) = runBuild(cli, input, output, log: log) {
+        print(String(format: "rebuild with nothing changed: %.2f s", s) + diagnostics(log))
     }
-    try? FileManager.default.removeItem(atPath: root)
+    if keep == nil { try? FileManager.default.removeItem(atPath: root) }
     exit(0)
 }
 

@@ -228,6 +228,41 @@ import Testing
         #expect(try Data(contentsOf: page) == original)
     }
 
+    @Test func theCacheEncodingRoundTripsEveryField() throws {
+        // The seed, plus a document with every optional field set, and odd strings.
+        var odd = seedTimeline.documents[0]
+        odd.id = "odd"
+        odd.title = "Quotes \" colons: 12: ~ and \u{1F600} and -3 "
+        odd.published = nil
+        var range = TemporalExpression(
+            start: 3, end: 20, text: "1991 to 1997", type: .date, value: "1991", mod: .approx, rangeEnd: "1997", quant: "EACH",
+            freq: "P1W", anchoring: .weekday, derivation: "")
+        range.firstPartEnd = 7
+        range.secondPartStart = 11
+        odd.expressions.append(range)
+        var cache = AnalysisCache()
+        for (k, document) in (seedTimeline.documents + [odd]).enumerated() {
+            let events = seedTimeline.events.filter { $0.evidence.contains { $0.document == document.id } }
+            cache.store("key-\(k)", document: document, events: k == 0 ? events : events + seedTimeline.events)
+        }
+        cache.pages = ["index.html": "abc", "articles/x.html": "def"]
+        let text = cache.serialized()
+        var read = AnalysisCache(bytes: Array(text.utf8))
+        #expect(read.pages == cache.pages)
+        for (k, document) in (seedTimeline.documents + [odd]).enumerated() {
+            let original = cache.lookup("key-\(k)", text: document.text)
+            let copy = read.lookup("key-\(k)", text: document.text)
+            #expect(copy?.0 == original?.0)
+            #expect(copy?.1 == original?.1)
+        }
+        #expect(read.serialized() == text)
+        // Any truncation is an empty cache, never a crash or a partial one.
+        for cut in stride(from: 0, to: text.utf8.count, by: max(1, text.utf8.count / 97)) {
+            let truncated = AnalysisCache(bytes: Array(Array(text.utf8)[..<cut]))
+            #expect(truncated.pages.isEmpty)
+        }
+    }
+
     @Test func aCorruptCacheIsIgnored() throws {
         let out = Paths.temporaryDirectory().appendingPathComponent("site")
         #expect(try runTool(["build", "seeds", "--output", out.path]).status == 0)

@@ -70,20 +70,22 @@ public enum ICalendarExport {
 
     static func compact(_ day: CalendarDay) -> String { day.iso.replacingAll("-", with: "") }
 
-    /// TEXT values escape backslash, semicolon, comma and line breaks.
+    /// TEXT values escape backslash, semicolon, comma and line breaks (a carriage return is dropped).
     static func text(_ s: String) -> String {
-        var out = ""
-        for c in s.unicodeScalars {
-            switch c {
-            case "\\": out += "\\\\"
-            case ";": out += "\\;"
-            case ",": out += "\\,"
-            case "\n": out += "\\n"
-            case "\r": continue
-            default: out.unicodeScalars.append(c)
+        guard s.utf8.contains(where: { $0 == 0x5C || $0 == 0x3B || $0 == 0x2C || $0 == 0x0A || $0 == 0x0D }) else { return s }
+        var out: [UInt8] = []
+        out.reserveCapacity(s.utf8.count + 8)
+        for b in s.utf8 {
+            switch b {
+            case 0x5C: out += [0x5C, 0x5C]
+            case 0x3B: out += [0x5C, 0x3B]
+            case 0x2C: out += [0x5C, 0x2C]
+            case 0x0A: out += [0x5C, UInt8(ascii: "n")]
+            case 0x0D: continue
+            default: out.append(b)
             }
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Folds a content line at 75 octets, never inside a UTF-8 sequence.
@@ -129,11 +131,17 @@ public enum AtomFeed {
               <link rel="alternate" type="text/html" href="\(TagOutput.xml((baseURL ?? "") + "index.html"))"/>
 
             """
+        // Each article's events, in timeline order (one pass, not one per article).
+        var eventsOf: [String: [TimelineEvent]] = [:]
+        for e in timeline.events {
+            var seen = Set<String>()
+            for ev in e.evidence where seen.insert(ev.document).inserted { eventsOf[ev.document, default: []].append(e) }
+        }
         for d in timeline.documents {
             let href = (baseURL ?? "") + SiteBuilder.articlePath(d.id)
             let entryID = baseURL.map { $0 + SiteBuilder.articlePath(d.id) } ?? "urn:alliance-timeline:article:\(d.id)"
             let when = (d.published?.day ?? CalendarDay(year: 1970, month: 1, day: 1)!).iso + "T00:00:00Z"
-            let events = timeline.events.filter { $0.evidence.contains { $0.document == d.id } }
+            let events = eventsOf[d.id] ?? []
             let summary = events.map { "\($0.date.display): \($0.title)" }.joined(separator: "; ")
             xml += """
                   <entry>

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Builds every file of the static site from a timeline, in memory, so a failure (a template
 /// that does not render) happens before anything is written.
 ///
@@ -56,6 +58,8 @@ public struct SiteBuilder: Sendable {
         public var files: [String: String]
         public var kept: [String]
         public var fingerprints: [String: String]
+        /// How long each part took (for `build --timings`).
+        public var timings = Stopwatch()
     }
 
     /// Builds the site, rendering only the article and actor pages whose inputs changed.
@@ -63,50 +67,88 @@ public struct SiteBuilder: Sendable {
         var files: [String: String] = [:]
         var kept: [String] = []
         var fingerprints: [String: String] = [:]
-        func page(_ path: String, _ template: String, _ context: [String: Any]) throws(TimelineError) {
-            var fp = ContextFingerprint()
-            fp.add(templates.fingerprint)
-            fp.add(any: context)
-            fingerprints[path] = fp.value
-            if reuse.fingerprints[path] == fp.value, reuse.exists(path) {
-                kept.append(path)
-            } else {
-                files[path] = try templates.render(template, context: context)
-            }
-        }
+        var timings = Stopwatch()
         var indexOptions = options
         indexOptions.stylesheet = "style.css"
         var index = TemplateContext.build(timeline, options: indexOptions, escape: { $0 })
         SiteBuilder.addLinks(&index, root: "")
         index["root"] = ""
         index["jsonLD"] = jsonLD(timeline)
+        timings.lap("index context")
         files["index.html"] = try templates.render("index.html", context: index)
+        timings.lap("index.html")
         files["timeline.md"] = try templates.markdown(timeline, options: options)
+        timings.lap("timeline.md")
         files["timeline.json"] = TimelineJSON.render(timeline)
+        timings.lap("timeline.json")
         files["timelinejs.json"] = TimelineJSExport.render(timeline, title: options.title)
+        timings.lap("timelinejs.json")
         files["timeline.ics"] = ICalendarExport.render(timeline, title: options.title)
+        timings.lap("timeline.ics")
         files["feed.xml"] = AtomFeed.render(timeline, title: options.title, baseURL: baseURL)
+        timings.lap("feed.xml")
         for (name, text) in templates.assets { files[name] = text }
+        timings.lap("data files")
 
         let documents = Dictionary(timeline.documents.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         var eventsByDocument: [String: [TimelineEvent]] = [:]
         for event in timeline.events {
             for id in Set(event.evidence.map(\.document)) { eventsByDocument[id, default: []].append(event) }
         }
-        for document in timeline.documents {
-            let context = articleContext(document, eventsByDocument[document.id] ?? [], documents)
-            try page(SiteBuilder.articlePath(document.id), "article.html", context)
+        let eventsOf = eventsByDocument
+        var jobs: [PageJob] = timeline.documents.map { document in
+            PageJob(path: SiteBuilder.articlePath(document.id), template: "article.html") { site in
+                site.articleContext(document, eventsOf[document.id] ?? [], documents)
+            }
         }
         let actors = SiteBuilder.actors(timeline)
-        try page("actors/index.html", "actors.html", actorsContext(actors))
+        jobs.append(PageJob(path: "actors/index.html", template: "actors.html") { site in site.actorsContext(actors) })
         for (actor, events) in actors {
-            try page(SiteBuilder.actorPath(actor), "actor.html", actorContext(actor, events, documents))
+            jobs.append(PageJob(path: SiteBuilder.actorPath(actor), template: "actor.html") { site in site.actorContext(actor, events, documents) })
         }
+        // Pages are independent: rendered on every core, collected in order.
+        let pageJobs = jobs
+        let results = ResultSlots<Result<(fingerprint: String, text: String?), TimelineError>>(count: jobs.count)
+        let workers = max(1, min(jobs.count, ProcessInfo.processInfo.activeProcessorCount))
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            var k = worker
+            while k < pageJobs.count {
+                let job = pageJobs[k]
+                let context = job.context(self)
+                var fp = ContextFingerprint()
+                fp.add(templates.fingerprint)
+                fp.add(any: context)
+                let fingerprint = fp.value
+                if reuse.fingerprints[job.path] == fingerprint, reuse.exists(job.path) {
+                    results[k] = .success((fingerprint, nil))
+                } else {
+                    do throws(TimelineError) {
+                        results[k] = .success((fingerprint, try templates.render(job.template, context: context)))
+                    } catch {
+                        results[k] = .failure(error)
+                    }
+                }
+                k += workers
+            }
+        }
+        for (k, job) in jobs.enumerated() {
+            let (fingerprint, text) = try results[k]!.get()
+            fingerprints[job.path] = fingerprint
+            if let text { files[job.path] = text } else { kept.append(job.path) }
+        }
+        timings.lap("article + actor pages")
         if let baseURL {
             let pages = (Array(files.keys) + kept).filter { $0.hasSuffix(".html") }.sorted()
             files["sitemap.xml"] = Sitemap.render(paths: pages, baseURL: baseURL)
         }
-        return Output(files: files, kept: kept, fingerprints: fingerprints)
+        return Output(files: files, kept: kept, fingerprints: fingerprints, timings: timings)
+    }
+
+    /// A page to render: where it goes, its template, and how to make its context.
+    struct PageJob: Sendable {
+        var path: String
+        var template: String
+        var context: @Sendable (SiteBuilder) -> [String: Any]
     }
 
     // MARK: - contexts

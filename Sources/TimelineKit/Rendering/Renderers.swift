@@ -245,20 +245,37 @@ public enum MarkdownEscaping {
 
 /// Escapes the five HTML special characters (for text and attribute values).
 public enum HTMLEscaping {
+    /// `&`, `<`, `>`, `"` and `'` as character references; a string without them is returned as it is.
     public static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for c in text.unicodeScalars {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.unicodeScalars.append(c)
+        guard text.utf8.contains(where: needsEscape) else { return text }
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count + 16)
+        append(text, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    @inline(__always) static func needsEscape(_ b: UInt8) -> Bool {
+        b == 0x26 || b == 0x3C || b == 0x3E || b == 0x22 || b == 0x27
+    }
+
+    /// Appends `text` escaped, as UTF-8 bytes.
+    static func append(_ text: String, to out: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { bytes in
+            var run = 0
+            for i in 0..<bytes.count where needsEscape(bytes[i]) {
+                if i > run { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<i])) }
+                switch bytes[i] {
+                case 0x26: out.append(contentsOf: "&amp;".utf8)
+                case 0x3C: out.append(contentsOf: "&lt;".utf8)
+                case 0x3E: out.append(contentsOf: "&gt;".utf8)
+                case 0x22: out.append(contentsOf: "&quot;".utf8)
+                default: out.append(contentsOf: "&#39;".utf8)
+                }
+                run = i + 1
             }
+            if bytes.count > run { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<bytes.count])) }
         }
-        return out
     }
 }
 

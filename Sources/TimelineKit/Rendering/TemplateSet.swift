@@ -10,6 +10,8 @@ import Mustache
 public struct TemplateSet: Sendable {
     /// Template names (file name without `.mustache`) to parsed templates.
     private let templates: [String: MustacheTemplate]
+    /// The same templates compiled for speed, where they keep to ``CompiledTemplate``'s subset.
+    private let compiled: [String: CompiledTemplate]
     /// Static files copied into a site as they are ("style.css").
     public let assets: [String: String]
     private let library: MustacheLibrary
@@ -62,6 +64,9 @@ public struct TemplateSet: Sendable {
             }
         }
         self.templates = parsed
+        var compiled: [String: CompiledTemplate] = [:]
+        for source in sources { compiled[source.name] = CompiledTemplate(source.text) }
+        self.compiled = compiled
         self.assets = assets
         self.library = MustacheLibrary(templates: parsed)
         var identity = ContextFingerprint()
@@ -87,11 +92,30 @@ public struct TemplateSet: Sendable {
 
     public var names: [String] { templates.keys.sorted() }
 
+    /// Which renderer a template goes through.
+    enum Engine {
+        /// The compiled renderer when the template keeps to its subset, else swift-mustache.
+        case fastest
+        /// swift-mustache always (the reference the tests compare against).
+        case reference
+    }
+
+    /// The renderer ``render(_:context:)`` uses (the tests switch it to `.reference`).
+    var engine = Engine.fastest
+
+    /// Whether the template `name` is rendered by the compiled renderer.
+    func isCompiled(_ name: String) -> Bool { compiled[name] != nil }
+
     /// Renders the template `name` with `context`.
     public func render(_ name: String, context: [String: Any]) throws(TimelineError) -> String {
+        try render(name, context: context, engine: engine)
+    }
+
+    func render(_ name: String, context: [String: Any], engine: Engine) throws(TimelineError) -> String {
         guard let template = templates[name] else {
             throw TimelineError(.template, path: "\(name).mustache", "no template named \"\(name)\"")
         }
+        if engine == .fastest, let fast = compiled[name] { return fast.render(context) }
         return template.render(context, library: library)
     }
 

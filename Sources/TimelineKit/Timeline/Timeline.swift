@@ -18,6 +18,22 @@ public struct EventDate: Sendable, Hashable, Codable {
 
     public var interval: DayInterval { DayInterval(start: start, end: end) }
 
+    init(
+        value: String, timex: String, timexEnd: String?, mod: TimexMod?, start: CalendarDay, end: CalendarDay, precision: DatePrecision,
+        display: String, derivation: String, anchoring: Anchoring
+    ) {
+        self.value = value
+        self.timex = timex
+        self.timexEnd = timexEnd
+        self.mod = mod
+        self.start = start
+        self.end = end
+        self.precision = precision
+        self.display = display
+        self.derivation = derivation
+        self.anchoring = anchoring
+    }
+
     /// Builds the event date of an expression; nil when it names no calendar days.
     public init?(_ e: TemporalExpression) {
         guard e.type == .date || e.type == .time, e.anchoring != .unresolved,

@@ -57,37 +57,58 @@ public struct TimelineBuilder: Sendable {
     /// Two documents reporting the same happening: the same date value, and titles that share
     /// most content words or at least two named people.
     static func merge(_ events: [TimelineEvent]) -> [TimelineEvent] {
+        // Words, people, documents and dates as small integers, so comparing two events is a
+        // walk over sorted arrays (no sets, no strings).
+        var symbols: [String: Int32] = [:]
+        func symbol(_ s: String) -> Int32 {
+            if let v = symbols[s] { return v }
+            let v = Int32(symbols.count)
+            symbols[s] = v
+            return v
+        }
         var merged: [TimelineEvent] = []
         var features: [HappeningFeatures] = []
         // Only events with the same date can be the same happening: an index from
         // (date, word) and (date, person) to the merged events that have them.
-        var byWord: [String: [Int]] = [:]
+        var byKey: [UInt64: [Int]] = [:]
         for event in events {
-            let key = event.date.value + "|" + (event.date.mod?.rawValue ?? "")
-            let f = HappeningFeatures(event)
+            let date = UInt64(UInt32(symbol(event.date.value + "|" + (event.date.mod?.rawValue ?? ""))))
+            let f = HappeningFeatures(
+                documents: Set(event.evidence.map { symbol("#" + $0.document) }).sorted(),
+                people: Set(event.actors.filter { $0.kind == .person }.map { symbol("@" + $0.name) }).sorted(),
+                words: contentWords(event.title).map(symbol).sorted())
             // A match shares at least half of this title's words (Jaccard >= 0.5), so it has one
             // of any |A| - ceil(|A|/2) + 1 of them: look up only the rarest that many. Likewise
             // two shared people: one of any |P| - 1 of them.
-            var candidates = Set<Int>()
-            func rarest(_ keys: [String], _ count: Int) -> ArraySlice<String> {
-                keys.sorted { (byWord[$0]?.count ?? 0, $0) < (byWord[$1]?.count ?? 0, $1) }.prefix(max(0, count))
+            var candidates: [Int] = []
+            func lookUpRarest(_ tokens: [Int32], _ count: Int) {
+                guard count > 0 else { return }
+                let keys = tokens.map { date << 32 | UInt64(UInt32($0)) }
+                let chosen = keys.sorted { (byKey[$0]?.count ?? 0, $0) < (byKey[$1]?.count ?? 0, $1) }.prefix(count)
+                for k in chosen { candidates.append(contentsOf: byKey[k] ?? []) }
             }
-            let wordKeys = f.words.map { key + "|" + $0 }
-            for k in rarest(wordKeys, wordKeys.count - (wordKeys.count + 1) / 2 + 1) { candidates.formUnion(byWord[k, default: []]) }
-            let peopleKeys = f.people.map { key + "|@" + $0 }
-            if peopleKeys.count >= 2 {
-                for k in rarest(peopleKeys, peopleKeys.count - 1) { candidates.formUnion(byWord[k, default: []]) }
+            lookUpRarest(f.words, f.words.count - (f.words.count + 1) / 2 + 1)
+            if f.people.count >= 2 { lookUpRarest(f.people, f.people.count - 1) }
+            candidates.sort()
+            var match: Int?
+            var previous = -1
+            for c in candidates where c != previous {
+                previous = c
+                if features[c].matches(f) {
+                    match = c
+                    break
+                }
             }
-            if let k = candidates.sorted().first(where: { features[$0].matches(f) }) {
+            if let k = match {
                 merged[k].evidence.append(contentsOf: event.evidence)
                 for actor in event.actors where !merged[k].actors.contains(where: { $0.name == actor.name }) {
                     merged[k].actors.append(actor)
                 }
                 merged[k].actors = EventExtractor.ordered(merged[k].actors)
-                features[k].documents.formUnion(f.documents)
+                features[k].documents = Array(Set(features[k].documents + f.documents)).sorted()
             } else {
-                for w in f.words { byWord[key + "|" + w, default: []].append(merged.count) }
-                for p in f.people { byWord[key + "|@" + p, default: []].append(merged.count) }
+                for w in f.words { byKey[date << 32 | UInt64(UInt32(w)), default: []].append(merged.count) }
+                for p in f.people { byKey[date << 32 | UInt64(UInt32(p)), default: []].append(merged.count) }
                 merged.append(event)
                 features.append(f)
             }
@@ -95,24 +116,40 @@ public struct TimelineBuilder: Sendable {
         return merged
     }
 
-    /// What two reports of one happening share, computed once per event.
+    /// What two reports of one happening share, computed once per event: sorted symbols.
     struct HappeningFeatures {
-        var documents: Set<String>
-        var people: Set<String>
-        var words: Set<String>
-
-        init(_ e: TimelineEvent) {
-            documents = Set(e.evidence.map(\.document))
-            people = Set(e.actors.filter { $0.kind == .person }.map(\.name))
-            words = TimelineBuilder.contentWords(e.title)
-        }
+        var documents: [Int32]
+        var people: [Int32]
+        var words: [Int32]
 
         /// Another document, and at least two named people or most content words in common.
         func matches(_ other: HappeningFeatures) -> Bool {
-            guard documents.isDisjoint(with: other.documents) else { return false }
-            if people.intersection(other.people).count >= 2 { return true }
+            guard HappeningFeatures.common(documents, other.documents) == 0 else { return false }
+            if people.count >= 2, other.people.count >= 2, HappeningFeatures.common(people, other.people) >= 2 { return true }
             guard !words.isEmpty, !other.words.isEmpty else { return false }
-            return Double(words.intersection(other.words).count) / Double(words.union(other.words).count) >= 0.5
+            // Jaccard >= 0.5  <=>  3 |A n B| >= |A| + |B|.
+            let total = words.count + other.words.count
+            guard 3 * min(words.count, other.words.count) >= total else { return false }
+            return 3 * HappeningFeatures.common(words, other.words) >= total
+        }
+
+        /// How many elements two sorted, duplicate-free arrays share.
+        static func common(_ a: [Int32], _ b: [Int32]) -> Int {
+            var i = 0
+            var j = 0
+            var n = 0
+            while i < a.count, j < b.count {
+                if a[i] == b[j] {
+                    n += 1
+                    i += 1
+                    j += 1
+                } else if a[i] < b[j] {
+                    i += 1
+                } else {
+                    j += 1
+                }
+            }
+            return n
         }
     }
 
@@ -129,14 +166,11 @@ public struct TimelineBuilder: Sendable {
     static func order(_ events: [TimelineEvent], documents: [TimelineDocument]) -> [TimelineEvent] {
         var documentIndex: [String: Int] = [:]
         for (i, d) in documents.enumerated() { documentIndex[d.id] = i }
-        var sorted = events.sorted { a, b in
-            if a.date.start != b.date.start { return a.date.start < b.date.start }
-            if a.date.end != b.date.end { return a.date.end < b.date.end }
-            let da = documentIndex[a.evidence[0].document] ?? 0
-            let db = documentIndex[b.evidence[0].document] ?? 0
-            if da != db { return da < db }
-            return a.evidence[0].sentence < b.evidence[0].sentence
+        // Sort keys computed once per event: (start, end, document, sentence), then input order.
+        let keys = events.map { e in
+            (e.date.start.ordinal, e.date.end.ordinal, documentIndex[e.evidence[0].document] ?? 0, e.evidence[0].sentence)
         }
+        var sorted = events.indices.sorted { a, b in keys[a] != keys[b] ? keys[a] < keys[b] : a < b }.map { events[$0] }
         // Ids: unique in the timeline. A clash (same date and same first title words) is told
         // apart by where each event is first reported, so ids stay stable as articles are added.
         let counts = Dictionary(grouping: sorted.indices, by: { sorted[$0].id }).filter { $0.value.count > 1 }

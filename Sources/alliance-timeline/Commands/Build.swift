@@ -39,6 +39,9 @@ struct Build: ParsableCommand {
     @Option(name: .long, help: .hidden)
     var watchInterval: Double = 1
 
+    @Flag(name: .long, help: "Print how long each stage of the build took (to standard error).")
+    var timings = false
+
     @Flag(name: .shortAndLong, help: "Print only errors.")
     var quiet = false
 
@@ -70,15 +73,18 @@ struct Build: ParsableCommand {
 
     /// One build. Returns false when some input was bad (the rest was built).
     func buildOnce() throws -> Bool {
+        var stopwatch = Stopwatch()
         let templateSet = try Diagnostics.loadTemplates(templates)
         // The analysis of unchanged articles is reused from the previous build of this site
         // (only when the directory is one the tool made: it has a manifest).
         let cachePath = (output as NSString).appendingPathComponent(AnalysisCache.fileName)
         let manifestPath = (output as NSString).appendingPathComponent(SiteWriter.manifestName)
         var cache = FileManager.default.fileExists(atPath: manifestPath) && !noCache ? AnalysisCache(contentsOf: cachePath) : AnalysisCache()
+        stopwatch.lap("templates + cache load")
         let progress = Progress(enabled: !quiet && isatty(2) == 1)
         let result = Pipeline(reference: try input.reference()).run(input.inputPaths, cache: &cache, progress: progress.report)
         progress.finish()
+        stopwatch.append(result.timings)
         Diagnostics.report(result.errors, warnings: result.warnings)
         let site = SiteBuilder(templates: templateSet, options: RenderOptions(title: title), baseURL: baseURL)
         var files: [String: String]
@@ -92,8 +98,10 @@ struct Build: ParsableCommand {
             let built = try site.build(result.timeline, reuse: reuse)
             files = built.files
             kept = built.kept
+            stopwatch.append(built.timings)
             cache.pages = built.fingerprints
             files[AnalysisCache.fileName] = cache.serialized()
+            stopwatch.lap("cache serialize")
         } catch {
             Diagnostics.printError(error.description)
             throw ExitCode(2)
@@ -105,6 +113,8 @@ struct Build: ParsableCommand {
             Diagnostics.printError(error.description)
             throw ExitCode(2)
         }
+        stopwatch.lap("write files")
+        if timings { FileHandle.standardError.write(Data(("Timings:\n" + stopwatch.report + "\n").utf8)) }
         if !quiet {
             let index = URL(fileURLWithPath: output).appendingPathComponent("index.html").standardizedFileURL.path
             let events = result.timeline.events.count
@@ -119,22 +129,27 @@ struct Build: ParsableCommand {
     }
 }
 
-/// A progress line on a terminal ("Reading articles: 120/1000"), redrawn in place on
-/// standard error; nothing when standard error is not a terminal.
+/// A progress line on a terminal ("Analyzing articles: 120/1000"), redrawn in place on
+/// standard error; nothing when standard error is not a terminal. Called from any thread.
 final class Progress: @unchecked Sendable {
     let enabled: Bool
     private var shown = false
+    private let lock = NSLock()
 
     init(enabled: Bool) { self.enabled = enabled }
 
     func report(_ done: Int, _ total: Int) {
         guard enabled, total >= 50, done % 25 == 0 || done == total else { return }
-        FileHandle.standardError.write(Data("\rReading articles: \(done)/\(total)".utf8))
-        shown = true
+        lock.withLock {
+            FileHandle.standardError.write(Data("\rAnalyzing articles: \(done)/\(total)".utf8))
+            shown = true
+        }
     }
 
     func finish() {
-        if shown { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+        lock.withLock {
+            if shown { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+        }
     }
 }
 

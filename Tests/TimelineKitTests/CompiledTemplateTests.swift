@@ -1,0 +1,128 @@
+import Foundation
+import Mustache
+import Testing
+
+@testable import TimelineKit
+
+/// The compiled renderer against swift-mustache, the reference: the same bytes for every
+/// built-in template on the seed site and on random contexts, and the Mustache rules it
+/// implements, one by one.
+@Suite struct CompiledTemplateTests {
+    /// Renders `template` with both engines.
+    func both(_ template: String, _ context: [String: Any]) throws -> (fast: String?, reference: String) {
+        let reference = try MustacheTemplate(string: template).render(context)
+        return (CompiledTemplate(template)?.render(context), reference)
+    }
+
+    nonisolated(unsafe) static let cases: [(String, [String: Any], String)] = [
+        ("Hello {{name}}!", ["name": "<b>&\"'"], "Hello &lt;b&gt;&amp;&quot;&#39;!"),
+        ("{{{name}}} {{&name}}", ["name": "<b>"], "<b> <b>"),
+        ("{{a.b.c}}", ["a": ["b": ["c": "deep"]]], "deep"),
+        ("{{#a}}{{b}}{{/a}}", ["a": ["x": 1], "b": "outer"], "outer"),
+        ("{{#a}}{{a.missing}}{{/a}}|", ["a": ["x": 1]], "|"),
+        ("{{#list}}{{.}},{{/list}}", ["list": ["x", "y"]], "x,y,"),
+        ("{{#list}}{{^first()}}; {{/first()}}{{n}}{{/list}}", ["list": [["n": "a"], ["n": "b"], ["n": "c"]]], "a; b; c"),
+        ("{{#list}}{{index()}}{{#last()}}!{{/last()}}{{/list}}", ["list": [["n": 1], ["n": 2]]], "01!"),
+        ("{{#flag}}yes{{/flag}}{{^flag}}no{{/flag}}", ["flag": false], "no"),
+        ("{{#empty}}yes{{/empty}}{{^empty}}none{{/empty}}", ["empty": [[String: Any]]()], "none"),
+        ("{{#s}}[{{s}}]{{/s}}", ["s": ""], "[]"),
+        ("{{#n}}{{n}}{{/n}} {{count}}", ["n": 0, "count": 12], "0 12"),
+        ("{{missing}}|{{^missing}}absent{{/missing}}", [:], "|absent"),
+        ("a\n  {{#x}}\n  b\n  {{/x}}\nc\n", ["x": true], "a\n  b\nc\n"),
+        ("a\r\n{{#x}}\r\nb\r\n{{/x}}\r\nc", ["x": true], "a\r\nb\r\nc"),
+        ("{{! a comment }}\nline\n  {{! another }}  \nend", [:], "line\nend"),
+        ("x {{#a}}\ny{{/a}} z", ["a": true], "x \ny z"),
+        ("{{#a}}{{#b}}{{c}}{{/b}}{{/a}}", ["a": ["b": ["c": "inner"], "c": "mid"], "c": "top"], "inner"),
+        ("{{ spaced }}", ["spaced": "ok"], "ok"),
+        ("{{% CONTENT_TYPE: TEXT}}\n<{{x}}>{{#a}}{{x}}{{/a}}", ["x": "<&>", "a": true], "<<&>><&>"),
+        ("{{#a}}{{% CONTENT_TYPE: TEXT}}{{x}}{{/a}}{{x}}", ["x": "<", "a": true], "<&lt;"),
+    ]
+
+    @Test(arguments: cases.indices) func rule(_ k: Int) throws {
+        let (template, context, expected) = CompiledTemplateTests.cases[k]
+        let (fast, reference) = try both(template, context)
+        #expect(fast == expected, "\(template)")
+        #expect(reference == expected, "swift-mustache disagrees with the expected text for \(template)")
+    }
+
+    @Test func featuresOutsideTheSubsetAreLeftToSwiftMustache() {
+        for template in [
+            "{{> partial}}", "{{<parent}}{{/parent}}", "{{$block}}x{{/block}}", "{{=<% %>=}}", "{{% OTHER: PRAGMA}}",
+            "{{uppercased(name)}}", "{{#a}}unclosed", "{{/a}}", "{{#a}}{{/b}}", "{{name", "{{{name}}",
+        ] {
+            #expect(CompiledTemplate(template) == nil, "\(template)")
+        }
+    }
+
+    @Test func everyBuiltInTemplateIsCompiled() throws {
+        let templates = try TemplateSet()
+        for name in templates.names { #expect(templates.isCompiled(name), "\(name)") }
+    }
+
+    @Test func theSeedSiteIsTheSameWithEitherEngine() throws {
+        var reference = try TemplateSet()
+        reference.engine = .reference
+        let fast = try SiteBuilder(templates: TemplateSet(), baseURL: "https://example.org/").build(seedTimeline)
+        let slow = try SiteBuilder(templates: reference, baseURL: "https://example.org/").build(seedTimeline)
+        #expect(fast.keys.sorted() == slow.keys.sorted())
+        for (path, text) in fast { #expect(text == slow[path], "\(path)") }
+        #expect(try TemplateSet().markdown(seedTimeline) == reference.markdown(seedTimeline))
+    }
+
+    /// Random contexts for the built-in templates: every key the templates use, each either
+    /// missing, a string with markup and quotes, an empty string, a flag, or a list of such.
+    @Test func randomContextsGiveTheSameBytes() throws {
+        let templates = try TemplateSet()
+        var reference = templates
+        reference.engine = .reference
+        var seed: UInt64 = 2024
+        func next() -> Int {
+            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int(seed >> 33)
+        }
+        let keys = templateKeys(templates)
+        let strings = ["", "plain", "<a href=\"x\">&amp;</a>", "it's", "line\nbreak", "ünïcödé — “quoted”", "{{not a tag}}"]
+        func value(_ depth: Int) -> Any? {
+            switch next() % 7 {
+            case 0: return nil
+            case 1: return next() % 2 == 0
+            case 2: return next() % 100
+            case 3 where depth < 2: return (0..<(next() % 3)).map { _ in object(depth + 1) }
+            case 4 where depth < 2: return object(depth + 1)
+            default: return strings[next() % strings.count]
+            }
+        }
+        func object(_ depth: Int) -> [String: Any] {
+            var d: [String: Any] = [:]
+            for key in keys where next() % 3 != 0 { d[key] = value(depth) }
+            return d
+        }
+        for name in templates.names {
+            for _ in 0..<15 {
+                let context = object(0)
+                let fast = try templates.render(name, context: context)
+                let slow = try reference.render(name, context: context)
+                #expect(fast == slow, "\(name)")
+                if fast != slow { return }
+            }
+        }
+    }
+
+    /// Every name the built-in templates look up (each dotted part).
+    func templateKeys(_ templates: TemplateSet) -> [String] {
+        var keys = Set<String>()
+        for (file, text) in DefaultTemplates.files where file.hasSuffix(".mustache") {
+            var rest = Substring(text)
+            while let open = rest.range(of: "{{") {
+                rest = rest[open.upperBound...]
+                guard let close = rest.range(of: "}}") else { break }
+                let inner = rest[..<close.lowerBound].trimmingCharacters(in: CharacterSet(charactersIn: "{}#^/&! "))
+                if !inner.contains(" "), !inner.contains("(") {
+                    for part in inner.split(separator: ".") { keys.insert(String(part)) }
+                }
+                rest = rest[close.upperBound...]
+            }
+        }
+        return keys.sorted()
+    }
+}
