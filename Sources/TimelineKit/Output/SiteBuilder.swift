@@ -70,8 +70,7 @@ public struct SiteBuilder: Sendable {
         var timings = Stopwatch()
         var indexOptions = options
         indexOptions.stylesheet = "style.css"
-        var index = TemplateContext.build(timeline, options: indexOptions, escape: { $0 })
-        SiteBuilder.addLinks(&index, root: "")
+        var index = TemplateContext.build(timeline, options: indexOptions, escape: { $0 }, links: .init(root: "", standalone: false))
         index["root"] = ""
         index["jsonLD"] = jsonLD(timeline)
         timings.lap("index context")
@@ -97,9 +96,10 @@ public struct SiteBuilder: Sendable {
         }
         let eventsOf = eventsByDocument
         var jobs: [PageJob] = timeline.documents.map { document in
-            PageJob(path: SiteBuilder.articlePath(document.id), template: "article.html") { site in
-                site.articleContext(document, eventsOf[document.id] ?? [], documents)
-            }
+            PageJob(
+                path: SiteBuilder.articlePath(document.id), template: "article.html",
+                context: { site in site.articleContext(document, eventsOf[document.id] ?? [], documents) },
+                inputs: { fp in SiteBuilder.articleInputs(document, eventsOf[document.id] ?? [], documents, into: &fp) })
         }
         let actors = SiteBuilder.actors(timeline)
         jobs.append(PageJob(path: "actors/index.html", template: "actors.html") { site in site.actorsContext(actors) })
@@ -114,14 +114,22 @@ public struct SiteBuilder: Sendable {
             var k = worker
             while k < pageJobs.count {
                 let job = pageJobs[k]
-                let context = job.context(self)
                 var fp = ContextFingerprint()
                 fp.add(templates.fingerprint)
-                fp.add(any: context)
+                var context: [String: Any]?
+                if let inputs = job.inputs {
+                    fp.add(AllianceTimeline.version)
+                    fp.add(options.title)
+                    inputs(&fp)
+                } else {
+                    context = job.context(self)
+                    fp.add(any: context!)
+                }
                 let fingerprint = fp.value
                 if reuse.fingerprints[job.path] == fingerprint, reuse.exists(job.path) {
                     results[k] = .success((fingerprint, nil))
                 } else {
+                    let context = context ?? job.context(self)
                     do throws(TimelineError) {
                         results[k] = .success((fingerprint, try templates.render(job.template, context: context)))
                     } catch {
@@ -149,6 +157,38 @@ public struct SiteBuilder: Sendable {
         var path: String
         var template: String
         var context: @Sendable (SiteBuilder) -> [String: Any]
+        /// Adds everything the context is made from to a fingerprint, without making it (cheaper
+        /// for pages with the article text); nil: the fingerprint is of the context itself.
+        var inputs: (@Sendable (inout ContextFingerprint) -> Void)? = nil
+    }
+
+    /// Everything ``articleContext(_:_:_:)`` reads: the article (text, title, path, publication
+    /// date, expressions, paragraphs), its events as listed, and their sources' titles.
+    static func articleInputs(
+        _ d: TimelineDocument, _ events: [TimelineEvent], _ documents: [String: TimelineDocument], into fp: inout ContextFingerprint
+    ) {
+        fp.add(d.id)
+        fp.add(d.path)
+        fp.add(d.title)
+        fp.add(d.text)
+        if let p = d.published {
+            for s in [p.value, p.source.rawValue, p.confidence.rawValue, p.derivation] { fp.add(s) }
+        } else {
+            fp.add("-")
+        }
+        for e in d.expressions {
+            fp.add("\(e.start) \(e.end) \(e.type.rawValue) \(e.value) \(e.mod?.rawValue ?? "") \(e.rangeEnd ?? "") \(e.anchoring.rawValue)")
+            fp.add(e.derivation)
+        }
+        for p in d.paragraphs { fp.add("\(p.kind.rawValue) \(p.range.lowerBound) \(p.range.upperBound)") }
+        fp.add("events")
+        for e in events {
+            for s in [e.id, e.title, e.date.display, e.date.value, e.date.timex, e.date.note ?? "", e.date.anchoring.rawValue] { fp.add(s) }
+            for ev in e.evidence {
+                fp.add("\(ev.document) \(ev.start) \(ev.role.rawValue)")
+                fp.add(documents[ev.document]?.title ?? "")
+            }
+        }
     }
 
     // MARK: - contexts
@@ -158,47 +198,6 @@ public struct SiteBuilder: Sendable {
             "lang": "en", "generator": "alliance-timeline \(AllianceTimeline.version)", "root": root,
             "stylesheet": root + "style.css", "siteTitle": options.title, "title": title,
         ]
-    }
-
-    /// Adds page links to a timeline context: sources to article pages, actors to actor pages.
-    /// A standalone page (`render --format html`) links sources to its own footer instead.
-    static func addLinks(_ context: inout [String: Any], root: String, standalone: Bool = false) {
-        context["isSite"] = !standalone
-        guard var years = context["years"] as? [[String: Any]] else { return }
-        for y in years.indices {
-            guard var events = years[y]["events"] as? [[String: Any]] else { continue }
-            for e in events.indices { addEventLinks(&events[e], root: root, standalone: standalone) }
-            years[y]["events"] = events
-        }
-        context["years"] = years
-        if var documents = context["documents"] as? [[String: Any]] {
-            for d in documents.indices {
-                let id = documents[d]["id"] as! String
-                documents[d]["href"] = standalone ? "#doc-" + id : root + articlePath(id)
-            }
-            context["documents"] = documents
-        }
-    }
-
-    static func addEventLinks(_ event: inout [String: Any], root: String, standalone: Bool = false) {
-        func link(_ id: String) -> String { standalone ? "#doc-" + id : root + articlePath(id) }
-        if var sources = event["sources"] as? [[String: Any]] {
-            for s in sources.indices { sources[s]["href"] = link(sources[s]["id"] as! String) }
-            event["sources"] = sources
-        }
-        if var points = event["points"] as? [[String: Any]] {
-            for p in points.indices { points[p]["href"] = link(points[p]["documentId"] as! String) }
-            event["points"] = points
-        }
-        if standalone { return }
-        if var actors = event["actors"] as? [[String: Any]] {
-            for a in actors.indices {
-                let actor = Actor(name: actors[a]["name"] as! String, kind: Actor.Kind(rawValue: actors[a]["kind"] as! String)!)
-                actors[a]["href"] = root + actorPath(actor)
-            }
-            event["actors"] = actors
-        }
-        event["href"] = root + "index.html#" + (event["id"] as! String)
     }
 
     /// An event as listed on article and actor pages: its date, title, link and sources (the

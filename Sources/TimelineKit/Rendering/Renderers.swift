@@ -93,23 +93,37 @@ public struct RenderOptions: Sendable {
 /// arrays of strings. `escape` is applied to every piece of text for Markdown; HTML templates
 /// get raw text and let Mustache's `{{...}}` escape it.
 enum TemplateContext {
-    static func build(_ timeline: Timeline, options: RenderOptions, escape: (String) -> String) -> [String: Any] {
+    /// Where a page's links go: `root` is the way back to the site's top ("" or "../");
+    /// a standalone page links sources to its own footer (`#doc-ID`) and actors nowhere.
+    struct Links {
+        var root: String
+        var standalone: Bool
+
+        func document(_ id: String) -> String { standalone ? "#doc-" + id : root + SiteBuilder.articlePath(id) }
+    }
+
+    static func build(_ timeline: Timeline, options: RenderOptions, escape: (String) -> String, links: Links? = nil) -> [String: Any] {
         let documentsByID = Dictionary(timeline.documents.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         var years: [[String: Any]] = []
         var currentYear: String?
+        var events: [[String: Any]] = []
+        func closeYear() {
+            if let currentYear { years.append(["year": currentYear, "anchor": "y\(currentYear)", "events": events]) }
+            events = []
+        }
         for event in timeline.events {
             let year = String(event.date.start.year)
             if year != currentYear {
-                years.append(["year": year, "anchor": "y\(year)", "events": [[String: Any]]()])
+                closeYear()
                 currentYear = year
             }
-            var events = years[years.count - 1]["events"] as! [[String: Any]]
-            events.append(eventContext(event, documents: documentsByID, escape: escape))
-            years[years.count - 1]["events"] = events
+            events.append(eventContext(event, documents: documentsByID, escape: escape, links: links))
         }
+        closeYear()
         let level = min(max(options.headingLevel, 1), 4)
         let documents: [[String: Any]] = timeline.documents.map { d in
             var c: [String: Any] = ["id": d.id, "title": escape(d.title), "path": escape(d.path)]
+            if let links { c["href"] = links.document(d.id) }
             if let p = d.published {
                 c["published"] = [
                     "value": p.value, "display": escape(DateSemantics.display(value: p.value)), "source": p.source.rawValue,
@@ -119,7 +133,7 @@ enum TemplateContext {
             return c
         }
 
-        return [
+        var context: [String: Any] = [
             "title": escape(options.title),
             "lang": "en",
             "generator": "alliance-timeline \(AllianceTimeline.version)",
@@ -134,6 +148,8 @@ enum TemplateContext {
             "h2": String(repeating: "#", count: level + 1),
             "h3": String(repeating: "#", count: level + 2),
         ]
+        if let links { context["isSite"] = !links.standalone }
+        return context
     }
 
     /// "4 events from 1 document".
@@ -143,7 +159,9 @@ enum TemplateContext {
         return "\(e) event\(e == 1 ? "" : "s") from \(d) document\(d == 1 ? "" : "s")"
     }
 
-    static func eventContext(_ e: TimelineEvent, documents: [String: TimelineDocument], escape: (String) -> String) -> [String: Any] {
+    static func eventContext(
+        _ e: TimelineEvent, documents: [String: TimelineDocument], escape: (String) -> String, links: Links? = nil
+    ) -> [String: Any] {
         var date: [String: Any] = [
             "display": escape(e.date.display), "value": e.date.value, "precision": e.date.precision.rawValue,
             "derivation": escape(e.date.derivation), "start": htmlDatetime(e.date.timex),
@@ -157,10 +175,12 @@ enum TemplateContext {
         if let note = e.date.note { date["note"] = escape(note) }
         let points: [[String: Any]] = e.evidence.map { ev in
             let d = documents[ev.document]
-            return [
+            var p: [String: Any] = [
                 "quote": escape(ev.text), "documentId": ev.document, "documentTitle": escape(d?.title ?? ev.document),
                 "documentPath": escape(d?.path ?? ""), "sentence": ev.sentence, "isContinuation": ev.role == .continuation,
             ]
+            if let links { p["href"] = links.document(ev.document) }
+            return p
         }
         var seen = Set<String>()
         var sources: [[String: Any]] = []
@@ -168,11 +188,13 @@ enum TemplateContext {
             let d = documents[ev.document]
             var s: [String: Any] = ["title": escape(d?.title ?? ev.document), "path": escape(d?.path ?? ""), "id": ev.document]
             if let p = d?.published { s["published"] = p.value }
+            if let links { s["href"] = links.document(ev.document) }
             sources.append(s)
         }
         let actors: [[String: Any]] = e.actors.map { a in
             var c: [String: Any] = ["name": escape(a.name), "kind": a.kind.rawValue]
             if let role = a.role { c["role"] = escape(role) }
+            if let links, !links.standalone { c["href"] = links.root + SiteBuilder.actorPath(a) }
             return c
         }
         var context: [String: Any] = [
@@ -182,6 +204,7 @@ enum TemplateContext {
             "sourceList": sources.map { "\($0["title"]!)" }.joined(separator: "; "),
         ]
         context["pointCount"] = points.count
+        if let links, !links.standalone { context["href"] = links.root + "index.html#" + e.id }
         return context
     }
 
@@ -205,6 +228,26 @@ enum TemplateContext {
 /// backslash-escaped; nothing else is touched.
 public enum MarkdownEscaping {
     public static func escape(_ text: String) -> String {
+        // Most text has nothing to escape: only "." and ")" after leading digits, and "#+-="
+        // at the very start, matter besides the always-special characters.
+        var first = true
+        var plain = true
+        for b in text.utf8 {
+            if first, b != 0x20 {
+                first = false
+                if b == 0x23 || b == 0x2B || b == 0x2D || b == 0x3D || (b >= 0x30 && b <= 0x39) {
+                    plain = false
+                    break
+                }
+            }
+            switch b {
+            case 0x5C, 0x60, 0x2A, 0x5F, 0x5B, 0x5D, 0x3C, 0x3E, 0x7C, 0x7E, 0x21, 0x26, 0x0A, 0x0D:
+                plain = false
+            default: continue
+            }
+            break
+        }
+        if plain { return text }
         var out = ""
         out.reserveCapacity(text.utf8.count + 8)
         var atLineStart = true

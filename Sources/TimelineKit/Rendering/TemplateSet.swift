@@ -127,27 +127,43 @@ public struct TemplateSet: Sendable {
     }
 
     public func html(_ timeline: Timeline, options: RenderOptions = RenderOptions()) throws(TimelineError) -> String {
-        var context = TemplateContext.build(timeline, options: options, escape: { $0 })
-        SiteBuilder.addLinks(&context, root: "", standalone: true)
+        let context = TemplateContext.build(timeline, options: options, escape: { $0 }, links: .init(root: "", standalone: true))
         return try render("index.html", context: context)
     }
 
     /// Collapses runs of blank lines left by template sections and ends with one newline.
+    /// (A line of spaces only counts as blank and is written empty.)
     static func tidyMarkdown(_ text: String) -> String {
-        var lines: [Substring] = []
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
         var blank = 0
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            let isBlank = line.allSatisfy { $0 == " " }
-            if isBlank {
-                blank += 1
-                if blank > 1 || lines.isEmpty { continue }
-                lines.append("")
-            } else {
-                blank = 0
-                lines.append(line)
+        var text = text
+        text.withUTF8 { bytes in
+            var start = 0
+            let n = bytes.count
+            while start <= n {
+                var end = start
+                while end < n, bytes[end] != 0x0A { end += 1 }
+                var isBlank = true
+                for k in start..<end where bytes[k] != 0x20 {
+                    isBlank = false
+                    break
+                }
+                if isBlank {
+                    blank += 1
+                    if blank == 1, !out.isEmpty { out.append(0x0A) }
+                } else {
+                    blank = 0
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<end]))
+                    out.append(0x0A)
+                }
+                start = end + 1
             }
         }
-        while lines.last == "" { lines.removeLast() }
-        return lines.joined(separator: "\n") + "\n"
+        // Lines were written with their newline; a blank line is one extra newline. Trailing
+        // blank lines go, and the text ends with exactly one newline.
+        while out.count >= 2, out[out.count - 1] == 0x0A, out[out.count - 2] == 0x0A { out.removeLast() }
+        if out.isEmpty || out.last != 0x0A { out.append(0x0A) }
+        return String(decoding: out, as: UTF8.self)
     }
 }
