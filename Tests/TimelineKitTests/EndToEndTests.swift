@@ -220,12 +220,21 @@ import Testing
     @Test func aKeptPageThatWasDeletedIsRenderedAgain() throws {
         let out = Paths.temporaryDirectory().appendingPathComponent("site")
         #expect(try runTool(["build", "seeds", "--output", out.path]).status == 0)
-        let page = out.appendingPathComponent("actors/japan.html")
-        let original = try Data(contentsOf: page)
-        try FileManager.default.removeItem(at: page)
-        let r = try runTool(["build", "seeds", "--output", out.path])
-        #expect(r.stdout.contains("1 file written"))
-        #expect(try Data(contentsOf: page) == original)
+        for name in ["actors/japan.html", "timeline.ics"] {
+            let page = out.appendingPathComponent(name)
+            let original = try Data(contentsOf: page)
+            try FileManager.default.removeItem(at: page)
+            let r = try runTool(["build", "seeds", "--output", out.path])
+            #expect(r.stdout.contains("1 file written"), "\(name)")
+            #expect(try Data(contentsOf: page) == original)
+        }
+        // Another title changes every page that shows it, and nothing is kept stale.
+        let retitled = try runTool(["build", "seeds", "--output", out.path, "--title", "Retitled"])
+        #expect(retitled.status == 0)
+        for name in ["index.html", "timeline.md", "timelinejs.json", "articles/hegseth-nakatani-call-and-russian-strike-plans.html"] {
+            let text = try String(contentsOf: out.appendingPathComponent(name), encoding: .utf8)
+            #expect(text.contains("Retitled"), "\(name)")
+        }
     }
 
     @Test func theCacheEncodingRoundTripsEveryField() throws {

@@ -68,26 +68,40 @@ public struct SiteBuilder: Sendable {
         var kept: [String] = []
         var fingerprints: [String: String] = [:]
         var timings = Stopwatch()
-        var indexOptions = options
-        indexOptions.stylesheet = "style.css"
-        var index = TemplateContext.build(timeline, options: indexOptions, escape: { $0 }, links: .init(root: "", standalone: false))
-        index["root"] = ""
-        index["jsonLD"] = jsonLD(timeline)
-        timings.lap("index context")
-        files["index.html"] = try templates.render("index.html", context: index)
-        timings.lap("index.html")
-        files["timeline.md"] = try templates.markdown(timeline, options: options)
-        timings.lap("timeline.md")
-        files["timeline.json"] = TimelineJSON.render(timeline)
-        timings.lap("timeline.json")
-        files["timelinejs.json"] = TimelineJSExport.render(timeline, title: options.title)
-        timings.lap("timelinejs.json")
-        files["timeline.ics"] = ICalendarExport.render(timeline, title: options.title)
-        timings.lap("timeline.ics")
-        files["feed.xml"] = AtomFeed.render(timeline, title: options.title, baseURL: baseURL)
-        timings.lap("feed.xml")
+        // The files made from the whole timeline: kept as they are when nothing they are made
+        // from changed, else rendered in parallel (they are independent).
+        var whole = ContextFingerprint()
+        whole.add(templates.fingerprint)
+        whole.add(AllianceTimeline.version)
+        whole.add(options.title)
+        whole.add(baseURL ?? "-")
+        SiteBuilder.timelineInputs(timeline, into: &whole)
+        let wholeFingerprint = whole.value
+        let site = self
+        let outputs: [(String, @Sendable () throws(TimelineError) -> String)] = [
+            ("index.html", { () throws(TimelineError) in try site.indexPage(timeline) }),
+            ("timeline.md", { () throws(TimelineError) in try site.templates.markdown(timeline, options: site.options) }),
+            ("timeline.json", { TimelineJSON.render(timeline) }),
+            ("timelinejs.json", { TimelineJSExport.render(timeline, title: site.options.title) }),
+            ("timeline.ics", { ICalendarExport.render(timeline, title: site.options.title) }),
+            ("feed.xml", { AtomFeed.render(timeline, title: site.options.title, baseURL: site.baseURL) }),
+        ]
+        for (path, _) in outputs { fingerprints[path] = wholeFingerprint }
+        if outputs.allSatisfy({ reuse.fingerprints[$0.0] == wholeFingerprint && reuse.exists($0.0) }) {
+            kept += outputs.map(\.0)
+        } else {
+            let rendered = ResultSlots<Result<String, TimelineError>>(count: outputs.count)
+            DispatchQueue.concurrentPerform(iterations: outputs.count) { k in
+                do throws(TimelineError) {
+                    rendered[k] = .success(try outputs[k].1())
+                } catch {
+                    rendered[k] = .failure(error)
+                }
+            }
+            for (k, output) in outputs.enumerated() { files[output.0] = try rendered[k]!.get() }
+        }
+        timings.lap("timeline files")
         for (name, text) in templates.assets { files[name] = text }
-        timings.lap("data files")
 
         let documents = Dictionary(timeline.documents.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         var eventsByDocument: [String: [TimelineEvent]] = [:]
@@ -160,6 +174,40 @@ public struct SiteBuilder: Sendable {
         /// Adds everything the context is made from to a fingerprint, without making it (cheaper
         /// for pages with the article text); nil: the fingerprint is of the context itself.
         var inputs: (@Sendable (inout ContextFingerprint) -> Void)? = nil
+    }
+
+    /// The timeline page.
+    func indexPage(_ timeline: Timeline) throws(TimelineError) -> String {
+        var indexOptions = options
+        indexOptions.stylesheet = "style.css"
+        var index = TemplateContext.build(timeline, options: indexOptions, escape: { $0 }, links: .init(root: "", standalone: false))
+        index["root"] = ""
+        index["jsonLD"] = jsonLD(timeline)
+        return try templates.render("index.html", context: index)
+    }
+
+    /// Every field of the timeline's documents (but their text and expressions, which only the
+    /// article pages show) and events.
+    static func timelineInputs(_ timeline: Timeline, into fp: inout ContextFingerprint) {
+        for d in timeline.documents {
+            for s in [d.id, d.path, d.title] { fp.add(s) }
+            if let p = d.published {
+                for s in [p.value, p.source.rawValue, p.confidence.rawValue, p.derivation] { fp.add(s) }
+            } else {
+                fp.add("-")
+            }
+        }
+        fp.add("events")
+        for e in timeline.events {
+            let d = e.date
+            for s in [e.id, e.title, d.value, d.timex, d.timexEnd ?? "-", d.mod?.rawValue ?? "-", d.start.iso, d.end.iso] { fp.add(s) }
+            for s in [d.precision.rawValue, d.display, d.derivation, d.anchoring.rawValue] { fp.add(s) }
+            for a in e.actors { for s in [a.name, a.kind.rawValue, a.role ?? "-"] { fp.add(s) } }
+            fp.add("evidence")
+            for ev in e.evidence {
+                for s in [ev.document, String(ev.sentence), String(ev.start), String(ev.end), ev.text, ev.role.rawValue] { fp.add(s) }
+            }
+        }
     }
 
     /// Everything ``articleContext(_:_:_:)`` reads: the article (text, title, path, publication
