@@ -28,19 +28,43 @@ public enum SiteWriter {
     /// Returns whether the file was written.
     @discardableResult
     public static func writeAtomically(_ contents: String, to path: String) throws(TimelineError) -> Bool {
-        let data = Data(contents.utf8)
-        if let existing = FileManager.default.contents(atPath: path), existing == data { return false }
+        var directories = Set<String>()
+        return try writeAtomically(contents, to: path, knownDirectories: &directories)
+    }
+
+    /// Like ``writeAtomically(_:to:)``; `knownDirectories` remembers the directories already
+    /// made, so a site of thousands of pages does not ask for each one again.
+    static func writeAtomically(_ contents: String, to path: String, knownDirectories: inout Set<String>) throws(TimelineError) -> Bool {
+        var contents = contents
+        if isUnchanged(&contents, at: path) { return false }
         let directory = (path as NSString).deletingLastPathComponent
-        if !directory.isEmpty {
+        if !directory.isEmpty, !knownDirectories.contains(directory) {
             do {
                 try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
             } catch {
                 throw TimelineError(.output, path: directory, "cannot create directory")
             }
+            knownDirectories.insert(directory)
         }
         let temporary = (directory.isEmpty ? "." : directory) + "/.\((path as NSString).lastPathComponent).tmp-\(getpid())"
-        guard FileManager.default.createFile(atPath: temporary, contents: data) else {
-            throw TimelineError(.output, path: path, "cannot write file")
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard fd >= 0 else { throw TimelineError(.output, path: path, "cannot write file: \(String(cString: strerror(errno)).lowercased())") }
+        let ok = contents.withUTF8 { bytes -> Bool in
+            var offset = 0
+            while offset < bytes.count {
+                let n = write(fd, bytes.baseAddress! + offset, bytes.count - offset)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    return false
+                }
+                offset += n
+            }
+            return true
+        }
+        let reason = String(cString: strerror(errno)).lowercased()
+        if close(fd) != 0 || !ok {
+            unlink(temporary)
+            throw TimelineError(.output, path: path, "cannot write file: \(reason)")
         }
         if rename(temporary, path) != 0 {
             let reason = String(cString: strerror(errno))
@@ -48,6 +72,16 @@ public enum SiteWriter {
             throw TimelineError(.output, path: path, "cannot replace file: \(reason.lowercased())")
         }
         return true
+    }
+
+    /// Whether the file at `path` holds exactly `contents` (its size is checked first).
+    static func isUnchanged(_ contents: inout String, at path: String) -> Bool {
+        var info = stat()
+        guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return false }
+        let size = contents.utf8.count
+        guard Int(info.st_size) == size else { return false }
+        guard let existing = FileManager.default.contents(atPath: path) else { return false }
+        return contents.withUTF8 { bytes in existing.withUnsafeBytes { $0.elementsEqual(UnsafeRawBufferPointer(bytes)) } }
     }
 
     /// Writes a site: `files` maps relative paths to contents. Files written by an earlier build
@@ -82,12 +116,17 @@ public enum SiteWriter {
             }
         }
         var report = Report()
+        var directories = Set<String>()
         for (relative, contents) in files.sorted(by: { $0.key < $1.key }) {
             guard SiteWriter.isSafeRelativePath(relative) else {
                 throw TimelineError(.output, path: relative, "refusing to write outside the output directory")
             }
             let path = (directory as NSString).appendingPathComponent(relative)
-            if try writeAtomically(contents, to: path) { report.written.append(relative) } else { report.unchanged.append(relative) }
+            if try writeAtomically(contents, to: path, knownDirectories: &directories) {
+                report.written.append(relative)
+            } else {
+                report.unchanged.append(relative)
+            }
         }
         for path in kept.sorted() where SiteWriter.isSafeRelativePath(path) { report.unchanged.append(path) }
         report.unchanged.sort()
