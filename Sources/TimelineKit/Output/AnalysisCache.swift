@@ -23,6 +23,13 @@ public struct AnalysisCache: Sendable {
     public var pages: [String: String] = [:]
     /// How many lookups were answered from the cache in this run.
     public private(set) var hits = 0
+    /// The pages as read from the file, and whether an entry was stored or removed since:
+    /// an unchanged cache need not be written again.
+    private var pagesAsRead: [String: String] = [:]
+    private var entriesChanged = false
+
+    /// Whether the file's contents would differ from what was read.
+    public var isChanged: Bool { entriesChanged || pages != pagesAsRead }
 
     public init() {}
 
@@ -51,6 +58,7 @@ public struct AnalysisCache: Sendable {
             guard r.atEnd else { return }
             self.entries = entries
             self.pages = pages
+            self.pagesAsRead = pages
         } catch {
             return
         }
@@ -79,11 +87,14 @@ public struct AnalysisCache: Sendable {
         var stored = document
         stored.text = ""
         entries[key] = Entry(key: key, document: stored, events: events)
+        entriesChanged = true
     }
 
     /// Keeps only the given keys (articles that are gone leave the cache).
     public mutating func retain(_ keys: Set<String>) {
+        let before = entries.count
         entries = entries.filter { keys.contains($0.key) }
+        if entries.count != before { entriesChanged = true }
     }
 
     /// The cache file's contents (deterministic: entries and pages in key order).

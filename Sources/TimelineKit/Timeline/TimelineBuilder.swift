@@ -83,9 +83,11 @@ public struct TimelineBuilder: Sendable {
             var candidates: [Int] = []
             func lookUpRarest(_ tokens: [Int32], _ count: Int) {
                 guard count > 0 else { return }
-                let keys = tokens.map { date << 32 | UInt64(UInt32($0)) }
-                let chosen = keys.sorted { (byKey[$0]?.count ?? 0, $0) < (byKey[$1]?.count ?? 0, $1) }.prefix(count)
-                for k in chosen { candidates.append(contentsOf: byKey[k] ?? []) }
+                let keyed = tokens.map { token -> (Int, UInt64) in
+                    let key = date << 32 | UInt64(UInt32(token))
+                    return (byKey[key]?.count ?? 0, key)
+                }
+                for (n, key) in keyed.sorted(by: <).prefix(count) where n > 0 { candidates.append(contentsOf: byKey[key]!) }
             }
             lookUpRarest(f.words, f.words.count - (f.words.count + 1) / 2 + 1)
             if f.people.count >= 2 { lookUpRarest(f.people, f.people.count - 1) }
@@ -101,11 +103,21 @@ public struct TimelineBuilder: Sendable {
             }
             if let k = match {
                 merged[k].evidence.append(contentsOf: event.evidence)
+                var added = false
                 for actor in event.actors where !merged[k].actors.contains(where: { $0.name == actor.name }) {
                     merged[k].actors.append(actor)
+                    added = true
                 }
-                merged[k].actors = EventExtractor.ordered(merged[k].actors)
-                features[k].documents = Array(Set(features[k].documents + f.documents)).sorted()
+                if added { merged[k].actors = EventExtractor.ordered(merged[k].actors) }
+                for d in f.documents {
+                    var lo = 0
+                    var hi = features[k].documents.count
+                    while lo < hi {
+                        let mid = (lo + hi) / 2
+                        if features[k].documents[mid] < d { lo = mid + 1 } else { hi = mid }
+                    }
+                    if lo == features[k].documents.count || features[k].documents[lo] != d { features[k].documents.insert(d, at: lo) }
+                }
             } else {
                 for w in f.words { byKey[date << 32 | UInt64(UInt32(w)), default: []].append(merged.count) }
                 for p in f.people { byKey[date << 32 | UInt64(UInt32(p)), default: []].append(merged.count) }

@@ -100,7 +100,11 @@ struct Build: ParsableCommand {
             kept = built.kept
             stopwatch.append(built.timings)
             cache.pages = built.fingerprints
-            files[AnalysisCache.fileName] = cache.serialized()
+            if cache.isChanged || !FileManager.default.fileExists(atPath: cachePath) {
+                files[AnalysisCache.fileName] = cache.serialized()
+            } else {
+                kept.append(AnalysisCache.fileName)
+            }
             stopwatch.lap("cache serialize")
         } catch {
             Diagnostics.printError(error.description)
