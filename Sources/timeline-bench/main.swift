@@ -204,7 +204,9 @@ if let n = siteArticles, let cli {
     for k in 0..<n {
         let text = Corpus.article(&rng, bytes: 2_500 + Int(rng.next() % 2_000))
         bytes += text.utf8.count
-        FileManager.default.createFile(atPath: input + "/article-\(k).txt", contents: Data(text.utf8))
+        // Front matter is read from Markdown files; plain text is taken as it is.
+        let ext = text.hasPrefix("---\n") ? "md" : "txt"
+        _ = FileManager.default.createFile(atPath: input + "/article-\(k).\(ext)", contents: Data(text.utf8))
     }
     print(String(format: "site corpus: %d generated articles, %.1f MB", n, Double(bytes) / 1_048_576))
     let log = root + "/build.log"
@@ -212,7 +214,7 @@ if let n = siteArticles, let cli {
         print(String(format: "full build: %.2f s, peak memory %.0f MB", s, rss) + diagnostics(log))
     }
     let extra = Corpus.article(&rng, bytes: 3_000)
-    FileManager.default.createFile(atPath: input + "/article-new.txt", contents: Data(extra.utf8))
+    _ = FileManager.default.createFile(atPath: input + "/article-new.\(extra.hasPrefix("---\n") ? "md" : "txt")", contents: Data(extra.utf8))
     if let (s, rss) = runBuild(cli, input, output, log: log) {
         print(String(format: "rebuild after adding one article: %.2f s, peak memory %.0f MB", s, rss) + diagnostics(log))
     }

@@ -76,3 +76,76 @@ import Testing
         #expect(TimelineJSON.render(again) == TimelineJSON.render(seedTimeline))
     }
 }
+
+/// The indexed merge against the definition: each event joins the earliest kept event with the
+/// same date, from other documents, whose first report shares two named people or most content
+/// words with it.
+@Suite struct MergeTests {
+    static func naiveMerge(_ events: [TimelineEvent]) -> [TimelineEvent] {
+        var merged: [TimelineEvent] = []
+        func words(_ e: TimelineEvent) -> Set<String> { TimelineBuilder.contentWords(e.title) }
+        func people(_ e: TimelineEvent) -> Set<String> { Set(e.actors.filter { $0.kind == .person }.map(\.name)) }
+        var documents: [Set<String>] = []
+        var firstPeople: [Set<String>] = []
+        for e in events {
+            let match = merged.indices.first { k in
+                let m = merged[k]
+                guard m.date.value == e.date.value, m.date.mod == e.date.mod else { return false }
+                guard documents[k].isDisjoint(with: e.evidence.map(\.document)) else { return false }
+                if firstPeople[k].intersection(people(e)).count >= 2 { return true }
+                let a = words(m)
+                let b = words(e)
+                guard !a.isEmpty, !b.isEmpty else { return false }
+                return Double(a.intersection(b).count) / Double(a.union(b).count) >= 0.5
+            }
+            if let k = match {
+                merged[k].evidence += e.evidence
+                for actor in e.actors where !merged[k].actors.contains(where: { $0.name == actor.name }) { merged[k].actors.append(actor) }
+                merged[k].actors = EventExtractor.ordered(merged[k].actors)
+                documents[k].formUnion(e.evidence.map(\.document))
+            } else {
+                merged.append(e)
+                documents.append(Set(e.evidence.map(\.document)))
+                firstPeople.append(people(e))
+            }
+        }
+        return merged
+    }
+
+    @Test func indexedMergeEqualsTheDefinitionOnRandomEvents() {
+        var seed: UInt64 = 7
+        func next(_ n: Int) -> Int {
+            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int(seed >> 33) % n
+        }
+        let vocabulary = ["talks", "patrol", "navy", "budget", "summit", "drill", "missile", "treaty", "port", "visit", "cyber", "deal"]
+        let people = ["Hegseth", "Nakatani", "Marles", "Lee", "Kim"]
+        let template = seedTimeline.events[0]
+        for round in 0..<20 {
+            var events: [TimelineEvent] = []
+            for k in 0..<150 {
+                var e = template
+                e.id = "e\(k)"
+                e.date.value = ["2024", "2025-01", "2025-01-30"][next(3)]
+                e.date.mod = next(4) == 0 ? .end : nil
+                e.title = (0..<(1 + next(5))).map { _ in vocabulary[next(vocabulary.count)] }.joined(separator: " ")
+                e.actors = (0..<next(4)).map { _ in Actor(name: people[next(people.count)], kind: .person) }
+                e.evidence = [Evidence(document: "d\(next(12))", sentence: k, start: 0, end: 1, text: "s", role: .dated)]
+                events.append(e)
+            }
+            let fast = TimelineBuilder.merge(events)
+            let naive = MergeTests.naiveMerge(events)
+            #expect(
+                fast.map { "\($0.id): \($0.evidence.map(\.sentence))" } == naive.map { "\($0.id): \($0.evidence.map(\.sentence))" }, "round \(round)")
+            #expect(fast == naive)
+        }
+    }
+
+    @Test func articleAndActorPagesListFiveSourcesAndCountTheRest() throws {
+        var e = seedTimeline.events[0]
+        e.evidence = (0..<8).map { Evidence(document: "d\($0)", sentence: 1, start: 0, end: 1, text: "s", role: .dated) }
+        let summary = try SiteBuilder(templates: TemplateSet()).eventSummary(e, [:], root: "../")
+        #expect((summary["sources"] as? [[String: Any]])?.count == 5)
+        #expect(summary["moreSources"] as? Int == 3)
+    }
+}

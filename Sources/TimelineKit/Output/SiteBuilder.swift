@@ -229,12 +229,15 @@ public struct SiteBuilder: Sendable {
             fp.add(e.derivation)
         }
         for p in d.paragraphs { fp.add("\(p.kind.rawValue) \(p.range.lowerBound) \(p.range.upperBound)") }
+        // The events as listed (this article's own sentences in them follow from its text).
         fp.add("events")
         for e in events {
             for s in [e.id, e.title, e.date.display, e.date.value, e.date.timex, e.date.note ?? "", e.date.anchoring.rawValue] { fp.add(s) }
-            for ev in e.evidence {
-                fp.add("\(ev.document) \(ev.start) \(ev.role.rawValue)")
-                fp.add(documents[ev.document]?.title ?? "")
+            let cited = sourceDocuments(e)
+            fp.add(String(cited.count))
+            for id in cited.prefix(summarySources) {
+                fp.add(id)
+                fp.add(documents[id]?.title ?? "")
             }
         }
     }
@@ -248,17 +251,27 @@ public struct SiteBuilder: Sendable {
         ]
     }
 
-    /// An event as listed on article and actor pages: its date, title, link and sources (the
-    /// quotes are on the timeline page, so a page's size does not grow with other articles).
+    /// An event as listed on article and actor pages: its date, title, link, and its first
+    /// ``summarySources`` sources (the rest are counted; the timeline page lists them all).
     func eventSummary(_ e: TimelineEvent, _ documents: [String: TimelineDocument], root: String) -> [String: Any] {
         var date: [String: Any] = ["display": e.date.display, "start": TemplateContext.htmlDatetime(e.date.timex), "value": e.date.value]
         if let note = e.date.note { date["note"] = note }
-        var seen = Set<String>()
-        var sources: [[String: Any]] = []
-        for ev in e.evidence where seen.insert(ev.document).inserted {
-            sources.append(["title": documents[ev.document]?.title ?? ev.document, "href": root + SiteBuilder.articlePath(ev.document)])
+        let cited = SiteBuilder.sourceDocuments(e)
+        let sources: [[String: Any]] = cited.prefix(SiteBuilder.summarySources).map { id in
+            ["title": documents[id]?.title ?? id, "href": root + SiteBuilder.articlePath(id)]
         }
-        return ["id": e.id, "title": e.title, "date": date, "href": root + "index.html#" + e.id, "sources": sources]
+        var c: [String: Any] = ["id": e.id, "title": e.title, "date": date, "href": root + "index.html#" + e.id, "sources": sources]
+        if cited.count > SiteBuilder.summarySources { c["moreSources"] = cited.count - SiteBuilder.summarySources }
+        return c
+    }
+
+    /// How many sources an event lists on article and actor pages.
+    static let summarySources = 5
+
+    /// The documents an event cites, in order of first citation.
+    static func sourceDocuments(_ e: TimelineEvent) -> [String] {
+        var seen = Set<String>()
+        return e.evidence.compactMap { seen.insert($0.document).inserted ? $0.document : nil }
     }
 
     func articleContext(_ document: TimelineDocument, _ events: [TimelineEvent], _ documents: [String: TimelineDocument]) -> [String: Any] {

@@ -8,7 +8,7 @@ enum DefaultTemplates {
 {{!
   One actor and its events.
   Context: title, lang, generator, stylesheet, root, siteTitle, name, kind, role (absent when none),
-    eventCount, events[] (id, title, href, date (display, start, note), sources[] (title, href)).
+    eventCount, events[] (id, title, href, date (display, start, note), sources[] (title, href), moreSources (optional: how many more sources than the five listed)).
 }}
 <!doctype html>
 <html lang="{{lang}}">
@@ -37,6 +37,9 @@ enum DefaultTemplates {
         {{#sources}}
         <li><cite><a href="{{href}}">{{title}}</a></cite></li>
         {{/sources}}
+        {{#moreSources}}
+        <li><a href="{{href}}">and {{moreSources}} more</a></li>
+        {{/moreSources}}
       </ul>
     </li>
     {{/events}}

@@ -80,24 +80,28 @@ public struct TimelineBuilder: Sendable {
             // A match shares at least half of this title's words (Jaccard >= 0.5), so it has one
             // of any |A| - ceil(|A|/2) + 1 of them: look up only the rarest that many. Likewise
             // two shared people: one of any |P| - 1 of them.
-            var candidates: [Int] = []
+            var lists: [[Int]] = []
             func lookUpRarest(_ tokens: [Int32], _ count: Int) {
                 guard count > 0 else { return }
                 let keyed = tokens.map { token -> (Int, UInt64) in
                     let key = date << 32 | UInt64(UInt32(token))
                     return (byKey[key]?.count ?? 0, key)
                 }
-                for (n, key) in keyed.sorted(by: <).prefix(count) where n > 0 { candidates.append(contentsOf: byKey[key]!) }
+                for (n, key) in keyed.sorted(by: <).prefix(count) where n > 0 { lists.append(byKey[key]!) }
             }
             lookUpRarest(f.words, f.words.count - (f.words.count + 1) / 2 + 1)
             if f.people.count >= 2 { lookUpRarest(f.people, f.people.count - 1) }
-            candidates.sort()
+            // The posting lists are in ascending order: walk them together, lowest index first,
+            // and stop at the first match (the earliest merged event that is the same happening).
             var match: Int?
-            var previous = -1
-            for c in candidates where c != previous {
-                previous = c
-                if features[c].matches(f) {
-                    match = c
+            var heads = Array(repeating: 0, count: lists.count)
+            while true {
+                var lowest = Int.max
+                for (l, list) in lists.enumerated() where heads[l] < list.count { lowest = min(lowest, list[heads[l]]) }
+                if lowest == Int.max { break }
+                for (l, list) in lists.enumerated() where heads[l] < list.count && list[heads[l]] == lowest { heads[l] += 1 }
+                if features[lowest].matches(f) {
+                    match = lowest
                     break
                 }
             }
