@@ -121,3 +121,28 @@ import Testing
         #expect(index.contains("\\u003c/script>"))
     }
 }
+
+@Suite struct TimelinePageLimitTests {
+    @Test func aWidelyReportedEventQuotesThreeReportsAndListsTenSources() throws {
+        var timeline = seedTimeline
+        var event = timeline.events[0]
+        event.evidence = (0..<12).flatMap { k in
+            [
+                Evidence(document: "report-\(k)", sentence: 2, start: 0, end: 5, text: "Quote \(k).", role: .dated),
+                Evidence(document: "report-\(k)", sentence: 3, start: 6, end: 9, text: "More \(k).", role: .continuation),
+            ]
+        }
+        timeline.events = [event]
+        let index = try #require(try SiteBuilder(templates: TemplateSet()).build(timeline)["index.html"])
+        #expect(index.contains("Quote 2.") && index.contains("More 2."))
+        #expect(!index.contains("Quote 3."))
+        #expect(index.contains("Quotes from 9 more reports of this event"))
+        #expect(index.contains("report-9.html") && !index.contains("report-10.html"))
+        #expect(index.contains("and 2 more"))
+        // The data files keep every report.
+        let json = TimelineJSON.render(timeline)
+        #expect(json.contains("Quote 11."))
+        // The standalone page (render --format html) is not limited.
+        #expect(try TemplateSet().html(timeline).contains("Quote 11."))
+    }
+}

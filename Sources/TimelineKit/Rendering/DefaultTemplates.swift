@@ -179,7 +179,10 @@ enum DefaultTemplates {
                       derivation, uncertain),
                 points[] (quote, documentTitle, documentId, sentence),
                 sources[] (id, title, path, published)
-      optional: date.mod, date.note, actors[].role, points[].isContinuation
+      optional: date.mod, date.note, actors[].role, points[].isContinuation,
+                moreReports, moreSources (the site's timeline page quotes the
+                first 3 reports of an event and lists its first 10 sources; these
+                count the rest, which timeline.json has)
     documents[]: id, title, path,
                  published (value, display, source, confidence, derivation),
                  published absent when no date could be found
@@ -274,6 +277,9 @@ enum DefaultTemplates {
             <figcaption>— <cite><a href="{{href}}">{{documentTitle}}</a></cite>, sentence {{sentence}}</figcaption>
           </figure>
           {{/points}}
+          {{#moreReports}}
+          <p class="more-reports">Quotes from {{moreReports}} more reports of this event are in <a href="timeline.json">timeline.json</a>.</p>
+          {{/moreReports}}
           <details class="derivation">
             <summary>How this date was decided</summary>
             <p class="derivation-text">{{date.derivation}}</p>
@@ -300,6 +306,9 @@ enum DefaultTemplates {
               {{#sources}}
               <li><cite><a href="{{href}}">{{title}}</a></cite>{{#published}} (<time datetime="{{published}}">{{published}}</time>){{/published}}</li>
               {{/sources}}
+              {{#moreSources}}
+              <li>and {{moreSources}} more (all in <a href="timeline.json">timeline.json</a>)</li>
+              {{/moreSources}}
             </ul>
           </div>
         </article>

@@ -98,6 +98,10 @@ enum TemplateContext {
     struct Links {
         var root: String
         var standalone: Bool
+        /// The site's timeline page quotes the first `reports` reports (documents) of an event
+        /// and lists its first `sources` sources, and counts the rest (`moreReports`,
+        /// `moreSources`): a happening reported by hundreds of articles stays one screen long.
+        var limits: (reports: Int, sources: Int)? = nil
 
         func document(_ id: String) -> String { standalone ? "#doc-" + id : root + SiteBuilder.articlePath(id) }
     }
@@ -173,7 +177,21 @@ enum TemplateContext {
         }
         if let mod = e.date.mod { date["mod"] = mod.rawValue }
         if let note = e.date.note { date["note"] = escape(note) }
-        let points: [[String: Any]] = e.evidence.map { ev in
+        var quoted = Set<String>()
+        var moreReports = 0
+        var evidence = e.evidence
+        if let limit = links?.limits {
+            evidence = e.evidence.filter { ev in
+                if quoted.contains(ev.document) { return true }
+                if quoted.count < limit.reports {
+                    quoted.insert(ev.document)
+                    return true
+                }
+                return false
+            }
+            moreReports = Set(e.evidence.map(\.document)).count - quoted.count
+        }
+        let points: [[String: Any]] = evidence.map { ev in
             let d = documents[ev.document]
             var p: [String: Any] = [
                 "quote": escape(ev.text), "documentId": ev.document, "documentTitle": escape(d?.title ?? ev.document),
@@ -184,7 +202,12 @@ enum TemplateContext {
         }
         var seen = Set<String>()
         var sources: [[String: Any]] = []
+        var moreSources = 0
         for ev in e.evidence where seen.insert(ev.document).inserted {
+            if let limit = links?.limits, sources.count >= limit.sources {
+                moreSources += 1
+                continue
+            }
             let d = documents[ev.document]
             var s: [String: Any] = ["title": escape(d?.title ?? ev.document), "path": escape(d?.path ?? ""), "id": ev.document]
             if let p = d?.published { s["published"] = p.value }
@@ -204,6 +227,8 @@ enum TemplateContext {
             "sourceList": sources.map { "\($0["title"]!)" }.joined(separator: "; "),
         ]
         context["pointCount"] = points.count
+        if moreReports > 0 { context["moreReports"] = moreReports }
+        if moreSources > 0 { context["moreSources"] = moreSources }
         if let links, !links.standalone { context["href"] = links.root + "index.html#" + e.id }
         return context
     }
