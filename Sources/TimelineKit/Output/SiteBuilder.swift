@@ -180,7 +180,8 @@ public struct SiteBuilder: Sendable {
     func indexPage(_ timeline: Timeline) throws(TimelineError) -> String {
         var indexOptions = options
         indexOptions.stylesheet = "style.css"
-        var index = TemplateContext.build(timeline, options: indexOptions, escape: { $0 }, links: .init(root: "", standalone: false, limits: (reports: 3, sources: 10)))
+        var index = TemplateContext.build(
+            timeline, options: indexOptions, escape: { $0 }, links: .init(root: "", standalone: false, limits: (reports: 3, sources: 10)))
         index["root"] = ""
         index["jsonLD"] = jsonLD(timeline)
         return try templates.render("index.html", context: index)

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The pipeline after loading: tag each document, extract its events, merge the events that
 /// two documents report, and order them.
 ///
@@ -57,6 +59,32 @@ public struct TimelineBuilder: Sendable {
     /// Two documents reporting the same happening: the same date value, and titles that share
     /// most content words or at least two named people.
     static func merge(_ events: [TimelineEvent]) -> [TimelineEvent] {
+        // Events with different dates never merge: each date is merged on its own (on every
+        // core), and the merged events come back in the order of their first report.
+        var groups: [String: [Int]] = [:]
+        var order: [String] = []
+        for (i, e) in events.enumerated() {
+            let key = e.date.value + "|" + (e.date.mod?.rawValue ?? "")
+            if groups[key] == nil { order.append(key) }
+            groups[key, default: []].append(i)
+        }
+        let jobs = order.map { groups[$0]! }
+        let results = ResultSlots<[(Int, TimelineEvent)]>(count: jobs.count)
+        DispatchQueue.concurrentPerform(iterations: min(jobs.count, ProcessInfo.processInfo.activeProcessorCount * 4)) { worker in
+            let workers = min(jobs.count, ProcessInfo.processInfo.activeProcessorCount * 4)
+            var k = worker
+            while k < jobs.count {
+                let indices = jobs[k]
+                let merged = mergeOneDate(indices.map { events[$0] })
+                results[k] = merged.map { (indices[$0.first], $0.event) }
+                k += workers
+            }
+        }
+        return (0..<jobs.count).flatMap { results[$0]! }.sorted { $0.0 < $1.0 }.map(\.1)
+    }
+
+    /// Merges events that all have the same date; each result with the position of its first report.
+    static func mergeOneDate(_ events: [TimelineEvent]) -> [(first: Int, event: TimelineEvent)] {
         // Words, people, documents and dates as small integers, so comparing two events is a
         // walk over sorted arrays (no sets, no strings).
         var symbols: [String: Int32] = [:]
@@ -67,11 +95,12 @@ public struct TimelineBuilder: Sendable {
             return v
         }
         var merged: [TimelineEvent] = []
+        var firsts: [Int] = []
         var features: [HappeningFeatures] = []
         // Only events with the same date can be the same happening: an index from
         // (date, word) and (date, person) to the merged events that have them.
         var byKey: [UInt64: [Int]] = [:]
-        for event in events {
+        for (position, event) in events.enumerated() {
             let date = UInt64(UInt32(symbol(event.date.value + "|" + (event.date.mod?.rawValue ?? ""))))
             let f = HappeningFeatures(
                 documents: Set(event.evidence.map { symbol("#" + $0.document) }).sorted(),
@@ -126,10 +155,11 @@ public struct TimelineBuilder: Sendable {
                 for w in f.words { byKey[date << 32 | UInt64(UInt32(w)), default: []].append(merged.count) }
                 for p in f.people { byKey[date << 32 | UInt64(UInt32(p)), default: []].append(merged.count) }
                 merged.append(event)
+                firsts.append(position)
                 features.append(f)
             }
         }
-        return merged
+        return zip(firsts, merged).map { (first: $0, event: $1) }
     }
 
     /// What two reports of one happening share, computed once per event: sorted symbols.
