@@ -54,7 +54,7 @@ public struct Pipeline: Sendable {
         // Read every file (in order); cached analyses are taken as they are.
         enum Slot {
             case done(TimelineDocument, [TimelineEvent])
-            case pending(Document, key: String)
+            case pending(text: String, file: String, id: String, key: String)
             case failed(TimelineError)
         }
         var slots: [Slot] = []
@@ -69,26 +69,35 @@ public struct Pipeline: Sendable {
                 if let cached = cache.lookup(key, text: text) {
                     slots.append(.done(cached.0, cached.1))
                 } else {
-                    slots.append(.pending(try loader.parse(text: text, path: file, id: id), key: key))
+                    slots.append(.pending(text: text, file: file, id: id, key: key))
                 }
             } catch {
                 slots.append(.failed(error))
             }
         }
-        timings.lap("read + cache lookup")
+        timings.lap("read + cache lookup")  // parsing is done with the analysis, in parallel
         // Analyze the rest in parallel, each result into its own slot.
         let pending = slots.indices.filter { if case .pending = slots[$0] { true } else { false } }
-        let results = ResultSlots<(TimelineDocument, [TimelineEvent])>(count: pending.count)
+        let results = ResultSlots<Result<(Document, TimelineDocument, [TimelineEvent]), TimelineError>>(count: pending.count)
         let builder = self.builder
         let done = ResultSlots<Int>(count: 1)
         let total = files.count
         let alreadyDone = total - pending.count
-        let inputs: [Document] = pending.map { if case .pending(let d, _) = slots[$0] { d } else { fatalError() } }
+        let inputs: [(text: String, file: String, id: String)] = pending.map {
+            if case .pending(let text, let file, let id, _) = slots[$0] { (text, file, id) } else { fatalError("not pending") }
+        }
+        let loader = self.loader
         DispatchQueue.concurrentPerform(iterations: min(pending.count, ProcessInfo.processInfo.activeProcessorCount * 4)) { worker in
             let workers = min(pending.count, ProcessInfo.processInfo.activeProcessorCount * 4)
             var k = worker
             while k < inputs.count {
-                results[k] = builder.analyze(inputs[k])
+                do throws(TimelineError) {
+                    let document = try loader.parse(text: inputs[k].text, path: inputs[k].file, id: inputs[k].id)
+                    let analysis = builder.analyze(document)
+                    results[k] = .success((document, analysis.0, analysis.1))
+                } catch {
+                    results[k] = .failure(error)
+                }
                 if let progress {
                     let n = done.increment()
                     progress(alreadyDone + n, total)
@@ -102,12 +111,16 @@ public struct Pipeline: Sendable {
         for slot in slots {
             switch slot {
             case .done(let document, let events): analyses.append((document, events))
-            case .pending(let document, let key):
-                let analysis = results[next]!
+            case .pending(_, _, _, let key):
+                let result = results[next]!
                 next += 1
-                documents.append(document)
-                cache.store(key, document: analysis.0, events: analysis.1)
-                analyses.append(analysis)
+                switch result {
+                case .success(let (document, timelineDocument, events)):
+                    documents.append(document)
+                    cache.store(key, document: timelineDocument, events: events)
+                    analyses.append((timelineDocument, events))
+                case .failure(let error): errors.append(error)
+                }
             case .failed(let error): errors.append(error)
             }
         }

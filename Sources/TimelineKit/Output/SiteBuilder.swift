@@ -118,7 +118,14 @@ public struct SiteBuilder: Sendable {
         let actors = SiteBuilder.actors(timeline)
         jobs.append(PageJob(path: "actors/index.html", template: "actors.html") { site in site.actorsContext(actors) })
         for (actor, events) in actors {
-            jobs.append(PageJob(path: SiteBuilder.actorPath(actor), template: "actor.html") { site in site.actorContext(actor, events, documents) })
+            jobs.append(
+                PageJob(
+                    path: SiteBuilder.actorPath(actor), template: "actor.html",
+                    context: { site in site.actorContext(actor, events, documents) },
+                    inputs: { fp in
+                        for s in [actor.name, actor.kind.rawValue, actor.role ?? "-"] { fp.add(s) }
+                        SiteBuilder.summaryInputs(events, documents, into: &fp)
+                    }))
         }
         // Pages are independent: rendered on every core, collected in order.
         let pageJobs = jobs
@@ -231,6 +238,11 @@ public struct SiteBuilder: Sendable {
         }
         for p in d.paragraphs { fp.add("\(p.kind.rawValue) \(p.range.lowerBound) \(p.range.upperBound)") }
         // The events as listed (this article's own sentences in them follow from its text).
+        summaryInputs(events, documents, into: &fp)
+    }
+
+    /// Everything ``eventSummary(_:_:root:)`` reads, for each event.
+    static func summaryInputs(_ events: [TimelineEvent], _ documents: [String: TimelineDocument], into fp: inout ContextFingerprint) {
         fp.add("events")
         for e in events {
             for s in [e.id, e.title, e.date.display, e.date.value, e.date.timex, e.date.note ?? "", e.date.anchoring.rawValue] { fp.add(s) }

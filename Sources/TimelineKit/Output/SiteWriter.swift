@@ -116,17 +116,42 @@ public enum SiteWriter {
             }
         }
         var report = Report()
+        let sorted = files.sorted(by: { $0.key < $1.key })
         var directories = Set<String>()
-        for (relative, contents) in files.sorted(by: { $0.key < $1.key }) {
+        for (relative, _) in sorted {
             guard SiteWriter.isSafeRelativePath(relative) else {
                 throw TimelineError(.output, path: relative, "refusing to write outside the output directory")
             }
-            let path = (directory as NSString).appendingPathComponent(relative)
-            if try writeAtomically(contents, to: path, knownDirectories: &directories) {
-                report.written.append(relative)
-            } else {
-                report.unchanged.append(relative)
+            let parent = ((directory as NSString).appendingPathComponent(relative) as NSString).deletingLastPathComponent
+            if !directories.contains(parent) {
+                do {
+                    try fm.createDirectory(atPath: parent, withIntermediateDirectories: true)
+                } catch {
+                    throw TimelineError(.output, path: parent, "cannot create directory")
+                }
+                directories.insert(parent)
             }
+        }
+        // The files are independent: written by two workers (file creation dominates on
+        // many file systems), the report in path order all the same.
+        let outcomes = ResultSlots<Result<Bool, TimelineError>>(count: sorted.count)
+        let made = directories
+        let workers = max(1, min(2, sorted.count))
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            var known = made
+            var k = worker
+            while k < sorted.count {
+                let path = (directory as NSString).appendingPathComponent(sorted[k].key)
+                do throws(TimelineError) {
+                    outcomes[k] = .success(try writeAtomically(sorted[k].value, to: path, knownDirectories: &known))
+                } catch {
+                    outcomes[k] = .failure(error)
+                }
+                k += workers
+            }
+        }
+        for (k, (relative, _)) in sorted.enumerated() {
+            if try outcomes[k]!.get() { report.written.append(relative) } else { report.unchanged.append(relative) }
         }
         for path in kept.sorted() where SiteWriter.isSafeRelativePath(path) { report.unchanged.append(path) }
         report.unchanged.sort()
