@@ -111,13 +111,13 @@ public struct Pipeline: Sendable {
         for slot in slots {
             switch slot {
             case .done(let document, let events): analyses.append((document, events))
-            case .pending(_, _, _, let key):
+            case .pending(let inputText, _, _, let key):
                 let result = results[next]!
                 next += 1
                 switch result {
                 case .success(let (document, timelineDocument, events)):
                     documents.append(document)
-                    cache.store(key, document: timelineDocument, events: events)
+                    cache.store(key, document: timelineDocument, events: events, fileText: inputText)
                     analyses.append((timelineDocument, events))
                 case .failure(let error): errors.append(error)
                 }

@@ -252,15 +252,20 @@ import Testing
         var cache = AnalysisCache()
         for (k, document) in (seedTimeline.documents + [odd]).enumerated() {
             let events = seedTimeline.events.filter { $0.evidence.contains { $0.document == document.id } }
-            cache.store("key-\(k)", document: document, events: k == 0 ? events : events + seedTimeline.events)
+            // The odd document's text is not its file's text (as for Markdown): it is kept.
+            cache.store(
+                "key-\(k)", document: document, events: k == 0 ? events : events + seedTimeline.events,
+                fileText: document.id == "odd" ? "# raw file text" : document.text)
         }
         cache.pages = ["index.html": "abc", "articles/x.html": "def"]
         let text = cache.serialized()
         var read = AnalysisCache(bytes: Array(text.utf8))
         #expect(read.pages == cache.pages)
         for (k, document) in (seedTimeline.documents + [odd]).enumerated() {
-            let original = cache.lookup("key-\(k)", text: document.text)
-            let copy = read.lookup("key-\(k)", text: document.text)
+            let fileText = document.id == "odd" ? "# raw file text" : document.text
+            let original = cache.lookup("key-\(k)", text: fileText)
+            let copy = read.lookup("key-\(k)", text: fileText)
+            #expect(copy?.0.text == document.text)
             #expect(copy?.0 == original?.0)
             #expect(copy?.1 == original?.1)
         }
@@ -270,6 +275,27 @@ import Testing
             let truncated = AnalysisCache(bytes: Array(Array(text.utf8)[..<cut]))
             #expect(truncated.pages.isEmpty)
         }
+    }
+
+    @Test func aMarkdownArticleFromTheCacheGivesTheSamePages() throws {
+        let work = Paths.temporaryDirectory()
+        let inputs = work.appendingPathComponent("in")
+        let out = work.appendingPathComponent("site")
+        try FileManager.default.createDirectory(at: inputs, withIntermediateDirectories: true)
+        let markdown = "---\npublished: 2025-02-01\n---\n# Talks resume\n\nThe **two sides** met on *January 30* in [Tokyo](https://example.org).\n"
+        try Data(markdown.utf8).write(to: inputs.appendingPathComponent("talks.md"))
+        #expect(try runTool(["build", inputs.path, "--output", out.path]).status == 0)
+        let page = out.appendingPathComponent("articles/talks.html")
+        let first = try String(contentsOf: page, encoding: .utf8)
+        #expect(!first.contains("**") && !first.contains("---") && first.contains("two sides"))
+        let again = try runTool(["build", inputs.path, "--output", out.path])
+        #expect(again.stdout.contains("1 of 1 articles unchanged"))
+        #expect(again.stdout.contains("0 files written"))
+        #expect(try String(contentsOf: page, encoding: .utf8) == first)
+        // Forced to render again from the cached analysis, the page is the same.
+        try FileManager.default.removeItem(at: page)
+        #expect(try runTool(["build", inputs.path, "--output", out.path]).status == 0)
+        #expect(try String(contentsOf: page, encoding: .utf8) == first)
     }
 
     @Test func aCorruptCacheIsIgnored() throws {

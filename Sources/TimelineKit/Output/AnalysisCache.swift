@@ -10,12 +10,15 @@ import Foundation
 public struct AnalysisCache: Sendable {
     public static let fileName = ".alliance-timeline-cache"
     /// The first line of the file; a file with another first line is ignored (an empty cache).
-    static let magic = "alliance-timeline analysis cache 2\n"
+    static let magic = "alliance-timeline analysis cache 3\n"
 
     struct Entry: Sendable {
         var key: String
+        /// Its `text` is empty when it is the file's text as read (plain text); a Markdown
+        /// article's text is what remains after parsing, so it is kept.
         var document: TimelineDocument
         var events: [TimelineEvent]
+        var keepsText: Bool
     }
 
     private(set) var entries: [String: Entry] = [:]
@@ -48,9 +51,11 @@ public struct AnalysisCache: Sendable {
             let count = try r.int()
             for _ in 0..<count {
                 let key = try r.string()
-                let document = try TimelineDocument.read(&r)
+                var document = try TimelineDocument.read(&r)
+                let text = try r.optional { (r: inout CacheReader) throws(CacheReader.Malformed) in try r.string() }
+                if let text { document.text = text }
                 let events = try r.array { (r: inout CacheReader) throws(CacheReader.Malformed) in try TimelineEvent.read(&r) }
-                entries[key] = Entry(key: key, document: document, events: events)
+                entries[key] = Entry(key: key, document: document, events: events, keepsText: text != nil)
             }
             var pages: [String: String] = [:]
             let pageCount = try r.int()
@@ -74,19 +79,23 @@ public struct AnalysisCache: Sendable {
             "\(AllianceTimeline.version)|\(reference?.iso ?? "-")|\(id)|\(path)|\(bytes.count)|\(String(hash, radix: 16))\(String(second, radix: 16))"
     }
 
-    /// The cached analysis for `key`, with the text filled back in.
-    public mutating func lookup(_ key: String, text: String) -> (TimelineDocument, [TimelineEvent])? {
+    /// The cached analysis for `key`; `fileText` is the article file's text, which is the
+    /// document's text unless the cache kept another (Markdown).
+    public mutating func lookup(_ key: String, text fileText: String) -> (TimelineDocument, [TimelineEvent])? {
         guard let entry = entries[key] else { return nil }
         hits += 1
         var document = entry.document
-        document.text = text
+        if !entry.keepsText { document.text = fileText }
         return (document, entry.events)
     }
 
-    public mutating func store(_ key: String, document: TimelineDocument, events: [TimelineEvent]) {
+    /// Stores an analysis; `fileText` is the text of the article file, not stored again when
+    /// it is the document's text.
+    public mutating func store(_ key: String, document: TimelineDocument, events: [TimelineEvent], fileText: String) {
         var stored = document
-        stored.text = ""
-        entries[key] = Entry(key: key, document: stored, events: events)
+        let keepsText = document.text != fileText
+        if !keepsText { stored.text = "" }
+        entries[key] = Entry(key: key, document: stored, events: events, keepsText: keepsText)
         entriesChanged = true
     }
 
@@ -106,6 +115,7 @@ public struct AnalysisCache: Sendable {
             let entry = entries[key]!
             w.string(key)
             entry.document.write(&w)
+            w.optional(entry.keepsText ? entry.document.text : nil) { $0.string($1) }
             w.array(entry.events) { $1.write(&$0) }
         }
         w.int(pages.count)
