@@ -2,7 +2,7 @@
 SWIFT ?= swift
 SITE ?= _site
 
-.PHONY: site test build release lint templates golden validate bench tempeval clean
+.PHONY: site test build release lint templates golden validate bench bench-site tempeval clean
 
 ## Build the site from the bundled seeds/ and print where it is.
 site:
@@ -46,6 +46,14 @@ bench:
 	$(SWIFT) build -c release --product alliance-timeline
 	$(SWIFT) build -c release --product timeline-bench
 	$$($(SWIFT) build -c release --show-bin-path)/timeline-bench --mb 50 --cli $$($(SWIFT) build -c release --show-bin-path)/alliance-timeline
+
+## Benchmark the site build on 10,000 generated articles: full build, one-article rebuild,
+## unchanged rebuild, peak memory (about 1.5 minutes and 1.5 GB here).
+bench-site:
+	@Scripts/bootstrap.sh
+	$(SWIFT) build -c release --product alliance-timeline
+	$(SWIFT) build -c release --product timeline-bench
+	$$($(SWIFT) build -c release --show-bin-path)/timeline-bench --site $${ARTICLES:-10000} --cli $$($(SWIFT) build -c release --show-bin-path)/alliance-timeline
 
 ## Score the tagger on TempEval-3 (needs ../shared; skips without it).
 tempeval:
