@@ -174,3 +174,20 @@ import Testing
         #expect(r.reference?.value == "2025-01-31", "the first January 31 after the December 2024 the text mentions")
     }
 }
+
+@Suite struct SlugTests {
+    @Test(arguments: [
+        ("Hello, World!", "hello-world"), ("It's 2025", "its-2025"), ("Japan\u{2019}s call", "japans-call"),
+        ("\u{DC}n\u{EF}code\u{2014}Test", "n-code-test"), ("", "document"), ("---", "document"),
+        ("  Leading and trailing  ", "leading-and-trailing"), ("2013/2014 talks", "2013-2014-talks"),
+        ("\u{1F600} emoji first", "emoji-first"),
+    ])
+    func slugs(_ text: String, _ expected: String) {
+        #expect(DocumentLoader.slug(text) == expected)
+    }
+
+    @Test func slugsStopAtTheMaximumLength() {
+        #expect(DocumentLoader.slug(String(repeating: "ab ", count: 60)).utf8.count == 80)
+        #expect(DocumentLoader.slug("abc def", maxLength: 5) == "abc-d")
+    }
+}

@@ -348,20 +348,33 @@ public struct DocumentLoader: Sendable {
     }
 
     public static func slug(_ text: String, maxLength: Int = 80) -> String {
-        var out = ""
+        // Bytes: ASCII letters (lower-cased) and digits are kept, apostrophes (' and U+2019)
+        // dropped, and every other run becomes one dash between kept characters.
+        var out: [UInt8] = []
+        out.reserveCapacity(min(maxLength, text.utf8.count))
         var dash = false
-        for scalar in text.unicodeScalars {
-            if scalar.isASCII, scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
-                if dash && !out.isEmpty { out += "-" }
-                dash = false
-                out.unicodeScalars.append(Unicode.Scalar(UInt8(scalar.value) | (scalar.properties.isUppercase ? 0x20 : 0)))
-                if out.utf8.count >= maxLength { break }
-            } else if scalar == "'" || scalar == "\u{2019}" {
+        var skip = 0
+        let utf8 = Array(text.utf8)
+        for (k, b) in utf8.enumerated() {
+            if skip > 0 {
+                skip -= 1
                 continue
+            }
+            let lower = b | 0x20
+            if (lower >= 0x61 && lower <= 0x7A) || (b >= 0x30 && b <= 0x39) {
+                if dash && !out.isEmpty { out.append(0x2D) }
+                dash = false
+                out.append(b >= 0x30 && b <= 0x39 ? b : lower)
+                if out.count >= maxLength { break }
+            } else if b == 0x27 {
+                continue
+            } else if b == 0xE2, k + 2 < utf8.count, utf8[k + 1] == 0x80, utf8[k + 2] == 0x99 {
+                skip = 2
             } else {
+                if b >= 0xC0 { skip = (b >= 0xF0 ? 3 : b >= 0xE0 ? 2 : 1) }
                 dash = true
             }
         }
-        return out.isEmpty ? "document" : out
+        return out.isEmpty ? "document" : String(decoding: out, as: UTF8.self)
     }
 }

@@ -181,6 +181,17 @@ struct ActorFinder {
         return m
     }()
 
+    /// The first word of every country and organization name, with the most words a name that
+    /// starts with it has: a capitalized word that starts none is not looked up as a phrase.
+    static let phraseLengths: [String: Int] = {
+        var m: [String: Int] = [:]
+        for phrase in Array(countries.keys) + Array(organizations.keys) {
+            let parts = phrase.split(separator: " ")
+            m[String(parts[0]), default: 0] = max(m[String(parts[0]), default: 0], parts.count)
+        }
+        return m
+    }()
+
     /// "<demonym> <body>": a national body ("Japanese Defense Ministry", "Chinese coast guard").
     static let bodies: [[String]] = [
         ["Defense", "Ministry"], ["Defence", "Ministry"], ["Foreign", "Ministry"], ["Ministry", "of", "Defense"],
@@ -226,9 +237,10 @@ struct ActorFinder {
         while i < words.count {
             // Longest gazetteer phrase (up to 4 words).
             var matched = false
-            for length in stride(from: min(4, words.count - i), through: 1, by: -1) {
-                // Gazetteer phrases start with a capital ("Financial Times", "US"); skip the rest.
-                guard words[i].capitalized else { break }
+            // Gazetteer phrases start with a capital ("Financial Times", "US") and with a word
+            // that starts some name; skip the rest.
+            let longest = words[i].capitalized ? min(4, ActorFinder.phraseLengths[words[i].text] ?? 0) : 0
+            for length in stride(from: min(longest, words.count - i), through: 1, by: -1) {
                 let phrase = length == 1 ? words[i].text : words[i..<(i + length)].map(\.text).joined(separator: " ")
                 let r = words[i].range.lowerBound..<words[i + length - 1].range.upperBound
                 if let org = ActorFinder.organizations[phrase] {

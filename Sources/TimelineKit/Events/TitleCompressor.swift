@@ -131,19 +131,34 @@ enum TitleCompressor {
 
     static func shorten(_ text: String) -> String {
         var t = text
-        var words = t.split(separator: " ").count
+        var words = wordCount(t.utf8)
         while words > maximumWords {
             var cut: Int?
             for marker in cutMarkers {
                 guard let r = t.byteOffset(of: marker) else { continue }
-                let before = String(decoding: Array(t.utf8)[..<r], as: UTF8.self).split(separator: " ").count
+                let before = wordCount(t.utf8.prefix(r))
                 if before >= 6, cut == nil || r < cut! { cut = r }
             }
             guard let c = cut else { break }
             t = String(decoding: Array(t.utf8)[..<c], as: UTF8.self)
-            words = t.split(separator: " ").count
+            words = wordCount(t.utf8)
         }
         return t
+    }
+
+    /// Runs of bytes other than spaces (what `split(separator: " ")` counts).
+    static func wordCount<C: Collection>(_ bytes: C) -> Int where C.Element == UInt8 {
+        var count = 0
+        var inWord = false
+        for b in bytes {
+            if b == 0x20 {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                count += 1
+            }
+        }
+        return count
     }
 
     static func assemble(_ bytes: [UInt8], _ sentence: Range<Int>, _ keep: [Bool]) -> String {
