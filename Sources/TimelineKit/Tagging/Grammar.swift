@@ -1326,6 +1326,8 @@ struct Grammar {
         if adjectival, u == .quarter, isPlural(j) { return nil }
         // "45-year-old" is an age, not a time: TimeML corpora leave it untagged.
         if adjectival, isDash(end), glued(end), isKey(end + 1, .old) { return nil }
+        // "a year-earlier profit": the article belongs to the noun; "year-earlier" is the date.
+        if !adjectival, u == .year, isDash(end), glued(end), isKey(end + 1, .earlier) || isKey(end + 1, .ago), glued(end + 1) { return nil }
         if !adjectival {
             switch key(end) {
             case .ago?:

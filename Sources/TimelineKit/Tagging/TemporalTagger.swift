@@ -74,7 +74,33 @@ public struct TemporalTagger: Sendable {
         resolver.referenceIsInferred = publication?.source == .inferred
         var out: [TemporalExpression] = []
         out.reserveCapacity(mentions.count)
+        // The quarter the text reports on ("third-quarter profit" = 2024-Q3): a figure compared
+        // with "a year earlier" is that quarter's figure a year before. It is the latest quarter
+        // mentioned that has ended by the publication date (results are reported for quarters
+        // that are over; the year-ago quarters a report compares with are earlier).
+        var lastQuarter: (year: Int, quarter: Int)?
+        // A quarter named in the same sentence comes first ("Its second-quarter profit fell from
+        // $3 million a year earlier").
+        var quarterInText: (year: Int, quarter: Int, token: Int)?
         for m in mentions {
+            let sameSentence: (year: Int, quarter: Int)? = quarterInText.flatMap {
+                $0.token >= grammar.sentenceStart(m.first) ? (year: $0.year, quarter: $0.quarter) : nil
+            }
+            if let q = sameSentence ?? lastQuarter, isYearBeforeComparison(m, grammar) {
+                let start = grammar.tokens[m.first].start
+                let end = grammar.tokens[m.end - 1].end
+                let text = String(decoding: UnsafeBufferPointer(rebasing: grammar.bytes[start..<end]), as: UTF8.self)
+                // "For the nine months, ... a year earlier": the year before, as a year.
+                let months = grammar.sentenceMentions(word: "months", around: m.first)
+                let value = months ? String(q.year - 1) : "\(q.year - 1)-Q\(q.quarter)"
+                out.append(
+                    TemporalExpression(
+                        start: start, end: end, text: text, type: .date, value: value, anchoring: .previousMention,
+                        derivation: months
+                            ? "the year before the period the text reports on (\(q.year))"
+                            : "the same quarter a year before the quarter the text reports on (\(q.year)-Q\(q.quarter))"))
+                continue
+            }
             var tense = Tense.unknown
             if TemporalTagger.needsTense(m.meaning) {
                 // A yearless day listens only to a verb right next to it ("was signed on March 12").
@@ -104,8 +130,37 @@ public struct TemporalTagger: Sendable {
                 expression.secondPartStart = grammar.tokens[c + 1].start
             }
             out.append(expression)
+            if let q = quarterOf(r.value, type: r.type) { quarterInText = (q.year, q.quarter, m.first) }
+            if let q = quarterOf(r.value, type: r.type), lastQuarter.map({ ($0.year, $0.quarter) < (q.year, q.quarter) }) ?? true {
+                let ended = publication.map { (q.year, q.quarter) < ($0.day.year, ($0.day.month + 2) / 3) } ?? true
+                if ended { lastQuarter = q }
+            }
         }
         return out
+    }
+
+    /// "2024-Q3" as (2024, 3).
+    static func quarterOf(_ value: String, type: TimexType) -> (year: Int, quarter: Int)? {
+        let b = Array(value.utf8)
+        guard type == .date, b.count == 7, b[4] == UInt8(ascii: "-"), b[5] == UInt8(ascii: "Q"), let year = Int(String(value.prefix(4))),
+            (UInt8(ascii: "1")...UInt8(ascii: "4")).contains(b[6])
+        else { return nil }
+        return (year, Int(b[6] - UInt8(ascii: "0")))
+    }
+
+    /// "a year earlier", "a year ago", "one year before", "year-earlier", "year-ago": the
+    /// comparison point of a figure, a year before the period being reported.
+    static func isYearBeforeComparison(_ m: Mention, _ grammar: Grammar) -> Bool {
+        switch m.meaning {
+        case .relative(.year, -1), .anaphoric(.year, -1): break
+        default: return false
+        }
+        guard m.end - m.first == 3 else { return false }
+        let last = m.end - 1
+        guard grammar.isKey(last, .earlier) || grammar.isKey(last, .ago) || grammar.isKey(last, .before) else { return false }
+        if grammar.isDash(m.first + 1) { return true }  // "year-earlier", "year-ago"
+        let first = grammar.lower(m.first)
+        return first == "a" || first == "one"
     }
 
     static func isYearlessMonth(_ meaning: Meaning) -> Bool {

@@ -35,6 +35,7 @@ struct Token: Sendable {
 enum Tokenizer {
     static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, into tokens: inout [Token]) {
         tokens.removeAll(keepingCapacity: true)
+        let lexicon = Lexicon.shared
         let n = bytes.count
         var i = 0
         var space = true
@@ -98,7 +99,7 @@ enum Tokenizer {
                             value: Tokenizer.decode(bytes, i, len), digits: 0, lexeme: .none))
                     i = end
                 } else {
-                    let lexeme: Lexeme = (ascii && length <= 24) ? Lexicon.shared.lookup(hash: hash, length: length) : .none
+                    let lexeme: Lexeme = (ascii && length <= 24) ? lexicon.lookup(hash: hash, length: length) : .none
                     tokens.append(
                         Token(
                             start: start, end: i, kind: .word, spaceBefore: space, newlineBefore: newline,
