@@ -90,15 +90,21 @@ public struct SiteBuilder: Sendable {
         if outputs.allSatisfy({ reuse.fingerprints[$0.0] == wholeFingerprint && reuse.exists($0.0) }) {
             kept += outputs.map(\.0)
         } else {
-            let rendered = ResultSlots<Result<String, TimelineError>>(count: outputs.count)
+            let rendered = ResultSlots<(Result<String, TimelineError>, Duration)>(count: outputs.count)
             DispatchQueue.concurrentPerform(iterations: outputs.count) { k in
+                let clock = ContinuousClock()
+                let start = clock.now
                 do throws(TimelineError) {
-                    rendered[k] = .success(try outputs[k].1())
+                    let text = try outputs[k].1()
+                    rendered[k] = (.success(text), clock.now - start)
                 } catch {
-                    rendered[k] = .failure(error)
+                    rendered[k] = (.failure(error), clock.now - start)
                 }
             }
-            for (k, output) in outputs.enumerated() { files[output.0] = try rendered[k]!.get() }
+            for (k, output) in outputs.enumerated() {
+                files[output.0] = try rendered[k]!.0.get()
+                timings.record("  " + output.0 + " (parallel)", rendered[k]!.1)
+            }
         }
         timings.lap("timeline files")
         for (name, text) in templates.assets { files[name] = text }

@@ -16,6 +16,11 @@ public struct Stopwatch: Sendable {
         last = now
     }
 
+    /// Records a part that ran alongside others (its own duration; the current phase goes on).
+    public mutating func record(_ name: String, _ duration: Duration) {
+        laps.append((name, duration))
+    }
+
     /// Adds the laps of another stopwatch (a sub-phase timed elsewhere).
     public mutating func append(_ other: Stopwatch) {
         laps.append(contentsOf: other.laps)
