@@ -45,6 +45,26 @@ import Testing
         #expect(reference == expected, "swift-mustache disagrees with the expected text for \(template)")
     }
 
+    /// Whitespace corners where swift-mustache's "new line" flag decides; the compiled renderer
+    /// must give the same bytes (found on review).
+    @Test(arguments: [
+        "A{{#a}}\n{{/a}}\n{{#b}}\nB\n{{/b}}\n", "{{#a}}\nX{{/a}} {{#b}}\nY{{/b}}\n", "{{#a}}x{{/a}}  ", "  {{#a}}x\n{{/a}}  ",
+        "{{#a}}\n  {{x}}  {{#b}}\n{{/b}}\n{{/a}}\n", "{{! c }}  \n{{x}}\n  {{! d }}\n", "{{x}}\n{{#a}}\n{{/a}}", "\n\n{{#a}}\n\n{{/a}}\n\n",
+        "{{#list}}\n{{.}}\n{{/list}}\n", "{{^empty}}\n  [{{.}}]{{index()}}\n{{/empty}}\n", "{{#list}}{{^empty}}{{first()}}{{/empty}}{{/list}}",
+    ])
+    func agreesWithSwiftMustacheOnWhitespaceCorners(_ template: String) throws {
+        let context: [String: Any] = ["a": true, "b": true, "x": "v", "list": ["p", "q"], "empty": [String]()]
+        let (fast, reference) = try both(template, context)
+        #expect(fast != nil)
+        #expect(fast == reference, "\(template.debugDescription)")
+    }
+
+    @Test func otherLineBreaksAreLeftToSwiftMustache() {
+        for template in ["a\r{{#x}}\r{{/x}}", "a\u{2028}{{x}}", "a\u{0B}{{x}}", "a\u{85}{{x}}"] {
+            #expect(CompiledTemplate(template) == nil, "\(template.debugDescription)")
+        }
+    }
+
     @Test func featuresOutsideTheSubsetAreLeftToSwiftMustache() {
         for template in [
             "{{> partial}}", "{{<parent}}{{/parent}}", "{{$block}}x{{/block}}", "{{=<% %>=}}", "{{% OTHER: PRAGMA}}",

@@ -277,6 +277,28 @@ import Testing
         }
     }
 
+    @Test func damagedCacheFilesAreEmptyCachesOrMisses() throws {
+        // Negative counts (found on review: they used to trap).
+        for tail in ["-1 ", "0 -1 ", "1 3:key"] {
+            let cache = AnalysisCache(bytes: Array((AnalysisCache.magic + tail).utf8))
+            #expect(cache.pages.isEmpty)
+        }
+        // Well formed, but the offsets do not fit the text: a miss, not a crash later.
+        let document = seedTimeline.documents[0]
+        var event = seedTimeline.events[0]
+        event.evidence[0].end = document.text.unicodeScalars.count + 5
+        var cache = AnalysisCache()
+        cache.store("k", document: document, events: [event], fileText: document.text)
+        var read = AnalysisCache(bytes: Array(cache.serialized().utf8))
+        #expect(read.lookup("k", text: document.text) == nil)
+        var noEvidence = seedTimeline.events[0]
+        noEvidence.evidence = []
+        cache.store("k", document: document, events: [noEvidence], fileText: document.text)
+        read = AnalysisCache(bytes: Array(cache.serialized().utf8))
+        #expect(read.lookup("k", text: document.text) == nil)
+        #expect(read.hits == 0)
+    }
+
     @Test func aMarkdownArticleFromTheCacheGivesTheSamePages() throws {
         let work = Paths.temporaryDirectory()
         let inputs = work.appendingPathComponent("in")

@@ -49,6 +49,7 @@ public struct AnalysisCache: Sendable {
         do {
             var entries: [String: Entry] = [:]
             let count = try r.int()
+            guard count >= 0 else { return }
             for _ in 0..<count {
                 let key = try r.string()
                 var document = try TimelineDocument.read(&r)
@@ -59,7 +60,12 @@ public struct AnalysisCache: Sendable {
             }
             var pages: [String: String] = [:]
             let pageCount = try r.int()
-            for _ in 0..<pageCount { pages[try r.string()] = try r.string() }
+            guard pageCount >= 0 else { return }
+            for _ in 0..<pageCount {
+                let path = try r.string()
+                let fingerprint = try r.string()
+                pages[path] = fingerprint
+            }
             guard r.atEnd else { return }
             self.entries = entries
             self.pages = pages
@@ -69,24 +75,44 @@ public struct AnalysisCache: Sendable {
         }
     }
 
-    /// The cache key of an article: tool version, reference date, id, path and a hash of its bytes.
+    /// Bumped whenever the analysis (tagging, events) changes, so a cache written by an earlier
+    /// build of the same version is not reused.
+    static let analysisRevision = 3
+
+    /// The cache key of an article: tool version, analysis revision, reference date, id, path
+    /// and a hash of its bytes.
     public static func key(bytes: [UInt8], id: String, path: String, reference: CalendarDay?) -> String {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for b in bytes { hash = (hash ^ UInt64(b)) &* 0x100_0000_01b3 }
         var second: UInt64 = 0x8422_2325_cbf2_9ce4
         for b in bytes.reversed() { second = (second ^ UInt64(b)) &* 0x100_0000_01b3 }
         return
-            "\(AllianceTimeline.version)|\(reference?.iso ?? "-")|\(id)|\(path)|\(bytes.count)|\(String(hash, radix: 16))\(String(second, radix: 16))"
+            "\(AllianceTimeline.version)/\(analysisRevision)|\(reference?.iso ?? "-")|\(id)|\(path)|\(bytes.count)|\(String(hash, radix: 16))\(String(second, radix: 16))"
     }
 
     /// The cached analysis for `key`; `fileText` is the article file's text, which is the
-    /// document's text unless the cache kept another (Markdown).
+    /// document's text unless the cache kept another (Markdown). An entry that does not fit its
+    /// text (offsets past its end, an event without evidence: a damaged file) is a miss.
     public mutating func lookup(_ key: String, text fileText: String) -> (TimelineDocument, [TimelineEvent])? {
         guard let entry = entries[key] else { return nil }
-        hits += 1
         var document = entry.document
         if !entry.keepsText { document.text = fileText }
+        guard AnalysisCache.fits(document, entry.events) else { return nil }
+        hits += 1
         return (document, entry.events)
+    }
+
+    /// Whether byte and scalar offsets stay inside the text and every event has evidence.
+    static func fits(_ document: TimelineDocument, _ events: [TimelineEvent]) -> Bool {
+        let bytes = document.text.utf8.count
+        let scalars = document.text.unicodeScalars.count
+        for p in document.paragraphs where p.range.lowerBound < 0 || p.range.upperBound > bytes { return false }
+        for e in document.expressions where e.start < 0 || e.start > e.end || e.end > bytes { return false }
+        for e in events {
+            guard !e.evidence.isEmpty else { return false }
+            for ev in e.evidence where ev.start < 0 || ev.start > ev.end || ev.end > scalars { return false }
+        }
+        return true
     }
 
     /// Stores an analysis; `fileText` is the text of the article file, not stored again when

@@ -75,6 +75,7 @@ public struct SiteBuilder: Sendable {
         whole.add(AllianceTimeline.version)
         whole.add(options.title)
         whole.add(baseURL ?? "-")
+        whole.add("\(options.headingLevel) \(options.stylesheet)")
         SiteBuilder.timelineInputs(timeline, into: &whole)
         let wholeFingerprint = whole.value
         let site = self
@@ -115,11 +116,21 @@ public struct SiteBuilder: Sendable {
             for id in Set(event.evidence.map(\.document)) { eventsByDocument[id, default: []].append(event) }
         }
         let eventsOf = eventsByDocument
+        // Each article's own sentences in the events (their offsets and roles decide which
+        // dates on its page link to which event), gathered in one pass.
+        var ownEvidence: [String: [String]] = [:]
+        for event in timeline.events {
+            for ev in event.evidence { ownEvidence[ev.document, default: []].append("\(event.id) \(ev.start) \(ev.role.rawValue)") }
+        }
+        let evidenceOf = ownEvidence
         var jobs: [PageJob] = timeline.documents.map { document in
             PageJob(
                 path: SiteBuilder.articlePath(document.id), template: "article.html",
                 context: { site in site.articleContext(document, eventsOf[document.id] ?? [], documents) },
-                inputs: { fp in SiteBuilder.articleInputs(document, eventsOf[document.id] ?? [], documents, into: &fp) })
+                inputs: { fp in
+                    SiteBuilder.articleInputs(document, eventsOf[document.id] ?? [], documents, into: &fp)
+                    for line in evidenceOf[document.id] ?? [] { fp.add(line) }
+                })
         }
         let actors = SiteBuilder.actors(timeline)
         jobs.append(PageJob(path: "actors/index.html", template: "actors.html") { site in site.actorsContext(actors) })

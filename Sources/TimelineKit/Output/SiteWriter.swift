@@ -91,9 +91,11 @@ public enum SiteWriter {
     }
 
     /// Like ``writeSite(_:to:force:)``; `kept` are files of the previous build left as they
-    /// are (still the tool's, still in the manifest, counted as unchanged).
-    public static func writeSite(_ files: [String: String], keeping kept: [String], to directory: String, force: Bool) throws(TimelineError) -> Report
-    {
+    /// are (still the tool's, still in the manifest, counted as unchanged); `last` are written
+    /// after all the others succeeded (the analysis cache).
+    public static func writeSite(
+        _ files: [String: String], keeping kept: [String], to directory: String, force: Bool, last: [String: String] = [:]
+    ) throws(TimelineError) -> Report {
         let fm = FileManager.default
         let manifestPath = (directory as NSString).appendingPathComponent(manifestName)
         var isDirectory: ObjCBool = false
@@ -153,9 +155,23 @@ public enum SiteWriter {
         for (k, (relative, _)) in sorted.enumerated() {
             if try outcomes[k]!.get() { report.written.append(relative) } else { report.unchanged.append(relative) }
         }
+        // Written only once everything else is: a cache of fingerprints must never describe
+        // pages that failed to be written.
+        for (relative, contents) in last.sorted(by: { $0.key < $1.key }) {
+            guard SiteWriter.isSafeRelativePath(relative) else {
+                throw TimelineError(.output, path: relative, "refusing to write outside the output directory")
+            }
+            let path = (directory as NSString).appendingPathComponent(relative)
+            if try writeAtomically(contents, to: path, knownDirectories: &directories) {
+                report.written.append(relative)
+            } else {
+                report.unchanged.append(relative)
+            }
+        }
+        report.written.sort()
         for path in kept.sorted() where SiteWriter.isSafeRelativePath(path) { report.unchanged.append(path) }
         report.unchanged.sort()
-        let produced = Set(files.keys).union(kept)
+        let produced = Set(files.keys).union(kept).union(last.keys)
         for stale in previous where !produced.contains(stale) && SiteWriter.isSafeRelativePath(stale) {
             let path = (directory as NSString).appendingPathComponent(stale)
             if fm.fileExists(atPath: path) {

@@ -55,10 +55,27 @@ struct CompiledTemplate: Sendable {
             case contentType(escapes: Bool)
         }
 
+        /// Parses the whole template. Standalone lines follow swift-mustache exactly: a
+        /// "new line" flag is true at the start, after a line break in text, and after a
+        /// standalone comment or pragma; false after a variable or other text; inside a section
+        /// it starts as the opening tag's standalone result, and after the section the flag is
+        /// again the opening tag's (not the closing tag's) result.
         mutating func parseAll() -> [Node]? {
-            var stack: [(name: Name, raw: String, inverted: Bool, nodes: [Node])] = []
+            // Line breaks other than "\n" and "\r\n" (which swift-mustache also takes as line
+            // ends) are left to swift-mustache.
+            var k = 0
+            while k < bytes.count {
+                let b = bytes[k]
+                if b == 0x0D, !(k + 1 < bytes.count && bytes[k + 1] == 0x0A) { return nil }
+                if b == 0x0B || b == 0x0C { return nil }
+                if b == 0xC2, k + 1 < bytes.count, bytes[k + 1] == 0x85 { return nil }
+                if b == 0xE2, k + 2 < bytes.count, bytes[k + 1] == 0x80, bytes[k + 2] == 0xA8 || bytes[k + 2] == 0xA9 { return nil }
+                k += 1
+            }
+            var stack: [(name: Name, raw: String, inverted: Bool, nodes: [Node], standalone: Bool)] = []
             var nodes: [Node] = []
             var text: [UInt8] = []
+            var newLine = true
             func flush() {
                 if !text.isEmpty {
                     nodes.append(.text(text))
@@ -74,11 +91,16 @@ struct CompiledTemplate: Sendable {
                 let tagStart = open
                 guard let (tag, tagEnd) = readTag(at: open) else { return nil }
                 var before = bytes[position..<tagStart]
+                // The flag at the tag: after the last line break in the text before it, only
+                // blanks; with no line break, the flag as it was and only blanks.
+                let blankTail = before.reversed().prefix { $0 != 0x0A }.allSatisfy { $0 == 0x20 || $0 == 0x09 }
+                newLine = before.contains(0x0A) ? blankTail : (newLine && blankTail)
                 var next = tagEnd
-                // A section, inverted section, closing or comment tag alone on its line takes the
-                // whole line with it (the Mustache "standalone" rule).
+                var standalone = false
                 if case .variable = tag {
-                } else if let lineEnd = standaloneLineEnd(tagStart: tagStart, tagEnd: tagEnd) {
+                } else if newLine, let lineEnd = lineFinished(after: tagEnd) {
+                    // Alone on its line: the blanks before it and the line end go with it.
+                    standalone = true
                     var cut = before.endIndex
                     while cut > before.startIndex, bytes[cut - 1] == 0x20 || bytes[cut - 1] == 0x09 { cut -= 1 }
                     before = bytes[before.startIndex..<cut]
@@ -90,35 +112,39 @@ struct CompiledTemplate: Sendable {
                 case .variable(let name, let escaped):
                     flush()
                     nodes.append(.variable(name, escaped: escaped))
-                case .comment: break
+                    newLine = false
+                case .comment:
+                    newLine = standalone
                 case .contentType(let escapes):
                     flush()
                     nodes.append(.contentType(escapes: escapes))
+                    newLine = standalone
                 case .open(let name, let inverted, let raw):
                     flush()
-                    stack.append((name, raw, inverted, nodes))
+                    stack.append((name, raw, inverted, nodes, standalone))
                     nodes = []
+                    newLine = standalone
                 case .close(let raw):
                     flush()
                     guard let top = stack.popLast(), top.raw == raw else { return nil }
                     let section = Node.section(top.name, nodes, inverted: top.inverted)
                     nodes = top.nodes
                     nodes.append(section)
+                    newLine = top.standalone
                 }
             }
             flush()
             return stack.isEmpty ? nodes : nil
         }
 
-        /// If the tag at tagStart..<tagEnd is alone on its line (only spaces and tabs around it),
-        /// the position after the line's end (after "\n", "\r\n", or the end of the text).
-        func standaloneLineEnd(tagStart: Int, tagEnd: Int) -> Int? {
-            var i = tagStart
-            while i > 0, bytes[i - 1] == 0x20 || bytes[i - 1] == 0x09 { i -= 1 }
-            guard i == 0 || bytes[i - 1] == 0x0A else { return nil }
+        /// Whether only blanks follow the tag on its line: the position after the line end
+        /// ("\n" or "\r\n"), or the tag's end when the text ends right there; nil otherwise
+        /// (trailing blanks at the very end of the text do not count, as in swift-mustache).
+        func lineFinished(after tagEnd: Int) -> Int? {
+            if tagEnd == bytes.count { return tagEnd }
             var j = tagEnd
             while j < bytes.count, bytes[j] == 0x20 || bytes[j] == 0x09 { j += 1 }
-            if j == bytes.count { return j }
+            guard j < bytes.count else { return nil }
             if bytes[j] == 0x0A { return j + 1 }
             if bytes[j] == 0x0D, j + 1 < bytes.count, bytes[j + 1] == 0x0A { return j + 2 }
             return nil
@@ -242,7 +268,15 @@ struct CompiledTemplate: Sendable {
             case .section(let name, let body, let inverted):
                 let value = lookup(name, stack, position)
                 if inverted {
-                    if isFalsy(value) { render(body, stack: &stack, position: position, escaping: escaping, into: &out) }
+                    guard isFalsy(value) else { continue }
+                    if let value, isList(value) {
+                        // An empty list is pushed (swift-mustache does), and no list position holds.
+                        stack.append(value)
+                        render(body, stack: &stack, position: nil, escaping: escaping, into: &out)
+                        stack.removeLast()
+                    } else {
+                        render(body, stack: &stack, position: position, escaping: escaping, into: &out)
+                    }
                     continue
                 }
                 guard let value else { continue }
@@ -270,6 +304,8 @@ struct CompiledTemplate: Sendable {
             }
         }
     }
+
+    private static func isList(_ value: Any) -> Bool { value is [[String: Any]] || value is [Any] }
 
     /// nil, false and empty lists; everything else (an empty string too) is true.
     private static func isFalsy(_ value: Any?) -> Bool {

@@ -86,12 +86,18 @@ public struct TemporalTagger: Sendable {
             let sameSentence: (year: Int, quarter: Int)? = quarterInText.flatMap {
                 $0.token >= grammar.sentenceStart(m.first) ? (year: $0.year, quarter: $0.quarter) : nil
             }
-            if let q = sameSentence ?? lastQuarter, isYearBeforeComparison(m, grammar) {
+            // Without a quarter in its own sentence, the comparison needs a figure or a
+            // comparing word in that sentence ("from $4 million a year earlier"): "A year ago,
+            // the minister visited Washington" is a year, whatever quarter came before.
+            let fallback = lastQuarter.flatMap {
+                isYearBeforeComparison(m, grammar) && TemporalTagger.comparesFigures(around: m.first, grammar) ? $0 : nil
+            }
+            if let q = sameSentence.flatMap({ isYearBeforeComparison(m, grammar) ? $0 : nil }) ?? fallback {
                 let start = grammar.tokens[m.first].start
                 let end = grammar.tokens[m.end - 1].end
                 let text = String(decoding: UnsafeBufferPointer(rebasing: grammar.bytes[start..<end]), as: UTF8.self)
                 // "For the nine months, ... a year earlier": the year before, as a year.
-                let months = grammar.sentenceMentions(word: "months", around: m.first)
+                let months = TemporalTagger.namesMonthsPeriod(around: m.first, grammar)
                 let value = months ? String(q.year - 1) : "\(q.year - 1)-Q\(q.quarter)"
                 out.append(
                     TemporalExpression(
@@ -137,6 +143,37 @@ public struct TemporalTagger: Sendable {
             }
         }
         return out
+    }
+
+    /// The sentence around token `i` compares figures: a "$" or "%", or "from", "against",
+    /// "compared", "versus", "than", "cents", "million", "billion", "percent".
+    static func comparesFigures(around i: Int, _ grammar: Grammar) -> Bool {
+        let from = grammar.sentenceStart(i)
+        let to = grammar.sentenceEnd(i)
+        for j in from..<to {
+            let t = grammar.tokens[j]
+            if t.kind == .punct, t.value == 0x24 || t.value == 0x25 { return true }
+        }
+        for word in ["from", "against", "compared", "versus", "than", "cents", "million", "billion", "percent"]
+        where grammar.sentenceMentions(word: word, around: i) {
+            return true
+        }
+        return false
+    }
+
+    /// The sentence around token `i` names a reporting period of months: "the nine months",
+    /// "the first six months" (not "in 12 months").
+    static func namesMonthsPeriod(around i: Int, _ grammar: Grammar) -> Bool {
+        let from = grammar.sentenceStart(i)
+        let to = grammar.sentenceEnd(i)
+        for j in from..<to where j >= from + 2 && grammar.tokens[j].kind == .word && grammar.lower(j) == "months" {
+            var isCount = grammar.tokens[j - 1].kind == .number
+            if case .cardinal = grammar.lex(j - 1) { isCount = true }
+            guard isCount else { continue }
+            if grammar.isKey(j - 2, .the) { return true }
+            if j >= from + 3, grammar.lower(j - 2) == "first", grammar.isKey(j - 3, .the) { return true }
+        }
+        return false
     }
 
     /// "2024-Q3" as (2024, 3).

@@ -89,6 +89,7 @@ struct Build: ParsableCommand {
         let site = SiteBuilder(templates: templateSet, options: RenderOptions(title: title), baseURL: baseURL)
         var files: [String: String]
         var kept: [String] = []
+        var cacheFile: [String: String] = [:]
         do {
             // Pages whose inputs did not change since the last build are not rendered again.
             let directory = output
@@ -101,7 +102,7 @@ struct Build: ParsableCommand {
             stopwatch.append(built.timings)
             cache.pages = built.fingerprints
             if cache.isChanged || !FileManager.default.fileExists(atPath: cachePath) {
-                files[AnalysisCache.fileName] = cache.serialized()
+                cacheFile[AnalysisCache.fileName] = cache.serialized()
             } else {
                 kept.append(AnalysisCache.fileName)
             }
@@ -112,7 +113,7 @@ struct Build: ParsableCommand {
         }
         let report: SiteWriter.Report
         do {
-            report = try SiteWriter.writeSite(files, keeping: kept, to: output, force: force)
+            report = try SiteWriter.writeSite(files, keeping: kept, to: output, force: force, last: cacheFile)
         } catch {
             Diagnostics.printError(error.description)
             throw ExitCode(2)
