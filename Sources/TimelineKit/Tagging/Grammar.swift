@@ -346,7 +346,7 @@ struct Grammar {
     static let temporalNouns: Set<Keyword> = [
         .past, .future, .present, .moment, .end, .beginning, .start, .middle, .close, .turn, .dawn, .same, .previous,
         .following, .next, .last, .weekend, .fortnight, .half, .few, .several, .couple, .dozen, .hundred, .least, .s,
-        .decadeWord, .near, .foreseeable, .term,
+        .decadeWord, .near, .foreseeable, .term, .recent_,
     ]
 
     /// Per keyword: 0 never starts an expression, 1 may start one, 2 may when a temporal word follows.
@@ -899,8 +899,30 @@ struct Grammar {
             let quarterly = sentenceMentions(word: "quarter", around: i)
             return Mention(first: i, end: i + 3, type: .date, meaning: quarterly ? .relative(.quarter, -5) : .relative(.year, -1))
         }
-        // "the quarter", "the latest quarter", "the most recent quarter", "the current quarter"
         guard isKey(i, .the) else { return nil }
+        // A reporting year: "the year ended Sept. 30" and "the fiscal year ending June 30" are a
+        // twelve-month period (the date that follows is its own expression); "the full year"
+        // and "the fiscal year" alone are the year of the report.
+        do {
+            var j = i + 1
+            let fiscal = isKey(j, .fiscal)
+            let full = isKey(j, .full)
+            if fiscal || full { j += 1 }
+            if unit(j) == .year, !isPlural(j), !(isDash(j + 1) && glued(j + 1)) {
+                if isWord(j + 1, "ended") || isWord(j + 1, "ending") {
+                    return Mention(first: i, end: j + 1, type: .duration, meaning: .duration("P1Y"))
+                }
+                if fiscal || full { return Mention(first: i, end: j + 1, type: .date, meaning: .relative(.year, 0)) }
+            }
+        }
+        // "the latest period", "the most recent period": the quarter just reported.
+        if isWord(i + 1, "latest") || isKey(i + 1, .recent), isWord(i + 2, "period") {
+            return Mention(first: i, end: i + 3, type: .date, meaning: .relative(.quarter, -1))
+        }
+        if isKey(i + 1, .most), isKey(i + 2, .recent), isWord(i + 3, "period") {
+            return Mention(first: i, end: i + 4, type: .date, meaning: .relative(.quarter, -1))
+        }
+        // "the quarter", "the latest quarter", "the most recent quarter", "the current quarter"
         var j = i + 1
         var offset = -1
         if isWord(j, "latest") || isKey(j, .recent) {
