@@ -123,12 +123,16 @@ public struct SiteBuilder: Sendable {
             for ev in event.evidence { ownEvidence[ev.document, default: []].append("\(event.id) \(ev.start) \(ev.role.rawValue)") }
         }
         let evidenceOf = ownEvidence
+        // Each event's cited documents, once (the actor pages list many events each).
+        var citedBy: [String: [String]] = [:]
+        for event in timeline.events { citedBy[event.id] = SiteBuilder.sourceDocuments(event) }
+        let sourcesOf = citedBy
         var jobs: [PageJob] = timeline.documents.map { document in
             PageJob(
                 path: SiteBuilder.articlePath(document.id), template: "article.html",
                 context: { site in site.articleContext(document, eventsOf[document.id] ?? [], documents) },
                 inputs: { fp in
-                    SiteBuilder.articleInputs(document, eventsOf[document.id] ?? [], documents, into: &fp)
+                    SiteBuilder.articleInputs(document, eventsOf[document.id] ?? [], documents, sources: sourcesOf, into: &fp)
                     for line in evidenceOf[document.id] ?? [] { fp.add(line) }
                 })
         }
@@ -141,7 +145,7 @@ public struct SiteBuilder: Sendable {
                     context: { site in site.actorContext(actor, events, documents) },
                     inputs: { fp in
                         for s in [actor.name, actor.kind.rawValue, actor.role ?? "-"] { fp.add(s) }
-                        SiteBuilder.summaryInputs(events, documents, into: &fp)
+                        SiteBuilder.summaryInputs(events, documents, sources: sourcesOf, into: &fp)
                     }))
         }
         // Pages are independent: rendered on every core, collected in order.
@@ -238,7 +242,8 @@ public struct SiteBuilder: Sendable {
     /// Everything ``articleContext(_:_:_:)`` reads: the article (text, title, path, publication
     /// date, expressions, paragraphs), its events as listed, and their sources' titles.
     static func articleInputs(
-        _ d: TimelineDocument, _ events: [TimelineEvent], _ documents: [String: TimelineDocument], into fp: inout ContextFingerprint
+        _ d: TimelineDocument, _ events: [TimelineEvent], _ documents: [String: TimelineDocument], sources: [String: [String]]? = nil,
+        into fp: inout ContextFingerprint
     ) {
         fp.add(d.id)
         fp.add(d.path)
@@ -255,15 +260,18 @@ public struct SiteBuilder: Sendable {
         }
         for p in d.paragraphs { fp.add("\(p.kind.rawValue) \(p.range.lowerBound) \(p.range.upperBound)") }
         // The events as listed (this article's own sentences in them follow from its text).
-        summaryInputs(events, documents, into: &fp)
+        summaryInputs(events, documents, sources: sources, into: &fp)
     }
 
     /// Everything ``eventSummary(_:_:root:)`` reads, for each event.
-    static func summaryInputs(_ events: [TimelineEvent], _ documents: [String: TimelineDocument], into fp: inout ContextFingerprint) {
+    static func summaryInputs(
+        _ events: [TimelineEvent], _ documents: [String: TimelineDocument], sources: [String: [String]]? = nil,
+        into fp: inout ContextFingerprint
+    ) {
         fp.add("events")
         for e in events {
             for s in [e.id, e.title, e.date.display, e.date.value, e.date.timex, e.date.note ?? "", e.date.anchoring.rawValue] { fp.add(s) }
-            let cited = sourceDocuments(e)
+            let cited = sources?[e.id] ?? sourceDocuments(e)
             fp.add(String(cited.count))
             for id in cited.prefix(summarySources) {
                 fp.add(id)

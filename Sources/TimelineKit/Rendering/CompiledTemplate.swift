@@ -249,14 +249,31 @@ struct CompiledTemplate: Sendable {
     func render(_ context: [String: Any]) -> String {
         var out: [UInt8] = []
         out.reserveCapacity(16_384)
-        var stack: [Any] = [context]
+        var stack: [Frame] = [.dictionary(context)]
         CompiledTemplate.render(nodes, stack: &stack, position: nil, escaping: true, into: &out)
         return String(decoding: out, as: UTF8.self)
     }
 
     /// A content-type pragma holds for the rest of the list of nodes it is in, nested sections
     /// included (as in swift-mustache).
-    private static func render(_ nodes: [Node], stack: inout [Any], position: ListPosition?, escaping: Bool, into out: inout [UInt8]) {
+    /// A value on the context stack, classified once when pushed (a lookup then needs no cast).
+    enum Frame {
+        case dictionary([String: Any])
+        case other(Any)
+
+        init(_ value: Any) {
+            if let d = value as? [String: Any] { self = .dictionary(d) } else { self = .other(value) }
+        }
+
+        var value: Any {
+            switch self {
+            case .dictionary(let d): return d
+            case .other(let v): return v
+            }
+        }
+    }
+
+    private static func render(_ nodes: [Node], stack: inout [Frame], position: ListPosition?, escaping: Bool, into out: inout [UInt8]) {
         var escaping = escaping
         for node in nodes {
             switch node {
@@ -271,7 +288,7 @@ struct CompiledTemplate: Sendable {
                     guard isFalsy(value) else { continue }
                     if let value, isList(value) {
                         // An empty list is pushed (swift-mustache does), and no list position holds.
-                        stack.append(value)
+                        stack.append(.other(value))
                         render(body, stack: &stack, position: nil, escaping: escaping, into: &out)
                         stack.removeLast()
                     } else {
@@ -282,13 +299,13 @@ struct CompiledTemplate: Sendable {
                 guard let value else { continue }
                 if let list = value as? [[String: Any]] {
                     for (k, item) in list.enumerated() {
-                        stack.append(item)
+                        stack.append(.dictionary(item))
                         render(body, stack: &stack, position: ListPosition(index: k, count: list.count), escaping: escaping, into: &out)
                         stack.removeLast()
                     }
                 } else if let list = value as? [Any] {
                     for (k, item) in list.enumerated() {
-                        stack.append(item)
+                        stack.append(Frame(item))
                         render(body, stack: &stack, position: ListPosition(index: k, count: list.count), escaping: escaping, into: &out)
                         stack.removeLast()
                     }
@@ -297,7 +314,7 @@ struct CompiledTemplate: Sendable {
                 } else {
                     // Any other value (a dictionary, a string, even empty, a number) is pushed
                     // and the section renders once; a list position does not carry into it.
-                    stack.append(value)
+                    stack.append(Frame(value))
                     render(body, stack: &stack, position: nil, escaping: escaping, into: &out)
                     stack.removeLast()
                 }
@@ -316,7 +333,7 @@ struct CompiledTemplate: Sendable {
         return false
     }
 
-    private static func lookup(_ name: Name, _ stack: [Any], _ position: ListPosition?) -> Any? {
+    private static func lookup(_ name: Name, _ stack: [Frame], _ position: ListPosition?) -> Any? {
         if let transform = name.position {
             guard let position else { return nil }
             switch transform {
@@ -327,11 +344,11 @@ struct CompiledTemplate: Sendable {
             case .odd: return position.index & 1 == 1
             }
         }
-        guard let first = name.parts.first else { return stack.last }
+        guard let first = name.parts.first else { return stack.last?.value }
         // The first part is looked up from the innermost value outwards; the rest inside it.
         var found: Any?
-        for object in stack.reversed() {
-            if let dictionary = object as? [String: Any], let value = dictionary[first] {
+        for frame in stack.reversed() {
+            if case .dictionary(let dictionary) = frame, let value = dictionary[first] {
                 found = value
                 break
             }
