@@ -53,7 +53,6 @@ public struct TemporalTagger: Sendable {
         var i = 0
         let count = tokens.count
         while i < count {
-            let t = tokens[i]
             if grammar.mayStart(i) {
                 if let m = grammar.match(at: i) {
                     mentions.append(m)
