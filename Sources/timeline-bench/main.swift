@@ -128,23 +128,29 @@ func now() -> Double {
     return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
 }
 
-/// Runs `path tag --jsonl` with stdin from `input`, stdout to /dev/null; returns (seconds, peak RSS MB).
-func runCLI(_ path: String, input: String) -> (Double, Double)? {
+/// Runs `arguments` (the first is the program) with the given standard input, output and
+/// error files; returns (seconds, peak RSS MB) from `wait4`.
+func run(_ arguments: [String], stdin: String? = nil, stdout: String? = nil, stderr: String? = nil) -> (Double, Double)? {
     var actions: posix_spawn_file_actions_t = posix_spawn_file_actions_t()
     posix_spawn_file_actions_init(&actions)
     defer { posix_spawn_file_actions_destroy(&actions) }
-    posix_spawn_file_actions_addopen(&actions, 0, input, O_RDONLY, 0)
-    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+    if let stdin { posix_spawn_file_actions_addopen(&actions, 0, stdin, O_RDONLY, 0) }
+    if let stdout { posix_spawn_file_actions_addopen(&actions, 1, stdout, O_WRONLY, 0) }
+    if let stderr { posix_spawn_file_actions_addopen(&actions, 2, stderr, O_WRONLY | O_CREAT | O_TRUNC, 0o644) }
     var pid: pid_t = 0
-    let args = [path, "tag", "--jsonl"]
-    var cargs = args.map { strdup($0) } + [nil]
+    var cargs = arguments.map { strdup($0) } + [nil]
     defer { for a in cargs { free(a) } }
     let start = now()
-    guard posix_spawn(&pid, path, &actions, nil, &cargs, environ) == 0 else { return nil }
+    guard posix_spawn(&pid, arguments[0], &actions, nil, &cargs, environ) == 0 else { return nil }
     var status: Int32 = 0
     var usage = rusage()
     wait4(pid, &status, 0, &usage)
     return (now() - start, Double(usage.ru_maxrss) / 1024)
+}
+
+/// Runs `path tag --jsonl` with stdin from `input`, stdout to /dev/null.
+func runCLI(_ path: String, input: String) -> (Double, Double)? {
+    run([path, "tag", "--jsonl"], stdin: input, stdout: "/dev/null")
 }
 
 var megabytes = 50
@@ -166,23 +172,9 @@ while let a = arguments.popFirst() {
     }
 }
 
-/// Runs `path build DIR --output OUT --quiet`, its standard error to `log`; returns
-/// (seconds, peak RSS MB).
+/// Runs `path build DIR --output OUT --quiet`, its standard error to `log`.
 func runBuild(_ path: String, _ input: String, _ output: String, log: String) -> (Double, Double)? {
-    var actions: posix_spawn_file_actions_t = posix_spawn_file_actions_t()
-    posix_spawn_file_actions_init(&actions)
-    defer { posix_spawn_file_actions_destroy(&actions) }
-    posix_spawn_file_actions_addopen(&actions, 2, log, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-    var pid: pid_t = 0
-    let args = [path, "build", input, "--output", output, "--quiet"]
-    var cargs = args.map { strdup($0) } + [nil]
-    defer { for a in cargs { free(a) } }
-    let start = now()
-    guard posix_spawn(&pid, path, &actions, nil, &cargs, environ) == 0 else { return nil }
-    var status: Int32 = 0
-    var usage = rusage()
-    wait4(pid, &status, 0, &usage)
-    return (now() - start, Double(usage.ru_maxrss) / 1024)
+    run([path, "build", input, "--output", output, "--quiet"], stderr: log)
 }
 
 /// How many lines of `log` are errors and warnings.
