@@ -222,7 +222,7 @@ if let n = siteArticles, let cli {
 if let cli {
     for factor in [1, 2] {
         let path = NSTemporaryDirectory() + "timeline-bench-\(factor).jsonl"
-        FileManager.default.createFile(atPath: path, contents: nil)
+        _ = FileManager.default.createFile(atPath: path, contents: nil)
         let handle = FileHandle(forWritingAtPath: path)!
         var rng = SplitMix64(state: 7)
         var written = 0
