@@ -46,26 +46,28 @@ public enum TimelineJSExport {
 public enum ICalendarExport {
     public static func render(_ timeline: Timeline, title: String = "Alliance timeline") -> String {
         let published = Dictionary(timeline.documents.map { ($0.id, $0.published?.day) }, uniquingKeysWith: { a, _ in a })
-        var lines = [
+        // Each content line is folded and ended with CRLF straight into one byte buffer.
+        var out: [UInt8] = []
+        out.reserveCapacity(timeline.events.count * 700 + 256)
+        func line(_ s: String) { fold(s, into: &out) }
+        for s in [
             "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//alliance-timeline//alliance-timeline \(AllianceTimeline.version)//EN",
             "CALSCALE:GREGORIAN", "X-WR-CALNAME:\(text(title))",
-        ]
+        ] { line(s) }
         for e in timeline.events {
             let stamp = e.evidence.compactMap { published[$0.document] ?? nil }.max() ?? e.date.end
-            lines += [
-                "BEGIN:VEVENT",
-                "UID:\(e.id)@alliance-timeline",
-                "DTSTAMP:\(compact(stamp))T000000Z",
-                "DTSTART;VALUE=DATE:\(compact(e.date.start))",
-                "DTEND;VALUE=DATE:\(compact(e.date.end.adding(days: 1)))",
-                "SUMMARY:\(text(e.date.display + ": " + e.title))",
-                "DESCRIPTION:\(text(e.evidence.map(\.text).joined(separator: "\n") + "\n\nDate: " + e.date.derivation))",
-            ]
-            if !e.actors.isEmpty { lines.append("CATEGORIES:\(e.actors.map { text($0.name) }.joined(separator: ","))") }
-            lines.append("END:VEVENT")
+            line("BEGIN:VEVENT")
+            line("UID:\(e.id)@alliance-timeline")
+            line("DTSTAMP:\(compact(stamp))T000000Z")
+            line("DTSTART;VALUE=DATE:\(compact(e.date.start))")
+            line("DTEND;VALUE=DATE:\(compact(e.date.end.adding(days: 1)))")
+            line("SUMMARY:\(text(e.date.display + ": " + e.title))")
+            line("DESCRIPTION:\(text(e.evidence.map(\.text).joined(separator: "\n") + "\n\nDate: " + e.date.derivation))")
+            if !e.actors.isEmpty { line("CATEGORIES:\(e.actors.map { text($0.name) }.joined(separator: ","))") }
+            line("END:VEVENT")
         }
-        lines.append("END:VCALENDAR")
-        return lines.map(fold).joined(separator: "\r\n") + "\r\n"
+        line("END:VCALENDAR")
+        return String(decoding: out, as: UTF8.self)
     }
 
     static func compact(_ day: CalendarDay) -> String { day.iso.replacingAll("-", with: "") }
@@ -88,28 +90,30 @@ public enum ICalendarExport {
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// Folds a content line at 75 octets, never inside a UTF-8 sequence.
-    static func fold(_ line: String) -> String {
-        let bytes = Array(line.utf8)
-        guard bytes.count > 75 else { return line }
-        var out: [UInt8] = []
-        var count = 0
-        var limit = 75
-        var i = 0
-        while i < bytes.count {
-            var length = 1
-            let b = bytes[i]
-            if b >= 0xF0 { length = 4 } else if b >= 0xE0 { length = 3 } else if b >= 0xC0 { length = 2 }
-            if count + length > limit {
-                out += [0x0D, 0x0A, 0x20]
-                count = 1
-                limit = 75
+    /// Appends `line` folded at 75 octets (CRLF and a space before each continuation), then CRLF.
+    static func fold(_ line: String, into out: inout [UInt8]) {
+        var line = line
+        line.withUTF8 { bytes in
+            guard bytes.count > 75 else {
+                out.append(contentsOf: bytes)
+                return
             }
-            out += bytes[i..<min(bytes.count, i + length)]
-            count += length
-            i += length
+            var count = 0
+            var i = 0
+            while i < bytes.count {
+                var length = 1
+                let b = bytes[i]
+                if b >= 0xF0 { length = 4 } else if b >= 0xE0 { length = 3 } else if b >= 0xC0 { length = 2 }
+                if count + length > 75 {
+                    out += [0x0D, 0x0A, 0x20]
+                    count = 1
+                }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<min(bytes.count, i + length)]))
+                count += length
+                i += length
+            }
         }
-        return String(decoding: out, as: UTF8.self)
+        out += [0x0D, 0x0A]
     }
 }
 
