@@ -3,7 +3,7 @@ import Foundation
 /// The analysis of each article from the previous build, so a rebuild re-analyzes only the
 /// articles whose bytes changed (or all of them when the tool's version or the reference
 /// date changed). Kept as one file inside the site directory and written with the site, in
-/// the compact encoding of ``CacheWriter`` (about 20 times faster to read than JSON).
+/// the compact encoding of ``CacheWriter`` (about 15 times faster to read than JSON).
 ///
 /// The article text itself is not stored: it is read again from the file (its bytes give the
 /// key anyway), so the cache stays a fraction of the corpus size.
