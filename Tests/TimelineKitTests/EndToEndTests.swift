@@ -144,6 +144,43 @@ import Testing
         return out
     }
 
+    /// The timeline page after adding an article copies the unchanged entries from the page
+    /// before, and is byte for byte the page a fresh build makes; with a template whose entries
+    /// read something outside their event, nothing is copied and the page is still right.
+    @Test(arguments: [false, true]) func theTimelinePageReusesUnchangedEntries(outsideReference: Bool) throws {
+        let work = Paths.temporaryDirectory("reuse-\(outsideReference)")
+        let inputs = work.appendingPathComponent("in")
+        let out = work.appendingPathComponent("site")
+        let fresh = work.appendingPathComponent("fresh")
+        try FileManager.default.createDirectory(at: inputs, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(
+            at: Paths.seeds.appendingPathComponent("hegseth-nakatani-call-and-russian-strike-plans.txt"),
+            to: inputs.appendingPathComponent("seed.txt"))
+        var extra: [String] = []
+        if outsideReference {
+            // An entry that shows the number of events changes whenever an event is added.
+            let templates = work.appendingPathComponent("templates")
+            try FileManager.default.createDirectory(at: templates, withIntermediateDirectories: true)
+            var index = DefaultTemplates.files["index.html.mustache"]!
+            index = index.replacingOccurrences(of: "<h3>{{title}}</h3>", with: "<h3>{{title}} (of {{eventCount}})</h3>")
+            try Data(index.utf8).write(to: templates.appendingPathComponent("index.html.mustache"))
+            extra = ["--templates", templates.path]
+        }
+        #expect(try runTool(["build", inputs.path, "--output", out.path] + extra).status == 0)
+        let added = "Talks in Tokyo\n\nThe two ministers met again in Tokyo on March 3, 2025, to review the headquarters plan.\n"
+        try Data(added.utf8).write(to: inputs.appendingPathComponent("tokyo.txt"))
+        let rebuilt = try runTool(["build", inputs.path, "--output", out.path, "--timings"] + extra)
+        #expect(rebuilt.status == 0)
+        #expect(try runTool(["build", inputs.path, "--output", fresh.path, "--no-cache"] + extra).status == 0)
+        #expect(try Data(contentsOf: out.appendingPathComponent("index.html")) == Data(contentsOf: fresh.appendingPathComponent("index.html")))
+        let line = rebuilt.stderr.split(separator: "\n").first { $0.contains("event entries copied") }.map(String.init) ?? ""
+        if outsideReference {
+            #expect(line.contains("index.html: 0 of 5 event entries"), "\(line)")
+        } else {
+            #expect(line.contains("index.html: 4 of 5 event entries"), "\(line)")
+        }
+    }
+
     @Test func addingAndRemovingAnArticleTouchesOnlyWhatChanged() throws {
         let work = Paths.temporaryDirectory()
         let inputs = work.appendingPathComponent("in")

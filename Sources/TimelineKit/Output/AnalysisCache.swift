@@ -10,7 +10,7 @@ import Foundation
 public struct AnalysisCache: Sendable {
     public static let fileName = ".alliance-timeline-cache"
     /// The first line of the file; a file with another first line is ignored (an empty cache).
-    static let magic = "alliance-timeline analysis cache 3\n"
+    static let magic = "alliance-timeline analysis cache 4\n"
 
     struct Entry: Sendable {
         var key: String
@@ -24,6 +24,9 @@ public struct AnalysisCache: Sendable {
     private(set) var entries: [String: Entry] = [:]
     /// Fingerprints of the pages of the previous build (path -> fingerprint of its inputs).
     public var pages: [String: String] = [:]
+    /// Where each event is in the previous timeline page (``FragmentIndex``), by page path.
+    public var fragments: [String: FragmentIndex] = [:]
+    private var fragmentsAsRead: [String: FragmentIndex] = [:]
     /// How many lookups were answered from the cache in this run.
     public private(set) var hits = 0
     /// The pages as read from the file, and whether an entry was stored or removed since:
@@ -32,7 +35,7 @@ public struct AnalysisCache: Sendable {
     private var entriesChanged = false
 
     /// Whether the file's contents would differ from what was read.
-    public var isChanged: Bool { entriesChanged || pages != pagesAsRead }
+    public var isChanged: Bool { entriesChanged || pages != pagesAsRead || fragments != fragmentsAsRead }
 
     public init() {}
 
@@ -66,10 +69,32 @@ public struct AnalysisCache: Sendable {
                 let fingerprint = try r.string()
                 pages[path] = fingerprint
             }
+            var fragments: [String: FragmentIndex] = [:]
+            let fragmentCount = try r.int()
+            guard fragmentCount >= 0 else { return }
+            for _ in 0..<fragmentCount {
+                let path = try r.string()
+                let size = try r.int()
+                let hash = try r.string()
+                let count = try r.int()
+                guard count >= 0, size >= 0 else { return }
+                var ranges: [String: Range<Int>] = [:]
+                ranges.reserveCapacity(count)
+                for _ in 0..<count {
+                    let key = try r.string()
+                    let lower = try r.int()
+                    let upper = try r.int()
+                    guard lower >= 0, lower <= upper, upper <= size else { return }
+                    ranges[key] = lower..<upper
+                }
+                fragments[path] = FragmentIndex(size: size, hash: hash, ranges: ranges)
+            }
             guard r.atEnd else { return }
             self.entries = entries
             self.pages = pages
             self.pagesAsRead = pages
+            self.fragments = fragments
+            self.fragmentsAsRead = fragments
         } catch {
             return
         }
@@ -148,6 +173,19 @@ public struct AnalysisCache: Sendable {
         for key in pages.keys.sorted() {
             w.string(key)
             w.string(pages[key]!)
+        }
+        w.int(fragments.count)
+        for path in fragments.keys.sorted() {
+            let index = fragments[path]!
+            w.string(path)
+            w.int(index.size)
+            w.string(index.hash)
+            w.int(index.ranges.count)
+            for key in index.ranges.keys.sorted() {
+                w.string(key)
+                w.int(index.ranges[key]!.lowerBound)
+                w.int(index.ranges[key]!.upperBound)
+            }
         }
         return String(decoding: w.bytes, as: UTF8.self)
     }

@@ -45,10 +45,18 @@ public struct SiteBuilder: Sendable {
     public struct PageReuse: Sendable {
         public var fingerprints: [String: String]
         public var exists: @Sendable (String) -> Bool
+        /// Where each event is in the previous build's timeline page, and a way to read that page.
+        public var fragments: [String: FragmentIndex]
+        public var read: @Sendable (String) -> [UInt8]?
 
-        public init(fingerprints: [String: String] = [:], exists: @escaping @Sendable (String) -> Bool = { _ in false }) {
+        public init(
+            fingerprints: [String: String] = [:], exists: @escaping @Sendable (String) -> Bool = { _ in false },
+            fragments: [String: FragmentIndex] = [:], read: @escaping @Sendable (String) -> [UInt8]? = { _ in nil }
+        ) {
             self.fingerprints = fingerprints
             self.exists = exists
+            self.fragments = fragments
+            self.read = read
         }
     }
 
@@ -60,6 +68,10 @@ public struct SiteBuilder: Sendable {
         public var fingerprints: [String: String]
         /// How long each part took (for `build --timings`).
         public var timings = Stopwatch()
+        /// Where each event is in the timeline page written now (for the next build).
+        public var fragments: [String: FragmentIndex] = [:]
+        /// How many events of the timeline page were copied from the previous build.
+        public var reusedEvents = 0
     }
 
     /// Builds the site, rendering only the article and actor pages whose inputs changed.
@@ -79,8 +91,9 @@ public struct SiteBuilder: Sendable {
         SiteBuilder.timelineInputs(timeline, into: &whole)
         let wholeFingerprint = whole.value
         let site = self
+        let indexFragments = FragmentBox()
         let outputs: [(String, @Sendable () throws(TimelineError) -> String)] = [
-            ("index.html", { () throws(TimelineError) in try site.indexPage(timeline) }),
+            ("index.html", { () throws(TimelineError) in try site.indexPage(timeline, reuse: reuse, into: indexFragments) }),
             ("timeline.md", { () throws(TimelineError) in try site.templates.markdown(timeline, options: site.options) }),
             ("timeline.json", { TimelineJSON.render(timeline) }),
             ("timelinejs.json", { TimelineJSExport.render(timeline, title: site.options.title) }),
@@ -88,8 +101,11 @@ public struct SiteBuilder: Sendable {
             ("feed.xml", { AtomFeed.render(timeline, title: site.options.title, baseURL: site.baseURL) }),
         ]
         for (path, _) in outputs { fingerprints[path] = wholeFingerprint }
+        var fragments: [String: FragmentIndex] = [:]
+        var reusedEvents = 0
         if outputs.allSatisfy({ reuse.fingerprints[$0.0] == wholeFingerprint && reuse.exists($0.0) }) {
             kept += outputs.map(\.0)
+            fragments = reuse.fragments
         } else {
             let rendered = ResultSlots<(Result<String, TimelineError>, Duration)>(count: outputs.count)
             DispatchQueue.concurrentPerform(iterations: outputs.count) { k in
@@ -106,6 +122,8 @@ public struct SiteBuilder: Sendable {
                 files[output.0] = try rendered[k]!.0.get()
                 timings.record("  " + output.0 + " (parallel)", rendered[k]!.1)
             }
+            if let index = indexFragments.index { fragments["index.html"] = index }
+            reusedEvents = indexFragments.reused
         }
         timings.lap("timeline files")
         for (name, text) in templates.assets { files[name] = text }
@@ -191,7 +209,8 @@ public struct SiteBuilder: Sendable {
             let pages = (Array(files.keys) + kept).filter { $0.hasSuffix(".html") }.sorted()
             files["sitemap.xml"] = Sitemap.render(paths: pages, baseURL: baseURL)
         }
-        return Output(files: files, kept: kept, fingerprints: fingerprints, timings: timings)
+        return Output(
+            files: files, kept: kept, fingerprints: fingerprints, timings: timings, fragments: fragments, reusedEvents: reusedEvents)
     }
 
     /// A page to render: where it goes, its template, and how to make its context.
@@ -205,14 +224,57 @@ public struct SiteBuilder: Sendable {
     }
 
     /// The timeline page.
-    func indexPage(_ timeline: Timeline) throws(TimelineError) -> String {
+    func indexPage(_ timeline: Timeline, reuse: PageReuse = PageReuse(), into box: FragmentBox? = nil) throws(TimelineError) -> String {
         var indexOptions = options
         indexOptions.stylesheet = "style.css"
+        let links = TemplateContext.Links(root: "", standalone: false, limits: (reports: 3, sources: 10))
+        guard let box, let compiled = templates.compiledTemplate("index.html") else {
+            var index = TemplateContext.build(timeline, options: indexOptions, escape: { $0 }, links: links)
+            index["root"] = ""
+            index["jsonLD"] = jsonLD(timeline)
+            return try templates.render("index.html", context: index)
+        }
+        // Each event carries a fingerprint of everything its entry is made from; an entry
+        // whose fingerprint is in the previous page (checked to be the page this tool wrote)
+        // is copied from it instead of rendered.
+        let documents = Dictionary(timeline.documents.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let config = "index|\(templates.fingerprint)|\(AllianceTimeline.version)|\(links.root)|3|10"
         var index = TemplateContext.build(
-            timeline, options: indexOptions, escape: { $0 }, links: .init(root: "", standalone: false, limits: (reports: 3, sources: 10)))
+            timeline, options: indexOptions, escape: { $0 }, links: links,
+            memoKey: { SiteBuilder.eventKey($0, documents, config: config) })
         index["root"] = ""
         index["jsonLD"] = jsonLD(timeline)
-        return try templates.render("index.html", context: index)
+        var previous: [UInt8] = []
+        var ranges: [String: Range<Int>] = [:]
+        if let old = reuse.fragments["index.html"], let bytes = reuse.read("index.html"), bytes.count == old.size,
+            FragmentIndex.hash(bytes) == old.hash
+        {
+            previous = bytes
+            ranges = old.ranges
+        }
+        let memo = FragmentMemo(
+            section: "events", allowed: TemplateContext.eventKeys, lists: TemplateContext.eventLists, previous: previous, previousRanges: ranges)
+        let bytes = compiled.renderBytes(index, memo: memo)
+        box.store(FragmentIndex(size: bytes.count, hash: FragmentIndex.hash(bytes), ranges: memo.ranges), reused: memo.reused)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Everything an event's entry on the timeline page is made from: the event, its sources'
+    /// titles, paths and dates, and the page's configuration (templates, links, limits).
+    static func eventKey(_ e: TimelineEvent, _ documents: [String: TimelineDocument], config: String) -> String {
+        var fp = ContextFingerprint()
+        fp.add(config)
+        let d = e.date
+        for s in [e.id, e.title, d.value, d.timex, d.timexEnd ?? "-", d.mod?.rawValue ?? "-", d.start.iso, d.end.iso] { fp.add(s) }
+        for s in [d.precision.rawValue, d.display, d.derivation, d.anchoring.rawValue] { fp.add(s) }
+        for a in e.actors { for s in [a.name, a.kind.rawValue, a.role ?? "-"] { fp.add(s) } }
+        fp.add("evidence")
+        for ev in e.evidence {
+            for s in [ev.document, String(ev.sentence), String(ev.start), String(ev.end), ev.text, ev.role.rawValue] { fp.add(s) }
+            let doc = documents[ev.document]
+            for s in [doc?.title ?? "-", doc?.path ?? "-", doc?.published?.value ?? "-"] { fp.add(s) }
+        }
+        return e.id + "|" + fp.value
     }
 
     /// Every field of the timeline's documents (but their text and expressions, which only the
@@ -521,4 +583,31 @@ public struct ContextFingerprint: Sendable {
     }
 
     public var value: String { String(a, radix: 16) + String(b, radix: 16) }
+}
+
+/// Where each event's entry is in a rendered timeline page: the page's size and hash (to
+/// recognize it on disk) and each event's byte range, by the event's key.
+public struct FragmentIndex: Sendable, Equatable {
+    public var size: Int
+    public var hash: String
+    public var ranges: [String: Range<Int>]
+
+    /// A 64-bit FNV-1a hash of the bytes, in hex.
+    static func hash(_ bytes: [UInt8]) -> String {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        bytes.withUnsafeBufferPointer { buffer in
+            for b in buffer { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+        }
+        return String(h, radix: 16)
+    }
+}
+
+/// The fragment index a parallel render leaves for the builder.
+final class FragmentBox: @unchecked Sendable {
+    private let lock = NSLock()
+    private var stored: (FragmentIndex, Int)?
+
+    func store(_ index: FragmentIndex, reused: Int) { lock.withLock { stored = (index, reused) } }
+    var index: FragmentIndex? { lock.withLock { stored?.0 } }
+    var reused: Int { lock.withLock { stored?.1 ?? 0 } }
 }

@@ -247,11 +247,43 @@ struct CompiledTemplate: Sendable {
     }
 
     func render(_ context: [String: Any]) -> String {
+        String(decoding: renderBytes(context, memo: nil), as: UTF8.self)
+    }
+
+    /// Renders to bytes; with a memo, the items of its list section are reused from the
+    /// previous output where their keys match (and their positions recorded for the next).
+    func renderBytes(_ context: [String: Any], memo: FragmentMemo?) -> [UInt8] {
         var out: [UInt8] = []
-        out.reserveCapacity(16_384)
+        out.reserveCapacity(memo.map { $0.previous.count + 4096 } ?? 16_384)
         var stack: [Frame] = [.dictionary(context)]
-        CompiledTemplate.render(nodes, stack: &stack, position: nil, escaping: true, into: &out)
-        return String(decoding: out, as: UTF8.self)
+        CompiledTemplate.render(nodes, stack: &stack, position: nil, escaping: true, memo: memo, into: &out)
+        return out
+    }
+
+    // MARK: - reusing list items
+
+    /// Whether the body of a memoized list section depends only on its item: every name it
+    /// looks up is one of `allowed` (keys the items always carry, at any depth, and that the
+    /// frames outside the list do not have), list positions are asked only inside a nested
+    /// list (`lists`), and it has no content-type pragma.
+    static func dependsOnlyOnItem(_ nodes: [Node], allowed: Set<String>, lists: Set<String>, insideList: Bool = false) -> Bool {
+        func nameOK(_ name: Name) -> Bool {
+            if name.position != nil { return insideList }
+            guard let first = name.parts.first else { return true }
+            return allowed.contains(first)
+        }
+        for node in nodes {
+            switch node {
+            case .text: continue
+            case .contentType: return false
+            case .variable(let name, _): if !nameOK(name) { return false }
+            case .section(let name, let body, _):
+                guard nameOK(name) else { return false }
+                let opensList = name.parts.count == 1 && lists.contains(name.parts[0])
+                if !dependsOnlyOnItem(body, allowed: allowed, lists: lists, insideList: insideList || opensList) { return false }
+            }
+        }
+        return true
     }
 
     /// A content-type pragma holds for the rest of the list of nodes it is in, nested sections
@@ -273,7 +305,9 @@ struct CompiledTemplate: Sendable {
         }
     }
 
-    private static func render(_ nodes: [Node], stack: inout [Frame], position: ListPosition?, escaping: Bool, into out: inout [UInt8]) {
+    private static func render(
+        _ nodes: [Node], stack: inout [Frame], position: ListPosition?, escaping: Bool, memo: FragmentMemo? = nil, into out: inout [UInt8]
+    ) {
         var escaping = escaping
         for node in nodes {
             switch node {
@@ -297,10 +331,26 @@ struct CompiledTemplate: Sendable {
                     continue
                 }
                 guard let value else { continue }
-                if let list = value as? [[String: Any]] {
+                if let memo, name.parts == [memo.section], let list = value as? [[String: Any]],
+                    memo.reusable(body, CompiledTemplate.dependsOnlyOnItem(body, allowed: memo.allowed, lists: memo.lists))
+                {
+                    for (k, item) in list.enumerated() {
+                        let key = item[FragmentMemo.keyName] as? String
+                        let start = out.count
+                        if let key, let range = memo.previousRanges[key], range.upperBound <= memo.previous.count {
+                            out.append(contentsOf: memo.previous[range])
+                            memo.reused += 1
+                        } else {
+                            stack.append(.dictionary(item))
+                            render(body, stack: &stack, position: ListPosition(index: k, count: list.count), escaping: escaping, into: &out)
+                            stack.removeLast()
+                        }
+                        if let key { memo.ranges[key] = start..<out.count }
+                    }
+                } else if let list = value as? [[String: Any]] {
                     for (k, item) in list.enumerated() {
                         stack.append(.dictionary(item))
-                        render(body, stack: &stack, position: ListPosition(index: k, count: list.count), escaping: escaping, into: &out)
+                        render(body, stack: &stack, position: ListPosition(index: k, count: list.count), escaping: escaping, memo: memo, into: &out)
                         stack.removeLast()
                     }
                 } else if let list = value as? [Any] {
@@ -375,5 +425,45 @@ struct CompiledTemplate: Sendable {
             text = String(describing: value)
         }
         if escaped { HTMLEscaping.append(text, to: &out) } else { out.append(contentsOf: text.utf8) }
+    }
+}
+
+/// The items of one list section of a template (the timeline's `events`) rendered by an
+/// earlier build, to be copied instead of rendered again: `previous` is that build's output and
+/// `previousRanges` where each item's bytes are in it, by the item's key (`_memo` in the
+/// item: a fingerprint of everything the item is made from). Used only when the section's body
+/// depends on nothing but its item (``CompiledTemplate/dependsOnlyOnItem(_:allowed:lists:insideList:)``).
+final class FragmentMemo {
+    static let keyName = "_memo"
+
+    let section: String
+    let allowed: Set<String>
+    let lists: Set<String>
+    let previous: [UInt8]
+    let previousRanges: [String: Range<Int>]
+    /// Where each item is in the new output (for the next build).
+    var ranges: [String: Range<Int>] = [:]
+    var reused = 0
+    private var safety: Bool?
+    /// The body the memo belongs to (a template may name the section twice, with other bodies).
+    private var boundBody: String?
+
+    init(section: String, allowed: Set<String>, lists: Set<String>, previous: [UInt8], previousRanges: [String: Range<Int>]) {
+        self.section = section
+        self.allowed = allowed
+        self.lists = lists
+        self.previous = previous
+        self.previousRanges = previousRanges
+    }
+
+    /// Whether items may be reused and recorded: decided once, from the first section body
+    /// of that name; another body of the same name is rendered as usual.
+    func reusable(_ body: [CompiledTemplate.Node], _ check: @autoclosure () -> Bool) -> Bool {
+        let description = String(describing: body)
+        if let boundBody { return boundBody == description && safety == true }
+        boundBody = description
+        let s = check()
+        safety = s
+        return s
     }
 }

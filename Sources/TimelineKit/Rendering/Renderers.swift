@@ -106,7 +106,22 @@ enum TemplateContext {
         func document(_ id: String) -> String { standalone ? "#doc-" + id : root + SiteBuilder.articlePath(id) }
     }
 
-    static func build(_ timeline: Timeline, options: RenderOptions, escape: (String) -> String, links: Links? = nil) -> [String: Any] {
+    /// Every key an event's context has, at any depth (the names an event's entry may use and
+    /// still depend on nothing but its event), and the lists among them.
+    static let eventKeys: Set<String> = [
+        "id", "title", "date", "points", "sources", "actors", "hasActors", "actorList", "sourceList", "pointCount", "moreReports",
+        "moreSources", "href", FragmentMemo.keyName,
+        "display", "value", "precision", "derivation", "start", "startDay", "endDay", "uncertain", "end", "isRange", "mod", "note",
+        "quote", "documentId", "documentTitle", "documentPath", "sentence", "isContinuation",
+        "path", "published", "name", "kind", "role",
+    ]
+    static let eventLists: Set<String> = ["points", "sources", "actors"]
+
+    /// `memoKey`: a fingerprint per event, set as its `_memo` key (``FragmentMemo``).
+    static func build(
+        _ timeline: Timeline, options: RenderOptions, escape: (String) -> String, links: Links? = nil,
+        memoKey: ((TimelineEvent) -> String)? = nil
+    ) -> [String: Any] {
         let documentsByID = Dictionary(timeline.documents.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         var years: [[String: Any]] = []
         var currentYear: String?
@@ -121,7 +136,9 @@ enum TemplateContext {
                 closeYear()
                 currentYear = year
             }
-            events.append(eventContext(event, documents: documentsByID, escape: escape, links: links))
+            var context = eventContext(event, documents: documentsByID, escape: escape, links: links)
+            if let memoKey { context[FragmentMemo.keyName] = memoKey(event) }
+            events.append(context)
         }
         closeYear()
         let level = min(max(options.headingLevel, 1), 4)

@@ -103,6 +103,9 @@ public struct TemplateSet: Sendable {
     /// The renderer ``render(_:context:)`` uses (the tests switch it to `.reference`).
     var engine = Engine.fastest
 
+    /// The compiled form of template `name`, when it is rendered by the compiled renderer.
+    func compiledTemplate(_ name: String) -> CompiledTemplate? { engine == .fastest ? compiled[name] : nil }
+
     /// Whether the template `name` is rendered by the compiled renderer.
     func isCompiled(_ name: String) -> Bool { compiled[name] != nil }
 

@@ -90,17 +90,22 @@ struct Build: ParsableCommand {
         var files: [String: String]
         var kept: [String] = []
         var cacheFile: [String: String] = [:]
+        var reusedEvents = 0
         do {
             // Pages whose inputs did not change since the last build are not rendered again.
             let directory = output
             let reuse = SiteBuilder.PageReuse(
                 fingerprints: cache.pages,
-                exists: { FileManager.default.fileExists(atPath: (directory as NSString).appendingPathComponent($0)) })
+                exists: { FileManager.default.fileExists(atPath: (directory as NSString).appendingPathComponent($0)) },
+                fragments: cache.fragments,
+                read: { FileManager.default.contents(atPath: (directory as NSString).appendingPathComponent($0)).map { [UInt8]($0) } })
             let built = try site.build(result.timeline, reuse: reuse)
             files = built.files
             kept = built.kept
             stopwatch.append(built.timings)
             cache.pages = built.fingerprints
+            cache.fragments = built.fragments
+            reusedEvents = built.reusedEvents
             if cache.isChanged || !FileManager.default.fileExists(atPath: cachePath) {
                 cacheFile[AnalysisCache.fileName] = cache.serialized()
             } else {
@@ -119,7 +124,14 @@ struct Build: ParsableCommand {
             throw ExitCode(2)
         }
         stopwatch.lap("write files")
-        if timings { FileHandle.standardError.write(Data(("Timings:\n" + stopwatch.report + "\n").utf8)) }
+        if timings {
+            let events = result.timeline.events.count
+            FileHandle.standardError.write(
+                Data(
+                    ("Timings:\n" + stopwatch.report + "\n"
+                        + "  index.html: \(reusedEvents) of \(events) event entries copied from the previous build\n")
+                        .utf8))
+        }
         if !quiet {
             let index = URL(fileURLWithPath: output).appendingPathComponent("index.html").standardizedFileURL.path
             let events = result.timeline.events.count
