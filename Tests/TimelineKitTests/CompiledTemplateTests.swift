@@ -59,6 +59,22 @@ import Testing
         #expect(fast == reference, "\(template.debugDescription)")
     }
 
+    @Test func anEventListIsReusableOnlyWhenItsEntriesReadNothingElse() throws {
+        let allowed = TemplateContext.eventKeys
+        let lists = TemplateContext.eventLists
+        func reusable(_ t: String) -> Bool { CompiledTemplate(t)!.isReusable(section: "events", allowed: allowed, lists: lists) }
+        #expect(reusable(DefaultTemplates.files["index.html.mustache"]!))
+        #expect(
+            reusable(
+                "{{#years}}{{#events}}<li id={{id}}>{{date.display}}{{#sources}}{{^first()}}, {{/first()}}{{title}}{{/sources}}</li>{{/events}}{{/years}}"
+            ))
+        #expect(!reusable("{{#events}}{{title}} of {{eventCount}}{{/events}}"))  // a root value
+        #expect(!reusable("{{#events}}{{#first()}}first: {{/first()}}{{title}}{{/events}}"))  // its own position
+        #expect(!reusable("{{#events}}{{title}}{{/events}}{{#events}}{{id}}{{/events}}"))  // two bodies
+        #expect(!reusable("{{#events}}{{% CONTENT_TYPE: TEXT}}{{title}}{{/events}}"))
+        #expect(!reusable("{{#events}}{{year}}{{/events}}"))  // the year around it
+    }
+
     @Test func otherLineBreaksAreLeftToSwiftMustache() {
         for template in ["a\r{{#x}}\r{{/x}}", "a\u{2028}{{x}}", "a\u{0B}{{x}}", "a\u{85}{{x}}"] {
             #expect(CompiledTemplate(template) == nil, "\(template.debugDescription)")

@@ -236,26 +236,28 @@ public struct SiteBuilder: Sendable {
         }
         // Each event carries a fingerprint of everything its entry is made from; an entry
         // whose fingerprint is in the previous page (checked to be the page this tool wrote)
-        // is copied from it instead of rendered.
+        // is copied from it instead of rendered, and its context is not even built.
         let documents = Dictionary(timeline.documents.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let config = "index|\(templates.fingerprint)|\(AllianceTimeline.version)|\(links.root)|3|10"
-        var index = TemplateContext.build(
-            timeline, options: indexOptions, escape: { $0 }, links: links,
-            memoKey: { SiteBuilder.eventKey($0, documents, config: config) })
-        index["root"] = ""
-        index["jsonLD"] = jsonLD(timeline)
+        let keys = timeline.events.map { SiteBuilder.eventKey($0, documents, config: config) }
         var previous: [UInt8] = []
         var ranges: [String: Range<Int>] = [:]
-        if let old = reuse.fragments["index.html"], let bytes = reuse.read("index.html"), bytes.count == old.size,
+        let reusable = compiled.isReusable(section: "events", allowed: TemplateContext.eventKeys, lists: TemplateContext.eventLists)
+        if reusable, let old = reuse.fragments["index.html"], let bytes = reuse.read("index.html"), bytes.count == old.size,
             FragmentIndex.hash(bytes) == old.hash
         {
             previous = bytes
             ranges = old.ranges
         }
+        var index = TemplateContext.build(
+            timeline, options: indexOptions, escape: { $0 }, links: links, memoKeys: keys,
+            copied: reusable ? Set(keys.filter { ranges[$0] != nil }) : [])
+        index["root"] = ""
+        index["jsonLD"] = jsonLD(timeline)
         let memo = FragmentMemo(
             section: "events", allowed: TemplateContext.eventKeys, lists: TemplateContext.eventLists, previous: previous, previousRanges: ranges)
         let bytes = compiled.renderBytes(index, memo: memo)
-        box.store(FragmentIndex(size: bytes.count, hash: FragmentIndex.hash(bytes), ranges: memo.ranges), reused: memo.reused)
+        box.store(FragmentIndex(size: bytes.count, hash: FragmentIndex.hash(bytes), ranges: reusable ? memo.ranges : [:]), reused: memo.reused)
         return String(decoding: bytes, as: UTF8.self)
     }
 
@@ -592,13 +594,19 @@ public struct FragmentIndex: Sendable, Equatable {
     public var hash: String
     public var ranges: [String: Range<Int>]
 
-    /// A 64-bit FNV-1a hash of the bytes, in hex.
+    /// A 64-bit hash of the bytes (FNV-style, eight bytes a step), in hex.
     static func hash(_ bytes: [UInt8]) -> String {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        bytes.withUnsafeBufferPointer { buffer in
-            for b in buffer { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+        bytes.withUnsafeBytes { raw in
+            let words = raw.count / 8
+            for k in 0..<words {
+                let w = raw.loadUnaligned(fromByteOffset: k * 8, as: UInt64.self)
+                h = (h ^ w) &* 0x100_0000_01b3
+                h ^= h >> 29
+            }
+            for b in raw[(words * 8)...] { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
         }
-        return String(h, radix: 16)
+        return String(h, radix: 16) + "-" + String(bytes.count)
     }
 }
 

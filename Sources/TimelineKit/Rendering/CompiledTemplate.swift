@@ -262,6 +262,24 @@ struct CompiledTemplate: Sendable {
 
     // MARK: - reusing list items
 
+    /// Whether the list section `section` can be memoized: the template names it once, and its
+    /// body depends only on its item. The renderer then never reads more of an item it copies
+    /// than its key, so the caller may pass just the key for those.
+    func isReusable(section: String, allowed: Set<String>, lists: Set<String>) -> Bool {
+        var bodies: [[Node]] = []
+        func collect(_ nodes: [Node]) {
+            for node in nodes {
+                if case .section(let name, let body, let inverted) = node {
+                    if name.parts == [section] { bodies.append(inverted ? [] : body) }
+                    collect(body)
+                }
+            }
+        }
+        collect(nodes)
+        guard bodies.count == 1 else { return false }
+        return CompiledTemplate.dependsOnlyOnItem(bodies[0], allowed: allowed, lists: lists)
+    }
+
     /// Whether the body of a memoized list section depends only on its item: every name it
     /// looks up is one of `allowed` (keys the items always carry, at any depth, and that the
     /// frames outside the list do not have), list positions are asked only inside a nested

@@ -117,10 +117,12 @@ enum TemplateContext {
     ]
     static let eventLists: Set<String> = ["points", "sources", "actors"]
 
-    /// `memoKey`: a fingerprint per event, set as its `_memo` key (``FragmentMemo``).
+    /// `memoKeys`: a fingerprint per event (in timeline order), set as its `_memo` key
+    /// (``FragmentMemo``); an event whose key is in `copied` gets only its key (its entry is
+    /// copied, not rendered).
     static func build(
         _ timeline: Timeline, options: RenderOptions, escape: (String) -> String, links: Links? = nil,
-        memoKey: ((TimelineEvent) -> String)? = nil
+        memoKeys: [String]? = nil, copied: Set<String> = []
     ) -> [String: Any] {
         let documentsByID = Dictionary(timeline.documents.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         var years: [[String: Any]] = []
@@ -130,15 +132,23 @@ enum TemplateContext {
             if let currentYear { years.append(["year": currentYear, "anchor": "y\(currentYear)", "events": events]) }
             events = []
         }
-        for event in timeline.events {
+        for (k, event) in timeline.events.enumerated() {
             let year = String(event.date.start.year)
             if year != currentYear {
                 closeYear()
                 currentYear = year
             }
-            var context = eventContext(event, documents: documentsByID, escape: escape, links: links)
-            if let memoKey { context[FragmentMemo.keyName] = memoKey(event) }
-            events.append(context)
+            if let key = memoKeys?[k] {
+                if copied.contains(key) {
+                    events.append([FragmentMemo.keyName: key])
+                    continue
+                }
+                var context = eventContext(event, documents: documentsByID, escape: escape, links: links)
+                context[FragmentMemo.keyName] = key
+                events.append(context)
+            } else {
+                events.append(eventContext(event, documents: documentsByID, escape: escape, links: links))
+            }
         }
         closeYear()
         let level = min(max(options.headingLevel, 1), 4)
