@@ -62,17 +62,21 @@ import Testing
     @Test func anEventListIsReusableOnlyWhenItsEntriesReadNothingElse() throws {
         let allowed = TemplateContext.eventKeys
         let lists = TemplateContext.eventLists
-        func reusable(_ t: String) -> Bool { CompiledTemplate(t)!.isReusable(section: "events", allowed: allowed, lists: lists) }
+        func reusable(_ t: String) -> Bool {
+            CompiledTemplate(t)!.isReusable(section: "events", within: "years", allowed: allowed, lists: lists)
+        }
         #expect(reusable(DefaultTemplates.files["index.html.mustache"]!))
         #expect(
             reusable(
                 "{{#years}}{{#events}}<li id={{id}}>{{date.display}}{{#sources}}{{^first()}}, {{/first()}}{{title}}{{/sources}}</li>{{/events}}{{/years}}"
             ))
-        #expect(!reusable("{{#events}}{{title}} of {{eventCount}}{{/events}}"))  // a root value
-        #expect(!reusable("{{#events}}{{#first()}}first: {{/first()}}{{title}}{{/events}}"))  // its own position
-        #expect(!reusable("{{#events}}{{title}}{{/events}}{{#events}}{{id}}{{/events}}"))  // two bodies
-        #expect(!reusable("{{#events}}{{% CONTENT_TYPE: TEXT}}{{title}}{{/events}}"))
-        #expect(!reusable("{{#events}}{{year}}{{/events}}"))  // the year around it
+        #expect(!reusable("{{#years}}{{#events}}{{title}} of {{eventCount}}{{/events}}{{/years}}"))  // a root value
+        #expect(!reusable("{{#years}}{{#events}}{{#first()}}first: {{/first()}}{{title}}{{/events}}{{/years}}"))  // its own position
+        #expect(!reusable("{{#years}}{{#events}}{{title}}{{/events}}{{#events}}{{id}}{{/events}}{{/years}}"))  // two bodies
+        #expect(!reusable("{{#years}}{{#events}}{{% CONTENT_TYPE: TEXT}}{{title}}{{/events}}{{/years}}"))
+        #expect(!reusable("{{#years}}{{#events}}{{year}}{{/events}}{{/years}}"))  // the year around it
+        #expect(!reusable("{{#documents}}{{#events}}{{title}}{{/events}}{{/documents}}"))  // other frames around it
+        #expect(!reusable("{{#events}}{{title}}{{/events}}"))  // not inside years
     }
 
     @Test func otherLineBreaksAreLeftToSwiftMustache() {

@@ -316,7 +316,7 @@ import Testing
 
     @Test func damagedCacheFilesAreEmptyCachesOrMisses() throws {
         // Negative counts (found on review: they used to trap).
-        for tail in ["-1 ", "0 -1 ", "1 3:key"] {
+        for tail in ["-1 ", "0 -1 ", "1 3:key", "0 0 1 10:index.html5 1:h999999999999999999 ", "0 0 1 10:index.html5 1:h1 3:key2 9 "] {
             let cache = AnalysisCache(bytes: Array((AnalysisCache.magic + tail).utf8))
             #expect(cache.pages.isEmpty)
         }

@@ -77,7 +77,7 @@ public struct AnalysisCache: Sendable {
                 let size = try r.int()
                 let hash = try r.string()
                 let count = try r.int()
-                guard count >= 0, size >= 0 else { return }
+                guard count >= 0, size >= 0, count <= r.bytes.count - r.position else { return }
                 var ranges: [String: Range<Int>] = [:]
                 ranges.reserveCapacity(count)
                 for _ in 0..<count {

@@ -242,7 +242,7 @@ public struct SiteBuilder: Sendable {
         let keys = timeline.events.map { SiteBuilder.eventKey($0, documents, config: config) }
         var previous: [UInt8] = []
         var ranges: [String: Range<Int>] = [:]
-        let reusable = compiled.isReusable(section: "events", allowed: TemplateContext.eventKeys, lists: TemplateContext.eventLists)
+        let reusable = compiled.isReusable(section: "events", within: "years", allowed: TemplateContext.eventKeys, lists: TemplateContext.eventLists)
         if reusable, let old = reuse.fragments["index.html"], let bytes = reuse.read("index.html"), bytes.count == old.size,
             FragmentIndex.hash(bytes) == old.hash
         {

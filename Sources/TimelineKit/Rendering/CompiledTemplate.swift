@@ -262,21 +262,26 @@ struct CompiledTemplate: Sendable {
 
     // MARK: - reusing list items
 
-    /// Whether the list section `section` can be memoized: the template names it once, and its
-    /// body depends only on its item. The renderer then never reads more of an item it copies
-    /// than its key, so the caller may pass just the key for those.
-    func isReusable(section: String, allowed: Set<String>, lists: Set<String>) -> Bool {
+    /// Whether the list section `section` can be memoized: the template names it once, directly
+    /// inside a top-level `within` section (the frames around an item are then known: the
+    /// page and that list's item), and its body depends only on its item. The renderer then
+    /// never reads more of an item it copies than its key, so the caller may pass just the key.
+    func isReusable(section: String, within: String, allowed: Set<String>, lists: Set<String>) -> Bool {
         var bodies: [[Node]] = []
-        func collect(_ nodes: [Node]) {
+        var placed = false
+        func collect(_ nodes: [Node], parents: [String]) {
             for node in nodes {
                 if case .section(let name, let body, let inverted) = node {
-                    if name.parts == [section] { bodies.append(inverted ? [] : body) }
-                    collect(body)
+                    if name.parts == [section] {
+                        bodies.append(inverted ? [] : body)
+                        placed = parents == [within]
+                    }
+                    collect(body, parents: parents + [name.parts.joined(separator: ".")])
                 }
             }
         }
-        collect(nodes)
-        guard bodies.count == 1 else { return false }
+        collect(nodes, parents: [])
+        guard bodies.count == 1, placed else { return false }
         return CompiledTemplate.dependsOnlyOnItem(bodies[0], allowed: allowed, lists: lists)
     }
 
