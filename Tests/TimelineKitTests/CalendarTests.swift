@@ -102,3 +102,18 @@ import Testing
         #expect(found.flatMap(\.timemlParts) == found)
     }
 }
+
+@Suite struct ISOFormattingTests {
+    @Test func daysAndPaddedNumbers() {
+        #expect(CalendarDay(year: 5, month: 1, day: 2)!.iso == "0005-01-02")
+        #expect(CalendarDay(year: 2024, month: 12, day: 31)!.iso == "2024-12-31")
+        #expect(CalendarDay(year: 12345, month: 6, day: 7)!.iso == "12345-06-07")
+        #expect(CalendarDay(year: -44, month: 3, day: 15)!.iso == "-0044-03-15")
+        #expect(CalendarDay.pad(7, 2) == "07")
+        #expect(CalendarDay.pad(123, 2) == "123")
+        #expect(CalendarDay.pad(0, 4) == "0000")
+        #expect(CalendarDay.pad(9999, 4) == "9999")
+        #expect(CalendarDay.pad(10_000, 4) == "10000")
+        #expect(CalendarDay.pad(-3, 2) == "-03")
+    }
+}

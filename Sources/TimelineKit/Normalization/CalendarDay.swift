@@ -99,7 +99,24 @@ public struct CalendarDay: Sendable, Hashable, Comparable, CustomStringConvertib
     public var description: String { iso }
 
     public var iso: String {
-        "\(CalendarDay.pad(year, 4))-\(CalendarDay.pad(month, 2))-\(CalendarDay.pad(day, 2))"
+        guard (0...9999).contains(year) else {
+            return "\(CalendarDay.pad(year, 4))-\(CalendarDay.pad(month, 2))-\(CalendarDay.pad(day, 2))"
+        }
+        // Ten ASCII bytes written in place (a small string: no allocation).
+        return String(unsafeUninitializedCapacity: 10) { b in
+            let zero = UInt8(ascii: "0")
+            b[0] = zero + UInt8(year / 1000)
+            b[1] = zero + UInt8(year / 100 % 10)
+            b[2] = zero + UInt8(year / 10 % 10)
+            b[3] = zero + UInt8(year % 10)
+            b[4] = UInt8(ascii: "-")
+            b[5] = zero + UInt8(month / 10)
+            b[6] = zero + UInt8(month % 10)
+            b[7] = UInt8(ascii: "-")
+            b[8] = zero + UInt8(day / 10)
+            b[9] = zero + UInt8(day % 10)
+            return 10
+        }
     }
 
     public static func < (lhs: CalendarDay, rhs: CalendarDay) -> Bool {
@@ -107,6 +124,18 @@ public struct CalendarDay: Sendable, Hashable, Comparable, CustomStringConvertib
     }
 
     static func pad(_ value: Int, _ width: Int) -> String {
+        if value >= 0, value < 10_000, width <= 4, width >= 1 {
+            // Digits written in place, zero-padded to `width` (a small string).
+            let count = max(width, value >= 1000 ? 4 : value >= 100 ? 3 : value >= 10 ? 2 : 1)
+            return String(unsafeUninitializedCapacity: count) { b in
+                var v = value
+                for k in stride(from: count - 1, through: 0, by: -1) {
+                    b[k] = UInt8(ascii: "0") + UInt8(v % 10)
+                    v /= 10
+                }
+                return count
+            }
+        }
         let digits = String(abs(value))
         let padded = digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
         return value < 0 ? "-" + padded : padded
