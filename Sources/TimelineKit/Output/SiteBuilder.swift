@@ -266,17 +266,26 @@ public struct SiteBuilder: Sendable {
     static func eventKey(_ e: TimelineEvent, _ documents: [String: TimelineDocument], config: String) -> String {
         var fp = ContextFingerprint()
         fp.add(config)
+        addEvent(e, sources: documents, into: &fp)
+        return e.id + "|" + fp.value
+    }
+
+    /// Every field of an event; with `sources`, also the title, path and date of each
+    /// document its evidence cites. An absent value is added as a NUL, which no text holds.
+    static func addEvent(_ e: TimelineEvent, sources: [String: TimelineDocument]? = nil, into fp: inout ContextFingerprint) {
+        let absent = "\u{0}"
         let d = e.date
-        for s in [e.id, e.title, d.value, d.timex, d.timexEnd ?? "-", d.mod?.rawValue ?? "-", d.start.iso, d.end.iso] { fp.add(s) }
+        for s in [e.id, e.title, d.value, d.timex, d.timexEnd ?? absent, d.mod?.rawValue ?? absent, d.start.iso, d.end.iso] { fp.add(s) }
         for s in [d.precision.rawValue, d.display, d.derivation, d.anchoring.rawValue] { fp.add(s) }
-        for a in e.actors { for s in [a.name, a.kind.rawValue, a.role ?? "-"] { fp.add(s) } }
+        for a in e.actors { for s in [a.name, a.kind.rawValue, a.role ?? absent] { fp.add(s) } }
         fp.add("evidence")
         for ev in e.evidence {
             for s in [ev.document, String(ev.sentence), String(ev.start), String(ev.end), ev.text, ev.role.rawValue] { fp.add(s) }
-            let doc = documents[ev.document]
-            for s in [doc?.title ?? "-", doc?.path ?? "-", doc?.published?.value ?? "-"] { fp.add(s) }
+            if let sources {
+                let doc = sources[ev.document]
+                for s in [doc?.title ?? absent, doc?.path ?? absent, doc?.published?.value ?? absent] { fp.add(s) }
+            }
         }
-        return e.id + "|" + fp.value
     }
 
     /// Every field of the timeline's documents (but their text and expressions, which only the
@@ -291,16 +300,7 @@ public struct SiteBuilder: Sendable {
             }
         }
         fp.add("events")
-        for e in timeline.events {
-            let d = e.date
-            for s in [e.id, e.title, d.value, d.timex, d.timexEnd ?? "-", d.mod?.rawValue ?? "-", d.start.iso, d.end.iso] { fp.add(s) }
-            for s in [d.precision.rawValue, d.display, d.derivation, d.anchoring.rawValue] { fp.add(s) }
-            for a in e.actors { for s in [a.name, a.kind.rawValue, a.role ?? "-"] { fp.add(s) } }
-            fp.add("evidence")
-            for ev in e.evidence {
-                for s in [ev.document, String(ev.sentence), String(ev.start), String(ev.end), ev.text, ev.role.rawValue] { fp.add(s) }
-            }
-        }
+        for e in timeline.events { addEvent(e, into: &fp) }
     }
 
     /// Everything ``articleContext(_:_:_:)`` reads: the article (text, title, path, publication
