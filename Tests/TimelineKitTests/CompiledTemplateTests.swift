@@ -166,3 +166,64 @@ import Testing
         return keys.sorted()
     }
 }
+
+/// Copying unchanged events from the previous build's whole-timeline files gives the bytes a
+/// fresh render gives, whatever the Markdown template does with blank lines.
+@Suite struct SplicedFilesTests {
+    /// The seed's timeline, and the same with one more dated article.
+    static func grownTimelines() throws -> (Timeline, Timeline) {
+        let loader = DocumentLoader()
+        let (files, _) = loader.discover([Paths.seeds.path])
+        let seed = try files.map { file in
+            try loader.parse(
+                text: DocumentLoader.decode(Array(FileManager.default.contents(atPath: file)!), path: file), path: file,
+                id: DocumentLoader.slug(forPath: file))
+        }
+        let added = try loader.parse(
+            text: "Talks in Tokyo\n\nThe two ministers met again in Tokyo on March 3, 2025, to review the headquarters plan.\n",
+            path: "tokyo.txt", id: "tokyo")
+        let builder = TimelineBuilder()
+        let before = builder.build(seed)
+        let after = builder.build(seed + [added])
+        #expect(after.events.count == before.events.count + 1)
+        return (before, after)
+    }
+
+    @Test(arguments: [
+        // The default layout: entries end with a blank line.
+        ("{{#years}}\n## {{year}}\n\n{{#events}}\n### {{title}}\n\n- {{date.display}}\n\n{{/events}}\n{{/years}}\n", true),
+        // Entries that start with blank and space-only lines (never recorded: their first line is blank).
+        ("{{#years}}\n{{#events}}\n\n   \n{{title}}\n\n\n{{date.value}}\n  \n\n{{/events}}\n{{/years}}\nend\n", false),
+        // Entries that end with space-only and blank lines.
+        ("{{#years}}\n{{#events}}\n{{title}}\n\n  \n{{date.value}}\n  \n\n{{/events}}\n{{/years}}\nend\n", true),
+        // Entries within one line (never recorded: not whole lines).
+        ("{{#years}}{{year}}: {{#events}}{{title}}; {{/events}}\n{{/years}}", false),
+        // Entries that end without a newline.
+        ("{{#years}}\n{{#events}}\n{{title}} - {{/events}}\n{{/years}}\n", false),
+        // The heading marks inside the entry.
+        ("{{#years}}\n{{#events}}\n{{h3}} {{title}}\n\n{{#points}}\n> {{quote}}\n\n{{/points}}\n{{/events}}\n{{/years}}\n", true),
+    ])
+    func markdownEntriesAreCopiedOnlyWhereTidyingKeepsThemTheSame(template: String, copies: Bool) throws {
+        let dir = Paths.temporaryDirectory()
+        try Data(template.utf8).write(to: dir.appendingPathComponent("timeline.md.mustache"))
+        let site = SiteBuilder(templates: try TemplateSet(overrides: dir.path))
+        let (before, after) = try SplicedFilesTests.grownTimelines()
+        let keysBefore = SiteBuilder.eventKeys(before)
+        let box = FragmentBox()
+        let first = try site.markdownTimeline(before, keys: keysBefore, into: box)
+        #expect(first == (try site.templates.markdown(before)))
+        let reuse = SiteBuilder.PageReuse(fragments: box.indexes, read: { _ in PreviousFile(bytes: Array(first.utf8)) })
+        let second = FragmentBox()
+        let spliced = try site.markdownTimeline(after, keys: SiteBuilder.eventKeys(after), reuse: reuse, into: second)
+        #expect(spliced == (try site.templates.markdown(after)))
+        // (An entry whose trailing blank lines end the file is not recorded: the file drops them.)
+        if copies {
+            #expect(second.reused("timeline.md") >= before.events.count - 1 && before.events.count > 1)
+        } else {
+            #expect(second.reused("timeline.md") == 0)
+        }
+        // Whatever was recorded is exactly the entry's tidied bytes in the file.
+        let bytes = Array(spliced.utf8)
+        for (_, range) in second.indexes["timeline.md"]!.ranges { #expect(range.upperBound <= bytes.count) }
+    }
+}

@@ -172,12 +172,22 @@ import Testing
         let rebuilt = try runTool(["build", inputs.path, "--output", out.path, "--timings"] + extra)
         #expect(rebuilt.status == 0)
         #expect(try runTool(["build", inputs.path, "--output", fresh.path, "--no-cache"] + extra).status == 0)
-        #expect(try Data(contentsOf: out.appendingPathComponent("index.html")) == Data(contentsOf: fresh.appendingPathComponent("index.html")))
-        let line = rebuilt.stderr.split(separator: "\n").first { $0.contains("event entries copied") }.map(String.init) ?? ""
+        // Every whole-timeline file, partly copied from the previous build, is the file a fresh
+        // build writes.
+        for file in ["index.html", "timeline.json", "timelinejs.json", "timeline.ics", "timeline.md", "feed.xml"] {
+            #expect(
+                try Data(contentsOf: out.appendingPathComponent(file)) == Data(contentsOf: fresh.appendingPathComponent(file)), "\(file)")
+        }
+        let lines = rebuilt.stderr.split(separator: "\n").filter { $0.contains("event entries copied") }.map(String.init)
+        func line(_ file: String) -> String { lines.first { $0.contains(" \(file): ") } ?? "" }
         if outsideReference {
-            #expect(line.contains("index.html: 0 of 5 event entries"), "\(line)")
+            #expect(line("index.html").contains("index.html: 0 of 5 event entries"), "\(lines)")
         } else {
-            #expect(line.contains("index.html: 4 of 5 event entries"), "\(line)")
+            #expect(line("index.html").contains("index.html: 4 of 5 event entries"), "\(lines)")
+        }
+        // The data files do not depend on the templates (and the Markdown template is the default).
+        for file in ["timeline.json", "timelinejs.json", "timeline.ics", "timeline.md"] {
+            #expect(line(file).contains("\(file): 4 of 5 event entries"), "\(lines)")
         }
     }
 

@@ -10,7 +10,7 @@ import Foundation
 public struct AnalysisCache: Sendable {
     public static let fileName = ".alliance-timeline-cache"
     /// The first line of the file; a file with another first line is ignored (an empty cache).
-    static let magic = "alliance-timeline analysis cache 4\n"
+    static let magic = "alliance-timeline analysis cache 5\n"
 
     struct Entry: Sendable {
         var key: String
@@ -24,7 +24,7 @@ public struct AnalysisCache: Sendable {
     private(set) var entries: [String: Entry] = [:]
     /// Fingerprints of the pages of the previous build (path -> fingerprint of its inputs).
     public var pages: [String: String] = [:]
-    /// Where each event is in the previous timeline page (``FragmentIndex``), by page path.
+    /// Where each event is in the previous whole-timeline files (``FragmentIndex``), by path.
     public var fragments: [String: FragmentIndex] = [:]
     private var fragmentsAsRead: [String: FragmentIndex] = [:]
     /// How many lookups were answered from the cache in this run.
@@ -69,6 +69,12 @@ public struct AnalysisCache: Sendable {
                 let fingerprint = try r.string()
                 pages[path] = fingerprint
             }
+            // The event keys once, then each file's ranges by key number.
+            let keyCount = try r.int()
+            guard keyCount >= 0, keyCount <= r.bytes.count - r.position else { return }
+            var keys: [String] = []
+            keys.reserveCapacity(keyCount)
+            for _ in 0..<keyCount { keys.append(try r.string()) }
             var fragments: [String: FragmentIndex] = [:]
             let fragmentCount = try r.int()
             guard fragmentCount >= 0 else { return }
@@ -76,18 +82,19 @@ public struct AnalysisCache: Sendable {
                 let path = try r.string()
                 let size = try r.int()
                 let hash = try r.string()
+                let config = try r.string()
                 let count = try r.int()
                 guard count >= 0, size >= 0, count <= r.bytes.count - r.position else { return }
                 var ranges: [String: Range<Int>] = [:]
                 ranges.reserveCapacity(count)
                 for _ in 0..<count {
-                    let key = try r.string()
+                    let key = try r.int()
                     let lower = try r.int()
                     let upper = try r.int()
-                    guard lower >= 0, lower <= upper, upper <= size else { return }
-                    ranges[key] = lower..<upper
+                    guard key >= 0, key < keys.count, lower >= 0, lower <= upper, upper <= size else { return }
+                    ranges[keys[key]] = lower..<upper
                 }
-                fragments[path] = FragmentIndex(size: size, hash: hash, ranges: ranges)
+                fragments[path] = FragmentIndex(size: size, hash: hash, config: config, ranges: ranges)
             }
             guard r.atEnd else { return }
             self.entries = entries
@@ -158,8 +165,12 @@ public struct AnalysisCache: Sendable {
     }
 
     /// The cache file's contents (deterministic: entries and pages in key order).
-    public func serialized() -> String {
+    public func serialized() -> String { String(decoding: serializedBytes(), as: UTF8.self) }
+
+    /// The cache file's contents as bytes (valid UTF-8).
+    public func serializedBytes() -> [UInt8] {
         var w = CacheWriter()
+        w.bytes.reserveCapacity(min(64 << 20, entries.count * 12_000 + 4_096))
         w.bytes.append(contentsOf: AnalysisCache.magic.utf8)
         w.int(entries.count)
         for key in entries.keys.sorted() {
@@ -174,19 +185,31 @@ public struct AnalysisCache: Sendable {
             w.string(key)
             w.string(pages[key]!)
         }
+        // The files share their event keys: each is written once and numbered.
+        var numbers: [String: Int] = [:]
+        var keys: [String] = []
+        for path in fragments.keys.sorted() {
+            for key in fragments[path]!.ranges.keys.sorted() where numbers[key] == nil {
+                numbers[key] = keys.count
+                keys.append(key)
+            }
+        }
+        w.int(keys.count)
+        for key in keys { w.string(key) }
         w.int(fragments.count)
         for path in fragments.keys.sorted() {
             let index = fragments[path]!
             w.string(path)
             w.int(index.size)
             w.string(index.hash)
+            w.string(index.config)
             w.int(index.ranges.count)
-            for key in index.ranges.keys.sorted() {
-                w.string(key)
-                w.int(index.ranges[key]!.lowerBound)
-                w.int(index.ranges[key]!.upperBound)
+            for (key, range) in index.ranges.sorted(by: { $0.value.lowerBound < $1.value.lowerBound }) {
+                w.int(numbers[key]!)
+                w.int(range.lowerBound)
+                w.int(range.upperBound)
             }
         }
-        return String(decoding: w.bytes, as: UTF8.self)
+        return w.bytes
     }
 }

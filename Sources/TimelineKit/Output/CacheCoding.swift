@@ -8,13 +8,26 @@ struct CacheWriter {
 
     mutating func int(_ value: Int) {
         if value < 0 { bytes.append(UInt8(ascii: "-")) }
-        var digits: [UInt8] = []
         var v = value.magnitude
-        repeat {
-            digits.append(UInt8(ascii: "0") + UInt8(v % 10))
-            v /= 10
-        } while v > 0
-        bytes.append(contentsOf: digits.reversed())
+        if v < 10 {
+            bytes.append(UInt8(ascii: "0") + UInt8(v))
+        } else {
+            // The digits are written in place, most significant first.
+            var count = 0
+            var t = v
+            while t > 0 {
+                count += 1
+                t /= 10
+            }
+            let end = bytes.count + count
+            bytes.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: count))
+            var k = end - 1
+            while v > 0 {
+                bytes[k] = UInt8(ascii: "0") + UInt8(v % 10)
+                v /= 10
+                k -= 1
+            }
+        }
         bytes.append(UInt8(ascii: " "))
     }
 

@@ -2,32 +2,49 @@
 /// (https://timeline.knightlab.com/docs/json-format.html)
 public enum TimelineJSExport {
     public static func render(_ timeline: Timeline, title: String) -> String {
-        let events: [JSONValue] = timeline.events.map { e in
-            var pairs: [(String, JSONValue)] = [
-                ("unique_id", .string(e.id)),
-                ("start_date", date(e.date.start, e.date.precision)),
-            ]
-            if e.date.end != e.date.start { pairs.append(("end_date", date(e.date.end, e.date.precision))) }
-            pairs.append(("display_date", .string(e.date.display)))
-            pairs.append(("text", .object([("headline", .string(e.title)), ("text", .string(HTMLEscaping.escape(e.evidence[0].text)))])))
-            if let group = e.actors.first(where: { $0.kind == .country })?.name { pairs.append(("group", .string(group))) }
-            return .object(pairs)
-        }
-        return JSONValue.object([
+        String(decoding: renderBytes(timeline, title: title, keys: [], splicer: nil), as: UTF8.self)
+    }
+
+    /// Written event by event; with a splicer and each event's key, unchanged events are
+    /// copied from the previous file.
+    static func renderBytes(_ timeline: Timeline, title: String, keys: [String], splicer: FragmentSplicer?) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(timeline.events.count * 560 + 256)
+        out.append(UInt8(ascii: "{"))
+        JSONValue.writeKey("title", first: true, indent: 0, to: &out)
+        JSONValue.object([
             (
-                "title",
+                "text",
                 .object([
-                    (
-                        "text",
-                        .object([
-                            ("headline", .string(title)),
-                            ("text", .string(TemplateContext.summary(timeline))),
-                        ])
-                    )
+                    ("headline", .string(title)),
+                    ("text", .string(TemplateContext.summary(timeline))),
                 ])
-            ),
-            ("events", .array(events)),
-        ]).serialized() + "\n"
+            )
+        ]).write(to: &out, pretty: true, indent: 1)
+        JSONValue.writeKey("events", first: false, indent: 0, to: &out)
+        let useKeys = splicer != nil && keys.count == timeline.events.count
+        JSONValue.writeArray(count: timeline.events.count, indent: 1, to: &out) { k, out in
+            if useKeys, let splicer {
+                splicer.emit(keys[k], into: &out) { event(timeline.events[k]).write(to: &$0, pretty: true, indent: 2) }
+            } else {
+                event(timeline.events[k]).write(to: &out, pretty: true, indent: 2)
+            }
+        }
+        JSONValue.newline(&out, 0)
+        out.append(contentsOf: "}\n".utf8)
+        return out
+    }
+
+    static func event(_ e: TimelineEvent) -> JSONValue {
+        var pairs: [(String, JSONValue)] = [
+            ("unique_id", .string(e.id)),
+            ("start_date", date(e.date.start, e.date.precision)),
+        ]
+        if e.date.end != e.date.start { pairs.append(("end_date", date(e.date.end, e.date.precision))) }
+        pairs.append(("display_date", .string(e.date.display)))
+        pairs.append(("text", .object([("headline", .string(e.title)), ("text", .string(HTMLEscaping.escape(e.evidence[0].text)))])))
+        if let group = e.actors.first(where: { $0.kind == .country })?.name { pairs.append(("group", .string(group))) }
+        return .object(pairs)
     }
 
     /// A year stays a year, a month a month: TimelineJS shows only the fields given.
@@ -45,29 +62,39 @@ public enum TimelineJSExport {
 /// 75 octets. DTSTAMP is the latest publication date of the event's sources (never the clock).
 public enum ICalendarExport {
     public static func render(_ timeline: Timeline, title: String = "Alliance timeline") -> String {
+        String(decoding: renderBytes(timeline, title: title, keys: [], splicer: nil), as: UTF8.self)
+    }
+
+    /// Written event by event; with a splicer and each event's key, unchanged events are
+    /// copied from the previous file.
+    static func renderBytes(_ timeline: Timeline, title: String, keys: [String], splicer: FragmentSplicer?) -> [UInt8] {
         let published = Dictionary(timeline.documents.map { ($0.id, $0.published?.day) }, uniquingKeysWith: { a, _ in a })
         // Each content line is folded and ended with CRLF straight into one byte buffer.
         var out: [UInt8] = []
-        out.reserveCapacity(timeline.events.count * 700 + 256)
-        func line(_ s: String) { fold(s, into: &out) }
+        out.reserveCapacity(timeline.events.count * 760 + 256)
         for s in [
             "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//alliance-timeline//alliance-timeline \(AllianceTimeline.version)//EN",
             "CALSCALE:GREGORIAN", "X-WR-CALNAME:\(text(title))",
-        ] { line(s) }
-        for e in timeline.events {
-            let stamp = e.evidence.compactMap { published[$0.document] ?? nil }.max() ?? e.date.end
-            line("BEGIN:VEVENT")
-            line("UID:\(e.id)@alliance-timeline")
-            line("DTSTAMP:\(compact(stamp))T000000Z")
-            line("DTSTART;VALUE=DATE:\(compact(e.date.start))")
-            line("DTEND;VALUE=DATE:\(compact(e.date.end.adding(days: 1)))")
-            line("SUMMARY:\(text(e.date.display + ": " + e.title))")
-            line("DESCRIPTION:\(text(e.evidence.map(\.text).joined(separator: "\n") + "\n\nDate: " + e.date.derivation))")
-            if !e.actors.isEmpty { line("CATEGORIES:\(e.actors.map { text($0.name) }.joined(separator: ","))") }
-            line("END:VEVENT")
+        ] { fold(s, into: &out) }
+        let useKeys = splicer != nil && keys.count == timeline.events.count
+        for (k, e) in timeline.events.enumerated() {
+            func write(_ out: inout [UInt8]) {
+                func line(_ s: String) { fold(s, into: &out) }
+                let stamp = e.evidence.compactMap { published[$0.document] ?? nil }.max() ?? e.date.end
+                line("BEGIN:VEVENT")
+                line("UID:\(e.id)@alliance-timeline")
+                line("DTSTAMP:\(compact(stamp))T000000Z")
+                line("DTSTART;VALUE=DATE:\(compact(e.date.start))")
+                line("DTEND;VALUE=DATE:\(compact(e.date.end.adding(days: 1)))")
+                line("SUMMARY:\(text(e.date.display + ": " + e.title))")
+                line("DESCRIPTION:\(text(e.evidence.map(\.text).joined(separator: "\n") + "\n\nDate: " + e.date.derivation))")
+                if !e.actors.isEmpty { line("CATEGORIES:\(e.actors.map { text($0.name) }.joined(separator: ","))") }
+                line("END:VEVENT")
+            }
+            if useKeys, let splicer { splicer.emit(keys[k], into: &out, write) } else { write(&out) }
         }
-        line("END:VCALENDAR")
-        return String(decoding: out, as: UTF8.self)
+        fold("END:VCALENDAR", into: &out)
+        return out
     }
 
     static func compact(_ day: CalendarDay) -> String { day.iso.replacingAll("-", with: "") }

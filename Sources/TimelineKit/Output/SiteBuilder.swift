@@ -45,13 +45,13 @@ public struct SiteBuilder: Sendable {
     public struct PageReuse: Sendable {
         public var fingerprints: [String: String]
         public var exists: @Sendable (String) -> Bool
-        /// Where each event is in the previous build's timeline page, and a way to read that page.
+        /// Where each event is in the previous build's whole-timeline files, and a way to read them.
         public var fragments: [String: FragmentIndex]
-        public var read: @Sendable (String) -> [UInt8]?
+        public var read: @Sendable (String) -> PreviousFile?
 
         public init(
             fingerprints: [String: String] = [:], exists: @escaping @Sendable (String) -> Bool = { _ in false },
-            fragments: [String: FragmentIndex] = [:], read: @escaping @Sendable (String) -> [UInt8]? = { _ in nil }
+            fragments: [String: FragmentIndex] = [:], read: @escaping @Sendable (String) -> PreviousFile? = { _ in nil }
         ) {
             self.fingerprints = fingerprints
             self.exists = exists
@@ -68,10 +68,10 @@ public struct SiteBuilder: Sendable {
         public var fingerprints: [String: String]
         /// How long each part took (for `build --timings`).
         public var timings = Stopwatch()
-        /// Where each event is in the timeline page written now (for the next build).
+        /// Where each event is in the whole-timeline files written now (for the next build).
         public var fragments: [String: FragmentIndex] = [:]
-        /// How many events of the timeline page were copied from the previous build.
-        public var reusedEvents = 0
+        /// How many events of each whole-timeline file were copied from the previous build.
+        public var reusedEvents: [String: Int] = [:]
     }
 
     /// Builds the site, rendering only the article and actor pages whose inputs changed.
@@ -91,22 +91,55 @@ public struct SiteBuilder: Sendable {
         SiteBuilder.timelineInputs(timeline, into: &whole)
         let wholeFingerprint = whole.value
         let site = self
-        let indexFragments = FragmentBox()
+        let box = FragmentBox()
+        // Each event's key (a fingerprint of everything its bytes are made from), computed once
+        // for the files that copy unchanged events from the previous build.
+        let keys = KeyList()
+        let splicer = { @Sendable (path: String, config: String) -> FragmentSplicer in
+            FragmentSplicer(config: config, previous: reuse.fragments[path], file: reuse.fragments[path] == nil ? nil : reuse.read(path))
+        }
+        let version = AllianceTimeline.version
         let outputs: [(String, @Sendable () throws(TimelineError) -> String)] = [
-            ("index.html", { () throws(TimelineError) in try site.indexPage(timeline, reuse: reuse, into: indexFragments) }),
-            ("timeline.md", { () throws(TimelineError) in try site.templates.markdown(timeline, options: site.options) }),
-            ("timeline.json", { TimelineJSON.render(timeline) }),
-            ("timelinejs.json", { TimelineJSExport.render(timeline, title: site.options.title) }),
-            ("timeline.ics", { ICalendarExport.render(timeline, title: site.options.title) }),
+            ("index.html", { () throws(TimelineError) in try site.indexPage(timeline, keys: keys.keys, reuse: reuse, into: box) }),
+            ("timeline.md", { () throws(TimelineError) in try site.markdownTimeline(timeline, keys: keys.keys, reuse: reuse, into: box) }),
+            (
+                "timeline.json",
+                {
+                    let s = splicer("timeline.json", "json|\(version)")
+                    let out = TimelineJSON.renderBytes(timeline, keys: keys.keys, splicer: s)
+                    box.store("timeline.json", s.index(of: out), reused: s.reused)
+                    return String(decoding: out, as: UTF8.self)
+                }
+            ),
+            (
+                "timelinejs.json",
+                {
+                    let s = splicer("timelinejs.json", "timelinejs|\(version)|\(site.options.title)")
+                    let out = TimelineJSExport.renderBytes(timeline, title: site.options.title, keys: keys.keys, splicer: s)
+                    box.store("timelinejs.json", s.index(of: out), reused: s.reused)
+                    return String(decoding: out, as: UTF8.self)
+                }
+            ),
+            (
+                "timeline.ics",
+                {
+                    let s = splicer("timeline.ics", "ics|\(version)|\(site.options.title)")
+                    let out = ICalendarExport.renderBytes(timeline, title: site.options.title, keys: keys.keys, splicer: s)
+                    box.store("timeline.ics", s.index(of: out), reused: s.reused)
+                    return String(decoding: out, as: UTF8.self)
+                }
+            ),
             ("feed.xml", { AtomFeed.render(timeline, title: site.options.title, baseURL: site.baseURL) }),
         ]
         for (path, _) in outputs { fingerprints[path] = wholeFingerprint }
         var fragments: [String: FragmentIndex] = [:]
-        var reusedEvents = 0
+        var reusedEvents: [String: Int] = [:]
         if outputs.allSatisfy({ reuse.fingerprints[$0.0] == wholeFingerprint && reuse.exists($0.0) }) {
             kept += outputs.map(\.0)
             fragments = reuse.fragments
         } else {
+            keys.keys = SiteBuilder.eventKeys(timeline)
+            timings.lap("event keys")
             let rendered = ResultSlots<(Result<String, TimelineError>, Duration)>(count: outputs.count)
             DispatchQueue.concurrentPerform(iterations: outputs.count) { k in
                 let clock = ContinuousClock()
@@ -122,8 +155,8 @@ public struct SiteBuilder: Sendable {
                 files[output.0] = try rendered[k]!.0.get()
                 timings.record("  " + output.0 + " (parallel)", rendered[k]!.1)
             }
-            if let index = indexFragments.index { fragments["index.html"] = index }
-            reusedEvents = indexFragments.reused
+            fragments = box.indexes
+            for path in fragments.keys { reusedEvents[path] = box.reused(path) }
         }
         timings.lap("timeline files")
         for (name, text) in templates.assets { files[name] = text }
@@ -223,30 +256,27 @@ public struct SiteBuilder: Sendable {
         var inputs: (@Sendable (inout ContextFingerprint) -> Void)? = nil
     }
 
-    /// The timeline page.
-    func indexPage(_ timeline: Timeline, reuse: PageReuse = PageReuse(), into box: FragmentBox? = nil) throws(TimelineError) -> String {
+    /// The timeline page. With `keys` (each event's ``eventKey(_:_:)``) and a `box`, an entry
+    /// whose key is in the previous page (checked to be the page this tool wrote, with the same
+    /// templates) is copied from it instead of rendered, and its context is not even built.
+    func indexPage(
+        _ timeline: Timeline, keys: [String] = [], reuse: PageReuse = PageReuse(), into box: FragmentBox? = nil
+    ) throws(TimelineError) -> String {
         var indexOptions = options
         indexOptions.stylesheet = "style.css"
         let links = TemplateContext.Links(root: "", standalone: false, limits: (reports: 3, sources: 10))
-        guard let box, let compiled = templates.compiledTemplate("index.html") else {
+        guard let box, keys.count == timeline.events.count, let compiled = templates.compiledTemplate("index.html") else {
             var index = TemplateContext.build(timeline, options: indexOptions, escape: { $0 }, links: links)
             index["root"] = ""
             index["jsonLD"] = jsonLD(timeline)
             return try templates.render("index.html", context: index)
         }
-        // Each event carries a fingerprint of everything its entry is made from; an entry
-        // whose fingerprint is in the previous page (checked to be the page this tool wrote)
-        // is copied from it instead of rendered, and its context is not even built.
-        let documents = Dictionary(timeline.documents.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let config = "index|\(templates.fingerprint)|\(AllianceTimeline.version)|\(links.root)|3|10"
-        let keys = timeline.events.map { SiteBuilder.eventKey($0, documents, config: config) }
-        var previous: [UInt8] = []
+        var previous = PreviousFile.empty
         var ranges: [String: Range<Int>] = [:]
         let reusable = compiled.isReusable(section: "events", within: "years", allowed: TemplateContext.eventKeys, lists: TemplateContext.eventLists)
-        if reusable, let old = reuse.fragments["index.html"], let bytes = reuse.read("index.html"), bytes.count == old.size,
-            FragmentIndex.hash(bytes) == old.hash
-        {
-            previous = bytes
+        if reusable, let old = reuse.fragments["index.html"], old.config == config, let file = reuse.read("index.html"), file.matches(old) {
+            previous = file
             ranges = old.ranges
         }
         var index = TemplateContext.build(
@@ -257,15 +287,79 @@ public struct SiteBuilder: Sendable {
         let memo = FragmentMemo(
             section: "events", allowed: TemplateContext.eventKeys, lists: TemplateContext.eventLists, previous: previous, previousRanges: ranges)
         let bytes = compiled.renderBytes(index, memo: memo)
-        box.store(FragmentIndex(size: bytes.count, hash: FragmentIndex.hash(bytes), ranges: reusable ? memo.ranges : [:]), reused: memo.reused)
+        box.store(
+            "index.html", FragmentIndex(size: bytes.count, hash: FragmentIndex.hash(bytes), config: config, ranges: reusable ? memo.ranges : [:]),
+            reused: memo.reused)
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// Everything an event's entry on the timeline page is made from: the event, its sources'
-    /// titles, paths and dates, and the page's configuration (templates, links, limits).
-    static func eventKey(_ e: TimelineEvent, _ documents: [String: TimelineDocument], config: String) -> String {
+    /// `timeline.md`, copying unchanged event entries from the previous one like ``indexPage``.
+    /// The Markdown is tidied after rendering (runs of blank lines collapse), so an entry is
+    /// recorded only when it is whole lines that start with a non-blank one: tidying then
+    /// leaves it the same wherever it stands, and its tidied bytes are what the next build copies.
+    func markdownTimeline(
+        _ timeline: Timeline, keys: [String] = [], reuse: PageReuse = PageReuse(), into box: FragmentBox? = nil
+    ) throws(TimelineError) -> String {
+        guard let box, keys.count == timeline.events.count, let compiled = templates.compiledTemplate("timeline.md") else {
+            return try templates.markdown(timeline, options: options)
+        }
+        let level = min(max(options.headingLevel, 1), 4)
+        let config = "md|\(templates.fingerprint)|\(AllianceTimeline.version)|\(level)"
+        // Entries may use the event heading's marks too: each event carries them.
+        let extras: [String: Any] = ["h3": String(repeating: "#", count: level + 2)]
+        var previous = PreviousFile.empty
+        var ranges: [String: Range<Int>] = [:]
+        let reusable = compiled.isReusable(
+            section: "events", within: "years", allowed: TemplateContext.eventKeys.union(extras.keys), lists: TemplateContext.eventLists)
+        if reusable, let old = reuse.fragments["timeline.md"], old.config == config, let file = reuse.read("timeline.md"), file.matches(old) {
+            previous = file
+            ranges = old.ranges
+        }
+        func render(copying: Bool) -> ([UInt8], FragmentMemo) {
+            let context = TemplateContext.build(
+                timeline, options: options, escape: MarkdownEscaping.escape, memoKeys: keys,
+                copied: reusable && copying ? Set(keys.filter { ranges[$0] != nil }) : [], itemExtras: extras)
+            let memo = FragmentMemo(
+                section: "events", allowed: TemplateContext.eventKeys.union(extras.keys), lists: TemplateContext.eventLists,
+                previous: copying ? previous : .empty, previousRanges: copying ? ranges : [:], lineAligned: true)
+            return (compiled.renderBytes(context, memo: memo), memo)
+        }
+        var (raw, memo) = render(copying: true)
+        if memo.failed { (raw, memo) = render(copying: false) }
+        // Where each recorded entry is once tidied.
+        let recorded = memo.ranges.sorted { $0.value.lowerBound < $1.value.lowerBound }
+        var starts: [Int] = []
+        starts.reserveCapacity(recorded.count * 2)
+        for (_, range) in recorded { starts += [range.lowerBound, range.upperBound] }
+        let sortedStarts = Array(Set(starts)).sorted()
+        let (out, mapped) = raw.withUnsafeBufferPointer { TemplateSet.tidyMarkdown(bytes: $0, lineStarts: sortedStarts) }
+        var position: [Int: Int] = [:]
+        position.reserveCapacity(sortedStarts.count)
+        for (k, p) in sortedStarts.enumerated() { position[p] = mapped[k] }
+        var tidiedRanges: [String: Range<Int>] = [:]
+        tidiedRanges.reserveCapacity(recorded.count)
+        if reusable {
+            for (key, range) in recorded {
+                guard let lower = position[range.lowerBound], let upper = position[range.upperBound], lower >= 0, lower < upper, upper <= out.count
+                else { continue }
+                tidiedRanges[key] = lower..<upper
+            }
+        }
+        box.store(
+            "timeline.md", FragmentIndex(size: out.count, hash: FragmentIndex.hash(out), config: config, ranges: tidiedRanges), reused: memo.reused)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Each event's ``eventKey(_:_:)``, in timeline order.
+    static func eventKeys(_ timeline: Timeline) -> [String] {
+        let documents = Dictionary(timeline.documents.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        return timeline.events.map { eventKey($0, documents) }
+    }
+
+    /// Everything an event's bytes in a whole-timeline file are made from: the event and its
+    /// sources' titles, paths and dates (the file's own configuration is in its ``FragmentIndex``).
+    static func eventKey(_ e: TimelineEvent, _ documents: [String: TimelineDocument]) -> String {
         var fp = ContextFingerprint()
-        fp.add(config)
         addEvent(e, sources: documents, into: &fp)
         return e.id + "|" + fp.value
     }
@@ -280,7 +374,12 @@ public struct SiteBuilder: Sendable {
         for a in e.actors { for s in [a.name, a.kind.rawValue, a.role ?? absent] { fp.add(s) } }
         fp.add("evidence")
         for ev in e.evidence {
-            for s in [ev.document, String(ev.sentence), String(ev.start), String(ev.end), ev.text, ev.role.rawValue] { fp.add(s) }
+            fp.add(ev.document)
+            fp.add(ev.sentence)
+            fp.add(ev.start)
+            fp.add(ev.end)
+            fp.add(ev.text)
+            fp.add(ev.role.rawValue)
             if let sources {
                 let doc = sources[ev.document]
                 for s in [doc?.title ?? absent, doc?.path ?? absent, doc?.published?.value ?? absent] { fp.add(s) }
@@ -319,10 +418,15 @@ public struct SiteBuilder: Sendable {
             fp.add("-")
         }
         for e in d.expressions {
-            fp.add("\(e.start) \(e.end) \(e.type.rawValue) \(e.value) \(e.mod?.rawValue ?? "") \(e.rangeEnd ?? "") \(e.anchoring.rawValue)")
-            fp.add(e.derivation)
+            fp.add(e.start)
+            fp.add(e.end)
+            for s in [e.type.rawValue, e.value, e.mod?.rawValue ?? "\u{0}", e.rangeEnd ?? "\u{0}", e.anchoring.rawValue, e.derivation] { fp.add(s) }
         }
-        for p in d.paragraphs { fp.add("\(p.kind.rawValue) \(p.range.lowerBound) \(p.range.upperBound)") }
+        for p in d.paragraphs {
+            fp.add(p.kind.rawValue)
+            fp.add(p.range.lowerBound)
+            fp.add(p.range.upperBound)
+        }
         // The events as listed (this article's own sentences in them follow from its text).
         summaryInputs(events, documents, sources: sources, into: &fp)
     }
@@ -336,7 +440,7 @@ public struct SiteBuilder: Sendable {
         for e in events {
             for s in [e.id, e.title, e.date.display, e.date.value, e.date.timex, e.date.note ?? "", e.date.anchoring.rawValue] { fp.add(s) }
             let cited = sources?[e.id] ?? sourceDocuments(e)
-            fp.add(String(cited.count))
+            fp.add(cited.count)
             for id in cited.prefix(summarySources) {
                 fp.add(id)
                 fp.add(documents[id]?.title ?? "")
@@ -540,6 +644,11 @@ enum ArticleText {
     }
 }
 
+/// The event keys, set once before the whole-timeline files are rendered in parallel.
+final class KeyList: @unchecked Sendable {
+    var keys: [String] = []
+}
+
 /// A 128-bit FNV-1a hash of strings and template contexts (dictionaries hashed in key order),
 /// to tell whether a page's inputs changed.
 public struct ContextFingerprint: Sendable {
@@ -549,8 +658,35 @@ public struct ContextFingerprint: Sendable {
     public init() {}
 
     public mutating func add(_ s: String) {
-        for byte in s.utf8 { mix(byte) }
+        var s = s
+        s.withUTF8 { add(bytes: $0) }
+    }
+
+    /// Adds bytes eight at a time (then the rest one by one) and an end marker, so "ab"+"c"
+    /// and "a"+"bc" differ.
+    public mutating func add(bytes: UnsafeBufferPointer<UInt8>) {
+        let raw = UnsafeRawBufferPointer(bytes)
+        let words = raw.count / 8
+        for k in 0..<words {
+            let w = raw.loadUnaligned(fromByteOffset: k * 8, as: UInt64.self)
+            a = (a ^ w) &* 0x100_0000_01b3
+            a ^= a >> 29
+            b = (b ^ w) &* 0x9E37_79B9_7F4A_7C15
+            b ^= b >> 31
+        }
+        for byte in raw[(words * 8)...] { mix(byte) }
         mix(0xFF)
+        mix(UInt8(truncatingIfNeeded: raw.count))
+    }
+
+    /// Adds a number (as its eight bytes and a marker, not as text).
+    public mutating func add(_ n: Int) {
+        let w = UInt64(bitPattern: Int64(n))
+        a = (a ^ w) &* 0x100_0000_01b3
+        a ^= a >> 29
+        b = (b ^ w) &* 0x9E37_79B9_7F4A_7C15
+        b ^= b >> 31
+        mix(0xFE)
     }
 
     private mutating func mix(_ byte: UInt8) {
@@ -585,37 +721,4 @@ public struct ContextFingerprint: Sendable {
     }
 
     public var value: String { String(a, radix: 16) + String(b, radix: 16) }
-}
-
-/// Where each event's entry is in a rendered timeline page: the page's size and hash (to
-/// recognize it on disk) and each event's byte range, by the event's key.
-public struct FragmentIndex: Sendable, Equatable {
-    public var size: Int
-    public var hash: String
-    public var ranges: [String: Range<Int>]
-
-    /// A 64-bit hash of the bytes (FNV-style, eight bytes a step), in hex.
-    static func hash(_ bytes: [UInt8]) -> String {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        bytes.withUnsafeBytes { raw in
-            let words = raw.count / 8
-            for k in 0..<words {
-                let w = raw.loadUnaligned(fromByteOffset: k * 8, as: UInt64.self)
-                h = (h ^ w) &* 0x100_0000_01b3
-                h ^= h >> 29
-            }
-            for b in raw[(words * 8)...] { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
-        }
-        return String(h, radix: 16) + "-" + String(bytes.count)
-    }
-}
-
-/// The fragment index a parallel render leaves for the builder.
-final class FragmentBox: @unchecked Sendable {
-    private let lock = NSLock()
-    private var stored: (FragmentIndex, Int)?
-
-    func store(_ index: FragmentIndex, reused: Int) { lock.withLock { stored = (index, reused) } }
-    var index: FragmentIndex? { lock.withLock { stored?.0 } }
-    var reused: Int { lock.withLock { stored?.1 ?? 0 } }
 }

@@ -36,7 +36,21 @@ public enum SiteWriter {
     /// made, so a site of thousands of pages does not ask for each one again.
     static func writeAtomically(_ contents: String, to path: String, knownDirectories: inout Set<String>) throws(TimelineError) -> Bool {
         var contents = contents
-        if isUnchanged(&contents, at: path) { return false }
+        return try contents.withUTF8 { bytes in
+            Result { () throws(TimelineError) in try writeAtomically(UnsafeRawBufferPointer(bytes), to: path, knownDirectories: &knownDirectories) }
+        }.get()
+    }
+
+    static func writeAtomically(_ bytes: [UInt8], to path: String, knownDirectories: inout Set<String>) throws(TimelineError) -> Bool {
+        try bytes.withUnsafeBytes { raw in
+            Result { () throws(TimelineError) in try writeAtomically(raw, to: path, knownDirectories: &knownDirectories) }
+        }.get()
+    }
+
+    static func writeAtomically(
+        _ bytes: UnsafeRawBufferPointer, to path: String, knownDirectories: inout Set<String>
+    ) throws(TimelineError) -> Bool {
+        if isUnchanged(bytes, at: path) { return false }
         let directory = (path as NSString).deletingLastPathComponent
         if !directory.isEmpty, !knownDirectories.contains(directory) {
             do {
@@ -49,17 +63,16 @@ public enum SiteWriter {
         let temporary = (directory.isEmpty ? "." : directory) + "/.\((path as NSString).lastPathComponent).tmp-\(getpid())"
         let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         guard fd >= 0 else { throw TimelineError(.output, path: path, "cannot write file: \(String(cString: strerror(errno)).lowercased())") }
-        let ok = contents.withUTF8 { bytes -> Bool in
-            var offset = 0
-            while offset < bytes.count {
-                let n = write(fd, bytes.baseAddress! + offset, bytes.count - offset)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    return false
-                }
-                offset += n
+        var ok = true
+        var offset = 0
+        while offset < bytes.count {
+            let n = write(fd, bytes.baseAddress! + offset, bytes.count - offset)
+            if n < 0 {
+                if errno == EINTR { continue }
+                ok = false
+                break
             }
-            return true
+            offset += n
         }
         let reason = String(cString: strerror(errno)).lowercased()
         if close(fd) != 0 || !ok {
@@ -75,13 +88,13 @@ public enum SiteWriter {
     }
 
     /// Whether the file at `path` holds exactly `contents` (its size is checked first).
-    static func isUnchanged(_ contents: inout String, at path: String) -> Bool {
+    static func isUnchanged(_ bytes: UnsafeRawBufferPointer, at path: String) -> Bool {
         var info = stat()
         guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return false }
-        let size = contents.utf8.count
-        guard Int(info.st_size) == size else { return false }
-        guard let existing = FileManager.default.contents(atPath: path) else { return false }
-        return contents.withUTF8 { bytes in existing.withUnsafeBytes { $0.elementsEqual(UnsafeRawBufferPointer(bytes)) } }
+        guard Int(info.st_size) == bytes.count else { return false }
+        guard let existing = PreviousFile(path: path), existing.bytes.count == bytes.count else { return false }
+        guard let a = existing.bytes.baseAddress, let b = bytes.baseAddress else { return bytes.isEmpty }
+        return memcmp(a, b, bytes.count) == 0
     }
 
     /// Writes a site: `files` maps relative paths to contents. Files written by an earlier build
@@ -94,7 +107,7 @@ public enum SiteWriter {
     /// are (still the tool's, still in the manifest, counted as unchanged); `last` are written
     /// after all the others succeeded (the analysis cache).
     public static func writeSite(
-        _ files: [String: String], keeping kept: [String], to directory: String, force: Bool, last: [String: String] = [:]
+        _ files: [String: String], keeping kept: [String], to directory: String, force: Bool, last: [String: [UInt8]] = [:]
     ) throws(TimelineError) -> Report {
         let fm = FileManager.default
         let manifestPath = (directory as NSString).appendingPathComponent(manifestName)

@@ -254,13 +254,26 @@ struct CompiledTemplate: Sendable {
     /// previous output where their keys match (and their positions recorded for the next).
     func renderBytes(_ context: [String: Any], memo: FragmentMemo?) -> [UInt8] {
         var out: [UInt8] = []
-        out.reserveCapacity(memo.map { $0.previous.count + 4096 } ?? 16_384)
+        out.reserveCapacity(memo.map { $0.previous.bytes.count + 4096 } ?? 16_384)
         var stack: [Frame] = [.dictionary(context)]
         CompiledTemplate.render(nodes, stack: &stack, position: nil, escaping: true, memo: memo, into: &out)
         return out
     }
 
     // MARK: - reusing list items
+
+    /// Whether `out[from...]` is whole lines (it starts a line and ends with a newline) and its
+    /// first line is not blank: tidying blank lines afterwards then treats it the same wherever
+    /// it stands.
+    static func isWholeLines(_ out: [UInt8], from start: Int) -> Bool {
+        guard start < out.count, start == 0 || out[start - 1] == 0x0A, out[out.count - 1] == 0x0A else { return false }
+        var k = start
+        while k < out.count, out[k] != 0x0A {
+            if out[k] != 0x20 { return true }
+            k += 1
+        }
+        return false
+    }
 
     /// Whether the list section `section` can be memoized: the template names it once, directly
     /// inside a top-level `within` section (the frames around an item are then known: the
@@ -360,15 +373,23 @@ struct CompiledTemplate: Sendable {
                     for (k, item) in list.enumerated() {
                         let key = item[FragmentMemo.keyName] as? String
                         let start = out.count
-                        if let key, let range = memo.previousRanges[key], range.upperBound <= memo.previous.count {
-                            out.append(contentsOf: memo.previous[range])
+                        let atLineStart = start == 0 || out[start - 1] == 0x0A
+                        if let key, let range = memo.previousRanges[key], range.upperBound <= memo.previous.bytes.count,
+                            !memo.lineAligned || atLineStart
+                        {
+                            memo.previous.append(range, to: &out)
                             memo.reused += 1
                         } else {
+                            // An item left without its context (to be copied) that cannot be
+                            // copied after all: the caller renders again without the memo.
+                            if key != nil && item.count == 1 { memo.failed = true }
                             stack.append(.dictionary(item))
                             render(body, stack: &stack, position: ListPosition(index: k, count: list.count), escaping: escaping, into: &out)
                             stack.removeLast()
                         }
-                        if let key { memo.ranges[key] = start..<out.count }
+                        if let key, !memo.lineAligned || CompiledTemplate.isWholeLines(out, from: start) {
+                            memo.ranges[key] = start..<out.count
+                        }
                     }
                 } else if let list = value as? [[String: Any]] {
                     for (k, item) in list.enumerated() {
@@ -462,8 +483,13 @@ final class FragmentMemo {
     let section: String
     let allowed: Set<String>
     let lists: Set<String>
-    let previous: [UInt8]
+    let previous: PreviousFile
     let previousRanges: [String: Range<Int>]
+    /// For output tidied line by line afterwards (Markdown): items are recorded only when they
+    /// are whole lines starting with a non-blank one, and copied only at the start of a line.
+    let lineAligned: Bool
+    /// An item without its context could not be copied: the output is not usable.
+    var failed = false
     /// Where each item is in the new output (for the next build).
     var ranges: [String: Range<Int>] = [:]
     var reused = 0
@@ -471,7 +497,11 @@ final class FragmentMemo {
     /// The body the memo belongs to (a template may name the section twice, with other bodies).
     private var boundBody: String?
 
-    init(section: String, allowed: Set<String>, lists: Set<String>, previous: [UInt8], previousRanges: [String: Range<Int>]) {
+    init(
+        section: String, allowed: Set<String>, lists: Set<String>, previous: PreviousFile, previousRanges: [String: Range<Int>],
+        lineAligned: Bool = false
+    ) {
+        self.lineAligned = lineAligned
         self.section = section
         self.allowed = allowed
         self.lists = lists

@@ -21,6 +21,31 @@ public indirect enum JSONValue: Sendable, Hashable {
         return String(decoding: out, as: UTF8.self)
     }
 
+    /// Writes a pretty array at `indent` whose items write themselves (each may be copied from
+    /// an earlier file instead): the same bytes as `.array(items).write(to:pretty:true,indent:)`.
+    static func writeArray(count: Int, indent: Int, to out: inout [UInt8], item: (Int, inout [UInt8]) -> Void) {
+        if count == 0 {
+            out.append(contentsOf: "[]".utf8)
+            return
+        }
+        out.append(UInt8(ascii: "["))
+        for k in 0..<count {
+            if k > 0 { out.append(UInt8(ascii: ",")) }
+            newline(&out, indent + 1)
+            item(k, &out)
+        }
+        newline(&out, indent)
+        out.append(UInt8(ascii: "]"))
+    }
+
+    /// Writes `"key": ` in a pretty object at `indent` (after a comma unless it is the first).
+    static func writeKey(_ key: String, first: Bool, indent: Int, to out: inout [UInt8]) {
+        if !first { out.append(UInt8(ascii: ",")) }
+        newline(&out, indent + 1)
+        writeString(key, to: &out)
+        out.append(contentsOf: ": ".utf8)
+    }
+
     /// Appends the JSON text as UTF-8 bytes (the fast path: no intermediate strings).
     public func write(to out: inout [UInt8], pretty: Bool, indent: Int = 0) {
         switch self {
@@ -60,7 +85,7 @@ public indirect enum JSONValue: Sendable, Hashable {
         }
     }
 
-    private static func newline(_ out: inout [UInt8], _ indent: Int) {
+    static func newline(_ out: inout [UInt8], _ indent: Int) {
         out.append(UInt8(ascii: "\n"))
         for _ in 0..<(indent * 2) { out.append(UInt8(ascii: " ")) }
     }

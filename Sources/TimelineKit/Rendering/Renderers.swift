@@ -12,7 +12,33 @@ public enum TimelineJSON {
         ])
     }
 
-    public static func render(_ timeline: Timeline) -> String { value(timeline).serialized() + "\n" }
+    public static func render(_ timeline: Timeline) -> String {
+        String(decoding: renderBytes(timeline, keys: [], splicer: nil), as: UTF8.self)
+    }
+
+    /// The same bytes as `value(timeline).serialized() + "\n"`, written event by event; with a
+    /// splicer and each event's key, unchanged events are copied from the previous file.
+    static func renderBytes(_ timeline: Timeline, keys: [String], splicer: FragmentSplicer?) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(timeline.events.count * 1_600 + timeline.documents.count * 300 + 64)
+        out.append(UInt8(ascii: "{"))
+        JSONValue.writeKey("documents", first: true, indent: 0, to: &out)
+        JSONValue.writeArray(count: timeline.documents.count, indent: 1, to: &out) { k, out in
+            document(timeline.documents[k]).write(to: &out, pretty: true, indent: 2)
+        }
+        JSONValue.writeKey("events", first: false, indent: 0, to: &out)
+        let useKeys = splicer != nil && keys.count == timeline.events.count
+        JSONValue.writeArray(count: timeline.events.count, indent: 1, to: &out) { k, out in
+            if useKeys, let splicer {
+                splicer.emit(keys[k], into: &out) { event(timeline.events[k]).write(to: &$0, pretty: true, indent: 2) }
+            } else {
+                event(timeline.events[k]).write(to: &out, pretty: true, indent: 2)
+            }
+        }
+        JSONValue.newline(&out, 0)
+        out.append(contentsOf: "}\n".utf8)
+        return out
+    }
 
     static func document(_ d: TimelineDocument) -> JSONValue {
         .object([
@@ -122,7 +148,7 @@ enum TemplateContext {
     /// copied, not rendered).
     static func build(
         _ timeline: Timeline, options: RenderOptions, escape: (String) -> String, links: Links? = nil,
-        memoKeys: [String]? = nil, copied: Set<String> = []
+        memoKeys: [String]? = nil, copied: Set<String> = [], itemExtras: [String: Any] = [:]
     ) -> [String: Any] {
         let documentsByID = Dictionary(timeline.documents.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         var years: [[String: Any]] = []
@@ -145,6 +171,7 @@ enum TemplateContext {
                 }
                 var context = eventContext(event, documents: documentsByID, escape: escape, links: links)
                 context[FragmentMemo.keyName] = key
+                for (name, value) in itemExtras { context[name] = value }
                 events.append(context)
             } else {
                 events.append(eventContext(event, documents: documentsByID, escape: escape, links: links))

@@ -137,36 +137,52 @@ public struct TemplateSet: Sendable {
     /// Collapses runs of blank lines left by template sections and ends with one newline.
     /// (A line of spaces only counts as blank and is written empty.)
     static func tidyMarkdown(_ text: String) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count)
-        var blank = 0
         var text = text
-        text.withUTF8 { bytes in
-            var start = 0
-            let n = bytes.count
-            while start <= n {
-                var end = start
-                while end < n, bytes[end] != 0x0A { end += 1 }
-                var isBlank = true
-                for k in start..<end where bytes[k] != 0x20 {
-                    isBlank = false
-                    break
-                }
-                if isBlank {
-                    blank += 1
-                    if blank == 1, !out.isEmpty { out.append(0x0A) }
-                } else {
-                    blank = 0
-                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<end]))
-                    out.append(0x0A)
-                }
-                start = end + 1
+        let out = text.withUTF8 { tidyMarkdown(bytes: $0, lineStarts: []).out }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// ``tidyMarkdown(_:)`` on bytes; also where each of `lineStarts` (offsets of line starts
+    /// in the input, ascending) is in the output: the output's length when that line comes.
+    static func tidyMarkdown(bytes: UnsafeBufferPointer<UInt8>, lineStarts: [Int]) -> (out: [UInt8], mapped: [Int]) {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var mapped: [Int] = []
+        mapped.reserveCapacity(lineStarts.count)
+        var next = 0
+        var blank = 0
+        var start = 0
+        let n = bytes.count
+        while start <= n {
+            while next < lineStarts.count, lineStarts[next] <= start {
+                mapped.append(lineStarts[next] == start ? out.count : -1)
+                next += 1
             }
+            var end = start
+            while end < n, bytes[end] != 0x0A { end += 1 }
+            var isBlank = true
+            for k in start..<end where bytes[k] != 0x20 {
+                isBlank = false
+                break
+            }
+            if isBlank {
+                blank += 1
+                if blank == 1, !out.isEmpty { out.append(0x0A) }
+            } else {
+                blank = 0
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<end]))
+                out.append(0x0A)
+            }
+            start = end + 1
+        }
+        while next < lineStarts.count {
+            mapped.append(-1)
+            next += 1
         }
         // Lines were written with their newline; a blank line is one extra newline. Trailing
         // blank lines go, and the text ends with exactly one newline.
         while out.count >= 2, out[out.count - 1] == 0x0A, out[out.count - 2] == 0x0A { out.removeLast() }
         if out.isEmpty || out.last != 0x0A { out.append(0x0A) }
-        return String(decoding: out, as: UTF8.self)
+        return (out, mapped)
     }
 }

@@ -89,8 +89,8 @@ struct Build: ParsableCommand {
         let site = SiteBuilder(templates: templateSet, options: RenderOptions(title: title), baseURL: baseURL)
         var files: [String: String]
         var kept: [String] = []
-        var cacheFile: [String: String] = [:]
-        var reusedEvents = 0
+        var cacheFile: [String: [UInt8]] = [:]
+        var reusedEvents: [String: Int] = [:]
         do {
             // Pages whose inputs did not change since the last build are not rendered again.
             let directory = output
@@ -98,7 +98,7 @@ struct Build: ParsableCommand {
                 fingerprints: cache.pages,
                 exists: { FileManager.default.fileExists(atPath: (directory as NSString).appendingPathComponent($0)) },
                 fragments: cache.fragments,
-                read: { FileManager.default.contents(atPath: (directory as NSString).appendingPathComponent($0)).map { [UInt8]($0) } })
+                read: { PreviousFile(path: (directory as NSString).appendingPathComponent($0)) })
             let built = try site.build(result.timeline, reuse: reuse)
             files = built.files
             kept = built.kept
@@ -107,7 +107,7 @@ struct Build: ParsableCommand {
             cache.fragments = built.fragments
             reusedEvents = built.reusedEvents
             if cache.isChanged || !FileManager.default.fileExists(atPath: cachePath) {
-                cacheFile[AnalysisCache.fileName] = cache.serialized()
+                cacheFile[AnalysisCache.fileName] = cache.serializedBytes()
             } else {
                 kept.append(AnalysisCache.fileName)
             }
@@ -129,7 +129,9 @@ struct Build: ParsableCommand {
             FileHandle.standardError.write(
                 Data(
                     ("Timings:\n" + stopwatch.report + "\n"
-                        + "  index.html: \(reusedEvents) of \(events) event entries copied from the previous build\n")
+                        + reusedEvents.keys.sorted().map {
+                            "  \($0): \(reusedEvents[$0]!) of \(events) event entries copied from the previous build\n"
+                        }.joined())
                         .utf8))
         }
         if !quiet {
