@@ -37,7 +37,7 @@ public struct SiteBuilder: Sendable {
     static func actorSlug(_ actor: Actor) -> String { DocumentLoader.slug(actor.name) }
 
     public func build(_ timeline: Timeline) throws(TimelineError) -> [String: String] {
-        try build(timeline, reuse: PageReuse()).files
+        try build(timeline, reuse: PageReuse()).files.mapValues { String(decoding: $0, as: UTF8.self) }
     }
 
     /// What a previous build left that this one may keep: the fingerprints of the pages it
@@ -63,7 +63,7 @@ public struct SiteBuilder: Sendable {
     /// The site's files; `kept` are pages whose inputs did not change since the previous
     /// build, left as they are on disk (not rendered again); `fingerprints` for the next build.
     public struct Output: Sendable {
-        public var files: [String: String]
+        public var files: [String: [UInt8]]
         public var kept: [String]
         public var fingerprints: [String: String]
         /// How long each part took (for `build --timings`).
@@ -76,7 +76,7 @@ public struct SiteBuilder: Sendable {
 
     /// Builds the site, rendering only the article and actor pages whose inputs changed.
     public func build(_ timeline: Timeline, reuse: PageReuse) throws(TimelineError) -> Output {
-        var files: [String: String] = [:]
+        var files: [String: [UInt8]] = [:]
         var kept: [String] = []
         var fingerprints: [String: String] = [:]
         var timings = Stopwatch()
@@ -99,16 +99,16 @@ public struct SiteBuilder: Sendable {
             FragmentSplicer(config: config, previous: reuse.fragments[path], file: reuse.fragments[path] == nil ? nil : reuse.read(path))
         }
         let version = AllianceTimeline.version
-        let outputs: [(String, @Sendable () throws(TimelineError) -> String)] = [
-            ("index.html", { () throws(TimelineError) in try site.indexPage(timeline, keys: keys.keys, reuse: reuse, into: box) }),
-            ("timeline.md", { () throws(TimelineError) in try site.markdownTimeline(timeline, keys: keys.keys, reuse: reuse, into: box) }),
+        let outputs: [(String, @Sendable () throws(TimelineError) -> [UInt8])] = [
+            ("index.html", { () throws(TimelineError) in try site.indexPageBytes(timeline, keys: keys.keys, reuse: reuse, into: box) }),
+            ("timeline.md", { () throws(TimelineError) in try site.markdownTimelineBytes(timeline, keys: keys.keys, reuse: reuse, into: box) }),
             (
                 "timeline.json",
                 {
                     let s = splicer("timeline.json", "json|\(version)")
                     let out = TimelineJSON.renderBytes(timeline, keys: keys.keys, splicer: s)
                     box.store("timeline.json", s.index(of: out), reused: s.reused)
-                    return String(decoding: out, as: UTF8.self)
+                    return out
                 }
             ),
             (
@@ -117,7 +117,7 @@ public struct SiteBuilder: Sendable {
                     let s = splicer("timelinejs.json", "timelinejs|\(version)|\(site.options.title)")
                     let out = TimelineJSExport.renderBytes(timeline, title: site.options.title, keys: keys.keys, splicer: s)
                     box.store("timelinejs.json", s.index(of: out), reused: s.reused)
-                    return String(decoding: out, as: UTF8.self)
+                    return out
                 }
             ),
             (
@@ -126,10 +126,10 @@ public struct SiteBuilder: Sendable {
                     let s = splicer("timeline.ics", "ics|\(version)|\(site.options.title)")
                     let out = ICalendarExport.renderBytes(timeline, title: site.options.title, keys: keys.keys, splicer: s)
                     box.store("timeline.ics", s.index(of: out), reused: s.reused)
-                    return String(decoding: out, as: UTF8.self)
+                    return out
                 }
             ),
-            ("feed.xml", { AtomFeed.render(timeline, title: site.options.title, baseURL: site.baseURL) }),
+            ("feed.xml", { Array(AtomFeed.render(timeline, title: site.options.title, baseURL: site.baseURL).utf8) }),
         ]
         for (path, _) in outputs { fingerprints[path] = wholeFingerprint }
         var fragments: [String: FragmentIndex] = [:]
@@ -140,7 +140,7 @@ public struct SiteBuilder: Sendable {
         } else {
             keys.keys = SiteBuilder.eventKeys(timeline)
             timings.lap("event keys")
-            let rendered = ResultSlots<(Result<String, TimelineError>, Duration)>(count: outputs.count)
+            let rendered = ResultSlots<(Result<[UInt8], TimelineError>, Duration)>(count: outputs.count)
             DispatchQueue.concurrentPerform(iterations: outputs.count) { k in
                 let clock = ContinuousClock()
                 let start = clock.now
@@ -159,7 +159,7 @@ public struct SiteBuilder: Sendable {
             for path in fragments.keys { reusedEvents[path] = box.reused(path) }
         }
         timings.lap("timeline files")
-        for (name, text) in templates.assets { files[name] = text }
+        for (name, text) in templates.assets { files[name] = Array(text.utf8) }
 
         let documents = Dictionary(timeline.documents.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         var eventsByDocument: [String: [TimelineEvent]] = [:]
@@ -201,7 +201,7 @@ public struct SiteBuilder: Sendable {
         }
         // Pages are independent: rendered on every core, collected in order.
         let pageJobs = jobs
-        let results = ResultSlots<Result<(fingerprint: String, text: String?), TimelineError>>(count: jobs.count)
+        let results = ResultSlots<Result<(fingerprint: String, text: [UInt8]?), TimelineError>>(count: jobs.count)
         let workers = max(1, min(jobs.count, ProcessInfo.processInfo.activeProcessorCount))
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
             var k = worker
@@ -224,7 +224,7 @@ public struct SiteBuilder: Sendable {
                 } else {
                     let context = context ?? job.context(self)
                     do throws(TimelineError) {
-                        results[k] = .success((fingerprint, try templates.render(job.template, context: context)))
+                        results[k] = .success((fingerprint, try templates.renderBytes(job.template, context: context)))
                     } catch {
                         results[k] = .failure(error)
                     }
@@ -240,7 +240,7 @@ public struct SiteBuilder: Sendable {
         timings.lap("article + actor pages")
         if let baseURL {
             let pages = (Array(files.keys) + kept).filter { $0.hasSuffix(".html") }.sorted()
-            files["sitemap.xml"] = Sitemap.render(paths: pages, baseURL: baseURL)
+            files["sitemap.xml"] = Array(Sitemap.render(paths: pages, baseURL: baseURL).utf8)
         }
         return Output(
             files: files, kept: kept, fingerprints: fingerprints, timings: timings, fragments: fragments, reusedEvents: reusedEvents)
@@ -262,6 +262,12 @@ public struct SiteBuilder: Sendable {
     func indexPage(
         _ timeline: Timeline, keys: [String] = [], reuse: PageReuse = PageReuse(), into box: FragmentBox? = nil
     ) throws(TimelineError) -> String {
+        String(decoding: try indexPageBytes(timeline, keys: keys, reuse: reuse, into: box), as: UTF8.self)
+    }
+
+    func indexPageBytes(
+        _ timeline: Timeline, keys: [String] = [], reuse: PageReuse = PageReuse(), into box: FragmentBox? = nil
+    ) throws(TimelineError) -> [UInt8] {
         var indexOptions = options
         indexOptions.stylesheet = "style.css"
         let links = TemplateContext.Links(root: "", standalone: false, limits: (reports: 3, sources: 10))
@@ -269,7 +275,7 @@ public struct SiteBuilder: Sendable {
             var index = TemplateContext.build(timeline, options: indexOptions, escape: { $0 }, links: links)
             index["root"] = ""
             index["jsonLD"] = jsonLD(timeline)
-            return try templates.render("index.html", context: index)
+            return try templates.renderBytes("index.html", context: index)
         }
         let config = "index|\(templates.fingerprint)|\(AllianceTimeline.version)|\(links.root)|3|10"
         var previous = PreviousFile.empty
@@ -290,7 +296,7 @@ public struct SiteBuilder: Sendable {
         box.store(
             "index.html", FragmentIndex(size: bytes.count, hash: FragmentIndex.hash(bytes), config: config, ranges: reusable ? memo.ranges : [:]),
             reused: memo.reused)
-        return String(decoding: bytes, as: UTF8.self)
+        return bytes
     }
 
     /// `timeline.md`, copying unchanged event entries from the previous one like ``indexPage``.
@@ -300,8 +306,14 @@ public struct SiteBuilder: Sendable {
     func markdownTimeline(
         _ timeline: Timeline, keys: [String] = [], reuse: PageReuse = PageReuse(), into box: FragmentBox? = nil
     ) throws(TimelineError) -> String {
+        String(decoding: try markdownTimelineBytes(timeline, keys: keys, reuse: reuse, into: box), as: UTF8.self)
+    }
+
+    func markdownTimelineBytes(
+        _ timeline: Timeline, keys: [String] = [], reuse: PageReuse = PageReuse(), into box: FragmentBox? = nil
+    ) throws(TimelineError) -> [UInt8] {
         guard let box, keys.count == timeline.events.count, let compiled = templates.compiledTemplate("timeline.md") else {
-            return try templates.markdown(timeline, options: options)
+            return Array(try templates.markdown(timeline, options: options).utf8)
         }
         let level = min(max(options.headingLevel, 1), 4)
         let config = "md|\(templates.fingerprint)|\(AllianceTimeline.version)|\(level)"
@@ -347,7 +359,7 @@ public struct SiteBuilder: Sendable {
         }
         box.store(
             "timeline.md", FragmentIndex(size: out.count, hash: FragmentIndex.hash(out), config: config, ranges: tidiedRanges), reused: memo.reused)
-        return String(decoding: out, as: UTF8.self)
+        return out
     }
 
     /// Each event's ``eventKey(_:_:)``, in timeline order.

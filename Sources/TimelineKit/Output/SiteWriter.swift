@@ -100,14 +100,14 @@ public enum SiteWriter {
     /// Writes a site: `files` maps relative paths to contents. Files written by an earlier build
     /// (per the manifest) that are no longer produced are removed; nothing else is touched.
     public static func writeSite(_ files: [String: String], to directory: String, force: Bool) throws(TimelineError) -> Report {
-        try writeSite(files, keeping: [], to: directory, force: force)
+        try writeSite(files.mapValues { Array($0.utf8) }, keeping: [], to: directory, force: force)
     }
 
     /// Like ``writeSite(_:to:force:)``; `kept` are files of the previous build left as they
     /// are (still the tool's, still in the manifest, counted as unchanged); `last` are written
     /// after all the others succeeded (the analysis cache).
     public static func writeSite(
-        _ files: [String: String], keeping kept: [String], to directory: String, force: Bool, last: [String: [UInt8]] = [:]
+        _ files: [String: [UInt8]], keeping kept: [String], to directory: String, force: Bool, last: [String: [UInt8]] = [:]
     ) throws(TimelineError) -> Report {
         let fm = FileManager.default
         let manifestPath = (directory as NSString).appendingPathComponent(manifestName)

@@ -114,6 +114,12 @@ public struct TemplateSet: Sendable {
         try render(name, context: context, engine: engine)
     }
 
+    /// Renders to UTF-8 bytes (no string is made for a compiled template).
+    func renderBytes(_ name: String, context: [String: Any]) throws(TimelineError) -> [UInt8] {
+        if engine == .fastest, templates[name] != nil, let fast = compiled[name] { return fast.renderBytes(context, memo: nil) }
+        return Array(try render(name, context: context, engine: engine).utf8)
+    }
+
     func render(_ name: String, context: [String: Any], engine: Engine) throws(TimelineError) -> String {
         guard let template = templates[name] else {
             throw TimelineError(.template, path: "\(name).mustache", "no template named \"\(name)\"")

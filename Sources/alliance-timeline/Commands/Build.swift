@@ -87,7 +87,7 @@ struct Build: ParsableCommand {
         stopwatch.append(result.timings)
         Diagnostics.report(result.errors, warnings: result.warnings)
         let site = SiteBuilder(templates: templateSet, options: RenderOptions(title: title), baseURL: baseURL)
-        var files: [String: String]
+        var files: [String: [UInt8]]
         var kept: [String] = []
         var cacheFile: [String: [UInt8]] = [:]
         var reusedEvents: [String: Int] = [:]
