@@ -53,7 +53,7 @@ public struct Pipeline: Sendable {
         var errors = discoveryErrors
         // Read every file (in order); cached analyses are taken as they are.
         enum Slot {
-            case done(TimelineDocument, [TimelineEvent])
+            case done(TimelineDocument, [TimelineEvent], key: String)
             case pending(text: String, file: String, id: String, key: String)
             case failed(TimelineError)
         }
@@ -67,7 +67,7 @@ public struct Pipeline: Sendable {
                 let key = AnalysisCache.key(bytes: bytes, id: id, path: file, reference: builder.reference)
                 keys.insert(key)
                 if let cached = cache.lookup(key, text: text) {
-                    slots.append(.done(cached.0, cached.1))
+                    slots.append(.done(cached.0, cached.1, key: key))
                 } else {
                     slots.append(.pending(text: text, file: file, id: id, key: key))
                 }
@@ -107,10 +107,13 @@ public struct Pipeline: Sendable {
         }
         var documents: [Document] = []
         var analyses: [(TimelineDocument, [TimelineEvent])] = []
+        var identities: [UInt64] = []
         var next = 0
         for slot in slots {
             switch slot {
-            case .done(let document, let events): analyses.append((document, events))
+            case .done(let document, let events, let key):
+                analyses.append((document, events))
+                identities.append(Pipeline.identity(key))
             case .pending(let inputText, _, _, let key):
                 let result = results[next]!
                 next += 1
@@ -119,6 +122,7 @@ public struct Pipeline: Sendable {
                     documents.append(document)
                     cache.store(key, document: timelineDocument, events: events, fileText: inputText)
                     analyses.append((timelineDocument, events))
+                    identities.append(Pipeline.identity(key))
                 case .failure(let error): errors.append(error)
                 }
             case .failed(let error): errors.append(error)
@@ -131,7 +135,7 @@ public struct Pipeline: Sendable {
         if files.isEmpty && discoveryErrors.isEmpty {
             warnings.append("\(paths.joined(separator: ", ")): warning: no .txt, .md or .markdown articles found")
         }
-        let timeline = builder.build(analyses: analyses)
+        let timeline = builder.build(analyses: analyses, identities: identities, plans: &cache.mergePlans)
         timings.lap("merge + order")
         for d in timeline.documents where d.published == nil {
             warnings.append(
@@ -139,6 +143,16 @@ public struct Pipeline: Sendable {
             )
         }
         return Output(timeline: timeline, documents: documents, errors: errors, warnings: warnings, timings: timings)
+    }
+}
+
+extension Pipeline {
+    /// A 64-bit name of an article's analysis: a hash of its cache key (which covers its bytes,
+    /// path, id, reference date and the tool's version).
+    static func identity(_ key: String) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in key.utf8 { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+        return h
     }
 }
 

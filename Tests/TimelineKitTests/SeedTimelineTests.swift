@@ -138,6 +138,23 @@ import Testing
             #expect(
                 fast.map { "\($0.id): \($0.evidence.map(\.sentence))" } == naive.map { "\($0.id): \($0.evidence.map(\.sentence))" }, "round \(round)")
             #expect(fast == naive)
+            // Replaying the plans of a previous merge gives the same events: for the same
+            // inputs, and after a report is added (its date merges afresh, the others replay).
+            let ids = events.indices.map { UInt64($0) &* 0x9E37_79B9_7F4A_7C15 }
+            var plans = MergePlans()
+            #expect(TimelineBuilder.merge(events, identities: ids, plans: &plans) == naive)
+            #expect(plans.plans.count == Set(events.map { "\($0.date.value)|\($0.date.mod?.rawValue ?? "")" }).count)
+            #expect(TimelineBuilder.merge(events, identities: ids, plans: &plans) == naive)
+            var grown = events
+            var extra = events[next(events.count)]
+            extra.id = "extra"
+            extra.evidence = [Evidence(document: "d99", sentence: 999, start: 0, end: 1, text: "s", role: .dated)]
+            grown.append(extra)
+            #expect(TimelineBuilder.merge(grown, identities: ids + [42], plans: &plans) == MergeTests.naiveMerge(grown))
+            // A plan that does not fit its date (a damaged cache) is not used.
+            var damaged = plans
+            for date in damaged.plans.keys { damaged.plans[date]!.assignment = damaged.plans[date]!.assignment.map { $0 + 5 } }
+            #expect(TimelineBuilder.merge(grown, identities: ids + [42], plans: &damaged) == MergeTests.naiveMerge(grown))
         }
     }
 

@@ -10,7 +10,7 @@ import Foundation
 public struct AnalysisCache: Sendable {
     public static let fileName = ".alliance-timeline-cache"
     /// The first line of the file; a file with another first line is ignored (an empty cache).
-    static let magic = "alliance-timeline analysis cache 5\n"
+    static let magic = "alliance-timeline analysis cache 6\n"
 
     struct Entry: Sendable {
         var key: String
@@ -27,6 +27,9 @@ public struct AnalysisCache: Sendable {
     /// Where each event is in the previous whole-timeline files (``FragmentIndex``), by path.
     public var fragments: [String: FragmentIndex] = [:]
     private var fragmentsAsRead: [String: FragmentIndex] = [:]
+    /// How each date's events merged in the previous build (``MergePlans``).
+    public var mergePlans = MergePlans()
+    private var mergePlansAsRead = MergePlans()
     /// How many lookups were answered from the cache in this run.
     public private(set) var hits = 0
     /// The pages as read from the file, and whether an entry was stored or removed since:
@@ -35,7 +38,9 @@ public struct AnalysisCache: Sendable {
     private var entriesChanged = false
 
     /// Whether the file's contents would differ from what was read.
-    public var isChanged: Bool { entriesChanged || pages != pagesAsRead || fragments != fragmentsAsRead }
+    public var isChanged: Bool {
+        entriesChanged || pages != pagesAsRead || fragments != fragmentsAsRead || mergePlans != mergePlansAsRead
+    }
 
     public init() {}
 
@@ -96,7 +101,18 @@ public struct AnalysisCache: Sendable {
                 }
                 fragments[path] = FragmentIndex(size: size, hash: hash, config: config, ranges: ranges)
             }
+            var plans = MergePlans()
+            let planCount = try r.int()
+            guard planCount >= 0, planCount <= r.bytes.count - r.position else { return }
+            for _ in 0..<planCount {
+                let date = try r.string()
+                guard let fingerprint = UInt64(try r.string(), radix: 16) else { return }
+                let assignment = try r.array { (r: inout CacheReader) throws(CacheReader.Malformed) in Int32(truncatingIfNeeded: try r.int()) }
+                plans.plans[date] = MergePlans.Plan(fingerprint: fingerprint, assignment: assignment)
+            }
             guard r.atEnd else { return }
+            self.mergePlans = plans
+            self.mergePlansAsRead = plans
             self.entries = entries
             self.pages = pages
             self.pagesAsRead = pages
@@ -209,6 +225,13 @@ public struct AnalysisCache: Sendable {
                 w.int(range.lowerBound)
                 w.int(range.upperBound)
             }
+        }
+        w.int(mergePlans.plans.count)
+        for date in mergePlans.plans.keys.sorted() {
+            let plan = mergePlans.plans[date]!
+            w.string(date)
+            w.string(String(plan.fingerprint, radix: 16))
+            w.array(plan.assignment) { $0.int(Int($1)) }
         }
         return w.bytes
     }

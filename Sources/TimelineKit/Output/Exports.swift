@@ -163,17 +163,16 @@ public enum AtomFeed {
 
             """
         // Each article's events, in timeline order (one pass, not one per article).
-        var eventsOf: [String: [TimelineEvent]] = [:]
-        for e in timeline.events {
-            var seen = Set<String>()
-            for ev in e.evidence where seen.insert(ev.document).inserted { eventsOf[ev.document, default: []].append(e) }
+        var eventsOf: [String: [Int]] = [:]
+        for (k, e) in timeline.events.enumerated() {
+            for ev in e.evidence where eventsOf[ev.document]?.last != k { eventsOf[ev.document, default: []].append(k) }
         }
         for d in timeline.documents {
             let href = (baseURL ?? "") + SiteBuilder.articlePath(d.id)
             let entryID = baseURL.map { $0 + SiteBuilder.articlePath(d.id) } ?? "urn:alliance-timeline:article:\(d.id)"
             let when = (d.published?.day ?? CalendarDay(year: 1970, month: 1, day: 1)!).iso + "T00:00:00Z"
             let events = eventsOf[d.id] ?? []
-            let summary = events.map { "\($0.date.display): \($0.title)" }.joined(separator: "; ")
+            let summary = events.map { "\(timeline.events[$0].date.display): \(timeline.events[$0].title)" }.joined(separator: "; ")
             xml += """
                   <entry>
                     <title>\(TagOutput.xml(d.title))</title>

@@ -23,9 +23,28 @@ public struct TimelineBuilder: Sendable {
 
     /// Merges and orders the events of documents analyzed one by one (``analyze(_:)``).
     public func build(analyses: [(TimelineDocument, [TimelineEvent])]) -> Timeline {
+        var plans = MergePlans()
+        return build(analyses: analyses, identities: nil, plans: &plans)
+    }
+
+    /// Like ``build(analyses:)``; `identities` name each analysis (a hash of the article's
+    /// cache key), so the merge of a date whose events all come, in the same order, from the
+    /// same articles as in `plans` is replayed from the plan instead of worked out again.
+    /// `plans` is left with the plans of this build.
+    public func build(analyses: [(TimelineDocument, [TimelineEvent])], identities: [UInt64]?, plans: inout MergePlans) -> Timeline {
         let timelineDocuments = analyses.map(\.0)
         let events = analyses.flatMap(\.1)
-        return Timeline(documents: timelineDocuments, events: TimelineBuilder.order(TimelineBuilder.merge(events), documents: timelineDocuments))
+        var eventIdentities: [UInt64]?
+        if let identities, identities.count == analyses.count {
+            var ids: [UInt64] = []
+            ids.reserveCapacity(events.count)
+            for (k, analysis) in analyses.enumerated() {
+                for n in analysis.1.indices { ids.append((identities[k] ^ UInt64(n)) &* 0x9E37_79B9_7F4A_7C15) }
+            }
+            eventIdentities = ids
+        }
+        let merged = TimelineBuilder.merge(events, identities: eventIdentities, plans: &plans)
+        return Timeline(documents: timelineDocuments, events: TimelineBuilder.order(merged, documents: timelineDocuments))
     }
 
     /// The publication date of a document: `--reference-date`, else front matter, else
@@ -59,6 +78,11 @@ public struct TimelineBuilder: Sendable {
     /// Two documents reporting the same happening: the same date value, and titles that share
     /// most content words or at least two named people.
     static func merge(_ events: [TimelineEvent]) -> [TimelineEvent] {
+        var plans = MergePlans()
+        return merge(events, identities: nil, plans: &plans)
+    }
+
+    static func merge(_ events: [TimelineEvent], identities: [UInt64]?, plans: inout MergePlans) -> [TimelineEvent] {
         // Events with different dates never merge: each date is merged on its own (on every
         // core), and the merged events come back in the order of their first report.
         var groups: [String: [Int]] = [:]
@@ -69,22 +93,74 @@ public struct TimelineBuilder: Sendable {
             groups[key, default: []].append(i)
         }
         let jobs = order.map { groups[$0]! }
-        let results = ResultSlots<[(Int, TimelineEvent)]>(count: jobs.count)
+        // A date's inputs, named: the plan of the previous build applies when they are the same.
+        let fingerprints: [UInt64] = jobs.map { indices in
+            guard let identities else { return 0 }
+            var h: UInt64 = 0xcbf2_9ce4_8422_2325
+            for i in indices {
+                h = (h ^ identities[i]) &* 0x100_0000_01b3
+                h ^= h >> 31
+            }
+            return h
+        }
+        let previous = plans
+        let dates = order
+        let results = ResultSlots<(merged: [(Int, TimelineEvent)], assignment: [Int32])>(count: jobs.count)
         DispatchQueue.concurrentPerform(iterations: min(jobs.count, ProcessInfo.processInfo.activeProcessorCount * 4)) { worker in
             let workers = min(jobs.count, ProcessInfo.processInfo.activeProcessorCount * 4)
             var k = worker
             while k < jobs.count {
                 let indices = jobs[k]
-                let merged = mergeOneDate(indices.map { events[$0] })
-                results[k] = merged.map { (indices[$0.first], $0.event) }
+                let group = indices.map { events[$0] }
+                var outcome: (merged: [(first: Int, event: TimelineEvent)], assignment: [Int32])?
+                if identities != nil, let plan = previous.plans[dates[k]], plan.fingerprint == fingerprints[k] {
+                    outcome = replay(group, plan.assignment).map { ($0, plan.assignment) }
+                }
+                let (merged, assignment) = outcome ?? mergeOneDate(group)
+                results[k] = (merged.map { (indices[$0.first], $0.event) }, assignment)
                 k += workers
             }
         }
-        return (0..<jobs.count).flatMap { results[$0]! }.sorted { $0.0 < $1.0 }.map(\.1)
+        if identities != nil {
+            var next = MergePlans()
+            for k in 0..<jobs.count { next.plans[order[k]] = MergePlans.Plan(fingerprint: fingerprints[k], assignment: results[k]!.assignment) }
+            plans = next
+        }
+        return (0..<jobs.count).flatMap { results[$0]!.merged }.sorted { $0.0 < $1.0 }.map(\.1)
+    }
+
+    /// Merges a date's events as a plan says (for each event, the merged event it joins, in
+    /// order); nil when the plan does not fit.
+    static func replay(_ events: [TimelineEvent], _ assignment: [Int32]) -> [(first: Int, event: TimelineEvent)]? {
+        guard assignment.count == events.count else { return nil }
+        var merged: [(first: Int, event: TimelineEvent)] = []
+        for (position, event) in events.enumerated() {
+            let target = Int(assignment[position])
+            if target == merged.count {
+                merged.append((position, event))
+            } else if target >= 0, target < merged.count {
+                absorb(event, into: &merged[target].event)
+            } else {
+                return nil
+            }
+        }
+        return merged
+    }
+
+    /// Adds a second report of the same happening to a merged event: its evidence, and the
+    /// actors it names that the merged event lacks.
+    static func absorb(_ event: TimelineEvent, into merged: inout TimelineEvent) {
+        merged.evidence.append(contentsOf: event.evidence)
+        var added = false
+        for actor in event.actors where !merged.actors.contains(where: { $0.name == actor.name }) {
+            merged.actors.append(actor)
+            added = true
+        }
+        if added { merged.actors = EventExtractor.ordered(merged.actors) }
     }
 
     /// Merges events that all have the same date; each result with the position of its first report.
-    static func mergeOneDate(_ events: [TimelineEvent]) -> [(first: Int, event: TimelineEvent)] {
+    static func mergeOneDate(_ events: [TimelineEvent]) -> (merged: [(first: Int, event: TimelineEvent)], assignment: [Int32]) {
         // Words, people, documents and dates as small integers, so comparing two events is a
         // walk over sorted arrays (no sets, no strings).
         var symbols: [String: Int32] = [:]
@@ -97,6 +173,8 @@ public struct TimelineBuilder: Sendable {
         var merged: [TimelineEvent] = []
         var firsts: [Int] = []
         var features: [HappeningFeatures] = []
+        var assignment: [Int32] = []
+        assignment.reserveCapacity(events.count)
         // Only events with the same date can be the same happening: an index from
         // (date, word) and (date, person) to the merged events that have them.
         var byKey: [UInt64: [Int]] = [:]
@@ -135,13 +213,8 @@ public struct TimelineBuilder: Sendable {
                 }
             }
             if let k = match {
-                merged[k].evidence.append(contentsOf: event.evidence)
-                var added = false
-                for actor in event.actors where !merged[k].actors.contains(where: { $0.name == actor.name }) {
-                    merged[k].actors.append(actor)
-                    added = true
-                }
-                if added { merged[k].actors = EventExtractor.ordered(merged[k].actors) }
+                assignment.append(Int32(k))
+                absorb(event, into: &merged[k])
                 for d in f.documents {
                     var lo = 0
                     var hi = features[k].documents.count
@@ -152,6 +225,7 @@ public struct TimelineBuilder: Sendable {
                     if lo == features[k].documents.count || features[k].documents[lo] != d { features[k].documents.insert(d, at: lo) }
                 }
             } else {
+                assignment.append(Int32(merged.count))
                 for w in f.words { byKey[date << 32 | UInt64(UInt32(w)), default: []].append(merged.count) }
                 for p in f.people { byKey[date << 32 | UInt64(UInt32(p)), default: []].append(merged.count) }
                 merged.append(event)
@@ -159,7 +233,7 @@ public struct TimelineBuilder: Sendable {
                 features.append(f)
             }
         }
-        return zip(firsts, merged).map { (first: $0, event: $1) }
+        return (zip(firsts, merged).map { (first: $0, event: $1) }, assignment)
     }
 
     /// What two reports of one happening share, computed once per event: sorted symbols.
@@ -228,4 +302,18 @@ public struct TimelineBuilder: Sendable {
         }
         return sorted
     }
+}
+
+/// How each date's events merged in a build (kept in the analysis cache): for each date, a
+/// fingerprint of which articles its events came from, in order, and for each event the merged
+/// event it joined. A rebuild replays the plan of every date whose events are the same.
+public struct MergePlans: Sendable, Equatable {
+    public struct Plan: Sendable, Equatable {
+        public var fingerprint: UInt64
+        public var assignment: [Int32]
+    }
+
+    public var plans: [String: Plan] = [:]
+
+    public init() {}
 }
