@@ -119,6 +119,19 @@ import Testing
         let index = try #require(try site.build(timeline)["index.html"])
         #expect(!index.contains("</script><script>"))
         #expect(index.contains("\\u003c/script>"))
+        // The list written item by item is the list as one JSON value.
+        let items: [JSONValue] = timeline.events.enumerated().map { i, e in
+            .object([
+                ("@type", .string("ListItem")), ("position", .int(i + 1)),
+                ("item", SiteBuilder.eventLD(e, url: "https://example.org/timeline/index.html#" + e.id)),
+            ])
+        }
+        let list = JSONValue.object([
+            ("@context", .string("https://schema.org")), ("@type", .string("ItemList")), ("name", .string("Alliance timeline")),
+            ("itemListElement", .array(items)),
+        ])
+        let builder = SiteBuilder(templates: try TemplateSet(), baseURL: "https://example.org/timeline/")
+        #expect(builder.jsonLD(timeline) == SiteBuilder.scriptSafe(list.serialized(pretty: false)))
     }
 }
 

@@ -562,17 +562,29 @@ public struct SiteBuilder: Sendable {
     // MARK: - JSON-LD
 
     func jsonLD(_ timeline: Timeline) -> String {
-        let items: [JSONValue] = timeline.events.enumerated().map { i, e in
-            .object([
-                ("@type", .string("ListItem")), ("position", .int(i + 1)),
-                ("item", SiteBuilder.eventLD(e, url: (baseURL ?? "") + "index.html#" + e.id)),
-            ])
+        // Written item by item into one buffer (the same bytes as the whole list as one value).
+        var out: [UInt8] = []
+        out.reserveCapacity(timeline.events.count * 420 + 256)
+        out.append(contentsOf: #"{"@context":"https://schema.org","@type":"ItemList","name":"#.utf8)
+        JSONValue.writeString(options.title, to: &out)
+        out.append(contentsOf: #","itemListElement":"#.utf8)
+        if timeline.events.isEmpty {
+            out.append(contentsOf: "[]".utf8)
+        } else {
+            let base = (baseURL ?? "") + "index.html#"
+            out.append(UInt8(ascii: "["))
+            for (i, e) in timeline.events.enumerated() {
+                if i > 0 { out.append(UInt8(ascii: ",")) }
+                out.append(contentsOf: #"{"@type":"ListItem","position":"#.utf8)
+                out.append(contentsOf: String(i + 1).utf8)
+                out.append(contentsOf: #","item":"#.utf8)
+                SiteBuilder.eventLD(e, url: base + e.id).write(to: &out, pretty: false)
+                out.append(UInt8(ascii: "}"))
+            }
+            out.append(UInt8(ascii: "]"))
         }
-        let list = JSONValue.object([
-            ("@context", .string("https://schema.org")), ("@type", .string("ItemList")), ("name", .string(options.title)),
-            ("itemListElement", .array(items)),
-        ])
-        return SiteBuilder.scriptSafe(list.serialized(pretty: false))
+        out.append(UInt8(ascii: "}"))
+        return SiteBuilder.scriptSafe(out)
     }
 
     static func eventLD(_ e: TimelineEvent, url: String) -> JSONValue {
@@ -597,6 +609,16 @@ public struct SiteBuilder: Sendable {
 
     /// JSON inside `<script>` must not contain "<" ("</script>", "<!--"): written as \u003c.
     static func scriptSafe(_ json: String) -> String { json.replacingAll("<", with: "\\u003c") }
+
+    static func scriptSafe(_ json: [UInt8]) -> String {
+        guard json.contains(UInt8(ascii: "<")) else { return String(decoding: json, as: UTF8.self) }
+        var out: [UInt8] = []
+        out.reserveCapacity(json.count + 64)
+        for b in json {
+            if b == UInt8(ascii: "<") { out.append(contentsOf: "\\u003c".utf8) } else { out.append(b) }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
 }
 
 /// The paragraphs of an article as segments of text and dates, for the article page: every
