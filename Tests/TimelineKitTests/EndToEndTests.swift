@@ -257,11 +257,15 @@ import Testing
         // Another reference date is another analysis.
         let other = try runTool(["build", "seeds", "--output", out.path, "--reference-date", "2026-03-01"])
         #expect(other.stdout.contains("0 of 1 articles unchanged"))
-        #expect(try Data(contentsOf: out.appendingPathComponent("timeline.json")) != json)
-        // --no-cache analyzes again and agrees with the cached build.
+        let otherJSON = try Data(contentsOf: out.appendingPathComponent("timeline.json"))
+        #expect(otherJSON != json)
+        // --no-cache analyzes again and agrees with the cached build: no site file changes
+        // (only the analysis log, which had the stale record of the first reference date, is
+        // written anew).
         let fresh = try runTool(["build", "seeds", "--output", out.path, "--reference-date", "2026-03-01", "--no-cache"])
         #expect(fresh.stdout.contains("0 of 1 articles unchanged"))
-        #expect(fresh.stdout.contains("0 files written"))
+        #expect(fresh.stdout.contains("1 file written"))
+        #expect(try Data(contentsOf: out.appendingPathComponent("timeline.json")) == otherJSON)
     }
 
     @Test func aKeptPageThatWasDeletedIsRenderedAgain() throws {
@@ -305,9 +309,14 @@ import Testing
                 fileText: document.id == "odd" ? "# raw file text" : document.text)
         }
         cache.pages = ["index.html": "abc", "articles/x.html": "def"]
-        let text = cache.serialized()
-        var read = AnalysisCache(bytes: Array(text.utf8))
+        cache.fragments = ["timeline.json": FragmentIndex(size: 10, hash: "h", config: "c", ranges: ["e1|x": 2..<5, "e2|y": 5..<9])]
+        cache.mergePlans.plans["2025|"] = MergePlans.Plan(fingerprint: .max, assignment: [0, 0, 1])
+        let log = cache.logBytes()
+        let state = cache.stateBytes()
+        var read = AnalysisCache(log: log, state: state)
         #expect(read.pages == cache.pages)
+        #expect(read.fragments == cache.fragments)
+        #expect(read.mergePlans == cache.mergePlans)
         for (k, document) in (seedTimeline.documents + [odd]).enumerated() {
             let fileText = document.id == "odd" ? "# raw file text" : document.text
             let original = cache.lookup("key-\(k)", text: fileText)
@@ -316,19 +325,69 @@ import Testing
             #expect(copy?.0 == original?.0)
             #expect(copy?.1 == original?.1)
         }
-        #expect(read.serialized() == text)
-        // Any truncation is an empty cache, never a crash or a partial one.
-        for cut in stride(from: 0, to: text.utf8.count, by: max(1, text.utf8.count / 97)) {
-            let truncated = AnalysisCache(bytes: Array(Array(text.utf8)[..<cut]))
+        #expect(read.logBytes() == log)
+        #expect(read.stateBytes() == state)
+        guard case .unchanged = read.logUpdate() else {
+            Issue.record("a log read whole and not changed needs no writing")
+            return
+        }
+        // A log cut anywhere keeps exactly the whole records before the cut, never a crash or
+        // a partial record; a cut state file is an empty state.
+        for cut in stride(from: 0, to: log.count, by: max(1, log.count / 97)) {
+            var truncated = AnalysisCache(log: Array(log[..<cut]), state: [])
             #expect(truncated.pages.isEmpty)
+            for (k, document) in (seedTimeline.documents + [odd]).enumerated() {
+                let fileText = document.id == "odd" ? "# raw file text" : document.text
+                if let copy = truncated.lookup("key-\(k)", text: fileText) { #expect(copy.1 == cache.lookup("key-\(k)", text: fileText)?.1) }
+            }
+            // A damaged log is written anew, not appended to.
+            if cut > AnalysisCache.magic.utf8.count, case .append = truncated.logUpdate() { Issue.record("appended to a cut log at \(cut)") }
+        }
+        for cut in stride(from: 0, to: state.count, by: max(1, state.count / 31)) {
+            #expect(AnalysisCache(log: [], state: Array(state[..<cut])).pages.isEmpty)
         }
     }
 
+    @Test func theLogIsAppendedToAndWrittenAnewWhenMostlyStale() throws {
+        let document = seedTimeline.documents[0]
+        let events = seedTimeline.events
+        var cache = AnalysisCache()
+        for k in 0..<40 { cache.store("key-\(k)", document: document, events: events, fileText: document.text) }
+        var log = cache.logBytes()
+        // One more article: its record is appended, and the log read back has all 41.
+        var next = AnalysisCache(log: log, state: [])
+        next.store("key-40", document: document, events: events, fileText: document.text)
+        guard case .append(let records) = next.logUpdate() else {
+            Issue.record("one new article should be appended")
+            return
+        }
+        log += records
+        var grown = AnalysisCache(log: log, state: [])
+        for k in 0...40 { #expect(grown.lookup("key-\(k)", text: document.text)?.1 == events) }
+        // Most articles gone: the log is written anew with only the live ones.
+        grown.retain(Set((0..<5).map { "key-\($0)" }))
+        guard case .rewrite(let fresh) = grown.logUpdate() else {
+            Issue.record("a mostly stale log should be written anew")
+            return
+        }
+        #expect(fresh == grown.logBytes())
+        var small = AnalysisCache(log: fresh, state: [])
+        #expect(small.lookup("key-4", text: document.text) != nil)
+        #expect(small.lookup("key-5", text: document.text) == nil)
+        // A record whose bytes were changed on disk ends the log there.
+        var damaged = log
+        damaged[damaged.count - 10] ^= 0x55
+        var cut = AnalysisCache(log: damaged, state: [])
+        #expect(cut.lookup("key-39", text: document.text) != nil)
+        #expect(cut.lookup("key-40", text: document.text) == nil)
+    }
+
     @Test func damagedCacheFilesAreEmptyCachesOrMisses() throws {
-        // Negative counts (found on review: they used to trap).
-        for tail in ["-1 ", "0 -1 ", "1 3:key", "0 0 1 10:index.html5 1:h999999999999999999 ", "0 0 1 10:index.html5 1:h1 3:key2 9 "] {
-            let cache = AnalysisCache(bytes: Array((AnalysisCache.magic + tail).utf8))
+        // Negative and oversized counts in the state (found on review: they used to trap).
+        for tail in ["-1 ", "0 -1 ", "1 3:key", "0 0 1 10:index.html5 1:h999999999999999999 ", "0 1 3:key 1 10:index.html5 1:h1:c1 7 0 1 "] {
+            let cache = AnalysisCache(log: [], state: Array((AnalysisCache.stateMagic + tail).utf8))
             #expect(cache.pages.isEmpty)
+            #expect(cache.fragments.isEmpty)
         }
         // Well formed, but the offsets do not fit the text: a miss, not a crash later.
         let document = seedTimeline.documents[0]
@@ -336,12 +395,12 @@ import Testing
         event.evidence[0].end = document.text.unicodeScalars.count + 5
         var cache = AnalysisCache()
         cache.store("k", document: document, events: [event], fileText: document.text)
-        var read = AnalysisCache(bytes: Array(cache.serialized().utf8))
+        var read = AnalysisCache(log: cache.logBytes(), state: [])
         #expect(read.lookup("k", text: document.text) == nil)
         var noEvidence = seedTimeline.events[0]
         noEvidence.evidence = []
         cache.store("k", document: document, events: [noEvidence], fileText: document.text)
-        read = AnalysisCache(bytes: Array(cache.serialized().utf8))
+        read = AnalysisCache(log: cache.logBytes(), state: [])
         #expect(read.lookup("k", text: document.text) == nil)
         #expect(read.hits == 0)
     }
@@ -371,9 +430,12 @@ import Testing
         let out = Paths.temporaryDirectory().appendingPathComponent("site")
         #expect(try runTool(["build", "seeds", "--output", out.path]).status == 0)
         try Data("{not json".utf8).write(to: out.appendingPathComponent(AnalysisCache.fileName))
+        try Data("{not json".utf8).write(to: out.appendingPathComponent(AnalysisCache.stateFileName))
         let r = try runTool(["build", "seeds", "--output", out.path])
         #expect(r.status == 0)
         #expect(r.stdout.contains("0 of 1 articles unchanged"))
+        // Written anew: the next build reuses it.
+        #expect(try runTool(["build", "seeds", "--output", out.path]).stdout.contains("1 of 1 articles unchanged"))
     }
 }
 

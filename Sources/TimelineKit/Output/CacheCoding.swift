@@ -8,7 +8,7 @@ struct CacheWriter {
 
     mutating func int(_ value: Int) {
         if value < 0 { bytes.append(UInt8(ascii: "-")) }
-        var v = value.magnitude
+        let v = value.magnitude
         if v < 10 {
             bytes.append(UInt8(ascii: "0") + UInt8(v))
         } else {
@@ -19,13 +19,11 @@ struct CacheWriter {
                 count += 1
                 t /= 10
             }
-            let end = bytes.count + count
-            bytes.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: count))
-            var k = end - 1
-            while v > 0 {
-                bytes[k] = UInt8(ascii: "0") + UInt8(v % 10)
-                v /= 10
-                k -= 1
+            var p: UInt = 1
+            for _ in 1..<count { p *= 10 }
+            while p > 0 {
+                bytes.append(UInt8(ascii: "0") + UInt8(v / p % 10))
+                p /= 10
             }
         }
         bytes.append(UInt8(ascii: " "))
@@ -57,41 +55,52 @@ struct CacheReader {
 
     let bytes: [UInt8]
     var position = 0
+    /// Where reading stops (the end of the bytes, or of one record).
+    let limit: Int
 
-    init(_ bytes: [UInt8]) { self.bytes = bytes }
+    init(_ bytes: [UInt8]) {
+        self.bytes = bytes
+        limit = bytes.count
+    }
 
-    var atEnd: Bool { position >= bytes.count }
+    init(_ bytes: [UInt8], range: Range<Int>) {
+        self.bytes = bytes
+        position = range.lowerBound
+        limit = range.upperBound
+    }
+
+    var atEnd: Bool { position >= limit }
 
     mutating func int() throws(Malformed) -> Int {
         var negative = false
-        if position < bytes.count, bytes[position] == UInt8(ascii: "-") {
+        if position < limit, bytes[position] == UInt8(ascii: "-") {
             negative = true
             position += 1
         }
         var value = 0
         var digits = 0
-        while position < bytes.count, bytes[position] != UInt8(ascii: " ") {
+        while position < limit, bytes[position] != UInt8(ascii: " ") {
             let d = bytes[position] &- UInt8(ascii: "0")
             guard d < 10, digits < 18 else { throw Malformed() }
             value = value * 10 + Int(d)
             digits += 1
             position += 1
         }
-        guard digits > 0, position < bytes.count else { throw Malformed() }
+        guard digits > 0, position < limit else { throw Malformed() }
         position += 1
         return negative ? -value : value
     }
 
     mutating func string() throws(Malformed) -> String {
         let count = try int()
-        guard count >= 0, count <= bytes.count - position else { throw Malformed() }
+        guard count >= 0, count <= limit - position else { throw Malformed() }
         let s = String(decoding: bytes[position..<position + count], as: UTF8.self)
         position += count
         return s
     }
 
     mutating func optional<T>(_ read: (inout CacheReader) throws(Malformed) -> T) throws(Malformed) -> T? {
-        if position < bytes.count, bytes[position] == UInt8(ascii: "~") {
+        if position < limit, bytes[position] == UInt8(ascii: "~") {
             position += 1
             return nil
         }
@@ -100,7 +109,7 @@ struct CacheReader {
 
     mutating func array<T>(_ read: (inout CacheReader) throws(Malformed) -> T) throws(Malformed) -> [T] {
         let count = try int()
-        guard count >= 0, count <= bytes.count - position else { throw Malformed() }
+        guard count >= 0, count <= limit - position else { throw Malformed() }
         var out: [T] = []
         out.reserveCapacity(count)
         for _ in 0..<count { out.append(try read(&self)) }

@@ -87,6 +87,27 @@ public enum SiteWriter {
         return true
     }
 
+    /// Appends bytes to an existing regular file.
+    static func append(_ bytes: [UInt8], to path: String) throws(TimelineError) {
+        let fd = open(path, O_WRONLY | O_APPEND)
+        guard fd >= 0 else { throw TimelineError(.output, path: path, "cannot append to file: \(String(cString: strerror(errno)).lowercased())") }
+        var ok = true
+        bytes.withUnsafeBytes { raw in
+            var offset = 0
+            while offset < raw.count {
+                let n = write(fd, raw.baseAddress! + offset, raw.count - offset)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    ok = false
+                    return
+                }
+                offset += n
+            }
+        }
+        let reason = String(cString: strerror(errno)).lowercased()
+        if close(fd) != 0 || !ok { throw TimelineError(.output, path: path, "cannot append to file: \(reason)") }
+    }
+
     /// Whether the file at `path` holds exactly `contents` (its size is checked first).
     static func isUnchanged(_ bytes: UnsafeRawBufferPointer, at path: String) -> Bool {
         var info = stat()
@@ -107,7 +128,8 @@ public enum SiteWriter {
     /// are (still the tool's, still in the manifest, counted as unchanged); `last` are written
     /// after all the others succeeded (the analysis cache).
     public static func writeSite(
-        _ files: [String: [UInt8]], keeping kept: [String], to directory: String, force: Bool, last: [String: [UInt8]] = [:]
+        _ files: [String: [UInt8]], keeping kept: [String], to directory: String, force: Bool, last: [String: [UInt8]] = [:],
+        appending: [String: [UInt8]] = [:]
     ) throws(TimelineError) -> Report {
         let fm = FileManager.default
         let manifestPath = (directory as NSString).appendingPathComponent(manifestName)
@@ -181,10 +203,20 @@ public enum SiteWriter {
                 report.unchanged.append(relative)
             }
         }
+        // Appended to files of the previous build (the analysis log), after everything else: a
+        // write cut short leaves a record the next build recognizes as damaged and drops.
+        for (relative, bytes) in appending.sorted(by: { $0.key < $1.key }) {
+            guard SiteWriter.isSafeRelativePath(relative), previous.contains(relative) else {
+                throw TimelineError(.output, path: relative, "refusing to append to a file alliance-timeline did not write")
+            }
+            let path = (directory as NSString).appendingPathComponent(relative)
+            try append(bytes, to: path)
+            report.written.append(relative)
+        }
         report.written.sort()
         for path in kept.sorted() where SiteWriter.isSafeRelativePath(path) { report.unchanged.append(path) }
         report.unchanged.sort()
-        let produced = Set(files.keys).union(kept).union(last.keys)
+        let produced = Set(files.keys).union(kept).union(last.keys).union(appending.keys)
         for stale in previous where !produced.contains(stale) && SiteWriter.isSafeRelativePath(stale) {
             let path = (directory as NSString).appendingPathComponent(stale)
             if fm.fileExists(atPath: path) {

@@ -77,9 +77,8 @@ struct Build: ParsableCommand {
         let templateSet = try Diagnostics.loadTemplates(templates)
         // The analysis of unchanged articles is reused from the previous build of this site
         // (only when the directory is one the tool made: it has a manifest).
-        let cachePath = (output as NSString).appendingPathComponent(AnalysisCache.fileName)
         let manifestPath = (output as NSString).appendingPathComponent(SiteWriter.manifestName)
-        var cache = FileManager.default.fileExists(atPath: manifestPath) && !noCache ? AnalysisCache(contentsOf: cachePath) : AnalysisCache()
+        var cache = FileManager.default.fileExists(atPath: manifestPath) && !noCache ? AnalysisCache(directory: output) : AnalysisCache()
         stopwatch.lap("templates + cache load")
         let progress = Progress(enabled: !quiet && isatty(2) == 1)
         let result = Pipeline(reference: try input.reference()).run(input.inputPaths, cache: &cache, progress: progress.report)
@@ -90,6 +89,7 @@ struct Build: ParsableCommand {
         var files: [String: [UInt8]]
         var kept: [String] = []
         var cacheFile: [String: [UInt8]] = [:]
+        var cacheAppend: [String: [UInt8]] = [:]
         var reusedEvents: [String: Int] = [:]
         do {
             // Pages whose inputs did not change since the last build are not rendered again.
@@ -106,10 +106,17 @@ struct Build: ParsableCommand {
             cache.pages = built.fingerprints
             cache.fragments = built.fragments
             reusedEvents = built.reusedEvents
-            if cache.isChanged || !FileManager.default.fileExists(atPath: cachePath) {
-                cacheFile[AnalysisCache.fileName] = cache.serializedBytes()
+            // The analyses: appended to the log, written anew, or kept; the state likewise.
+            func exists(_ name: String) -> Bool { FileManager.default.fileExists(atPath: (output as NSString).appendingPathComponent(name)) }
+            switch exists(AnalysisCache.fileName) ? cache.logUpdate() : .rewrite(cache.logBytes()) {
+            case .unchanged: kept.append(AnalysisCache.fileName)
+            case .append(let records): cacheAppend[AnalysisCache.fileName] = records
+            case .rewrite(let log): cacheFile[AnalysisCache.fileName] = log
+            }
+            if cache.isStateChanged || !exists(AnalysisCache.stateFileName) {
+                cacheFile[AnalysisCache.stateFileName] = cache.stateBytes()
             } else {
-                kept.append(AnalysisCache.fileName)
+                kept.append(AnalysisCache.stateFileName)
             }
             stopwatch.lap("cache serialize")
         } catch {
@@ -118,7 +125,7 @@ struct Build: ParsableCommand {
         }
         let report: SiteWriter.Report
         do {
-            report = try SiteWriter.writeSite(files, keeping: kept, to: output, force: force, last: cacheFile)
+            report = try SiteWriter.writeSite(files, keeping: kept, to: output, force: force, last: cacheFile, appending: cacheAppend)
         } catch {
             Diagnostics.printError(error.description)
             throw ExitCode(2)
