@@ -260,17 +260,22 @@ public struct AnalysisCache: Sendable {
     /// The state file's contents (deterministic: everything in key order).
     public func stateBytes() -> [UInt8] {
         var w = CacheWriter()
+        w.bytes.reserveCapacity(pages.count * 80 + fragments.values.reduce(0) { $0 + $1.ranges.count * 24 } + 4_096)
         w.bytes.append(contentsOf: AnalysisCache.stateMagic.utf8)
         w.int(pages.count)
         for key in pages.keys.sorted() {
             w.string(key)
             w.string(pages[key]!)
         }
-        // The files share their event keys: each is written once and numbered.
+        // The files share their event keys: each is written once, numbered in the order the
+        // files (by path) hold them (ranges in a file do not overlap, so the order is defined).
+        let paths = fragments.keys.sorted()
+        let ordered = paths.map { fragments[$0]!.ranges.sorted(by: { $0.value.lowerBound < $1.value.lowerBound }) }
         var numbers: [String: Int] = [:]
+        numbers.reserveCapacity(ordered.first?.count ?? 0)
         var keys: [String] = []
-        for path in fragments.keys.sorted() {
-            for key in fragments[path]!.ranges.keys.sorted() where numbers[key] == nil {
+        for list in ordered {
+            for (key, _) in list where numbers[key] == nil {
                 numbers[key] = keys.count
                 keys.append(key)
             }
@@ -278,14 +283,14 @@ public struct AnalysisCache: Sendable {
         w.int(keys.count)
         for key in keys { w.string(key) }
         w.int(fragments.count)
-        for path in fragments.keys.sorted() {
+        for (k, path) in paths.enumerated() {
             let index = fragments[path]!
             w.string(path)
             w.int(index.size)
             w.string(index.hash)
             w.string(index.config)
             w.int(index.ranges.count)
-            for (key, range) in index.ranges.sorted(by: { $0.value.lowerBound < $1.value.lowerBound }) {
+            for (key, range) in ordered[k] {
                 w.int(numbers[key]!)
                 w.int(range.lowerBound)
                 w.int(range.upperBound)

@@ -162,17 +162,19 @@ public struct SiteBuilder: Sendable {
         for (name, text) in templates.assets { files[name] = Array(text.utf8) }
 
         let documents = Dictionary(timeline.documents.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        var eventsByDocument: [String: [TimelineEvent]] = [:]
-        for event in timeline.events {
-            for id in Set(event.evidence.map(\.document)) { eventsByDocument[id, default: []].append(event) }
+        // Each article's events (by index), and its own sentences in them (their offsets and
+        // roles decide which dates on its page link to which event), gathered in one pass.
+        var eventsByDocument: [String: [Int]] = [:]
+        var ownEvidence: [String: [(event: Int, evidence: Int)]] = [:]
+        let allEvents = timeline.events
+        for (k, event) in allEvents.enumerated() {
+            for (n, ev) in event.evidence.enumerated() {
+                if eventsByDocument[ev.document]?.last != k { eventsByDocument[ev.document, default: []].append(k) }
+                ownEvidence[ev.document, default: []].append((k, n))
+            }
         }
-        let eventsOf = eventsByDocument
-        // Each article's own sentences in the events (their offsets and roles decide which
-        // dates on its page link to which event), gathered in one pass.
-        var ownEvidence: [String: [String]] = [:]
-        for event in timeline.events {
-            for ev in event.evidence { ownEvidence[ev.document, default: []].append("\(event.id) \(ev.start) \(ev.role.rawValue)") }
-        }
+        let eventIndices = eventsByDocument
+        let eventsOf = { @Sendable (id: String) -> [TimelineEvent] in (eventIndices[id] ?? []).map { allEvents[$0] } }
         let evidenceOf = ownEvidence
         // Each event's cited documents, once (the actor pages list many events each).
         var citedBy: [String: [String]] = [:]
@@ -181,10 +183,15 @@ public struct SiteBuilder: Sendable {
         var jobs: [PageJob] = timeline.documents.map { document in
             PageJob(
                 path: SiteBuilder.articlePath(document.id), template: "article.html",
-                context: { site in site.articleContext(document, eventsOf[document.id] ?? [], documents) },
+                context: { site in site.articleContext(document, eventsOf(document.id), documents) },
                 inputs: { fp in
-                    SiteBuilder.articleInputs(document, eventsOf[document.id] ?? [], documents, sources: sourcesOf, into: &fp)
-                    for line in evidenceOf[document.id] ?? [] { fp.add(line) }
+                    SiteBuilder.articleInputs(document, eventsOf(document.id), documents, sources: sourcesOf, into: &fp)
+                    for (k, n) in evidenceOf[document.id] ?? [] {
+                        let ev = allEvents[k].evidence[n]
+                        fp.add(allEvents[k].id)
+                        fp.add(ev.start)
+                        fp.add(ev.role.rawValue)
+                    }
                 })
         }
         let actors = SiteBuilder.actors(timeline)
@@ -365,7 +372,15 @@ public struct SiteBuilder: Sendable {
     /// Each event's ``eventKey(_:_:)``, in timeline order.
     static func eventKeys(_ timeline: Timeline) -> [String] {
         let documents = Dictionary(timeline.documents.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        return timeline.events.map { eventKey($0, documents) }
+        // In chunks on every core, collected in order.
+        let events = timeline.events
+        let chunk = 2_048
+        let chunks = (events.count + chunk - 1) / chunk
+        let results = ResultSlots<[String]>(count: chunks)
+        DispatchQueue.concurrentPerform(iterations: chunks) { c in
+            results[c] = events[c * chunk..<min(events.count, (c + 1) * chunk)].map { eventKey($0, documents) }
+        }
+        return (0..<chunks).flatMap { results[$0]! }
     }
 
     /// Everything an event's bytes in a whole-timeline file are made from: the event and its
@@ -545,18 +560,23 @@ public struct SiteBuilder: Sendable {
     /// Every actor with its events (in timeline order); people keep the first role given.
     static func actors(_ timeline: Timeline) -> [(Actor, [TimelineEvent])] {
         var order: [String] = []
-        var byKey: [String: (Actor, [TimelineEvent])] = [:]
-        for event in timeline.events {
+        var byKey: [String: (Actor, [Int])] = [:]
+        var slugs: [String: String] = [:]
+        for (k, event) in timeline.events.enumerated() {
             for actor in event.actors {
-                let key = actorSlug(actor)
+                let key = slugs[actor.name] ?? actorSlug(actor)
+                slugs[actor.name] = key
                 if byKey[key] == nil {
                     order.append(key)
                     byKey[key] = (actor, [])
                 }
-                byKey[key]!.1.append(event)
+                byKey[key]!.1.append(k)
             }
         }
-        return order.sorted().map { byKey[$0]! }
+        return order.sorted().map { key in
+            let (actor, indices) = byKey[key]!
+            return (actor, indices.map { timeline.events[$0] })
+        }
     }
 
     // MARK: - JSON-LD
