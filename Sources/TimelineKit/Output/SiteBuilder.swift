@@ -180,12 +180,13 @@ public struct SiteBuilder: Sendable {
         var citedBy: [String: [String]] = [:]
         for event in timeline.events { citedBy[event.id] = SiteBuilder.sourceDocuments(event) }
         let sourcesOf = citedBy
+        let facts = SourceFacts.of(timeline.documents)
         var jobs: [PageJob] = timeline.documents.map { document in
             PageJob(
                 path: SiteBuilder.articlePath(document.id), template: "article.html",
                 context: { site in site.articleContext(document, eventsOf(document.id), documents) },
                 inputs: { fp in
-                    SiteBuilder.articleInputs(document, eventsOf(document.id), documents, sources: sourcesOf, into: &fp)
+                    SiteBuilder.articleInputs(document, eventsOf(document.id), documents, sources: sourcesOf, facts: facts, into: &fp)
                     for (k, n) in evidenceOf[document.id] ?? [] {
                         let ev = allEvents[k].evidence[n]
                         fp.add(allEvents[k].id)
@@ -203,7 +204,7 @@ public struct SiteBuilder: Sendable {
                     context: { site in site.actorContext(actor, events, documents) },
                     inputs: { fp in
                         for s in [actor.name, actor.kind.rawValue, actor.role ?? "-"] { fp.add(s) }
-                        SiteBuilder.summaryInputs(events, documents, sources: sourcesOf, into: &fp)
+                        SiteBuilder.summaryInputs(events, documents, sources: sourcesOf, facts: facts, into: &fp)
                     }))
         }
         // Pages are independent: rendered on every core, collected in order.
@@ -371,7 +372,7 @@ public struct SiteBuilder: Sendable {
 
     /// Each event's ``eventKey(_:_:)``, in timeline order.
     static func eventKeys(_ timeline: Timeline) -> [String] {
-        let documents = Dictionary(timeline.documents.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let documents = SourceFacts.of(timeline.documents)
         // In chunks on every core, collected in order.
         let events = timeline.events
         let chunk = 2_048
@@ -385,7 +386,7 @@ public struct SiteBuilder: Sendable {
 
     /// Everything an event's bytes in a whole-timeline file are made from: the event and its
     /// sources' titles, paths and dates (the file's own configuration is in its ``FragmentIndex``).
-    static func eventKey(_ e: TimelineEvent, _ documents: [String: TimelineDocument]) -> String {
+    static func eventKey(_ e: TimelineEvent, _ documents: [String: SourceFacts]) -> String {
         var fp = ContextFingerprint()
         addEvent(e, sources: documents, into: &fp)
         return e.id + "|" + fp.value
@@ -393,12 +394,26 @@ public struct SiteBuilder: Sendable {
 
     /// Every field of an event; with `sources`, also the title, path and date of each
     /// document its evidence cites. An absent value is added as a NUL, which no text holds.
-    static func addEvent(_ e: TimelineEvent, sources: [String: TimelineDocument]? = nil, into fp: inout ContextFingerprint) {
+    static func addEvent(_ e: TimelineEvent, sources: [String: SourceFacts]? = nil, into fp: inout ContextFingerprint) {
         let absent = "\u{0}"
         let d = e.date
-        for s in [e.id, e.title, d.value, d.timex, d.timexEnd ?? absent, d.mod?.rawValue ?? absent, d.start.iso, d.end.iso] { fp.add(s) }
-        for s in [d.precision.rawValue, d.display, d.derivation, d.anchoring.rawValue] { fp.add(s) }
-        for a in e.actors { for s in [a.name, a.kind.rawValue, a.role ?? absent] { fp.add(s) } }
+        fp.add(e.id)
+        fp.add(e.title)
+        fp.add(d.value)
+        fp.add(d.timex)
+        fp.add(d.timexEnd ?? absent)
+        fp.add(d.mod?.rawValue ?? absent)
+        fp.add(d.start.ordinal)
+        fp.add(d.end.ordinal)
+        fp.add(d.precision.rawValue)
+        fp.add(d.display)
+        fp.add(d.derivation)
+        fp.add(d.anchoring.rawValue)
+        for a in e.actors {
+            fp.add(a.name)
+            fp.add(a.kind.rawValue)
+            fp.add(a.role ?? absent)
+        }
         fp.add("evidence")
         for ev in e.evidence {
             fp.add(ev.document)
@@ -409,8 +424,25 @@ public struct SiteBuilder: Sendable {
             fp.add(ev.role.rawValue)
             if let sources {
                 let doc = sources[ev.document]
-                for s in [doc?.title ?? absent, doc?.path ?? absent, doc?.published?.value ?? absent] { fp.add(s) }
+                fp.add(doc?.title ?? absent)
+                fp.add(doc?.path ?? absent)
+                fp.add(doc?.published ?? absent)
             }
+        }
+    }
+
+    /// What an event's entries show of each document it cites (so they need not copy the
+    /// whole document, text and all, to read three fields).
+    struct SourceFacts: Sendable {
+        var title: String
+        var path: String
+        var published: String?
+
+        static func of(_ documents: [TimelineDocument]) -> [String: SourceFacts] {
+            var out: [String: SourceFacts] = [:]
+            out.reserveCapacity(documents.count)
+            for d in documents where out[d.id] == nil { out[d.id] = SourceFacts(title: d.title, path: d.path, published: d.published?.value) }
+            return out
         }
     }
 
@@ -433,7 +465,7 @@ public struct SiteBuilder: Sendable {
     /// date, expressions, paragraphs), its events as listed, and their sources' titles.
     static func articleInputs(
         _ d: TimelineDocument, _ events: [TimelineEvent], _ documents: [String: TimelineDocument], sources: [String: [String]]? = nil,
-        into fp: inout ContextFingerprint
+        facts: [String: SourceFacts]? = nil, into fp: inout ContextFingerprint
     ) {
         fp.add(d.id)
         fp.add(d.path)
@@ -455,22 +487,28 @@ public struct SiteBuilder: Sendable {
             fp.add(p.range.upperBound)
         }
         // The events as listed (this article's own sentences in them follow from its text).
-        summaryInputs(events, documents, sources: sources, into: &fp)
+        summaryInputs(events, documents, sources: sources, facts: facts, into: &fp)
     }
 
     /// Everything ``eventSummary(_:_:root:)`` reads, for each event.
     static func summaryInputs(
         _ events: [TimelineEvent], _ documents: [String: TimelineDocument], sources: [String: [String]]? = nil,
-        into fp: inout ContextFingerprint
+        facts: [String: SourceFacts]? = nil, into fp: inout ContextFingerprint
     ) {
         fp.add("events")
         for e in events {
-            for s in [e.id, e.title, e.date.display, e.date.value, e.date.timex, e.date.note ?? "", e.date.anchoring.rawValue] { fp.add(s) }
+            fp.add(e.id)
+            fp.add(e.title)
+            fp.add(e.date.display)
+            fp.add(e.date.value)
+            fp.add(e.date.timex)
+            fp.add(e.date.note ?? "\u{0}")
+            fp.add(e.date.anchoring.rawValue)
             let cited = sources?[e.id] ?? sourceDocuments(e)
             fp.add(cited.count)
             for id in cited.prefix(summarySources) {
                 fp.add(id)
-                fp.add(documents[id]?.title ?? "")
+                fp.add(facts?[id]?.title ?? documents[id]?.title ?? "")
             }
         }
     }
