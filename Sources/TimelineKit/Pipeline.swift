@@ -18,6 +18,9 @@ public struct Pipeline: Sendable {
         public var warnings: [String]
         /// How long each stage took (for `build --timings`).
         public var timings = Stopwatch()
+        /// How many article files were read (the others were unchanged since the last build,
+        /// by their stamps, and not read at all).
+        public var filesRead = 0
     }
 
     /// Ids for files in order: the file name's slug, with "-2", "-3" for repeats.
@@ -60,11 +63,26 @@ public struct Pipeline: Sendable {
         var slots: [Slot] = []
         slots.reserveCapacity(files.count)
         var keys = Set<String>()
+        var stamps: [String: (stamp: FileStamp, content: String)] = [:]
+        var filesRead = 0
         for (file, id) in zip(files, Pipeline.documentIDs(files)) {
+            // A file whose stamp is the one recorded when it was last read is not read again.
+            if let stamp = FileStamp.of(path: file), let content = cache.trustedContent(file, stamp) {
+                let key = AnalysisCache.key(content: content, id: id, path: file, reference: builder.reference)
+                if let cached = cache.lookup(key) {
+                    keys.insert(key)
+                    stamps[file] = (stamp, content)
+                    slots.append(.done(cached.0, cached.1, key: key))
+                    continue
+                }
+            }
+            filesRead += 1
             do {
-                let bytes = try loader.read(path: file)
+                let (bytes, stamp) = try loader.readStamped(path: file)
                 let text = try DocumentLoader.decode(bytes, path: file)
-                let key = AnalysisCache.key(bytes: bytes, id: id, path: file, reference: builder.reference)
+                let content = AnalysisCache.contentHash(bytes)
+                let key = AnalysisCache.key(content: content, id: id, path: file, reference: builder.reference)
+                stamps[file] = (stamp, content)
                 keys.insert(key)
                 if let cached = cache.lookup(key, text: text) {
                     slots.append(.done(cached.0, cached.1, key: key))
@@ -131,6 +149,7 @@ public struct Pipeline: Sendable {
         if pending.isEmpty { progress?(total, total) }
         timings.lap("analyze \(pending.count) articles")
         cache.retain(keys)
+        cache.stamps = stamps
         var warnings: [String] = []
         if files.isEmpty && discoveryErrors.isEmpty {
             warnings.append("\(paths.joined(separator: ", ")): warning: no .txt, .md or .markdown articles found")
@@ -142,7 +161,7 @@ public struct Pipeline: Sendable {
                 "\(d.path): warning: no publication date found or inferred; relative dates stay unresolved (give --reference-date or front matter \"published:\")"
             )
         }
-        return Output(timeline: timeline, documents: documents, errors: errors, warnings: warnings, timings: timings)
+        return Output(timeline: timeline, documents: documents, errors: errors, warnings: warnings, timings: timings, filesRead: filesRead)
     }
 }
 

@@ -311,12 +311,14 @@ import Testing
         cache.pages = ["index.html": "abc", "articles/x.html": "def"]
         cache.fragments = ["timeline.json": FragmentIndex(size: 10, hash: "h", config: "c", ranges: ["e1|x": 2..<5, "e2|y": 5..<9])]
         cache.mergePlans.plans["2025|"] = MergePlans.Plan(fingerprint: .max, assignment: [0, 0, 1])
+        cache.stamps["in/a.txt"] = (FileStamp(size: 12, modified: 1_764_000_000_123_456_789, changed: 5, inode: 7, device: 9), "12|abc")
         let log = cache.logBytes()
         let state = cache.stateBytes()
         var read = AnalysisCache(log: log, state: state)
         #expect(read.pages == cache.pages)
         #expect(read.fragments == cache.fragments)
         #expect(read.mergePlans == cache.mergePlans)
+        #expect(read.stamps["in/a.txt"]?.stamp == cache.stamps["in/a.txt"]?.stamp && read.stamps["in/a.txt"]?.content == "12|abc")
         for (k, document) in (seedTimeline.documents + [odd]).enumerated() {
             let fileText = document.id == "odd" ? "# raw file text" : document.text
             let original = cache.lookup("key-\(k)", text: fileText)
@@ -424,6 +426,41 @@ import Testing
         try FileManager.default.removeItem(at: page)
         #expect(try runTool(["build", inputs.path, "--output", out.path]).status == 0)
         #expect(try String(contentsOf: page, encoding: .utf8) == first)
+    }
+
+    @Test func unchangedArticlesAreNotReadAgainAndChangedOnesAre() throws {
+        let work = Paths.temporaryDirectory()
+        let inputs = work.appendingPathComponent("in")
+        let out = work.appendingPathComponent("site")
+        try FileManager.default.createDirectory(at: inputs, withIntermediateDirectories: true)
+        let article = inputs.appendingPathComponent("seed.txt")
+        try FileManager.default.copyItem(
+            at: Paths.seeds.appendingPathComponent("hegseth-nakatani-call-and-russian-strike-plans.txt"), to: article)
+        func filesRead() throws -> String {
+            let r = try runTool(["build", inputs.path, "--output", out.path, "--timings"])
+            #expect(r.status == 0)
+            return r.stderr.split(separator: "\n").first { $0.contains("article files read") }.map(String.init) ?? ""
+        }
+        #expect(try filesRead().contains("read: 1 of 1"))
+        // Right after the build that recorded it, a stamp is not trusted (a change within the
+        // file system's time resolution could hide behind it): the file is read.
+        #expect(try filesRead().contains("read: 1 of 1"))
+        // As if the state had been written a minute after the article last changed.
+        let state = out.appendingPathComponent(AnalysisCache.stateFileName).path
+        var info = stat()
+        #expect(stat(state, &info) == 0)
+        var times = [timespec(tv_sec: info.st_mtim.tv_sec + 60, tv_nsec: 0), timespec(tv_sec: info.st_mtim.tv_sec + 60, tv_nsec: 0)]
+        #expect(utimensat(AT_FDCWD, state, &times, 0) == 0)
+        let json = try Data(contentsOf: out.appendingPathComponent("timeline.json"))
+        #expect(try filesRead().contains("read: 0 of 1"))
+        #expect(try Data(contentsOf: out.appendingPathComponent("timeline.json")) == json)
+        // A changed article has another stamp: it is read and analyzed again.
+        let handle = try FileHandle(forWritingTo: article)
+        handle.seekToEndOfFile()
+        handle.write(Data("\nThe ministers met again on March 3, 2025.\n".utf8))
+        try handle.close()
+        #expect(try filesRead().contains("read: 1 of 1"))
+        #expect(try Data(contentsOf: out.appendingPathComponent("timeline.json")) != json)
     }
 
     @Test func aCorruptCacheIsIgnored() throws {

@@ -71,15 +71,38 @@ public struct DocumentLoader: Sendable {
     }
 
     /// The bytes of a file, refusing files over ``maximumFileSize``.
-    public func read(path: String) throws(TimelineError) -> [UInt8] {
-        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+    public func read(path: String) throws(TimelineError) -> [UInt8] { try readStamped(path: path).bytes }
+
+    /// The bytes of a file and its ``FileStamp`` (taken from the open file, before reading).
+    public func readStamped(path: String) throws(TimelineError) -> (bytes: [UInt8], stamp: FileStamp) {
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { throw TimelineError(.input, path: path, "file cannot be read") }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else {
+            throw TimelineError(.input, path: path, "file cannot be read")
+        }
+        let size = Int(info.st_size)
         if size > maximumFileSize {
             throw TimelineError(.input, path: path, "file is too large (\(size) bytes; the limit is \(maximumFileSize))")
         }
-        guard let data = try? Data(contentsOf: URL(fileURLWithPath: path)) else {
-            throw TimelineError(.input, path: path, "file cannot be read")
+        var bytes = [UInt8](repeating: 0, count: size)
+        var filled = 0
+        let ok = bytes.withUnsafeMutableBytes { raw -> Bool in
+            while filled < size {
+                let n = Foundation.read(fd, raw.baseAddress! + filled, size - filled)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    return false
+                }
+                if n == 0 { break }  // the file shrank while read
+                filled += n
+            }
+            return true
         }
-        return Array(data)
+        guard ok else { throw TimelineError(.input, path: path, "file cannot be read") }
+        if filled < size { bytes.removeLast(size - filled) }
+        return (bytes, FileStamp(info))
     }
 
     /// Checks that bytes are non-empty UTF-8 text and returns them as a string (BOM dropped,
@@ -376,5 +399,38 @@ public struct DocumentLoader: Sendable {
             }
         }
         return out.isEmpty ? "document" : String(decoding: out, as: UTF8.self)
+    }
+}
+
+/// What `stat` says of a file, to tell that it has not changed since a build read it without
+/// reading it again: size, modification and status-change times (nanoseconds), inode, device.
+public struct FileStamp: Sendable, Equatable {
+    public var size: Int
+    public var modified: Int
+    public var changed: Int
+    public var inode: Int
+    public var device: Int
+
+    public init(size: Int, modified: Int, changed: Int, inode: Int, device: Int) {
+        self.size = size
+        self.modified = modified
+        self.changed = changed
+        self.inode = inode
+        self.device = device
+    }
+
+    init(_ info: stat) {
+        size = Int(info.st_size)
+        modified = Int(info.st_mtim.tv_sec) &* 1_000_000_000 &+ Int(info.st_mtim.tv_nsec)
+        changed = Int(info.st_ctim.tv_sec) &* 1_000_000_000 &+ Int(info.st_ctim.tv_nsec)
+        inode = Int(truncatingIfNeeded: info.st_ino)
+        device = Int(truncatingIfNeeded: info.st_dev)
+    }
+
+    /// The stamp of a regular file, or nil.
+    public static func of(path: String) -> FileStamp? {
+        var info = stat()
+        guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+        return FileStamp(info)
     }
 }

@@ -20,7 +20,7 @@ public struct AnalysisCache: Sendable {
     public static let stateFileName = ".alliance-timeline-state"
     /// The first line of each file; a file with another first line is ignored (empty).
     static let magic = "alliance-timeline analysis cache 7\n"
-    static let stateMagic = "alliance-timeline build state 1\n"
+    static let stateMagic = "alliance-timeline build state 2\n"
 
     struct Entry: Sendable {
         var key: String
@@ -38,6 +38,11 @@ public struct AnalysisCache: Sendable {
     public var fragments: [String: FragmentIndex] = [:]
     /// How each date's events merged in the previous build (``MergePlans``).
     public var mergePlans = MergePlans()
+    /// For each article file: its stamp and content hash when a build last read it.
+    public var stamps: [String: (stamp: FileStamp, content: String)] = [:]
+    private var stampsAsRead: [String: (stamp: FileStamp, content: String)] = [:]
+    /// When the state file was written (nanoseconds, by the file system's clock).
+    private var stateModified: Int?
     /// How many lookups were answered from the cache in this run.
     public private(set) var hits = 0
 
@@ -52,7 +57,17 @@ public struct AnalysisCache: Sendable {
     private var storedNow: Set<String> = []
 
     /// Whether the state file's contents would differ from what was read.
-    public var isStateChanged: Bool { pages != pagesAsRead || fragments != fragmentsAsRead || mergePlans != mergePlansAsRead }
+    public var isStateChanged: Bool {
+        pages != pagesAsRead || fragments != fragmentsAsRead || mergePlans != mergePlansAsRead || !AnalysisCache.same(stamps, stampsAsRead)
+    }
+
+    static func same(_ a: [String: (stamp: FileStamp, content: String)], _ b: [String: (stamp: FileStamp, content: String)]) -> Bool {
+        guard a.count == b.count else { return false }
+        for (path, x) in a {
+            guard let y = b[path], x.stamp == y.stamp, x.content == y.content else { return false }
+        }
+        return true
+    }
 
     /// Whether anything would be written.
     public var isChanged: Bool {
@@ -71,6 +86,9 @@ public struct AnalysisCache: Sendable {
             return [UInt8](file.bytes)
         }
         self.init(log: read(AnalysisCache.fileName), state: read(AnalysisCache.stateFileName))
+        if !stamps.isEmpty {
+            stateModified = FileStamp.of(path: (directory as NSString).appendingPathComponent(AnalysisCache.stateFileName))?.modified
+        }
     }
 
     init(log: [UInt8], state: [UInt8]) {
@@ -245,7 +263,17 @@ public struct AnalysisCache: Sendable {
                 let assignment = try r.array { (r: inout CacheReader) throws(CacheReader.Malformed) in Int32(truncatingIfNeeded: try r.int()) }
                 plans.plans[date] = MergePlans.Plan(fingerprint: fingerprint, assignment: assignment)
             }
+            var stamps: [String: (stamp: FileStamp, content: String)] = [:]
+            let stampCount = try r.int()
+            guard stampCount >= 0, stampCount <= r.bytes.count - r.position else { return }
+            for _ in 0..<stampCount {
+                let path = try r.string()
+                let stamp = FileStamp(size: try r.int(), modified: try r.int(), changed: try r.int(), inode: try r.int(), device: try r.int())
+                stamps[path] = (stamp, try r.string())
+            }
             guard r.atEnd else { return }
+            self.stamps = stamps
+            self.stampsAsRead = stamps
             self.pages = pages
             self.pagesAsRead = pages
             self.fragments = fragments
@@ -303,6 +331,13 @@ public struct AnalysisCache: Sendable {
             w.string(String(plan.fingerprint, radix: 16))
             w.array(plan.assignment) { $0.int(Int($1)) }
         }
+        w.int(stamps.count)
+        for path in stamps.keys.sorted() {
+            let (stamp, content) = stamps[path]!
+            w.string(path)
+            for n in [stamp.size, stamp.modified, stamp.changed, stamp.inode, stamp.device] { w.int(n) }
+            w.string(content)
+        }
         return w.bytes
     }
 
@@ -315,12 +350,49 @@ public struct AnalysisCache: Sendable {
     /// The cache key of an article: tool version, analysis revision, reference date, id, path
     /// and a hash of its bytes.
     public static func key(bytes: [UInt8], id: String, path: String, reference: CalendarDay?) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in bytes { hash = (hash ^ UInt64(b)) &* 0x100_0000_01b3 }
-        var second: UInt64 = 0x8422_2325_cbf2_9ce4
-        for b in bytes.reversed() { second = (second ^ UInt64(b)) &* 0x100_0000_01b3 }
-        return
-            "\(AllianceTimeline.version)/\(analysisRevision)|\(reference?.iso ?? "-")|\(id)|\(path)|\(bytes.count)|\(String(hash, radix: 16))\(String(second, radix: 16))"
+        key(content: contentHash(bytes), id: id, path: path, reference: reference)
+    }
+
+    public static func key(content: String, id: String, path: String, reference: CalendarDay?) -> String {
+        "\(AllianceTimeline.version)/\(analysisRevision)|\(reference?.iso ?? "-")|\(id)|\(path)|\(content)"
+    }
+
+    /// The size and a 128-bit hash of a file's bytes (two lanes, eight bytes a step).
+    public static func contentHash(_ bytes: [UInt8]) -> String {
+        var a: UInt64 = 0xcbf2_9ce4_8422_2325
+        var b: UInt64 = 0x8422_2325_cbf2_9ce4
+        bytes.withUnsafeBytes { raw in
+            let words = raw.count / 8
+            for k in 0..<words {
+                let w = raw.loadUnaligned(fromByteOffset: k * 8, as: UInt64.self)
+                a = (a ^ w) &* 0x100_0000_01b3
+                a ^= a >> 29
+                b = (b ^ w) &* 0x9E37_79B9_7F4A_7C15
+                b ^= b >> 31
+            }
+            for byte in raw[(words * 8)...] {
+                a = (a ^ UInt64(byte)) &* 0x100_0000_01b3
+                b = (b ^ UInt64(byte)) &* 0x9E37_79B9_7F4A_7C15
+            }
+        }
+        return "\(bytes.count)|\(String(a, radix: 16))\(String(b, radix: 16))"
+    }
+
+    /// The content hash of a file whose stamp is the one recorded when a build read it, so
+    /// it need not be read again; nil when the stamp differs or is too close to when the
+    /// state was written (a change within the file system's time resolution could hide).
+    public func trustedContent(_ path: String, _ stamp: FileStamp) -> String? {
+        guard let recorded = stamps[path], recorded.stamp == stamp, let written = stateModified,
+            stamp.modified < written - 2_000_000_000, stamp.changed < written - 2_000_000_000
+        else { return nil }
+        return recorded.content
+    }
+
+    /// The cached analysis for `key`, with the text the cache keeps.
+    public mutating func lookup(_ key: String) -> (TimelineDocument, [TimelineEvent])? {
+        guard let entry = entries[key], entry.keepsText, AnalysisCache.fits(entry.document, entry.events) else { return nil }
+        hits += 1
+        return (entry.document, entry.events)
     }
 
     /// The cached analysis for `key`; `fileText` is the article file's text, which is the
@@ -338,7 +410,8 @@ public struct AnalysisCache: Sendable {
     /// Whether byte and scalar offsets stay inside the text and every event has evidence.
     static func fits(_ document: TimelineDocument, _ events: [TimelineEvent]) -> Bool {
         let bytes = document.text.utf8.count
-        let scalars = document.text.unicodeScalars.count
+        var scalars = 0
+        for b in document.text.utf8 where b & 0xC0 != 0x80 { scalars += 1 }
         for p in document.paragraphs where p.range.lowerBound < 0 || p.range.upperBound > bytes { return false }
         for e in document.expressions where e.start < 0 || e.start > e.end || e.end > bytes { return false }
         for e in events {
@@ -351,9 +424,9 @@ public struct AnalysisCache: Sendable {
     /// Stores an analysis; `fileText` is the text of the article file, not stored again when
     /// it is the document's text.
     public mutating func store(_ key: String, document: TimelineDocument, events: [TimelineEvent], fileText: String) {
-        var stored = document
-        let keepsText = document.text != fileText
-        if !keepsText { stored.text = "" }
+        // The text is kept (a rebuild then need not read an unchanged article at all).
+        let stored = document
+        let keepsText = true
         entries[key] = Entry(key: key, document: stored, events: events, keepsText: keepsText)
         entriesChanged = true
         storedNow.insert(key)

@@ -81,8 +81,11 @@ struct CacheReader {
         var digits = 0
         while position < limit, bytes[position] != UInt8(ascii: " ") {
             let d = bytes[position] &- UInt8(ascii: "0")
-            guard d < 10, digits < 18 else { throw Malformed() }
-            value = value * 10 + Int(d)
+            guard d < 10, digits < 19 else { throw Malformed() }
+            let (times10, o1) = value.multipliedReportingOverflow(by: 10)
+            let (sum, o2) = times10.addingReportingOverflow(Int(d))
+            guard !o1, !o2 else { throw Malformed() }
+            value = sum
             digits += 1
             position += 1
         }

@@ -136,6 +136,7 @@ struct Build: ParsableCommand {
             FileHandle.standardError.write(
                 Data(
                     ("Timings:\n" + stopwatch.report + "\n"
+                        + "  article files read: \(result.filesRead) of \(result.timeline.documents.count + result.errors.count)\n"
                         + reusedEvents.keys.sorted().map {
                             "  \($0): \(reusedEvents[$0]!) of \(events) event entries copied from the previous build\n"
                         }.joined())
