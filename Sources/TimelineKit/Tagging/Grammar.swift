@@ -824,8 +824,29 @@ struct Grammar {
 
     /// "the third quarter [of 2024]", "Q3 2024", "the first half of 2024", "the second half of the year".
     func quarterExpression(_ i: Int) -> Mention? {
+        // "the 1988 second quarter", "the 1989 first half": a year before the part.
+        if isKey(i, .the), let (y, next) = yearNumber(i + 1), let (part, isHalf, end) = yearPart(next) {
+            return Mention(
+                first: i, end: end, type: .date, meaning: .calendar(isHalf ? DateFields(year: y, half: part) : DateFields(year: y, quarter: part)))
+        }
+        // "the 1988 quarter", "the 1989 period": that year's part of the period the text reports
+        // on (decided when anchoring, from the quarter the text names).
+        if isKey(i, .the), let (y, next) = yearNumber(i + 1), (unit(next) == .quarter && !isPlural(next)) || isWord(next, "period"),
+            !(isDash(next + 1) && glued(next + 1))
+        {
+            return Mention(first: i, end: next + 1, type: .date, meaning: .calendar(DateFields(year: y)))
+        }
+        // "this year's third quarter", "last year's first half", "next year's fourth quarter".
+        if isKey(i, .this) || isKey(i, .last) || isKey(i, .next), unit(i + 1) == .year, !isPlural(i + 1), isApostrophe(i + 2), glued(i + 2),
+            isWord(i + 3, "s"), glued(i + 3), let (part, isHalf, end) = yearPart(i + 4)
+        {
+            let fields = isHalf ? DateFields(half: part) : DateFields(quarter: part)
+            return Mention(first: i, end: end, type: .date, meaning: .near(fields, direction: isKey(i, .this) ? 0 : isKey(i, .last) ? -10 : 10))
+        }
         var j = i
         if isKey(j, .the) { j += 1 }
+        // "the fiscal first quarter": the company's fiscal quarter, named like a calendar one.
+        if isKey(j, .fiscal), case .ordinal = lex(j + 1) { j += 1 }
         var q: Int?
         var isHalf = false
         if case .ordinal(let o) = lex(j) {
@@ -874,6 +895,15 @@ struct Grammar {
         return Mention(first: i, end: j, type: .date, meaning: .near(fields, direction: 0))
     }
 
+    /// "second quarter", "first half" at `j`: the part's number, whether it is a half, and the
+    /// token after it (a plural, "quarters", is a count, not a part).
+    func yearPart(_ j: Int) -> (part: Int, isHalf: Bool, end: Int)? {
+        guard case .ordinal(let o) = lex(j) else { return nil }
+        if unit(j + 1) == .quarter, !isPlural(j + 1), (1...4).contains(o) { return (o, false, j + 2) }
+        if isKey(j + 1, .half), (1...2).contains(o) { return (o, true, j + 2) }
+        return nil
+    }
+
     // MARK: - reporting periods
 
     /// Quarters as business news writes them: "third-quarter" (profit), "the latest quarter",
@@ -888,12 +918,25 @@ struct Grammar {
             unit(j) == .year && !isPlural(j) && isDash(j + 1) && glued(j + 1) && (isKey(j + 2, .earlier) || isKey(j + 2, .ago))
                 && glued(j + 2)
         }
-        if isKey(i, .the), yearAgo(i + 1) {
-            let noun = i + 4
+        // "the comparable year-ago quarter", "the corresponding year-earlier period"
+        let compared = isKey(i, .the) && (isWord(i + 1, "comparable") || isWord(i + 1, "corresponding")) ? 1 : 0
+        if isKey(i, .the), yearAgo(i + 1 + compared) {
+            let noun = i + 4 + compared
             if unit(noun) == .quarter || isWord(noun, "period") {
                 return Mention(first: i, end: noun + 1, type: .date, meaning: .relative(.quarter, -5))
             }
+            // "the year-ago third quarter", "the year-earlier first half": that part of the year before.
+            if let (part, isHalf, end) = yearPart(noun) {
+                let fields = isHalf ? DateFields(half: part) : DateFields(quarter: part)
+                return Mention(first: i, end: end, type: .date, meaning: .near(fields, direction: -10))
+            }
             return nil
+        }
+        // "fiscal second-quarter": the fiscal quarter, named like a calendar one.
+        if isKey(i, .fiscal), case .ordinal(let n) = lex(i + 1), (1...4).contains(n), isDash(i + 2), glued(i + 2), unit(i + 3) == .quarter,
+            glued(i + 3)
+        {
+            return Mention(first: i, end: i + 4, type: .date, meaning: .near(DateFields(quarter: n), direction: 0))
         }
         if yearAgo(i), !isKey(i - 1, .the) {
             let quarterly = sentenceMentions(word: "quarter", around: i)
@@ -1346,6 +1389,17 @@ struct Grammar {
         }
         // "three-quarters of the troops" is a fraction, not three quarters of a year.
         if adjectival, u == .quarter, isPlural(j) { return nil }
+        // "three quarters of the budget" is a fraction too: one to three quarters of something
+        // that is not a stretch of time ("three quarters of the year", "of 1990" and "several
+        // quarters of losses" stay durations).
+        if u == .quarter, isPlural(j), isKey(end, .of), let count = q.value, count >= 1, count <= 3 {
+            var k = end + 1
+            let determiner = isKey(k, .the) || isKey(k, .this) || isWord(k, "its") || isWord(k, "their")
+            if determiner { k += 1 }
+            // "of the 1990 budget": a year that names a thing is not the stretch of time.
+            if determiner, let (_, next) = yearNumber(k), has(next), tokens[next].kind == .word, unit(next) == nil { return nil }
+            if yearNumber(k) == nil, unit(k) == nil, !isDash(k) { return nil }
+        }
         // "45-year-old" is an age, not a time: TimeML corpora leave it untagged.
         if adjectival, isDash(end), glued(end), isKey(end + 1, .old) { return nil }
         // "a year-earlier profit": the article belongs to the noun; "year-earlier" is the date.

@@ -106,6 +106,24 @@ public struct TemporalTagger: Sendable {
                             : "the same quarter a year before the quarter the text reports on (\(q.year)-Q\(q.quarter))"))
                 continue
             }
+            // "the 1988 quarter", "the 1989 period": that year's quarter of the period the text
+            // reports on (the quarter named in the sentence, else the latest ended one); without
+            // such a quarter, the year.
+            if case .calendar(let f) = m.meaning, let year = f.year, f.month == nil, f.quarter == nil, m.end - m.first == 3,
+                grammar.isKey(m.first, .the), grammar.tokens[m.first + 1].kind == .number
+            {
+                let start = grammar.tokens[m.first].start
+                let end = grammar.tokens[m.end - 1].end
+                let text = String(decoding: UnsafeBufferPointer(rebasing: grammar.bytes[start..<end]), as: UTF8.self)
+                let quarter = sameSentence?.quarter ?? lastQuarter?.quarter
+                let value = quarter.map { "\(year)-Q\($0)" } ?? String(year)
+                out.append(
+                    TemporalExpression(
+                        start: start, end: end, text: text, type: .date, value: value, anchoring: .explicit,
+                        derivation: quarter.map { "the \(year) part of the quarter the text reports on (Q\($0))" }
+                            ?? "the year named in the text (the text names no quarter it reports on)"))
+                continue
+            }
             var tense = Tense.unknown
             if TemporalTagger.needsTense(m.meaning) {
                 // A yearless day listens only to a verb right next to it ("was signed on March 12").
