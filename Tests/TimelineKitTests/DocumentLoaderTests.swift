@@ -111,6 +111,22 @@ import Testing
         #expect(throws: TimelineError.self) { try DocumentLoader().load(path: unclosed) }
     }
 
+    /// Where the front matter ends: the first line that is exactly "---" or "..."; what
+    /// follows it is the body (an empty front matter, a closing line at the very end, a "---"
+    /// inside a YAML value that is not a whole line).
+    @Test(arguments: [
+        ("---\ntitle: A\n---\nBody text.\n", "A", "Body text."),
+        ("---\ntitle: A\n...\nBody text.\n", "A", "Body text."),
+        ("---\n---\n# Heading\n\nBody text.\n", "Heading", "Body text."),
+        ("---\ntitle: \"A --- B\"\n---\nBody text.", "A --- B", "Body text."),
+        ("---\ntitle: A\nsummary: x\n---\n\nBody text.\n", "A", "Body text."),
+    ])
+    func frontMatterEndsAtTheFirstClosingLine(source: String, title: String, body: String) throws {
+        let d = try DocumentLoader.parseMarkdown(source, path: "a.md", id: "a")
+        #expect(d.title == title)
+        #expect(d.text == title + "\n\n" + body)
+    }
+
     @Test func tooLargeFilesAreRefused() throws {
         let dir = Paths.temporaryDirectory()
         let path = write("big.txt", String(repeating: "word ", count: 1000), in: dir)

@@ -263,14 +263,27 @@ public struct DocumentLoader: Sendable {
     static func parseMarkdown(_ source: String, path: String, id: String) throws(TimelineError) -> Document {
         var frontMatter = FrontMatter()
         var body = source
-        if source.hasPrefix("---\n") {
-            let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
-            guard let close = lines.dropFirst().firstIndex(where: { $0 == "---" || $0 == "..." }) else {
+        if source.utf8.starts(with: "---\n".utf8) {
+            // The front matter ends at the first line "---" or "..." (found in the bytes).
+            let bytes = Array(source.utf8)
+            var lineStart = 4
+            var close: (line: Int, next: Int)?
+            while lineStart <= bytes.count {
+                var end = lineStart
+                while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+                let line = bytes[lineStart..<end]
+                if line.elementsEqual("---".utf8) || line.elementsEqual("...".utf8) {
+                    close = (lineStart, min(end + 1, bytes.count))
+                    break
+                }
+                lineStart = end + 1
+            }
+            guard let close else {
                 throw TimelineError(.frontMatter, path: path, line: 1, column: 1, "front matter is not closed (expected a line \"---\")")
             }
-            let yaml = lines[1..<close].joined(separator: "\n")
+            let yaml = close.line > 4 ? String(decoding: bytes[4..<(close.line - 1)], as: UTF8.self) : ""
             frontMatter = try parseFrontMatter(yaml, path: path, lineOffset: 1)
-            body = lines[(close + 1)...].joined(separator: "\n")
+            body = String(decoding: bytes[close.next...], as: UTF8.self)
         }
         var blocks = CommonMark.blocks(body)
         var title = frontMatter.title ?? ""

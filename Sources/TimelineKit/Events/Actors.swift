@@ -294,7 +294,7 @@ struct ActorFinder {
         func isNameWord(_ w: Word) -> Bool {
             w.capitalized && !ActorFinder.notNames.contains(w.text) && ActorFinder.countries[w.text] == nil
                 && ActorFinder.organizations[w.text] == nil && !ActorFinder.roleHeads.contains(w.text)
-                && w.text.utf8.count > 1 && !w.text.contains(".") && !w.text.utf8.allSatisfy({ $0 >= 0x41 && $0 <= 0x5A })
+                && w.text.utf8.count > 1 && !w.text.utf8.contains(0x2E) && !w.text.utf8.allSatisfy({ $0 >= 0x41 && $0 <= 0x5A })
                 && !DateSemantics.monthNames.contains(w.text)
         }
         guard isNameWord(words[i]) else { return nil }
