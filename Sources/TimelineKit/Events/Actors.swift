@@ -323,7 +323,7 @@ struct ActorFinder {
             // "US Secretary of Defense", "Japanese defense minister": role words, "of", demonyms.
             // A name before them ("Pete Hegseth and Defense Minister ...") is another person.
             if w.text == "of" || ActorFinder.countries[w.text] != nil || ActorFinder.organizations[w.text] != nil
-                || ActorFinder.roleWords.contains(w.text.lowercased())
+                || ActorFinder.roleWords.contains(w.text.lowercasedASCII())
             {
                 k -= 1
                 continue

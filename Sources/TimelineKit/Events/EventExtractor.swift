@@ -58,7 +58,7 @@ enum EventExtractor {
                 document: document.id, sentence: sentence.index, start: offsets.scalarOffset(sentence.range.lowerBound),
                 end: offsets.scalarOffset(sentence.range.upperBound), text: text, role: .dated)
             let actors = ordered(actorsOutsideAttribution(found, bytes: bytes, sentence: sentence.range))
-            let lowerWords = words.map { $0.text.lowercased() }
+            let lowerWords = words.map { $0.text.lowercasedASCII() }
             if let (expression, date) = primaryDate(inSentence, words: words, sentence: sentence.range) {
                 let title = TitleCompressor.title(
                     bytes, sentence: sentence.range, dates: [expression.start..<expression.end],
@@ -98,7 +98,7 @@ enum EventExtractor {
         for c in candidates {
             if c.0.start == sentence.lowerBound { return c }
             while w < words.count, words[w].range.upperBound <= c.0.start { w += 1 }
-            if w > 0, adverbialPrepositions.contains(words[w - 1].text.lowercased()) { return c }
+            if w > 0, adverbialPrepositions.contains(words[w - 1].text.lowercasedASCII()) { return c }
         }
         return candidates[0]
     }
@@ -108,7 +108,7 @@ enum EventExtractor {
         var attributionStart = sentence.upperBound
         if let comma = TitleCompressor.lastByte(bytes, UInt8(ascii: ","), in: sentence) {
             let tail = Words.split(bytes, (comma + 1)..<sentence.upperBound)
-            if !tail.isEmpty, tail.count <= 8, tail.contains(where: { TitleCompressor.reportingVerbs.contains($0.text.lowercased()) }) {
+            if !tail.isEmpty, tail.count <= 8, tail.contains(where: { TitleCompressor.reportingVerbs.contains($0.text.lowercasedASCII()) }) {
                 attributionStart = comma
             }
         }
@@ -119,6 +119,9 @@ enum EventExtractor {
         }
         return actors
     }
+
+    static let definiteWords: Set<String> = ["the", "that", "this"]
+    static let happeningModifiers: Set<String> = ["phone", "video", "first", "same"]
 
     static func continuedEvent(
         _ words: [String], found: [ActorFinder.Found], events: [TimelineEvent], eventWords: [Set<String>], open: [Int]
@@ -141,8 +144,8 @@ enum EventExtractor {
         for (i, w) in words.enumerated() where i > 0 {
             let determiner = words[i - 1]
             let definite =
-                ["the", "that", "this"].contains(determiner)
-                || (i > 1 && ["the", "that", "this"].contains(words[i - 2]) && ["phone", "video", "first", "same"].contains(determiner))
+                definiteWords.contains(determiner)
+                || (i > 1 && definiteWords.contains(words[i - 2]) && happeningModifiers.contains(determiner))
             guard definite, let group = happeningNouns.first(where: { $0.contains(w) }) else { continue }
             for k in open.reversed() where !eventWords[k].isDisjoint(with: group) { return k }
         }

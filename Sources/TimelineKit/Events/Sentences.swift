@@ -85,7 +85,7 @@ enum SentenceSplitter {
             if !isWordByte { break }
             w -= 1
         }
-        let word = String(decoding: bytes[w..<dot], as: UTF8.self).lowercased()
+        let word = String(decoding: bytes[w..<dot], as: UTF8.self).lowercasedASCII()
         if word.count == 1, let c = word.first, c.isLetter, bytes[w] >= UInt8(ascii: "A"), bytes[w] <= UInt8(ascii: "Z") { return true }
         return abbreviations.contains(word)
     }

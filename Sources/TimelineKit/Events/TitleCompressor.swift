@@ -35,7 +35,7 @@ enum TitleCompressor {
         for d in dates {
             var lo = d.lowerBound
             var hi = d.upperBound
-            if let wi = words.lastIndex(where: { $0.range.upperBound <= lo }), datePrepositions.contains(words[wi].text.lowercased()) {
+            if let wi = words.lastIndex(where: { $0.range.upperBound <= lo }), datePrepositions.contains(words[wi].text.lowercasedASCII()) {
                 let between = bytes[words[wi].range.upperBound..<lo]
                 if between.allSatisfy({ $0 == 0x20 }) { lo = words[wi].range.lowerBound }
             }
@@ -59,7 +59,7 @@ enum TitleCompressor {
             drop(sentence.lowerBound..<dash)
         }
         // Leading attribution: "According to ..., ".
-        if let first = words.first, first.text.lowercased() == "according", words.count > 2, words[1].text == "to",
+        if let first = words.first, first.text.lowercasedASCII() == "according", words.count > 2, words[1].text == "to",
             let comma = firstByte(bytes, UInt8(ascii: ","), in: first.range.lowerBound..<sentence.upperBound)
         {
             drop(sentence.lowerBound..<(comma + 1))
@@ -68,7 +68,7 @@ enum TitleCompressor {
         if let comma = lastByte(bytes, UInt8(ascii: ","), in: sentence) {
             let tail = words.filter { $0.range.lowerBound > comma }
             if !tail.isEmpty, tail.count <= 8,
-                tail.contains(where: { reportingVerbs.contains($0.text.lowercased()) }) || tail.first?.text.lowercased() == "according"
+                tail.contains(where: { reportingVerbs.contains($0.text.lowercasedASCII()) }) || tail.first?.text.lowercasedASCII() == "according"
             {
                 drop(comma..<sentence.upperBound)
             }
@@ -76,7 +76,7 @@ enum TitleCompressor {
         // A quote followed by its attribution: “...,” the ministry said. Keep the quote.
         // Leading reporting clause: "The agency also writes that ...".
         if let thatIndex = words.prefix(8).firstIndex(where: { $0.text == "that" }), thatIndex > 0,
-            words[..<thatIndex].contains(where: { reportingVerbs.contains($0.text.lowercased()) })
+            words[..<thatIndex].contains(where: { reportingVerbs.contains($0.text.lowercasedASCII()) })
         {
             drop(sentence.lowerBound..<words[thatIndex].range.upperBound)
         }
@@ -85,7 +85,7 @@ enum TitleCompressor {
         var changed = true
         while changed {
             changed = false
-            let lower = text.lowercased()
+            let lower = text.lowercasedASCII()
             for marker in discourseMarkers {
                 let phrase = marker.joined(separator: " ")
                 // "In particular," - or "In particular the" once a removed date took the comma.
@@ -215,16 +215,29 @@ extension String {
         return String(decoding: bytes[first...last], as: UTF8.self)
     }
 
+    /// The string lower-cased: ASCII letters by a byte loop (no Unicode tables), anything
+    /// else by `lowercased()`.
+    func lowercasedASCII() -> String {
+        var needs = false
+        for b in utf8 {
+            if b >= 0x80 { return lowercased() }
+            if b >= 0x41 && b <= 0x5A { needs = true }
+        }
+        guard needs else { return self }
+        return String(decoding: utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+    }
+
     /// Replaces every occurrence of `target` (compared byte for byte).
     func replacingAll(_ target: String, with replacement: String) -> String {
-        let bytes = Array(utf8)
         let t = Array(target.utf8)
-        guard !t.isEmpty, bytes.count >= t.count else { return self }
+        guard let lead = t.first, utf8.contains(lead) else { return self }
+        let bytes = Array(utf8)
+        guard bytes.count >= t.count else { return self }
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count)
         var i = 0
         while i < bytes.count {
-            if i + t.count <= bytes.count, bytes[i] == t[0], Array(bytes[i..<(i + t.count)]) == t {
+            if i + t.count <= bytes.count, bytes[i] == lead, bytes[i..<(i + t.count)].elementsEqual(t) {
                 out.append(contentsOf: replacement.utf8)
                 i += t.count
             } else {

@@ -280,7 +280,7 @@ public struct TimelineBuilder: Sendable {
 
     static func contentWords(_ title: String) -> Set<String> {
         let bytes = Array(title.utf8)
-        return Set(Words.split(bytes, 0..<bytes.count).map { $0.text.lowercased() }.filter { !stopWords.contains($0) })
+        return Set(Words.split(bytes, 0..<bytes.count).map { $0.text.lowercasedASCII() }.filter { !stopWords.contains($0) })
     }
 
     static func order(_ events: [TimelineEvent], documents: [TimelineDocument]) -> [TimelineEvent] {
