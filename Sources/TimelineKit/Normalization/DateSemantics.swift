@@ -65,7 +65,8 @@ public enum DateSemantics {
         guard bytes.count >= 4, let year = digits(0, 4) else { return nil }
         if bytes.count == 4 { return Parsed(precision: .year, interval: .year(year), year: year) }
         guard bytes[4] == UInt8(ascii: "-"), bytes.count >= 7 else { return nil }
-        let rest = String(decoding: bytes[5...], as: UTF8.self)
+        // Only a letter after the dash needs the rest as a string (weeks' weekends, seasons).
+        let rest = bytes[5] >= UInt8(ascii: "A") ? String(decoding: bytes[5...], as: UTF8.self) : ""
         switch bytes[5] {
         case UInt8(ascii: "W") where bytes.count >= 8 && bytes[6] >= 0x30 && bytes[6] <= 0x39:
             guard let week = digits(6, 2), let monday = CalendarDay.mondayOf(isoYear: year, week: week) else { return nil }
@@ -90,7 +91,7 @@ public enum DateSemantics {
         default:
             break
         }
-        if let season = Season(rawValue: rest) {
+        if !rest.isEmpty, let season = Season(rawValue: rest) {
             let (first, last) = season.months
             let interval =
                 season == .winter

@@ -195,11 +195,22 @@ public struct TemporalTagger: Sendable {
 
     /// "2024-Q3" as (2024, 3).
     static func quarterOf(_ value: String, type: TimexType) -> (year: Int, quarter: Int)? {
-        let b = Array(value.utf8)
-        guard type == .date, b.count == 7, b[4] == UInt8(ascii: "-"), b[5] == UInt8(ascii: "Q"), let year = Int(String(value.prefix(4))),
-            (UInt8(ascii: "1")...UInt8(ascii: "4")).contains(b[6])
-        else { return nil }
-        return (year, Int(b[6] - UInt8(ascii: "0")))
+        guard type == .date, value.utf8.count == 7 else { return nil }
+        var year = 0
+        var quarter = 0
+        for (k, c) in value.utf8.enumerated() {
+            switch k {
+            case 0..<4:
+                guard c >= UInt8(ascii: "0"), c <= UInt8(ascii: "9") else { return nil }
+                year = year * 10 + Int(c - UInt8(ascii: "0"))
+            case 4: guard c == UInt8(ascii: "-") else { return nil }
+            case 5: guard c == UInt8(ascii: "Q") else { return nil }
+            default:
+                guard c >= UInt8(ascii: "1"), c <= UInt8(ascii: "4") else { return nil }
+                quarter = Int(c - UInt8(ascii: "0"))
+            }
+        }
+        return (year, quarter)
     }
 
     /// "a year earlier", "a year ago", "one year before", "year-earlier", "year-ago": the

@@ -9,21 +9,44 @@ struct Token: Sendable {
         case punct
     }
 
-    var start: Int
-    var end: Int
+    // Stored compactly (32 bytes a token instead of 56: a text has a token every five bytes
+    // or so, and the tokenizer writes every one); read through the properties below.
+    private var start32: UInt32
+    private var end32: UInt32
+    private var value32: Int32
+    private var digits16: UInt16
     var kind: Kind
-    /// Whitespace comes right before this token (false for "mid-" + "December" pieces).
-    var spaceBefore: Bool
-    /// A line break comes before this token (paragraphs are never crossed by an expression).
-    var newlineBefore: Bool
-    /// The first letter is upper case (words only).
-    var capitalized: Bool
-    /// Every letter is upper case (words only).
-    var allCaps: Bool
-    /// For numbers: the value (saturating) and the digit count. For punctuation: the code point.
-    var value: Int
-    var digits: Int
+    private var flags: UInt8
     var lexeme: Lexeme
+
+    init(
+        start: Int, end: Int, kind: Kind, spaceBefore: Bool, newlineBefore: Bool, capitalized: Bool, allCaps: Bool, value: Int, digits: Int,
+        lexeme: Lexeme
+    ) {
+        start32 = UInt32(truncatingIfNeeded: start)
+        end32 = UInt32(truncatingIfNeeded: end)
+        value32 = Int32(clamping: value)
+        digits16 = UInt16(clamping: digits)
+        self.kind = kind
+        flags = (spaceBefore ? 1 : 0) | (newlineBefore ? 2 : 0) | (capitalized ? 4 : 0) | (allCaps ? 8 : 0)
+        self.lexeme = lexeme
+    }
+
+    /// Byte offsets into the UTF-8 text (texts are at most ``Tokenizer/maximumLength`` bytes).
+    var start: Int { Int(start32) }
+    var end: Int { Int(end32) }
+    /// Whitespace comes right before this token (false for "mid-" + "December" pieces).
+    var spaceBefore: Bool { flags & 1 != 0 }
+    /// A line break comes before this token (paragraphs are never crossed by an expression).
+    var newlineBefore: Bool { flags & 2 != 0 }
+    /// The first letter is upper case (words only).
+    var capitalized: Bool { flags & 4 != 0 }
+    /// Every letter is upper case (words only).
+    var allCaps: Bool { flags & 8 != 0 }
+    /// For numbers: the value (saturating) and the digit count. For punctuation: the code point.
+    /// For words, `digits` is the length in bytes (at most 65,535).
+    var value: Int { Int(value32) }
+    var digits: Int { Int(digits16) }
 }
 
 /// Splits UTF-8 bytes into words, numbers and punctuation in one pass.
@@ -33,10 +56,13 @@ struct Token: Sendable {
 /// non-space scalar is one punctuation token. Looking a word up costs one hash of at most
 /// 16 lower-cased bytes.
 enum Tokenizer {
+    /// The longest text tokenized (offsets are 32-bit); bytes past it are not read.
+    static let maximumLength = Int(UInt32.max) - 8
+
     static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, into tokens: inout [Token]) {
         tokens.removeAll(keepingCapacity: true)
         let lexicon = Lexicon.shared
-        let n = bytes.count
+        let n = min(bytes.count, maximumLength)
         var i = 0
         var space = true
         var newline = true
