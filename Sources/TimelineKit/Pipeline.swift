@@ -67,7 +67,7 @@ public struct Pipeline: Sendable {
         var filesRead = 0
         for (file, id) in zip(files, Pipeline.documentIDs(files)) {
             // A file whose stamp is the one recorded when it was last read is not read again.
-            if let stamp = FileStamp.of(path: file), let content = cache.trustedContent(file, stamp) {
+            if let stamp = FileStamp.of(path: file), stamp.size <= loader.maximumFileSize, let content = cache.trustedContent(file, stamp) {
                 let key = AnalysisCache.key(content: content, id: id, path: file, reference: builder.reference)
                 if let cached = cache.lookup(key) {
                     keys.insert(key)
@@ -82,7 +82,9 @@ public struct Pipeline: Sendable {
                 let text = try DocumentLoader.decode(bytes, path: file)
                 let content = AnalysisCache.contentHash(bytes)
                 let key = AnalysisCache.key(content: content, id: id, path: file, reference: builder.reference)
-                stamps[file] = (stamp, content)
+                // A stamp taken right after the file changed is not kept (the next build reads
+                // the file again). The clock is read only for this; no output depends on it.
+                if !stamp.isRecent(now: Pipeline.wallClockNanoseconds()) { stamps[file] = (stamp, content) }
                 keys.insert(key)
                 if let cached = cache.lookup(key, text: text) {
                     slots.append(.done(cached.0, cached.1, key: key))
@@ -166,6 +168,14 @@ public struct Pipeline: Sendable {
 }
 
 extension Pipeline {
+    /// The wall clock, in nanoseconds since 1970: only to decide whether a file stamp is too
+    /// fresh to trust.
+    static func wallClockNanoseconds() -> Int {
+        var t = timespec()
+        clock_gettime(CLOCK_REALTIME, &t)
+        return Int(t.tv_sec) &* 1_000_000_000 &+ Int(t.tv_nsec)
+    }
+
     /// A 64-bit name of an article's analysis: a hash of its cache key (which covers its bytes,
     /// path, id, reference date and the tool's version).
     static func identity(_ key: String) -> UInt64 {

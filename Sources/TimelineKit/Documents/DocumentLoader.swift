@@ -434,11 +434,22 @@ public struct FileStamp: Sendable, Equatable {
 
     init(_ info: stat) {
         size = Int(info.st_size)
-        modified = Int(info.st_mtim.tv_sec) &* 1_000_000_000 &+ Int(info.st_mtim.tv_nsec)
-        changed = Int(info.st_ctim.tv_sec) &* 1_000_000_000 &+ Int(info.st_ctim.tv_nsec)
-        inode = Int(truncatingIfNeeded: info.st_ino)
-        device = Int(truncatingIfNeeded: info.st_dev)
+        #if canImport(Darwin)
+            modified = Int(info.st_mtimespec.tv_sec) &* 1_000_000_000 &+ Int(info.st_mtimespec.tv_nsec)
+            changed = Int(info.st_ctimespec.tv_sec) &* 1_000_000_000 &+ Int(info.st_ctimespec.tv_nsec)
+        #else
+            modified = Int(info.st_mtim.tv_sec) &* 1_000_000_000 &+ Int(info.st_mtim.tv_nsec)
+            changed = Int(info.st_ctim.tv_sec) &* 1_000_000_000 &+ Int(info.st_ctim.tv_nsec)
+        #endif
+        // Kept non-negative (the cache writes and reads them as decimal integers).
+        inode = Int(truncatingIfNeeded: UInt64(info.st_ino) & 0x7FFF_FFFF_FFFF_FFFF)
+        device = Int(truncatingIfNeeded: UInt64(info.st_dev) & 0x7FFF_FFFF_FFFF_FFFF)
     }
+
+    /// Whether the file changed within `margin` nanoseconds before `now` (or after it): a
+    /// change in the same tick of the file system's clock as a read could hide behind an
+    /// unchanged stamp, so such a stamp is not kept.
+    func isRecent(now: Int, margin: Int = 2_000_000_000) -> Bool { modified >= now - margin || changed >= now - margin }
 
     /// The stamp of a regular file, or nil.
     public static func of(path: String) -> FileStamp? {

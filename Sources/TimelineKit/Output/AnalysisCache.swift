@@ -196,6 +196,8 @@ public struct AnalysisCache: Sendable {
         let liveFromLog = entries.count - new.count
         let stale = logRecords - liveFromLog
         if logIntact, logRecords > 0, stale <= max(16, liveFromLog / 4) {
+            // Only removals: the stale records stay until the log is written anew.
+            if new.isEmpty { return .unchanged }
             var out: [UInt8] = []
             for key in new.sorted() { AnalysisCache.appendRecord(entries[key]!, to: &out) }
             return .append(out)
@@ -343,9 +345,10 @@ public struct AnalysisCache: Sendable {
 
     // MARK: - entries
 
-    /// Bumped whenever the analysis (tagging, events) changes, so a cache written by an earlier
-    /// build of the same version is not reused.
-    static let analysisRevision = 3
+    /// Bumped whenever the analysis (tagging, events) or the merging changes, so a cache
+    /// written by an earlier build of the same version is not reused (merge plans are named by
+    /// the articles' keys too).
+    static let analysisRevision = 4
 
     /// The cache key of an article: tool version, analysis revision, reference date, id, path
     /// and a hash of its bytes.

@@ -298,9 +298,18 @@ public struct SiteBuilder: Sendable {
             copied: reusable ? Set(keys.filter { ranges[$0] != nil }) : [])
         index["root"] = ""
         index["jsonLD"] = jsonLD(timeline)
-        let memo = FragmentMemo(
+        var memo = FragmentMemo(
             section: "events", allowed: TemplateContext.eventKeys, lists: TemplateContext.eventLists, previous: previous, previousRanges: ranges)
-        let bytes = compiled.renderBytes(index, memo: memo)
+        var bytes = compiled.renderBytes(index, memo: memo)
+        if memo.failed {
+            // An entry left without its context could not be copied: render every entry.
+            index = TemplateContext.build(timeline, options: indexOptions, escape: { $0 }, links: links, memoKeys: keys, copied: [])
+            index["root"] = ""
+            index["jsonLD"] = jsonLD(timeline)
+            memo = FragmentMemo(
+                section: "events", allowed: TemplateContext.eventKeys, lists: TemplateContext.eventLists, previous: .empty, previousRanges: [:])
+            bytes = compiled.renderBytes(index, memo: memo)
+        }
         box.store(
             "index.html", FragmentIndex(size: bytes.count, hash: FragmentIndex.hash(bytes), config: config, ranges: reusable ? memo.ranges : [:]),
             reused: memo.reused)
@@ -427,6 +436,7 @@ public struct SiteBuilder: Sendable {
                 fp.add(doc?.title ?? absent)
                 fp.add(doc?.path ?? absent)
                 fp.add(doc?.published ?? absent)
+                fp.add(doc?.publishedDay ?? absent)
             }
         }
     }
@@ -437,11 +447,15 @@ public struct SiteBuilder: Sendable {
         var title: String
         var path: String
         var published: String?
+        /// The day itself (the iCalendar stamp), which `published` may not give ("2024").
+        var publishedDay: String?
 
         static func of(_ documents: [TimelineDocument]) -> [String: SourceFacts] {
             var out: [String: SourceFacts] = [:]
             out.reserveCapacity(documents.count)
-            for d in documents where out[d.id] == nil { out[d.id] = SourceFacts(title: d.title, path: d.path, published: d.published?.value) }
+            for d in documents where out[d.id] == nil {
+                out[d.id] = SourceFacts(title: d.title, path: d.path, published: d.published?.value, publishedDay: d.published?.day.iso)
+            }
             return out
         }
     }

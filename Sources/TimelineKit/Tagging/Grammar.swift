@@ -1396,9 +1396,14 @@ struct Grammar {
             var k = end + 1
             let determiner = isKey(k, .the) || isKey(k, .this) || isWord(k, "its") || isWord(k, "their")
             if determiner { k += 1 }
-            // "of the 1990 budget": a year that names a thing is not the stretch of time.
-            if determiner, let (_, next) = yearNumber(k), has(next), tokens[next].kind == .word, unit(next) == nil { return nil }
-            if yearNumber(k) == nil, unit(k) == nil, !isDash(k) { return nil }
+            // "of the 1990 budget": a year that names a thing (an ordinary word after it, not
+            // "fiscal year", not the "s" of "the 1990s") is not the stretch of time.
+            if determiner, let (_, next) = yearNumber(k), has(next), tokens[next].kind == .word, lex(next) == .none, !isWord(next, "s") {
+                return nil
+            }
+            // An ordinary word ("the budget", "the troops"); "last year", "a year", "fiscal
+            // 1990" and years are time.
+            if has(k), tokens[k].kind == .word, lex(k) == .none { return nil }
         }
         // "45-year-old" is an age, not a time: TimeML corpora leave it untagged.
         if adjectival, isDash(end), glued(end), isKey(end + 1, .old) { return nil }

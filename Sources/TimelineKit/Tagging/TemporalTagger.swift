@@ -109,7 +109,7 @@ public struct TemporalTagger: Sendable {
             // "the 1988 quarter", "the 1989 period": that year's quarter of the period the text
             // reports on (the quarter named in the sentence, else the latest ended one); without
             // such a quarter, the year.
-            if case .calendar(let f) = m.meaning, let year = f.year, f.month == nil, f.quarter == nil, m.end - m.first == 3,
+            if case .calendar(let f) = m.meaning, let year = f.year, f == DateFields(year: year), m.end - m.first == 3,
                 grammar.isKey(m.first, .the), grammar.tokens[m.first + 1].kind == .number
             {
                 let start = grammar.tokens[m.first].start
@@ -119,7 +119,7 @@ public struct TemporalTagger: Sendable {
                 let value = quarter.map { "\(year)-Q\($0)" } ?? String(year)
                 out.append(
                     TemporalExpression(
-                        start: start, end: end, text: text, type: .date, value: value, anchoring: .explicit,
+                        start: start, end: end, text: text, type: .date, value: value, anchoring: quarter == nil ? .explicit : .previousMention,
                         derivation: quarter.map { "the \(year) part of the quarter the text reports on (Q\($0))" }
                             ?? "the year named in the text (the text names no quarter it reports on)"))
                 continue
