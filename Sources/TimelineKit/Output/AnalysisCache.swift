@@ -412,9 +412,12 @@ public struct AnalysisCache: Sendable {
 
     /// Whether byte and scalar offsets stay inside the text and every event has evidence.
     static func fits(_ document: TimelineDocument, _ events: [TimelineEvent]) -> Bool {
-        let bytes = document.text.utf8.count
-        var scalars = 0
-        for b in document.text.utf8 where b & 0xC0 != 0x80 { scalars += 1 }
+        var text = document.text
+        let (bytes, scalars) = text.withUTF8 { buffer -> (Int, Int) in
+            var n = 0
+            for b in buffer where b & 0xC0 != 0x80 { n += 1 }
+            return (buffer.count, n)
+        }
         for p in document.paragraphs where p.range.lowerBound < 0 || p.range.upperBound > bytes { return false }
         for e in document.expressions where e.start < 0 || e.start > e.end || e.end > bytes { return false }
         for e in events {

@@ -105,19 +105,24 @@ public struct TimelineBuilder: Sendable {
         }
         let previous = plans
         let dates = order
-        let results = ResultSlots<(merged: [(Int, TimelineEvent)], assignment: [Int32])>(count: jobs.count)
+        // Each merged event as the index of its first report and, only when it merged more
+        // than one report, the merged event (an event merged with nothing is not copied).
+        let results = ResultSlots<(merged: [(first: Int, event: TimelineEvent?)], assignment: [Int32])>(count: jobs.count)
         DispatchQueue.concurrentPerform(iterations: min(jobs.count, ProcessInfo.processInfo.activeProcessorCount * 4)) { worker in
             let workers = min(jobs.count, ProcessInfo.processInfo.activeProcessorCount * 4)
             var k = worker
             while k < jobs.count {
                 let indices = jobs[k]
-                let group = indices.map { events[$0] }
-                var outcome: (merged: [(first: Int, event: TimelineEvent)], assignment: [Int32])?
-                if identities != nil, let plan = previous.plans[dates[k]], plan.fingerprint == fingerprints[k] {
-                    outcome = replay(group, plan.assignment).map { ($0, plan.assignment) }
+                if identities != nil, let plan = previous.plans[dates[k]], plan.fingerprint == fingerprints[k],
+                    let merged = replay(events, indices, plan.assignment)
+                {
+                    results[k] = (merged, plan.assignment)
+                } else {
+                    let (merged, assignment) = mergeOneDate(indices.map { events[$0] })
+                    var reports = [Int](repeating: 0, count: merged.count)
+                    for a in assignment { reports[Int(a)] += 1 }
+                    results[k] = (merged.enumerated().map { n, m in (indices[m.first], reports[n] > 1 ? m.event : nil) }, assignment)
                 }
-                let (merged, assignment) = outcome ?? mergeOneDate(group)
-                results[k] = (merged.map { (indices[$0.first], $0.event) }, assignment)
                 k += workers
             }
         }
@@ -126,20 +131,29 @@ public struct TimelineBuilder: Sendable {
             for k in 0..<jobs.count { next.plans[order[k]] = MergePlans.Plan(fingerprint: fingerprints[k], assignment: results[k]!.assignment) }
             plans = next
         }
-        return (0..<jobs.count).flatMap { results[$0]!.merged }.sorted { $0.0 < $1.0 }.map(\.1)
+        var all: [(first: Int, event: TimelineEvent?)] = []
+        all.reserveCapacity(events.count)
+        for k in 0..<jobs.count { all += results[k]!.merged }
+        all.sort { $0.first < $1.first }
+        return all.map { $0.event ?? events[$0.first] }
     }
 
-    /// Merges a date's events as a plan says (for each event, the merged event it joins, in
-    /// order); nil when the plan does not fit.
-    static func replay(_ events: [TimelineEvent], _ assignment: [Int32]) -> [(first: Int, event: TimelineEvent)]? {
-        guard assignment.count == events.count else { return nil }
-        var merged: [(first: Int, event: TimelineEvent)] = []
-        for (position, event) in events.enumerated() {
+    /// Merges the events `events[indices]` (one date's, in order) as a plan says (for each,
+    /// the merged event it joins); nil when the plan does not fit. Each merged event comes as
+    /// the index (in `events`) of its first report and, when it merged more than one report,
+    /// the merged event.
+    static func replay(_ events: [TimelineEvent], _ indices: [Int], _ assignment: [Int32]) -> [(first: Int, event: TimelineEvent?)]? {
+        guard assignment.count == indices.count else { return nil }
+        var merged: [(first: Int, event: TimelineEvent?)] = []
+        for (position, index) in indices.enumerated() {
             let target = Int(assignment[position])
             if target == merged.count {
-                merged.append((position, event))
+                merged.append((index, nil))
             } else if target >= 0, target < merged.count {
-                absorb(event, into: &merged[target].event)
+                var event = merged[target].event ?? events[merged[target].first]
+                merged[target].event = nil
+                absorb(events[index], into: &event)
+                merged[target].event = event
             } else {
                 return nil
             }
