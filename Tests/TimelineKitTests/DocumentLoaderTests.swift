@@ -143,8 +143,17 @@ import Testing
         _ = write("notes.json", "{}", in: dir)
         _ = write("sub/c.txt", "C\nx", in: dir)
         _ = write(".git/d.txt", "D\nx", in: dir)
+        _ = write("sub/E.MD", "E\nx", in: dir)
+        _ = write("sub/noext", "F\nx", in: dir)
+        _ = write("sub/trailing.", "G\nx", in: dir)
+        // A link to a file counts as the file; a linked folder is not entered (no loops).
+        let elsewhere = Paths.temporaryDirectory()
+        _ = write("linked.txt", "L\nx", in: elsewhere)
+        try! FileManager.default.createSymbolicLink(
+            atPath: dir.appendingPathComponent("link.txt").path, withDestinationPath: elsewhere.appendingPathComponent("linked.txt").path)
+        try! FileManager.default.createSymbolicLink(atPath: dir.appendingPathComponent("loop").path, withDestinationPath: dir.path)
         let (files, errors) = DocumentLoader().discover([dir.path, dir.appendingPathComponent("missing").path])
-        #expect(files.map { ($0 as NSString).lastPathComponent } == ["a.md", "b.txt", "c.txt"])
+        #expect(files.map { ($0 as NSString).lastPathComponent } == ["a.md", "b.txt", "link.txt", "E.MD", "c.txt"])
         #expect(errors.count == 1)
         #expect(errors.first?.message == "no such file or directory")
     }

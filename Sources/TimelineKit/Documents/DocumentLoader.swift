@@ -32,29 +32,12 @@ public struct DocumentLoader: Sendable {
             }
             if isDirectory.boolValue {
                 var found: [String] = []
-                guard let enumerator = fm.enumerator(atPath: path) else {
+                guard DocumentLoader.walk(path, into: &found) else {
                     errors.append(TimelineError(.input, path: path, "directory cannot be read"))
                     continue
                 }
-                for case let relative as String in enumerator {
-                    let name = (relative as NSString).lastPathComponent
-                    if name.hasPrefix(".") {
-                        var childIsDirectory: ObjCBool = false
-                        if fm.fileExists(atPath: (path as NSString).appendingPathComponent(relative), isDirectory: &childIsDirectory),
-                            childIsDirectory.boolValue
-                        {
-                            enumerator.skipDescendants()
-                        }
-                        continue
-                    }
-                    guard DocumentLoader.extensions.contains((name as NSString).pathExtension.lowercased()) else { continue }
-                    let full = path.hasSuffix("/") ? path + relative : path + "/" + relative
-                    var childIsDirectory: ObjCBool = false
-                    if fm.fileExists(atPath: full, isDirectory: &childIsDirectory), !childIsDirectory.boolValue {
-                        found.append(full)
-                    }
-                }
-                for file in found.sorted(by: { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }) where seen.insert(file).inserted {
+                found.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+                for file in found where seen.insert(file).inserted {
                     files.append(file)
                 }
             } else if seen.insert(path).inserted {
@@ -62,6 +45,43 @@ public struct DocumentLoader: Sendable {
             }
         }
         return (files, errors)
+    }
+
+    /// Adds the article files under `directory` (recursively; hidden files and folders, names
+    /// starting with ".", skipped; a symbolic link counts as what it points to, but a linked
+    /// folder is not entered). False when `directory` itself cannot be read.
+    static func walk(_ directory: String, into found: inout [String]) -> Bool {
+        guard let handle = opendir(directory) else { return false }
+        defer { closedir(handle) }
+        let prefix = directory.hasSuffix("/") ? directory : directory + "/"
+        while let entry = readdir(handle) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
+            }
+            if name.hasPrefix(".") { continue }
+            let full = prefix + name
+            var type = entry.pointee.d_type
+            if type == UInt8(DT_UNKNOWN) || type == UInt8(DT_LNK) {
+                var info = stat()
+                guard stat(full, &info) == 0 else { continue }
+                let mode = info.st_mode & S_IFMT
+                if mode == S_IFDIR {
+                    if type == UInt8(DT_LNK) { continue }  // a linked folder is not entered
+                    type = UInt8(DT_DIR)
+                } else if mode == S_IFREG {
+                    type = UInt8(DT_REG)
+                } else {
+                    continue
+                }
+            }
+            if type == UInt8(DT_DIR) {
+                _ = walk(full, into: &found)
+            } else if type == UInt8(DT_REG), let dot = name.utf8.lastIndex(of: UInt8(ascii: ".")), dot != name.utf8.startIndex {
+                let ext = String(decoding: name.utf8[name.utf8.index(after: dot)...], as: UTF8.self).lowercased()
+                if extensions.contains(ext) { found.append(full) }
+            }
+        }
+        return true
     }
 
     /// Reads and parses one file.
