@@ -48,7 +48,7 @@ bench:
 	$$($(SWIFT) build -c release --show-bin-path)/timeline-bench --mb 50 --cli $$($(SWIFT) build -c release --show-bin-path)/alliance-timeline
 
 ## Benchmark the site build on 10,000 generated articles: full build, one-article rebuild,
-## unchanged rebuild, peak memory (about 1.5 minutes and 1.5 GB here).
+## unchanged rebuild, peak memory (about 1 minute and 1.3 GB here).
 bench-site:
 	@Scripts/bootstrap.sh
 	$(SWIFT) build -c release --product alliance-timeline
