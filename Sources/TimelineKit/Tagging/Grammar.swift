@@ -408,6 +408,7 @@ struct Grammar {
             consider(monthYear(i))
             consider(seasonExpression(i))
             consider(quarterExpression(i))
+            consider(yearEnd(i))
             consider(relativeWord(i))
             consider(deictic(i))
             consider(anaphora(i))
@@ -902,6 +903,20 @@ struct Grammar {
         if unit(j + 1) == .quarter, !isPlural(j + 1), (1...4).contains(o) { return (o, false, j + 2) }
         if isKey(j + 1, .half), (1...2).contains(o) { return (o, true, j + 2) }
         return nil
+    }
+
+    /// "year-end", "year end": the close of the year, December 31 (accounts are made up to it).
+    /// "since year-end" looks back to the last one; otherwise it is this year's ("by year-end").
+    func yearEnd(_ i: Int) -> Mention? {
+        guard unit(i) == .year, !isPlural(i) else { return nil }
+        var j = i + 1
+        if isDash(j), glued(j) {
+            j += 1
+            guard glued(j) else { return nil }
+        }
+        guard isKey(j, .end), !isWord(j + 1, "of") else { return nil }
+        let since = isKey(i - 1, .since)
+        return Mention(first: i, end: j + 1, type: .date, meaning: .inYear(DateFields(month: 12, day: 31), offset: since ? -1 : 0))
     }
 
     // MARK: - reporting periods
@@ -1407,8 +1422,13 @@ struct Grammar {
         }
         // "45-year-old" is an age, not a time: TimeML corpora leave it untagged.
         if adjectival, isDash(end), glued(end), isKey(end + 1, .old) { return nil }
-        // "a year-earlier profit": the article belongs to the noun; "year-earlier" is the date.
-        if !adjectival, u == .year, isDash(end), glued(end), isKey(end + 1, .earlier) || isKey(end + 1, .ago), glued(end + 1) { return nil }
+        // "a year-earlier profit", "a year-end rally": the article belongs to the noun;
+        // "year-earlier" and "year-end" are the date.
+        if !adjectival, u == .year, isDash(end), glued(end), isKey(end + 1, .earlier) || isKey(end + 1, .ago) || isKey(end + 1, .end),
+            glued(end + 1)
+        {
+            return nil
+        }
         if !adjectival {
             switch key(end) {
             case .ago?:
