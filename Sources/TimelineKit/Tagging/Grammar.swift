@@ -905,6 +905,12 @@ struct Grammar {
         return nil
     }
 
+    /// Nouns naming a part of a year: "the first nine months of the year", "the rest of the year".
+    static let partOfYearNouns: Set<String> = [
+        "months", "weeks", "days", "half", "quarter", "quarters", "part", "rest", "remainder", "balance", "start", "beginning",
+        "middle", "end", "close", "course",
+    ]
+
     /// "year-end", "year end": the close of the year, December 31 (accounts are made up to it).
     /// "since year-end" looks back to the last one; otherwise it is this year's ("by year-end").
     func yearEnd(_ i: Int) -> Mention? {
@@ -971,6 +977,13 @@ struct Grammar {
                     return Mention(first: i, end: j + 1, type: .duration, meaning: .duration("P1Y"))
                 }
                 if fiscal || full { return Mention(first: i, end: j + 1, type: .date, meaning: .relative(.year, 0)) }
+                // "For the year, sales rose", "a high for the year", "the first nine months of
+                // the year": the year being reported on (not "player of the year").
+                if !fiscal, !full, isKey(i - 1, .for_) || (isKey(i - 1, .of) && Grammar.partOfYearNouns.contains(lower(i - 2))),
+                    !isApostrophe(j + 1), !(isDash(j + 1) && glued(j + 1))
+                {
+                    return Mention(first: i, end: j + 1, type: .date, meaning: .relative(.year, 0))
+                }
             }
         }
         // "the latest period", "the most recent period": the quarter just reported.
