@@ -1433,8 +1433,9 @@ struct Grammar {
             // 1990" and years are time.
             if has(k), tokens[k].kind == .word, lex(k) == .none { return nil }
         }
-        // "45-year-old" is an age, not a time: TimeML corpora leave it untagged.
+        // "45-year-old" and "37 years old" are ages, not times: TimeML corpora leave them untagged.
         if adjectival, isDash(end), glued(end), isKey(end + 1, .old) { return nil }
+        if !adjectival, u == .year || u == .month || u == .week || u == .day, isKey(end, .old) { return nil }
         // "a year-earlier profit", "a year-end rally": the article belongs to the noun;
         // "year-earlier" and "year-end" are the date.
         if !adjectival, u == .year, isDash(end), glued(end), isKey(end + 1, .earlier) || isKey(end + 1, .ago) || isKey(end + 1, .end),
