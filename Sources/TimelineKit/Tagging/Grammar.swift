@@ -920,6 +920,8 @@ struct Grammar {
             j += 1
             guard glued(j) else { return nil }
         }
+        // "year's end"
+        if isApostrophe(j), glued(j), isWord(j + 1, "s"), glued(j + 1) { j += 2 }
         guard isKey(j, .end), !isWord(j + 1, "of") else { return nil }
         let since = isKey(i - 1, .since)
         return Mention(first: i, end: j + 1, type: .date, meaning: .inYear(DateFields(month: 12, day: 31), offset: since ? -1 : 0))
@@ -1207,7 +1209,21 @@ struct Grammar {
                 return Mention(first: i, end: i + 2, type: .duration, meaning: .duration("P" + "X" + u.durationDesignator.letter))
             }
             return nil
+        case .coming?:
+            // "in coming months", "in the coming years": a stretch ahead of unstated length
+            // ("the" stays outside, as the TimeML news corpora mark it).
+            // ("is coming weeks after" is the verb.)
+            if let u = unit(i + 1), isPlural(i + 1), [.day, .week, .month, .quarter, .year, .decade].contains(u),
+                !isKey(i - 1, .was), !isKey(i - 1, .were), !["is", "are", "be", "been", "s"].contains(lower(i - 1))
+            {
+                return Mention(first: i, end: i + 2, type: .duration, meaning: .duration("PX" + u.durationDesignator.letter))
+            }
+            return nil
         case .the?:
+            // "the weeks ahead", "the months ahead"
+            if let u = unit(i + 1), isPlural(i + 1), [.day, .week, .month, .quarter, .year].contains(u), isWord(i + 2, "ahead") {
+                return Mention(first: i, end: i + 3, type: .duration, meaning: .duration("PX" + u.durationDesignator.letter))
+            }
             if isKey(i + 1, .past), !sameUnitFollows(i + 2) {
                 return Mention(first: i, end: i + 2, type: .date, meaning: .reference("PAST_REF"))
             }
@@ -1395,6 +1411,10 @@ struct Grammar {
             // "for years", "for decades", "in recent months" handled elsewhere; "years" alone after "for".
             if let u = unit(i), isPlural(i), isKey(i - 1, .for_), [.day, .week, .month, .year, .decade, .century, .hour, .minute].contains(u) {
                 return Mention(first: i, end: i + 1, type: .duration, meaning: .duration(durationValue(nil, u)))
+            }
+            // "months ago", "years ago": some time in the past.
+            if let u = unit(i), isPlural(i), isKey(i + 1, .ago), [.day, .week, .month, .year, .decade, .century].contains(u) {
+                return Mention(first: i, end: i + 2, type: .date, meaning: .reference("PAST_REF"))
             }
             return nil
         }
