@@ -409,6 +409,7 @@ struct Grammar {
             consider(seasonExpression(i))
             consider(quarterExpression(i))
             consider(yearEnd(i))
+            consider(midPartOfDay(i))
             consider(relativeWord(i))
             consider(deictic(i))
             consider(anaphora(i))
@@ -911,6 +912,20 @@ struct Grammar {
         "middle", "end", "close", "course",
     ]
 
+    /// "mid-afternoon", "mid morning", "mid-afternoon yesterday": that part of the day (the
+    /// day named right after it, else the reference day).
+    func midPartOfDay(_ i: Int) -> Mention? {
+        guard isKey(i, .mid) else { return nil }
+        var j = i + 1
+        if isDash(j), glued(j) { j += 1 }
+        guard let p = partOfDay(j), p != "NI" else { return nil }
+        if isKey(j + 1, .yesterday) || isKey(j + 1, .today) || isKey(j + 1, .tomorrow) {
+            let offset = isKey(j + 1, .yesterday) ? -1 : isKey(j + 1, .tomorrow) ? 1 : 0
+            return Mention(first: i, end: j + 2, type: .time, meaning: .clock(.relative(.day, offset), p))
+        }
+        return Mention(first: i, end: j + 1, type: .time, meaning: .clock(.relative(.day, 0), p))
+    }
+
     /// "year-end", "year end": the close of the year, December 31 (accounts are made up to it).
     /// "since year-end" looks back to the last one; otherwise it is this year's ("by year-end").
     func yearEnd(_ i: Int) -> Mention? {
@@ -1339,6 +1354,11 @@ struct Grammar {
             // "earlier this month" is this month.
             return Mention(first: i, end: j + 1, type: .date, meaning: .relative(u, earlierLater != 0 ? 0 : direction))
         }
+        // "the next morning", "the following evening", "the previous night": that part of the
+        // day after (or before) the date mentioned before.
+        if let p = partOfDay(j), hasThe, k == .next || k == .following || k == .previous {
+            return Mention(first: i, end: j + 1, type: .time, meaning: .clock(.anaphoric(.day, direction), p))
+        }
         if let p = partOfDay(j), !hasThe {
             // "this morning", "last night", "this evening"
             if k == .this {
@@ -1424,6 +1444,10 @@ struct Grammar {
             adjectival = true
             j += 1
         }  // "30-day", "two-year"
+        // "two more weeks", "20 more years", "an additional year", "three further months"
+        if !adjectival, isKey(j, .more) || isWord(j, "additional") || isWord(j, "further") || isWord(j, "extra"), unit(j + 1) != nil {
+            j += 1
+        }
         guard let u = unit(j), sameLine(j) else {
             // "a year and a half"
             return nil
