@@ -1295,6 +1295,14 @@ struct Grammar {
                 guard isKey(j + 1, .the), let u = unit(j + 2), [.week, .month, .year, .day].contains(u), !isPlural(j + 2) else { return nil }
                 return Mention(first: i, end: j + 3, type: .date, meaning: .relative(u, 0))
             }
+            // "earlier that day", "later that year", "earlier yesterday": the same day or year,
+            // the adverb inside (as the TimeML news corpora mark these; before a weekday it
+            // stays outside).
+            if isKey(j, .that) || isKey(j, .yesterday) {
+                guard var m = isKey(j, .that) ? anaphora(j) : relativeWord(j) else { return nil }
+                m.first = i
+                return m
+            }
             guard isKey(j, .this) else { return nil }
         }
         if isKey(j, .the) {
