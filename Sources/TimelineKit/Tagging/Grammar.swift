@@ -429,8 +429,15 @@ struct Grammar {
                 consider(Mention(first: i, end: end, type: .date, meaning: .calendar(DateFields(century: c))))
             }
         }
-        if let b = best { return rangeExtension(b) }
-        return nil
+        guard var b = best else { return nil }
+        // "the next year or so": approximately that.
+        if isKey(b.end, .or), isWord(b.end + 1, "so"), clauseEnds(b.end + 2) || !isWord(b.end + 2, "that") {
+            b.end += 2
+            if b.mod == nil { b.mod = .approx }
+        }
+        // "this past spring", "this past weekend": "this" belongs to it.
+        if isKey(b.first, .past), isKey(b.first - 1, .this) { b.first -= 1 }
+        return rangeExtension(b)
     }
 
     // MARK: - ranges
@@ -851,7 +858,12 @@ struct Grammar {
         if isKey(j, .fiscal), case .ordinal = lex(j + 1) { j += 1 }
         var q: Int?
         var isHalf = false
-        if case .ordinal(let o) = lex(j) {
+        if isKey(j, .last), isKey(j + 1, .half), isKey(j + 2, .of), yearNumber(j + 3) != nil {
+            // "the last half of 1989": the second half.
+            q = 2
+            isHalf = true
+            j += 2
+        } else if case .ordinal(let o) = lex(j) {
             if unit(j + 1) == .quarter, (1...4).contains(o) {
                 q = o
                 j += 2
