@@ -132,11 +132,13 @@ public struct TemporalTagger: Sendable {
                     // March 12"); "extended to Nov. 16" or "payable Dec. 15" say nothing of its year.
                     let onIn = grammar.isKey(m.first - 1, .on) || grammar.isKey(m.first - 1, .in_)
                     tense = onIn ? grammar.tense(around: m.first, m.end, within: 2) : grammar.tense(around: m.first, m.end, within: 1)
-                    if grammar.introducesDeadline(m.first) { tense = .future }
-                } else if grammar.introducesDeadline(m.first), TemporalTagger.isYearlessMonth(m.meaning) {
+                    if grammar.introducesDeadline(m.first, end: m.end) { tense = .future }
+                } else if grammar.introducesDeadline(m.first, end: m.end), TemporalTagger.isYearlessMonth(m.meaning) {
                     tense = .future  // "pay down the loan by February", "until mid-November"
                 } else if case .weekday = m.meaning, grammar.followsReportingVerb(m.first) {
                     tense = .past
+                } else if case .weekday = m.meaning, grammar.followsAsEarlyAs(m.first) {
+                    tense = .future  // "could come as early as Tuesday", "as soon as Tuesday"
                 } else {
                     tense = grammar.tense(around: m.first, m.end)
                 }
@@ -369,11 +371,20 @@ extension Grammar {
         return nil
     }
 
-    /// "by", "until", "till", "through" right before a date set a deadline, which lies ahead.
-    func introducesDeadline(_ first: Int) -> Bool {
+    /// "by", "until", "till" right before a date set a deadline, which lies ahead; "through"
+    /// does only in a sentence about the future ("will hold through March 3"): reports use it
+    /// for periods that are over ("had bought shares through Sept. 29", "has fallen 2% this
+    /// year through Oct. 19").
+    func introducesDeadline(_ first: Int, end: Int) -> Bool {
         var j = first - 1
         if isKey(j, .mid) || isKey(j, .early) || isKey(j, .late) { j -= 1 }
-        return isKey(j, .by) || isKey(j, .until) || isKey(j, .through)
+        if isKey(j, .through) { return tense(around: first, end) == .future }
+        return isKey(j, .by) || isKey(j, .until)
+    }
+
+    /// "as early as", "as soon as" right before the expression: the earliest it may happen.
+    func followsAsEarlyAs(_ first: Int) -> Bool {
+        isWord(first - 1, "as") && (isKey(first - 2, .early) || isKey(first - 2, .soon)) && isWord(first - 3, "as")
     }
 
     static let futureModals: Set<String> = ["could", "might", "planning", "set", "soon", "early"]
