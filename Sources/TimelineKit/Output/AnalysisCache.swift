@@ -19,7 +19,7 @@ public struct AnalysisCache: Sendable {
     public static let fileName = ".alliance-timeline-cache"
     public static let stateFileName = ".alliance-timeline-state"
     /// The first line of each file; a file with another first line is ignored (empty).
-    static let magic = "alliance-timeline analysis cache 7\n"
+    static let magic = "alliance-timeline analysis cache 8\n"
     static let stateMagic = "alliance-timeline build state 2\n"
 
     struct Entry: Sendable {
@@ -99,16 +99,7 @@ public struct AnalysisCache: Sendable {
     // MARK: - the log of analyses
 
     /// A record's hash: eight bytes a step.
-    static func recordHash(_ raw: UnsafeRawBufferPointer) -> UInt64 {
-        var h: UInt64 = 0x8422_2325_cbf2_9ce4
-        let words = raw.count / 8
-        for k in 0..<words {
-            h = (h ^ raw.loadUnaligned(fromByteOffset: k * 8, as: UInt64.self)) &* 0x100_0000_01b3
-            h ^= h >> 29
-        }
-        for b in raw[(words * 8)...] { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
-        return h
-    }
+    static func recordHash(_ raw: UnsafeRawBufferPointer) -> UInt64 { hash64(raw) }
 
     private mutating func readLog(_ bytes: [UInt8]) {
         let magic = Array(AnalysisCache.magic.utf8)
@@ -360,25 +351,11 @@ public struct AnalysisCache: Sendable {
         "\(AllianceTimeline.version)/\(analysisRevision)|\(reference?.iso ?? "-")|\(id)|\(path)|\(content)"
     }
 
-    /// The size and a 128-bit hash of a file's bytes (two lanes, eight bytes a step).
+    /// The size and a 128-bit hash of a file's bytes (``ContextFingerprint``'s two lanes).
     public static func contentHash(_ bytes: [UInt8]) -> String {
-        var a: UInt64 = 0xcbf2_9ce4_8422_2325
-        var b: UInt64 = 0x8422_2325_cbf2_9ce4
-        bytes.withUnsafeBytes { raw in
-            let words = raw.count / 8
-            for k in 0..<words {
-                let w = raw.loadUnaligned(fromByteOffset: k * 8, as: UInt64.self)
-                a = (a ^ w) &* 0x100_0000_01b3
-                a ^= a >> 29
-                b = (b ^ w) &* 0x9E37_79B9_7F4A_7C15
-                b ^= b >> 31
-            }
-            for byte in raw[(words * 8)...] {
-                a = (a ^ UInt64(byte)) &* 0x100_0000_01b3
-                b = (b ^ UInt64(byte)) &* 0x9E37_79B9_7F4A_7C15
-            }
-        }
-        return "\(bytes.count)|\(String(a, radix: 16))\(String(b, radix: 16))"
+        var fp = ContextFingerprint()
+        bytes.withUnsafeBufferPointer { fp.add(bytes: $0) }
+        return "\(bytes.count)|" + fp.value
     }
 
     /// The content hash of a file whose stamp is the one recorded when a build read it, so

@@ -21,17 +21,7 @@ public struct FragmentIndex: Sendable, Equatable {
     }
 
     /// A 64-bit hash of the bytes (FNV-style, eight bytes a step), in hex, and their count.
-    static func hash(_ raw: UnsafeRawBufferPointer) -> String {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        let words = raw.count / 8
-        for k in 0..<words {
-            let w = raw.loadUnaligned(fromByteOffset: k * 8, as: UInt64.self)
-            h = (h ^ w) &* 0x100_0000_01b3
-            h ^= h >> 29
-        }
-        for b in raw[(words * 8)...] { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
-        return String(h, radix: 16) + "-" + String(raw.count)
-    }
+    static func hash(_ raw: UnsafeRawBufferPointer) -> String { String(hash64(raw), radix: 16) + "-" + String(raw.count) }
 
     static func hash(_ bytes: [UInt8]) -> String { bytes.withUnsafeBytes { hash($0) } }
 }
@@ -147,4 +137,36 @@ final class FragmentBox: @unchecked Sendable {
     func store(_ path: String, _ index: FragmentIndex, reused: Int) { lock.withLock { stored[path] = (index, reused) } }
     var indexes: [String: FragmentIndex] { lock.withLock { stored.mapValues(\.0) } }
     func reused(_ path: String) -> Int { lock.withLock { stored[path]?.1 ?? 0 } }
+}
+
+extension FragmentSplicer {
+    /// Writes the events as the items of a pretty JSON array at `indent` (the bytes of
+    /// `.array(events.map(item))`), copying each event's item from the previous file when a
+    /// splicer and one key per event are given.
+    static func writeEventArray(
+        _ events: [TimelineEvent], indent: Int, keys: [String], splicer: FragmentSplicer?, to out: inout [UInt8],
+        item: (TimelineEvent) -> JSONValue
+    ) {
+        let splicing = keys.count == events.count ? splicer : nil
+        JSONValue.writeArray(count: events.count, indent: indent, to: &out) { k, out in
+            if let splicing {
+                splicing.emit(keys[k], into: &out) { item(events[k]).write(to: &$0, pretty: true, indent: indent + 1) }
+            } else {
+                item(events[k]).write(to: &out, pretty: true, indent: indent + 1)
+            }
+        }
+    }
+}
+
+/// A 64-bit hash of bytes, eight at a time (FNV-style with a shift), for recognizing files
+/// and records (not for security).
+func hash64(_ raw: UnsafeRawBufferPointer) -> UInt64 {
+    var h: UInt64 = 0xcbf2_9ce4_8422_2325
+    let words = raw.count / 8
+    for k in 0..<words {
+        h = (h ^ raw.loadUnaligned(fromByteOffset: k * 8, as: UInt64.self)) &* 0x100_0000_01b3
+        h ^= h >> 29
+    }
+    for b in raw[(words * 8)...] { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+    return h
 }

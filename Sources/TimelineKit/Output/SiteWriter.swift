@@ -63,17 +63,7 @@ public enum SiteWriter {
         let temporary = (directory.isEmpty ? "." : directory) + "/.\((path as NSString).lastPathComponent).tmp-\(getpid())"
         let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         guard fd >= 0 else { throw TimelineError(.output, path: path, "cannot write file: \(String(cString: strerror(errno)).lowercased())") }
-        var ok = true
-        var offset = 0
-        while offset < bytes.count {
-            let n = write(fd, bytes.baseAddress! + offset, bytes.count - offset)
-            if n < 0 {
-                if errno == EINTR { continue }
-                ok = false
-                break
-            }
-            offset += n
-        }
+        let ok = writeAll(fd, bytes)
         let reason = String(cString: strerror(errno)).lowercased()
         if close(fd) != 0 || !ok {
             unlink(temporary)
@@ -91,21 +81,23 @@ public enum SiteWriter {
     static func append(_ bytes: [UInt8], to path: String) throws(TimelineError) {
         let fd = open(path, O_WRONLY | O_APPEND)
         guard fd >= 0 else { throw TimelineError(.output, path: path, "cannot append to file: \(String(cString: strerror(errno)).lowercased())") }
-        var ok = true
-        bytes.withUnsafeBytes { raw in
-            var offset = 0
-            while offset < raw.count {
-                let n = write(fd, raw.baseAddress! + offset, raw.count - offset)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    ok = false
-                    return
-                }
-                offset += n
-            }
-        }
+        let ok = bytes.withUnsafeBytes { writeAll(fd, $0) }
         let reason = String(cString: strerror(errno)).lowercased()
         if close(fd) != 0 || !ok { throw TimelineError(.output, path: path, "cannot append to file: \(reason)") }
+    }
+
+    /// Writes all the bytes to `fd` (retrying short and interrupted writes); false on an error.
+    static func writeAll(_ fd: Int32, _ bytes: UnsafeRawBufferPointer) -> Bool {
+        var offset = 0
+        while offset < bytes.count {
+            let n = write(fd, bytes.baseAddress! + offset, bytes.count - offset)
+            if n < 0 {
+                if errno == EINTR { continue }
+                return false
+            }
+            offset += n
+        }
+        return true
     }
 
     /// Whether the file at `path` holds exactly `contents` (its size is checked first).

@@ -27,14 +27,7 @@ public enum TimelineJSON {
             document(timeline.documents[k]).write(to: &out, pretty: true, indent: 2)
         }
         JSONValue.writeKey("events", first: false, indent: 0, to: &out)
-        let useKeys = splicer != nil && keys.count == timeline.events.count
-        JSONValue.writeArray(count: timeline.events.count, indent: 1, to: &out) { k, out in
-            if useKeys, let splicer {
-                splicer.emit(keys[k], into: &out) { event(timeline.events[k]).write(to: &$0, pretty: true, indent: 2) }
-            } else {
-                event(timeline.events[k]).write(to: &out, pretty: true, indent: 2)
-            }
-        }
+        FragmentSplicer.writeEventArray(timeline.events, indent: 1, keys: keys, splicer: splicer, to: &out, item: event)
         JSONValue.newline(&out, 0)
         out.append(contentsOf: "}\n".utf8)
         return out
