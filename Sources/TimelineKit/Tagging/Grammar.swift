@@ -1659,6 +1659,12 @@ struct Grammar {
         if let w = weekday(i), tokens[i].capitalized, wordLength(i) == Grammar.weekdayLengths[w - 1] + 1, isKey(i - 1, .on) {
             return Mention(first: i, end: i + 1, type: .set, meaning: .set("XXXX-WXX-\(w)", quant: nil, freq: nil))
         }
+        // "Tuesday nights", "Sunday mornings": that part of every such day.
+        if let w = weekday(i), tokens[i].capitalized, wordLength(i) == Grammar.weekdayLengths[w - 1], case .partOfDay(let p) = lex(i + 1),
+            isPlural(i + 1)
+        {
+            return Mention(first: i, end: i + 2, type: .set, meaning: .set("XXXX-WXX-\(w)T\(p.rawValue)", quant: nil, freq: nil))
+        }
         return nil
     }
 
