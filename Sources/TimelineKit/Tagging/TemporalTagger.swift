@@ -135,6 +135,13 @@ public struct TemporalTagger: Sendable {
                     if grammar.introducesDeadline(m.first, end: m.end) { tense = .future }
                 } else if grammar.introducesDeadline(m.first, end: m.end), TemporalTagger.isYearlessMonth(m.meaning) {
                     tense = .future  // "pay down the loan by February", "until mid-November"
+                } else if grammar.introducesDeadline(m.first, end: m.end), TemporalTagger.isDayToBeAnchored(m.meaning),
+                    grammar.tense(around: m.first, m.end) != .past || TemporalTagger.defers(around: m.first, grammar)
+                {
+                    // "will run until 5 p.m. Friday"; "extended its deadline until 9 a.m. Tuesday"
+                    // (a deferral looks ahead even when told in the past; "the talks lasted until
+                    // Tuesday" is over)
+                    tense = .future
                 } else if case .weekday = m.meaning, grammar.followsReportingVerb(m.first) {
                     tense = .past
                 } else if case .weekday = m.meaning, grammar.followsAsEarlyAs(m.first) {
@@ -228,6 +235,24 @@ public struct TemporalTagger: Sendable {
         if grammar.isDash(m.first + 1) { return true }  // "year-earlier", "year-ago"
         let first = grammar.lower(m.first)
         return first == "a" || first == "one"
+    }
+
+    static let deferralVerbs = [
+        "extended", "extends", "extend", "postponed", "postpones", "postpone", "delayed", "delays", "deferred", "adjourned", "given",
+    ]
+
+    /// The sentence around token `i` puts something off: "extended", "postponed", "delayed".
+    static func defers(around i: Int, _ grammar: Grammar) -> Bool {
+        deferralVerbs.contains { grammar.sentenceMentions(word: $0, around: i) }
+    }
+
+    /// A weekday, or a clock time on a weekday or a yearless day: what a deadline places ahead.
+    static func isDayToBeAnchored(_ meaning: Meaning) -> Bool {
+        switch meaning {
+        case .weekday(_, let direction, _): return direction == 0
+        case .clock(let base?, _): return isDayToBeAnchored(base) || isYearlessDay(base)
+        default: return false
+        }
     }
 
     static func isYearlessMonth(_ meaning: Meaning) -> Bool {
