@@ -86,7 +86,7 @@ public struct Pipeline: Sendable {
                 // the file again). The clock is read only for this; no output depends on it.
                 if !stamp.isRecent(now: Pipeline.wallClockNanoseconds()) { stamps[file] = (stamp, content) }
                 keys.insert(key)
-                if let cached = cache.lookup(key, text: text) {
+                if let cached = cache.lookup(key) {
                     slots.append(.done(cached.0, cached.1, key: key))
                 } else {
                     slots.append(.pending(text: text, file: file, id: id, key: key))
@@ -134,13 +134,13 @@ public struct Pipeline: Sendable {
             case .done(let document, let events, let key):
                 analyses.append((document, events))
                 identities.append(Pipeline.identity(key))
-            case .pending(let inputText, _, _, let key):
+            case .pending(_, _, _, let key):
                 let result = results[next]!
                 next += 1
                 switch result {
                 case .success(let (document, timelineDocument, events)):
                     documents.append(document)
-                    cache.store(key, document: timelineDocument, events: events, fileText: inputText)
+                    cache.store(key, document: timelineDocument, events: events)
                     analyses.append((timelineDocument, events))
                     identities.append(Pipeline.identity(key))
                 case .failure(let error): errors.append(error)

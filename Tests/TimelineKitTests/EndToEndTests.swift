@@ -303,10 +303,7 @@ import Testing
         var cache = AnalysisCache()
         for (k, document) in (seedTimeline.documents + [odd]).enumerated() {
             let events = seedTimeline.events.filter { $0.evidence.contains { $0.document == document.id } }
-            // The odd document's text is not its file's text (as for Markdown): it is kept.
-            cache.store(
-                "key-\(k)", document: document, events: k == 0 ? events : events + seedTimeline.events,
-                fileText: document.id == "odd" ? "# raw file text" : document.text)
+            cache.store("key-\(k)", document: document, events: k == 0 ? events : events + seedTimeline.events)
         }
         cache.pages = ["index.html": "abc", "articles/x.html": "def"]
         cache.fragments = ["timeline.json": FragmentIndex(size: 10, hash: "h", config: "c", ranges: ["e1|x": 2..<5, "e2|y": 5..<9])]
@@ -320,9 +317,8 @@ import Testing
         #expect(read.mergePlans == cache.mergePlans)
         #expect(read.stamps["in/a.txt"]?.stamp == cache.stamps["in/a.txt"]?.stamp && read.stamps["in/a.txt"]?.content == "12|abc")
         for (k, document) in (seedTimeline.documents + [odd]).enumerated() {
-            let fileText = document.id == "odd" ? "# raw file text" : document.text
-            let original = cache.lookup("key-\(k)", text: fileText)
-            let copy = read.lookup("key-\(k)", text: fileText)
+            let original = cache.lookup("key-\(k)")
+            let copy = read.lookup("key-\(k)")
             #expect(copy?.0.text == document.text)
             #expect(copy?.0 == original?.0)
             #expect(copy?.1 == original?.1)
@@ -338,9 +334,8 @@ import Testing
         for cut in stride(from: 0, to: log.count, by: max(1, log.count / 97)) {
             var truncated = AnalysisCache(log: Array(log[..<cut]), state: [])
             #expect(truncated.pages.isEmpty)
-            for (k, document) in (seedTimeline.documents + [odd]).enumerated() {
-                let fileText = document.id == "odd" ? "# raw file text" : document.text
-                if let copy = truncated.lookup("key-\(k)", text: fileText) { #expect(copy.1 == cache.lookup("key-\(k)", text: fileText)?.1) }
+            for k in (seedTimeline.documents + [odd]).indices {
+                if let copy = truncated.lookup("key-\(k)") { #expect(copy.1 == cache.lookup("key-\(k)")?.1) }
             }
             // A damaged log is written anew, not appended to.
             if cut > AnalysisCache.magic.utf8.count, case .append = truncated.logUpdate() { Issue.record("appended to a cut log at \(cut)") }
@@ -354,18 +349,18 @@ import Testing
         let document = seedTimeline.documents[0]
         let events = seedTimeline.events
         var cache = AnalysisCache()
-        for k in 0..<40 { cache.store("key-\(k)", document: document, events: events, fileText: document.text) }
+        for k in 0..<40 { cache.store("key-\(k)", document: document, events: events) }
         var log = cache.logBytes()
         // One more article: its record is appended, and the log read back has all 41.
         var next = AnalysisCache(log: log, state: [])
-        next.store("key-40", document: document, events: events, fileText: document.text)
+        next.store("key-40", document: document, events: events)
         guard case .append(let records) = next.logUpdate() else {
             Issue.record("one new article should be appended")
             return
         }
         log += records
         var grown = AnalysisCache(log: log, state: [])
-        for k in 0...40 { #expect(grown.lookup("key-\(k)", text: document.text)?.1 == events) }
+        for k in 0...40 { #expect(grown.lookup("key-\(k)")?.1 == events) }
         // Most articles gone: the log is written anew with only the live ones.
         grown.retain(Set((0..<5).map { "key-\($0)" }))
         guard case .rewrite(let fresh) = grown.logUpdate() else {
@@ -374,14 +369,14 @@ import Testing
         }
         #expect(fresh == grown.logBytes())
         var small = AnalysisCache(log: fresh, state: [])
-        #expect(small.lookup("key-4", text: document.text) != nil)
-        #expect(small.lookup("key-5", text: document.text) == nil)
+        #expect(small.lookup("key-4") != nil)
+        #expect(small.lookup("key-5") == nil)
         // A record whose bytes were changed on disk ends the log there.
         var damaged = log
         damaged[damaged.count - 10] ^= 0x55
         var cut = AnalysisCache(log: damaged, state: [])
-        #expect(cut.lookup("key-39", text: document.text) != nil)
-        #expect(cut.lookup("key-40", text: document.text) == nil)
+        #expect(cut.lookup("key-39") != nil)
+        #expect(cut.lookup("key-40") == nil)
     }
 
     @Test func damagedCacheFilesAreEmptyCachesOrMisses() throws {
@@ -396,14 +391,14 @@ import Testing
         var event = seedTimeline.events[0]
         event.evidence[0].end = document.text.unicodeScalars.count + 5
         var cache = AnalysisCache()
-        cache.store("k", document: document, events: [event], fileText: document.text)
+        cache.store("k", document: document, events: [event])
         var read = AnalysisCache(log: cache.logBytes(), state: [])
-        #expect(read.lookup("k", text: document.text) == nil)
+        #expect(read.lookup("k") == nil)
         var noEvidence = seedTimeline.events[0]
         noEvidence.evidence = []
-        cache.store("k", document: document, events: [noEvidence], fileText: document.text)
+        cache.store("k", document: document, events: [noEvidence])
         read = AnalysisCache(log: cache.logBytes(), state: [])
-        #expect(read.lookup("k", text: document.text) == nil)
+        #expect(read.lookup("k") == nil)
         #expect(read.hits == 0)
     }
 

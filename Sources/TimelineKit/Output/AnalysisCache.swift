@@ -12,23 +12,21 @@ import Foundation
 /// - `.alliance-timeline-state`, the fingerprints of the pages, where each event is in the
 ///   whole-timeline files, and how each date's events merged; written atomically.
 ///
-/// The article text itself is not stored unless parsing changed it (Markdown): it is read
-/// again from the file (its bytes give the key anyway), so the cache stays a fraction of the
-/// corpus size. The log's bytes depend on the order builds happened in; the site's files do not.
+/// Each analysis keeps its article's text (for Markdown, what remains after parsing), so an
+/// article whose file stamp is unchanged is not read at all. The log's bytes depend on the
+/// order builds happened in; the site's files do not.
 public struct AnalysisCache: Sendable {
     public static let fileName = ".alliance-timeline-cache"
     public static let stateFileName = ".alliance-timeline-state"
     /// The first line of each file; a file with another first line is ignored (empty).
-    static let magic = "alliance-timeline analysis cache 8\n"
+    static let magic = "alliance-timeline analysis cache 9\n"
     static let stateMagic = "alliance-timeline build state 2\n"
 
     struct Entry: Sendable {
         var key: String
-        /// Its `text` is empty when it is the file's text as read (plain text); a Markdown
-        /// article's text is what remains after parsing, so it is kept.
+        /// With its text (for a Markdown article, what remains after parsing).
         var document: TimelineDocument
         var events: [TimelineEvent]
-        var keepsText: Bool
     }
 
     private(set) var entries: [String: Entry] = [:]
@@ -154,18 +152,15 @@ public struct AnalysisCache: Sendable {
 
     static func readEntry(_ r: inout CacheReader) throws(CacheReader.Malformed) -> Entry {
         let key = try r.string()
-        var document = try TimelineDocument.read(&r)
-        let text = try r.optional { (r: inout CacheReader) throws(CacheReader.Malformed) in try r.string() }
-        if let text { document.text = text }
+        let document = try TimelineDocument.read(&r)
         let events = try r.array { (r: inout CacheReader) throws(CacheReader.Malformed) in try TimelineEvent.read(&r) }
-        return Entry(key: key, document: document, events: events, keepsText: text != nil)
+        return Entry(key: key, document: document, events: events)
     }
 
     static func appendRecord(_ entry: Entry, to out: inout [UInt8]) {
         var w = CacheWriter()
         w.string(entry.key)
         entry.document.write(&w)
-        w.optional(entry.keepsText ? entry.document.text : nil) { $0.string($1) }
         w.array(entry.events) { $1.write(&$0) }
         withUnsafeBytes(of: UInt64(w.bytes.count).littleEndian) { out.append(contentsOf: $0) }
         let hash = w.bytes.withUnsafeBytes { recordHash($0) }
@@ -368,23 +363,12 @@ public struct AnalysisCache: Sendable {
         return recorded.content
     }
 
-    /// The cached analysis for `key`, with the text the cache keeps.
+    /// The cached analysis for `key`. An entry that does not fit its text (offsets past its
+    /// end, an event without evidence: a damaged file) is a miss.
     public mutating func lookup(_ key: String) -> (TimelineDocument, [TimelineEvent])? {
-        guard let entry = entries[key], entry.keepsText, AnalysisCache.fits(entry.document, entry.events) else { return nil }
+        guard let entry = entries[key], AnalysisCache.fits(entry.document, entry.events) else { return nil }
         hits += 1
         return (entry.document, entry.events)
-    }
-
-    /// The cached analysis for `key`; `fileText` is the article file's text, which is the
-    /// document's text unless the cache kept another (Markdown). An entry that does not fit its
-    /// text (offsets past its end, an event without evidence: a damaged file) is a miss.
-    public mutating func lookup(_ key: String, text fileText: String) -> (TimelineDocument, [TimelineEvent])? {
-        guard let entry = entries[key] else { return nil }
-        var document = entry.document
-        if !entry.keepsText { document.text = fileText }
-        guard AnalysisCache.fits(document, entry.events) else { return nil }
-        hits += 1
-        return (document, entry.events)
     }
 
     /// Whether byte and scalar offsets stay inside the text and every event has evidence.
@@ -404,13 +388,9 @@ public struct AnalysisCache: Sendable {
         return true
     }
 
-    /// Stores an analysis; `fileText` is the text of the article file, not stored again when
-    /// it is the document's text.
-    public mutating func store(_ key: String, document: TimelineDocument, events: [TimelineEvent], fileText: String) {
-        // The text is kept (a rebuild then need not read an unchanged article at all).
-        let stored = document
-        let keepsText = true
-        entries[key] = Entry(key: key, document: stored, events: events, keepsText: keepsText)
+    /// Stores an analysis, the document's text with it.
+    public mutating func store(_ key: String, document: TimelineDocument, events: [TimelineEvent]) {
+        entries[key] = Entry(key: key, document: document, events: events)
         entriesChanged = true
         storedNow.insert(key)
     }

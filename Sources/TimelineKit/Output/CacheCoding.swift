@@ -188,11 +188,12 @@ extension TemporalExpression {
 }
 
 extension TimelineDocument {
-    /// Everything but the text, which is read again from the article.
+    /// Everything, the text too (a rebuild need not read an unchanged article at all).
     func write(_ w: inout CacheWriter) {
         w.string(id)
         w.string(path)
         w.string(title)
+        w.string(text)
         w.optional(published) { $1.write(&$0) }
         w.array(expressions) { $1.write(&$0) }
         w.array(paragraphs) { w, p in
@@ -206,6 +207,7 @@ extension TimelineDocument {
         let id = try r.string()
         let path = try r.string()
         let title = try r.string()
+        let text = try r.string()
         let published = try r.optional { (r: inout CacheReader) throws(CacheReader.Malformed) in try PublicationDate.read(&r) }
         let expressions = try r.array { (r: inout CacheReader) throws(CacheReader.Malformed) in try TemporalExpression.read(&r) }
         let paragraphs = try r.array { (r: inout CacheReader) throws(CacheReader.Malformed) -> Document.Paragraph in
@@ -215,7 +217,7 @@ extension TimelineDocument {
             guard lower <= upper else { throw CacheReader.Malformed() }
             return Document.Paragraph(kind: kind, range: lower..<upper)
         }
-        return TimelineDocument(id: id, path: path, title: title, published: published, expressions: expressions, text: "", paragraphs: paragraphs)
+        return TimelineDocument(id: id, path: path, title: title, published: published, expressions: expressions, text: text, paragraphs: paragraphs)
     }
 }
 

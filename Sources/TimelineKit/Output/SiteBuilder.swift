@@ -267,12 +267,6 @@ public struct SiteBuilder: Sendable {
     /// The timeline page. With `keys` (each event's ``eventKey(_:_:)``) and a `box`, an entry
     /// whose key is in the previous page (checked to be the page this tool wrote, with the same
     /// templates) is copied from it instead of rendered, and its context is not even built.
-    func indexPage(
-        _ timeline: Timeline, keys: [String] = [], reuse: PageReuse = PageReuse(), into box: FragmentBox? = nil
-    ) throws(TimelineError) -> String {
-        String(decoding: try indexPageBytes(timeline, keys: keys, reuse: reuse, into: box), as: UTF8.self)
-    }
-
     func indexPageBytes(
         _ timeline: Timeline, keys: [String] = [], reuse: PageReuse = PageReuse(), into box: FragmentBox? = nil
     ) throws(TimelineError) -> [UInt8] {
@@ -316,7 +310,7 @@ public struct SiteBuilder: Sendable {
         return bytes
     }
 
-    /// `timeline.md`, copying unchanged event entries from the previous one like ``indexPage``.
+    /// `timeline.md`, copying unchanged event entries from the previous one like ``indexPageBytes(_:keys:reuse:into:)``.
     /// The Markdown is tidied after rendering (runs of blank lines collapse), so an entry is
     /// recorded only when it is whole lines that start with a non-blank one: tidying then
     /// leaves it the same wherever it stands, and its tidied bytes are what the next build copies.
