@@ -13,8 +13,23 @@ struct Resolver {
     var referenceLabel: String
     /// The reference was inferred from the text itself (so derivations do not cite it as a source).
     var referenceIsInferred = false
-    /// The last date resolved in the text, for "the previous day" and "a year later".
-    var lastMentioned: DateSemantics.Parsed?
+    /// The last date resolved in the text, for "the previous day" and "a year later": a year
+    /// or finer. Values are parsed only when an anaphor asks (most texts have none): `pending`
+    /// holds the values resolved since, newest last.
+    private var lastParsed: DateSemantics.Parsed?
+    private var pending: [String] = []
+
+    /// The last date mentioned that is a year or finer.
+    mutating func lastMentioned() -> DateSemantics.Parsed? {
+        while let value = pending.popLast() {
+            if let parsed = DateSemantics.parse(value), parsed.precision <= .year {
+                lastParsed = parsed
+                break
+            }
+        }
+        pending.removeAll(keepingCapacity: true)
+        return lastParsed
+    }
 
     struct Resolved {
         var type: TimexType
@@ -38,15 +53,13 @@ struct Resolver {
     mutating func resolve(_ m: Mention, tense: Tense) -> Resolved? {
         guard var r = resolve(m.meaning, type: m.type, tense: tense) else { return nil }
         if let mod = m.mod { r.mod = mod }
-        if r.type == .date || r.type == .time, r.value.first?.isNumber == true, let parsed = DateSemantics.parse(r.rangeEnd ?? r.value),
-            parsed.precision <= .year
-        {
-            lastMentioned = parsed
+        if r.type == .date || r.type == .time, let first = r.value.utf8.first, first >= 0x30, first <= 0x39 {
+            pending.append(r.rangeEnd ?? r.value)
         }
         return r
     }
 
-    private func resolve(_ meaning: Meaning, type: TimexType, tense: Tense) -> Resolved? {
+    private mutating func resolve(_ meaning: Meaning, type: TimexType, tense: Tense) -> Resolved? {
         switch meaning {
         case .calendar(let f):
             return calendar(f, type: type, tense: tense)
@@ -61,7 +74,7 @@ struct Resolver {
                 type: type, value: value, anchoring: .publicationDate,
                 derivation: "\(describe(unit, n)) \(referenceLabel)")
         case .anaphoric(let unit, let n):
-            if let last = lastMentioned, Resolver.fineEnough(last.precision, for: unit) {
+            if let last = lastMentioned(), Resolver.fineEnough(last.precision, for: unit) {
                 let base = last.interval.start
                 guard let value = shift(base, unit, n) else { return nil }
                 return Resolved(
@@ -357,6 +370,22 @@ struct Resolver {
     }
 
     static func interval(_ f: DateFields, year: Int) -> DayInterval? {
+        // The common fields directly, as `DateSemantics.parse` reads their values.
+        if f.holiday == nil, year >= 0, year <= 9999 {
+            if let s = f.season {
+                let (first, last) = s.months
+                return s == .winter
+                    ? DayInterval(start: DayInterval.month(year, 12).start, end: DayInterval.month(year + 1, 2).end) : .months(year, first, last)
+            }
+            if let q = f.quarter { return (1...4).contains(q) ? .months(year, q * 3 - 2, q * 3) : nil }
+            if let h = f.half { return (1...2).contains(h) ? .months(year, h * 6 - 5, h * 6) : nil }
+        }
+        if f.holiday == nil, f.season == nil, f.quarter == nil, f.half == nil, year >= 0, year <= 9999, f.time?.isEmpty != true {
+            guard let m = f.month else { return .year(year) }
+            guard m >= 1, m <= 12 else { return nil }
+            guard let d = f.day else { return .month(year, m) }
+            return CalendarDay(year: year, month: m, day: d).map { DayInterval(day: $0) }
+        }
         guard let v = value(f, year: year) else { return nil }
         if let end = rangeEndValue(f, year: year) { return DateSemantics.interval(value: v, rangeEnd: end) }
         return DateSemantics.interval(value: v)

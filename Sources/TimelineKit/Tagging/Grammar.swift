@@ -5,7 +5,8 @@
 /// scan loop a single comparison. Spans follow the TimeML TIMEX3 guidelines: a leading
 /// preposition stays out, "the" stays in when it belongs ("the 1990s", "the previous day").
 struct Grammar {
-    let tokens: [Token]
+    /// The text's tokens, owned by the caller for as long as the grammar is used.
+    let tokens: UnsafeBufferPointer<Token>
     let bytes: UnsafeBufferPointer<UInt8>
 
     // MARK: - token predicates
@@ -317,7 +318,7 @@ struct Grammar {
             switch t.lexeme {
             case .none: return false
             case .key(let k):
-                switch Grammar.startClass[Int(k.rawValue)] {
+                switch Grammar.startClass[Int(k.rawValue)] & 3 {
                 case 1: return true
                 case 2: return temporalAhead(i)
                 default: return false
@@ -335,7 +336,7 @@ struct Grammar {
             if t.newlineBefore { return false }
             switch t.lexeme {
             case .month, .weekday, .season, .unit, .holiday, .partOfDay, .ordinal, .cardinal: return true
-            case .key(let k): if Grammar.startClass[Int(k.rawValue)] == 1 || Grammar.temporalNouns.contains(k) { return true }
+            case .key(let k): if Grammar.startClass[Int(k.rawValue)] & 3 == 1 || Grammar.startClass[Int(k.rawValue)] & 4 != 0 { return true }
             case .none: if t.kind == .number { return true }
             }
             j += 1
@@ -349,7 +350,8 @@ struct Grammar {
         .decadeWord, .near, .foreseeable, .term, .recent_,
     ]
 
-    /// Per keyword: 0 never starts an expression, 1 may start one, 2 may when a temporal word follows.
+    /// Per keyword, in the low two bits: 0 never starts an expression, 1 may start one, 2 may
+    /// when a temporal word follows; bit 2 marks the ``temporalNouns``.
     static let startClass: [UInt8] = {
         var table = [UInt8](repeating: 0, count: 256)
         let always: [Keyword] = [
@@ -366,6 +368,7 @@ struct Grammar {
         ]
         for k in always { table[Int(k.rawValue)] = 1 }
         for k in ifTemporal { table[Int(k.rawValue)] = 2 }
+        for k in temporalNouns { table[Int(k.rawValue)] |= 4 }
         return table
     }()
 

@@ -172,16 +172,42 @@ enum Keyword: UInt8, Sendable {
     case decadeWord, near, term, foreseeable
 }
 
-/// The temporal lexicon: an open-addressing table from a word's hash to its ``Lexeme``.
+/// Word classes outside the temporal lexicon that the tense scan asks about, stored in a
+/// token's flags (bits 4-6) so the scan reads a bit instead of hashing every word again.
+struct WordClass: OptionSet, Sendable {
+    let rawValue: UInt8
+    /// "opens", "begins", "meets": the present tense of a timetable ("the talks open on Saturday").
+    static let scheduledPresent = WordClass(rawValue: 16)
+    /// "could", "might", "planning", "set": a modal or a plan that looks ahead.
+    static let futureModal = WordClass(rawValue: 32)
+    /// "reported", "announced", "says", "told": a verb of saying (past in -ed, but it dates the
+    /// saying, not the event).
+    static let reportingVerb = WordClass(rawValue: 64)
+}
+
+/// The temporal lexicon: an open-addressing table from a word's hash to its ``Lexeme`` and
+/// ``WordClass``.
 ///
-/// The tokenizer hashes each word (FNV-1a over its lower-cased ASCII bytes) as it scans, so a
-/// lookup is one probe in a small power-of-two table; words outside the lexicon cost nothing more.
-final class Lexicon: Sendable {
+/// The tokenizer finds a word's end with a byte loop, then hashes its lower-cased ASCII bytes
+/// eight at a time (``Lexicon/hash(_:_:)``), so a lookup is one multiply per eight bytes and
+/// one probe in a small power-of-two table; words outside the lexicon cost nothing more.
+final class Lexicon: @unchecked Sendable {
     static let shared = Lexicon()
 
-    private let hashes: [UInt64]
-    private let lengths: [Int]
-    private let lexemes: [Lexeme]
+    /// The longest word looked up, in bytes (longer words are never temporal).
+    static let maximumWordLength = 24
+
+    /// One slot of the table (`length` 0: empty).
+    struct Entry {
+        var hash: UInt64 = 0
+        var length: Int = 0
+        var lexeme: Lexeme = .none
+        var classes: UInt8 = 0
+    }
+
+    /// The table, allocated once and never freed (the lexicon lives as long as the process),
+    /// so the tokenizer reads it through a plain pointer. Immutable after `init`.
+    let table: UnsafeBufferPointer<Entry>
     private let mask: Int
 
     private init() {
@@ -291,41 +317,108 @@ final class Lexicon: Sendable {
         }
         entries += [("near", .key(.near)), ("term", .key(.term)), ("foreseeable", .key(.foreseeable))]
 
+        var classed: [(String, WordClass)] = []
+        for word in Grammar.scheduledPresent { classed.append((word, .scheduledPresent)) }
+        for word in Grammar.futureModals { classed.append((word, .futureModal)) }
+        for word in Grammar.reportingVerbs { classed.append((word, .reportingVerb)) }
+        classed += [("says", .reportingVerb), ("told", .reportingVerb)]
+
         var capacity = 1
-        while capacity < entries.count * 4 { capacity <<= 1 }
-        var hashes = [UInt64](repeating: 0, count: capacity)
-        var lengths = [Int](repeating: 0, count: capacity)
-        var lexemes = [Lexeme](repeating: .none, count: capacity)
-        for (word, lexeme) in entries {
+        while capacity < (entries.count + classed.count) * 4 { capacity <<= 1 }
+        let table = UnsafeMutableBufferPointer<Entry>.allocate(capacity: capacity)
+        table.initialize(repeating: Entry())
+        /// The slot of `word`: its own if present, else the empty one where it goes.
+        func slot(_ word: String) -> Int {
             let hash = Lexicon.hash(word)
-            var slot = Int(truncatingIfNeeded: hash) & (capacity - 1)
-            while lengths[slot] != 0 {
-                if hashes[slot] == hash && lengths[slot] == word.utf8.count { break }  // first entry wins
+            var slot = Lexicon.slot(hash, capacity - 1)
+            while table[slot].length != 0 {
+                if table[slot].hash == hash && table[slot].length == word.utf8.count { break }
                 slot = (slot + 1) & (capacity - 1)
             }
-            if lengths[slot] != 0 { continue }
-            hashes[slot] = hash
-            lengths[slot] = word.utf8.count
-            lexemes[slot] = lexeme
+            table[slot].hash = hash
+            return slot
         }
-        self.hashes = hashes
-        self.lengths = lengths
-        self.lexemes = lexemes
+        for (word, lexeme) in entries {
+            let s = slot(word)
+            if table[s].length != 0 { continue }  // first entry wins
+            table[s].length = word.utf8.count
+            table[s].lexeme = lexeme
+        }
+        for (word, wordClass) in classed {
+            let s = slot(word)
+            table[s].length = word.utf8.count
+            table[s].classes |= wordClass.rawValue
+        }
+        self.table = UnsafeBufferPointer(table)
         self.mask = capacity - 1
     }
 
+    /// The first slot probed for `hash` (its high bits: the low bits of a product depend only on
+    /// a word's first letters).
+    @inline(__always) static func slot(_ hash: UInt64, _ mask: Int) -> Int { Int(truncatingIfNeeded: hash >> 40) & mask }
+
+    /// The hash of a word's lower-cased bytes (ASCII letters only are lower-cased by setting
+    /// bit 5, which is what the tokenizer passes; other bytes are hashed as they are).
     static func hash(_ word: String) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for c in word.utf8 { hash = (hash ^ UInt64(c | 0x20)) &* 0x100_0000_01b3 }
-        return hash
+        var bytes = Array(word.utf8)
+        bytes.append(contentsOf: [UInt8](repeating: 0, count: maximumWordLength))
+        return bytes.withUnsafeBufferPointer { hash($0.baseAddress!, word.utf8.count) }
     }
 
-    @inline(__always) func lookup(hash: UInt64, length: Int) -> Lexeme {
-        var slot = Int(truncatingIfNeeded: hash) & mask
+    /// The hash of the `length` bytes at `start` (at least 1), each OR-ed with 0x20 (lower-casing
+    /// ASCII letters). Reads whole eight-byte words, so at least `maximumWordLength` bytes must be
+    /// readable from `start`; bytes past `length` are masked off. One multiply for a word of up
+    /// to eight letters, which is injective there (no two short words of one length share a
+    /// hash). Words
+    /// longer than `maximumWordLength` hash their first bytes and their length (they match no
+    /// entry).
+    @inline(__always) static func hash(_ start: UnsafePointer<UInt8>, _ length: Int) -> UInt64 {
+        let raw = UnsafeRawPointer(start)
+        let w0 = raw.loadUnaligned(as: UInt64.self)
+        if length <= 8 { return mix(w0, 0, 0, length) }
+        return mix(w0, raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self), raw.loadUnaligned(fromByteOffset: 16, as: UInt64.self), length)
+    }
+
+    /// The same hash for a word near the end of a buffer, read byte by byte.
+    static func hashNearEnd(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ length: Int) -> UInt64 {
+        var w: (UInt64, UInt64, UInt64) = (0, 0, 0)
+        for k in 0..<min(length, maximumWordLength) {
+            let b = UInt64(bytes[start + k]) << UInt64(8 * (k & 7))
+            switch k >> 3 {
+            case 0: w.0 |= b
+            case 1: w.1 |= b
+            default: w.2 |= b
+            }
+        }
+        return mix(w.0, w.1, w.2, length)
+    }
+
+    /// The bytes of lane `lane` (0, 1, 2) that belong to a word of `length` bytes.
+    @inline(__always) static func laneMask(_ length: Int, _ lane: Int) -> UInt64 {
+        let rest = length - 8 * lane
+        if rest >= 8 { return ~0 }
+        if rest <= 0 { return 0 }
+        return (1 &<< UInt64(8 * rest)) &- 1
+    }
+
+    @inline(__always) static func mix(_ w0: UInt64, _ w1: UInt64, _ w2: UInt64, _ length: Int) -> UInt64 {
+        let lower: UInt64 = 0x2020_2020_2020_2020
+        if length <= 8 {
+            return ((w0 | lower) & laneMask(length, 0)) &* 0x9E37_79B9_7F4A_7C15 ^ UInt64(length)
+        }
+        let a = w0 | lower
+        let b = (w1 | lower) & laneMask(length, 1)
+        let c = (w2 | lower) & laneMask(length, 2)
+        return (a &* 0x9E37_79B9_7F4A_7C15) ^ (b &* 0xC2B2_AE3D_27D4_EB4F) ^ (c &* 0x1656_67B1_9E37_79F9) ^ UInt64(length)
+    }
+
+    /// The lexeme and word classes of a word (`.none` and 0 for most words).
+    @inline(__always) func lookup(hash: UInt64, length: Int) -> (lexeme: Lexeme, classes: UInt8) {
+        var slot = Lexicon.slot(hash, mask)
         while true {
-            let l = lengths[slot]
-            if l == 0 { return .none }
-            if l == length && hashes[slot] == hash { return lexemes[slot] }
+            let entry = table[slot]
+            if entry.length == 0 { return (.none, 0) }
+            if entry.length == length && entry.hash == hash { return (entry.lexeme, entry.classes) }
             slot = (slot + 1) & mask
         }
     }

@@ -32,10 +32,9 @@ public struct TemporalTagger: Sendable {
     public func analyze(_ text: String, publication: PublicationDate?, inferIfMissing: Bool = true) -> Result {
         var text = text
         return text.withUTF8 { bytes in
-            var tokens: [Token] = []
-            tokens.reserveCapacity(bytes.count / 5)
-            Tokenizer.tokenize(bytes, into: &tokens)
-            let grammar = Grammar(tokens: tokens, bytes: bytes)
+            let tokens = Tokenizer.tokenize(bytes)
+            defer { tokens.deallocate() }
+            let grammar = Grammar(tokens: UnsafeBufferPointer(tokens), bytes: bytes)
             let mentions = TemporalTagger.scan(grammar)
             var pub = publication
             if pub == nil && inferIfMissing {
@@ -73,6 +72,7 @@ public struct TemporalTagger: Sendable {
         resolver.referenceIsInferred = publication?.source == .inferred
         var out: [TemporalExpression] = []
         out.reserveCapacity(mentions.count)
+        let publicationDay = publication?.day
         // The quarter the text reports on ("third-quarter profit" = 2024-Q3): a figure compared
         // with "a year earlier" is that quarter's figure a year before. It is the latest quarter
         // mentioned that has ended by the publication date (results are reported for quarters
@@ -162,10 +162,12 @@ public struct TemporalTagger: Sendable {
                 expression.secondPartStart = grammar.tokens[c + 1].start
             }
             out.append(expression)
-            if let q = quarterOf(r.value, type: r.type) { quarterInText = (q.year, q.quarter, m.first) }
-            if let q = quarterOf(r.value, type: r.type), lastQuarter.map({ ($0.year, $0.quarter) < (q.year, q.quarter) }) ?? true {
-                let ended = publication.map { (q.year, q.quarter) < ($0.day.year, ($0.day.month + 2) / 3) } ?? true
-                if ended { lastQuarter = q }
+            if let q = quarterOf(r.value, type: r.type) {
+                quarterInText = (q.year, q.quarter, m.first)
+                if lastQuarter.map({ ($0.year, $0.quarter) < (q.year, q.quarter) }) ?? true {
+                    let ended = publicationDay.map { (q.year, q.quarter) < ($0.year, ($0.month + 2) / 3) } ?? true
+                    if ended { lastQuarter = q }
+                }
             }
         }
         return out
@@ -352,9 +354,9 @@ extension Grammar {
                 note(j, .future)
             case .start?:
                 if !isKey(j - 1, .the) { note(j, .future) }  // "the talks start on Monday"
-            case nil where tokens[j].kind == .word && Grammar.scheduledPresentHashes.contains(wordHash(j)):
+            case nil where tokens[j].isIn(.scheduledPresent):
                 note(j, .future)  // "the talks open on Saturday": a present tense of the timetable
-            case nil where tokens[j].kind == .word && Grammar.futureModalHashes.contains(wordHash(j)):
+            case nil where tokens[j].isIn(.futureModal):
                 note(j, .future)  // "could come as early as Tuesday", "is set to resume"
             case .was?, .were?, .had?, .did?, .ago?, .yesterday?, .last?:
                 note(j, .past)
@@ -363,7 +365,7 @@ extension Grammar {
                     note(j, .future)
                 } else if tokens[j].kind == .word, !tokens[j].capitalized, tokens[j].lexeme == .none, wordLength(j) >= 5 {
                     let e = tokens[j].end
-                    if bytes[e - 1] == UInt8(ascii: "d"), bytes[e - 2] == UInt8(ascii: "e"), !Grammar.reportingVerbHashes.contains(wordHash(j)) {
+                    if bytes[e - 1] == UInt8(ascii: "d"), bytes[e - 2] == UInt8(ascii: "e"), !tokens[j].isIn(.reportingVerb) {
                         note(j, .past)
                     }
                 }
@@ -412,7 +414,7 @@ extension Grammar {
         isWord(first - 1, "as") && (isKey(first - 2, .early) || isKey(first - 2, .soon)) && isWord(first - 3, "as")
     }
 
-    static let futureModals: Set<String> = ["could", "might", "planning", "set", "soon", "early"]
+    static let futureModals = ["could", "might", "planning", "set", "soon", "early"]
 
     /// A weekday right after a reporting verb ("said Monday", "told reporters on Friday")
     /// dates the saying, which news reports as past.
@@ -420,28 +422,24 @@ extension Grammar {
         var j = first - 1
         if isKey(j, .on) { j -= 1 }
         guard has(j), tokens[j].kind == .word else { return false }
-        let w = lower(j)
-        return w == "said" || w == "says" || w == "told" || Grammar.reportingVerbs.contains(w) || w == "predicted"
+        return isKey(j, .said) || tokens[j].isIn(.reportingVerb)
     }
 
-    /// The lexicon's hash of word `j` (FNV-1a of its lower-cased bytes): set lookups without
-    /// building a string, for the tense scan that visits every word of a sentence.
+    /// The lexicon's hash of word `j` (``Lexicon/hash(_:_:)`` of its lower-cased bytes): map
+    /// lookups without building a string.
     @inline(__always) func wordHash(_ j: Int) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for k in tokens[j].start..<min(tokens[j].end, tokens[j].start + 24) { hash = (hash ^ UInt64(bytes[k] | 0x20)) &* 0x100_0000_01b3 }
-        return hash
+        let start = tokens[j].start
+        let length = tokens[j].end - start
+        if start + Lexicon.maximumWordLength <= bytes.count, let base = bytes.baseAddress { return Lexicon.hash(base + start, length) }
+        return Lexicon.hashNearEnd(bytes, start, length)
     }
 
-    static let scheduledPresentHashes = Set(scheduledPresent.map(Lexicon.hash))
-    static let futureModalHashes = Set(futureModals.map(Lexicon.hash))
-    static let reportingVerbHashes = Set(reportingVerbs.map(Lexicon.hash))
-
-    static let scheduledPresent: Set<String> = [
+    static let scheduledPresent = [
         "opens", "open", "begins", "begin", "starts", "meets", "meet", "arrives", "resume", "departs", "convenes", "resumes",
         "kicks", "takes", "runs", "closes", "ends",
     ]
 
-    static let reportingVerbs: Set<String> = [
+    static let reportingVerbs = [
         "reported", "announced", "stated", "added", "noted", "warned", "claimed", "confirmed", "quoted", "denied",
         "explained", "insisted", "suggested", "indicated", "predicted", "estimated",
     ]

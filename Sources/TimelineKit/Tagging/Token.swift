@@ -32,6 +32,18 @@ struct Token: Sendable {
         self.lexeme = lexeme
     }
 
+    /// A word token: `flags` as stored (bit 0 space before, 1 newline before, 2 capitalized,
+    /// 3 all caps, 4-6 ``WordClass``).
+    @inline(__always) init(word start: Int, end: Int, flags: UInt8, lexeme: Lexeme) {
+        start32 = UInt32(truncatingIfNeeded: start)
+        end32 = UInt32(truncatingIfNeeded: end)
+        value32 = 0
+        digits16 = UInt16(truncatingIfNeeded: min(end &- start, 65_535))
+        kind = .word
+        self.flags = flags
+        self.lexeme = lexeme
+    }
+
     /// Byte offsets into the UTF-8 text (texts are at most ``Tokenizer/maximumLength`` bytes).
     var start: Int { Int(start32) }
     var end: Int { Int(end32) }
@@ -43,6 +55,8 @@ struct Token: Sendable {
     var capitalized: Bool { flags & 4 != 0 }
     /// Every letter is upper case (words only).
     var allCaps: Bool { flags & 8 != 0 }
+    /// The word is in `wordClass` (see ``WordClass``).
+    @inline(__always) func isIn(_ wordClass: WordClass) -> Bool { flags & wordClass.rawValue != 0 }
     /// For numbers: the value (saturating) and the digit count. For punctuation: the code point.
     /// For words, `digits` is the length in bytes (at most 65,535).
     var value: Int { Int(value32) }
@@ -59,59 +73,59 @@ enum Tokenizer {
     /// The longest text tokenized (offsets are 32-bit); bytes past it are not read.
     static let maximumLength = Int(UInt32.max) - 8
 
-    static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, into tokens: inout [Token]) {
-        tokens.removeAll(keepingCapacity: true)
+    /// Tokenizes `bytes` into a buffer the caller owns and must `deallocate()`.
+    static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>) -> UnsafeMutableBufferPointer<Token> {
+        var tokens = TokenSink(capacity: bytes.count / 5 + 16)
         let lexicon = Lexicon.shared
         let n = min(bytes.count, maximumLength)
+        guard n > 0, let base = bytes.baseAddress else { return UnsafeMutableBufferPointer(start: tokens.base, count: 0) }
+        // Words that start at least this far from the end are hashed with whole-word loads.
+        let wideEnd = bytes.count &- Lexicon.maximumWordLength
         var i = 0
         var space = true
         var newline = true
         while i < n {
-            let b = bytes[i]
+            let b = base[i]
             if b == 0x20 || b == 0x09 || b == 0x0D {
                 space = true
-                i += 1
+                i &+= 1
                 continue
             }
             if b == 0x0A {
                 space = true
                 newline = true
-                i += 1
+                i &+= 1
                 continue
             }
             let start = i
+            let layout: UInt8 = (space ? 1 : 0) | (newline ? 2 : 0)
             if isLetter(b) || b >= 0xC0 {
-                // A word: ASCII letters and any non-ASCII scalars that are letters-like.
-                var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-                var length = 0
+                // A word: ASCII letters, then (rarely) non-ASCII scalars that are letter-like.
+                // The tight loop only finds the end; the word is hashed afterwards.
                 var ascii = true
-                let capitalized = b >= 0x41 && b <= 0x5A
-                var allCaps = true
-                while i < n {
-                    let c = bytes[i]
-                    if c >= 0x61 && c <= 0x7A {
-                        allCaps = false
-                    } else if c >= 0x41 && c <= 0x5A {
-                    } else if c >= 0xC0 {
-                        // Non-ASCII: a few are punctuation (dashes, quotes, nbsp); stop there.
-                        if Tokenizer.isUnicodePunctOrSpace(bytes, i) { break }
-                        ascii = false
-                        allCaps = false
-                        i += 1
-                        while i < n && bytes[i] & 0xC0 == 0x80 { i += 1 }
-                        continue
-                    } else {
-                        break
+                if isLetter(b) {
+                    i &+= 1
+                    while i < n && isLetter(base[i]) { i &+= 1 }
+                }
+                if i < n && base[i] >= 0xC0 {
+                    while i < n {
+                        let c = base[i]
+                        if isLetter(c) {
+                            i &+= 1
+                        } else if c >= 0xC0 {
+                            // Non-ASCII: a few are punctuation (dashes, quotes, nbsp); stop there.
+                            if Tokenizer.isUnicodePunctOrSpace(bytes, i) { break }
+                            ascii = false
+                            i &+= 1
+                            while i < n && base[i] & 0xC0 == 0x80 { i &+= 1 }
+                        } else {
+                            break
+                        }
                     }
-                    if length < 24 {
-                        hash = (hash ^ UInt64(c | 0x20)) &* 0x100_0000_01b3
-                    }
-                    length += 1
-                    i += 1
                 }
                 if i == start {
                     // A non-ASCII punctuation scalar or space.
-                    let len = Tokenizer.scalarLength(bytes[i])
+                    let len = Tokenizer.scalarLength(base[i])
                     let end = min(n, i + len)
                     if Tokenizer.isUnicodeSpace(bytes, i) {
                         space = true
@@ -125,18 +139,29 @@ enum Tokenizer {
                             value: Tokenizer.decode(bytes, i, len), digits: 0, lexeme: .none))
                     i = end
                 } else {
-                    let lexeme: Lexeme = (ascii && length <= 24) ? lexicon.lookup(hash: hash, length: length) : .none
-                    tokens.append(
-                        Token(
-                            start: start, end: i, kind: .word, spaceBefore: space, newlineBefore: newline,
-                            capitalized: capitalized, allCaps: allCaps && length > 1,
-                            value: 0, digits: length, lexeme: lexeme))
+                    let length = i &- start
+                    var found: (lexeme: Lexeme, classes: UInt8) = (.none, 0)
+                    if ascii && length <= Lexicon.maximumWordLength {
+                        let hash = start <= wideEnd ? Lexicon.hash(base + start, length) : Lexicon.hashNearEnd(bytes, start, length)
+                        found = lexicon.lookup(hash: hash, length: length)
+                    }
+                    var flags = layout | (found.classes & 0x70)
+                    if b &- 0x41 < 26 {
+                        flags |= 4  // capitalized
+                        // All caps: every byte an upper-case ASCII letter (bit 5 clear).
+                        if ascii && length > 1 {
+                            var k = start &+ 1
+                            while k < i && base[k] & 0x20 == 0 { k &+= 1 }
+                            if k == i { flags |= 8 }
+                        }
+                    }
+                    tokens.append(Token(word: start, end: i, flags: flags, lexeme: found.lexeme))
                 }
-            } else if b >= 0x30 && b <= 0x39 {
+            } else if b &- 0x30 < 10 {
                 var value = 0
-                while i < n, bytes[i] >= 0x30, bytes[i] <= 0x39 {
-                    if value < 100_000_000 { value = value * 10 + Int(bytes[i] - 0x30) }
-                    i += 1
+                while i < n, base[i] &- 0x30 < 10 {
+                    if value < 100_000_000 { value = value &* 10 &+ Int(base[i] &- 0x30) }
+                    i &+= 1
                 }
                 tokens.append(
                     Token(
@@ -155,10 +180,37 @@ enum Tokenizer {
             space = false
             newline = false
         }
+        return UnsafeMutableBufferPointer(start: tokens.base, count: tokens.count)
+    }
+
+    /// A growable buffer of tokens with an unchecked append (tokens are plain values).
+    struct TokenSink {
+        var base: UnsafeMutablePointer<Token>
+        var count = 0
+        var capacity: Int
+
+        init(capacity: Int) {
+            self.capacity = max(16, capacity)
+            base = .allocate(capacity: self.capacity)
+        }
+
+        @inline(__always) mutating func append(_ token: Token) {
+            if count == capacity { grow() }
+            (base + count).initialize(to: token)
+            count += 1
+        }
+
+        @inline(never) mutating func grow() {
+            let bigger = UnsafeMutablePointer<Token>.allocate(capacity: capacity * 2)
+            bigger.moveInitialize(from: base, count: count)
+            base.deallocate()
+            base = bigger
+            capacity *= 2
+        }
     }
 
     @inline(__always) static func isLetter(_ b: UInt8) -> Bool {
-        (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A
+        (b | 0x20) &- 0x61 < 26
     }
 
     @inline(__always) static func scalarLength(_ lead: UInt8) -> Int {
