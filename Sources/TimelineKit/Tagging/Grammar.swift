@@ -389,14 +389,20 @@ struct Grammar {
             }
             return best
         case .number:
+            // Each rule reads numbers of certain lengths only: days, clock hours and centuries
+            // have at most two digits, years and decades four, quantities at most six. (The
+            // order is kept: the first of equally long matches wins.)
+            let digits = t.digits
             consider(numericDate(i))
-            consider(dayMonth(i))
-            consider(yearExpression(i))
-            consider(decade(i))
-            consider(durationOrAgo(i))
-            consider(clockTime(i))
-            consider(setFrequency(i))
-            if let (c, end) = centuryCore(i) {
+            if digits <= 2 { consider(dayMonth(i)) }
+            if digits == 4 {
+                consider(yearExpression(i))
+                consider(decade(i))
+            }
+            if digits <= 6 { consider(durationOrAgo(i)) }
+            if digits <= 2 { consider(clockTime(i)) }
+            if digits <= 6 { consider(setFrequency(i)) }
+            if digits <= 2, let (c, end) = centuryCore(i) {
                 consider(Mention(first: i, end: end, type: .date, meaning: .calendar(DateFields(century: c))))
             }
         case .word:
