@@ -102,8 +102,18 @@ public struct CalendarDay: Sendable, Hashable, Comparable, CustomStringConvertib
         guard (0...9999).contains(year) else {
             return "\(CalendarDay.pad(year, 4))-\(CalendarDay.pad(month, 2))-\(CalendarDay.pad(day, 2))"
         }
-        // Ten ASCII bytes written in place (a small string: no allocation).
-        return String(unsafeUninitializedCapacity: 10) { b in
+        return CalendarDay.isoPrefix(year: year, month: month, day: day, count: 10)
+    }
+
+    /// `YYYY-MM` for a year in 0...9999 and a month in 1...12.
+    static func isoMonth(year: Int, month: Int) -> String {
+        isoPrefix(year: year, month: month, day: 1, count: 7)
+    }
+
+    /// The first `count` bytes (7 or 10) of `YYYY-MM-DD`.
+    private static func isoPrefix(year: Int, month: Int, day: Int, count: Int) -> String {
+        // ASCII bytes written in place (a small string: no allocation).
+        String(unsafeUninitializedCapacity: count) { b in
             let zero = UInt8(ascii: "0")
             b[0] = zero + UInt8(year / 1000)
             b[1] = zero + UInt8(year / 100 % 10)
@@ -112,6 +122,7 @@ public struct CalendarDay: Sendable, Hashable, Comparable, CustomStringConvertib
             b[4] = UInt8(ascii: "-")
             b[5] = zero + UInt8(month / 10)
             b[6] = zero + UInt8(month % 10)
+            if count < 10 { return 7 }
             b[7] = UInt8(ascii: "-")
             b[8] = zero + UInt8(day / 10)
             b[9] = zero + UInt8(day % 10)

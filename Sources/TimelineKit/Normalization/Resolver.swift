@@ -402,6 +402,11 @@ struct Resolver {
         if let q = f.quarter { return "\(y)-Q\(q)" }
         if let h = f.half { return "\(y)-H\(h)" }
         guard let m = f.month else { return y }
+        if let year, f.time == nil, (0...9999).contains(year), (1...12).contains(m) {
+            // The common values written in place (small strings: no allocation).
+            guard let d = f.day else { return CalendarDay.isoMonth(year: year, month: m) }
+            return CalendarDay(year: year, month: m, day: d)?.iso
+        }
         let mm = CalendarDay.pad(m, 2)
         guard let d = f.day else { return "\(y)-\(mm)" }
         if let year, CalendarDay(year: year, month: m, day: d) == nil { return nil }

@@ -336,6 +336,9 @@ struct Grammar {
             if t.newlineBefore { return false }
             switch t.lexeme {
             case .month, .weekday, .season, .unit, .holiday, .partOfDay, .ordinal, .cardinal: return true
+            case .key(.near):
+                // Only "the near future", "the near term": "near the border" is a place.
+                if isKey(j + 1, .future) || isKey(j + 1, .term) { return true }
             case .key(let k): if Grammar.startClass[Int(k.rawValue)] & 3 == 1 || Grammar.startClass[Int(k.rawValue)] & 4 != 0 { return true }
             case .none: if t.kind == .number { return true }
             }
@@ -410,30 +413,48 @@ struct Grammar {
                 // Only a few non-lexicon words open an expression: "Q3", "FY2024", "H1".
                 return nil
             }
-            consider(modified(i))
+            // Rules whose first word is one kind of word run only at that kind (the order is
+            // kept: the first of equally long matches wins).
+            var isThe = false
+            var isMonth = false
+            var isWeekday = false
+            switch t.lexeme {
+            case .key(.the): isThe = true
+            case .month: isMonth = true
+            case .weekday: isWeekday = true
+            default: break
+            }
+            let k = key(i)
+            if isThe || k == .early || k == .late || k == .mid { consider(modified(i)) }
             consider(approximate(i))
-            consider(monthDate(i))
-            consider(dayMonth(i))
-            consider(monthYear(i))
+            if isMonth || isWeekday { consider(monthDate(i)) }
+            if isThe || isWeekday { consider(dayMonth(i)) }
+            if isMonth { consider(monthYear(i)) }
             consider(seasonExpression(i))
             consider(quarterExpression(i))
-            consider(yearEnd(i))
-            consider(midPartOfDay(i))
+            if case .unit(.year) = t.lexeme { consider(yearEnd(i)) }
+            if k == .mid { consider(midPartOfDay(i)) }
             consider(relativeWord(i))
             consider(deictic(i))
             consider(anaphora(i))
             consider(durationOrAgo(i))
             consider(setFrequency(i))
-            consider(weekdayAlone(i))
+            if isWeekday { consider(weekdayAlone(i)) }
             consider(holidayExpression(i))
-            consider(decade(i))
-            consider(century(i))
-            consider(clockTime(i))
-            consider(yearExpression(i))
+            if isThe {
+                consider(decade(i))
+                consider(century(i))
+            }
+            if k == .noon || k == .midnight { consider(clockTime(i)) }
+            if k == .fiscal || k == .fy || { if case .cardinal = t.lexeme { return true } else { return false } }() {
+                consider(yearExpression(i))
+            }
             consider(financialPeriod(i))
-            consider(determinedDuration(i))
-            consider(theYear(i))
-            consider(weekend(i))
+            if isThe {
+                consider(determinedDuration(i))
+                consider(theYear(i))
+                consider(weekend(i))
+            }
             if case .ordinal = lex(i), let (c, end) = centuryCore(i) {
                 consider(Mention(first: i, end: end, type: .date, meaning: .calendar(DateFields(century: c))))
             }

@@ -70,9 +70,13 @@ public struct TemporalTagger: Sendable {
             reference: publication?.day,
             referenceLabel: publication.map { $0.label })
         resolver.referenceIsInferred = publication?.source == .inferred
+        return resolve(mentions, grammar: grammar, resolver: &resolver)
+    }
+
+    private static func resolve(_ mentions: [Mention], grammar: Grammar, resolver: inout Resolver) -> [TemporalExpression] {
         var out: [TemporalExpression] = []
         out.reserveCapacity(mentions.count)
-        let publicationDay = publication?.day
+        let publicationDay = resolver.reference
         // The quarter the text reports on ("third-quarter profit" = 2024-Q3): a figure compared
         // with "a year earlier" is that quarter's figure a year before. It is the latest quarter
         // mentioned that has ended by the publication date (results are reported for quarters
@@ -161,7 +165,7 @@ public struct TemporalTagger: Sendable {
                 expression.firstPartEnd = grammar.tokens[c - 1].end
                 expression.secondPartStart = grammar.tokens[c + 1].start
             }
-            out.append(expression)
+            out.append(consume expression)
             if let q = quarterOf(r.value, type: r.type) {
                 quarterInText = (q.year, q.quarter, m.first)
                 if lastQuarter.map({ ($0.year, $0.quarter) < (q.year, q.quarter) }) ?? true {

@@ -105,6 +105,15 @@ enum Tokenizer {
                 var ascii = true
                 if isLetter(b) {
                     i &+= 1
+                    // Eight bytes at a time while they are all letters, then byte by byte.
+                    while i &+ 8 <= n {
+                        let stop = Tokenizer.nonLetters(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
+                        if stop != 0 {
+                            i &+= stop.trailingZeroBitCount >> 3
+                            break
+                        }
+                        i &+= 8
+                    }
                     while i < n && isLetter(base[i]) { i &+= 1 }
                 }
                 if i < n && base[i] >= 0xC0 {
@@ -207,6 +216,16 @@ enum Tokenizer {
             base = bigger
             capacity *= 2
         }
+    }
+
+    /// The high bit of each byte of `w` (little-endian) that is not an ASCII letter.
+    @inline(__always) static func nonLetters(_ w: UInt64) -> UInt64 {
+        let high: UInt64 = 0x8080_8080_8080_8080
+        let x = (w | 0x2020_2020_2020_2020) & ~high  // lower-cased, high bit cleared
+        let atLeastA = (x &+ 0x1F1F_1F1F_1F1F_1F1F) & high  // x >= 0x61
+        let pastZ = (x &+ 0x0505_0505_0505_0505) & high  // x > 0x7A
+        // A letter: below 0x80, at least "a", not past "z".
+        return ~(atLeastA & ~pastZ & ~w) & high
     }
 
     @inline(__always) static func isLetter(_ b: UInt8) -> Bool {
