@@ -423,6 +423,15 @@ struct Resolver {
     }
 }
 
+extension TemporalExpression {
+    /// An expression from a resolution, whose strings it takes over.
+    init(start: Int, end: Int, text: String, resolved r: consuming Resolver.Resolved) {
+        self.init(
+            start: start, end: end, text: text, type: r.type, value: r.value, mod: r.mod, rangeEnd: r.rangeEnd,
+            quant: r.quant, freq: r.freq, anchoring: r.anchoring, derivation: r.derivation)
+    }
+}
+
 extension Resolver.Resolved {
     init(type: TimexType, value: String, rangeEndValue: String?, anchoring: Anchoring, derivation: String) {
         self.init(type: type, value: value, rangeEnd: rangeEndValue, mod: nil, quant: nil, freq: nil, anchoring: anchoring, derivation: derivation)

@@ -8,6 +8,15 @@ struct Grammar {
     /// The text's tokens, owned by the caller for as long as the grammar is used.
     let tokens: UnsafeBufferPointer<Token>
     let bytes: UnsafeBufferPointer<UInt8>
+    /// ``startClassTable``, read through a pointer in the per-token loop.
+    let startClass: UnsafePointer<UInt8> = Grammar.startClassPointer
+
+    /// ``startClassTable`` copied once into memory that lives as long as the process.
+    nonisolated(unsafe) private static let startClassPointer: UnsafePointer<UInt8> = {
+        let p = UnsafeMutablePointer<UInt8>.allocate(capacity: startClassTable.count)
+        p.initialize(from: startClassTable, count: startClassTable.count)
+        return UnsafePointer(p)
+    }()
 
     // MARK: - token predicates
 
@@ -318,7 +327,7 @@ struct Grammar {
             switch t.lexeme {
             case .none: return false
             case .key(let k):
-                switch Grammar.startClass[Int(k.rawValue)] & 3 {
+                switch startClass[Int(k.rawValue)] & 3 {
                 case 1: return true
                 case 2: return temporalAhead(i)
                 default: return false
@@ -339,7 +348,7 @@ struct Grammar {
             case .key(.near):
                 // Only "the near future", "the near term": "near the border" is a place.
                 if isKey(j + 1, .future) || isKey(j + 1, .term) { return true }
-            case .key(let k): if Grammar.startClass[Int(k.rawValue)] & 3 == 1 || Grammar.startClass[Int(k.rawValue)] & 4 != 0 { return true }
+            case .key(let k): if startClass[Int(k.rawValue)] & 3 == 1 || startClass[Int(k.rawValue)] & 4 != 0 { return true }
             case .none: if t.kind == .number { return true }
             }
             j += 1
@@ -355,7 +364,7 @@ struct Grammar {
 
     /// Per keyword, in the low two bits: 0 never starts an expression, 1 may start one, 2 may
     /// when a temporal word follows; bit 2 marks the ``temporalNouns``.
-    static let startClass: [UInt8] = {
+    static let startClassTable: [UInt8] = {
         var table = [UInt8](repeating: 0, count: 256)
         let always: [Keyword] = [
             .today, .yesterday, .tomorrow, .tonight, .now, .currently, .current, .recently, .lately, .nowadays, .daily,
@@ -379,9 +388,12 @@ struct Grammar {
     func match(at i: Int) -> Mention? {
         guard has(i) else { return nil }
         var best: Mention?
-        func consider(_ m: Mention?) {
-            guard let m, m.end > m.first else { return }
-            if best == nil || m.end > best!.end { best = m }
+        var bestEnd = Int.min
+        @inline(__always) func consider(_ m: consuming Mention?) {
+            if let m, m.end > m.first, m.end > bestEnd {
+                bestEnd = m.end
+                best = m
+            }
         }
         let t = tokens[i]
         switch t.kind {

@@ -183,6 +183,9 @@ struct WordClass: OptionSet, Sendable {
     /// "reported", "announced", "says", "told": a verb of saying (past in -ed, but it dates the
     /// saying, not the event).
     static let reportingVerb = WordClass(rawValue: 64)
+    /// A lexicon word that may open an expression (every lexeme but the keywords that never
+    /// do): the scan runs the grammar only at these, numbers and apostrophes.
+    static let trigger = WordClass(rawValue: 128)
 }
 
 /// The temporal lexicon: an open-addressing table from a word's hash to its ``Lexeme`` and
@@ -343,6 +346,8 @@ final class Lexicon: @unchecked Sendable {
             if table[s].length != 0 { continue }  // first entry wins
             table[s].length = word.utf8.count
             table[s].lexeme = lexeme
+            if case .key(let k) = lexeme, Grammar.startClassTable[Int(k.rawValue)] & 3 == 0 { continue }
+            table[s].classes |= WordClass.trigger.rawValue
         }
         for (word, wordClass) in classed {
             let s = slot(word)

@@ -49,9 +49,15 @@ public struct TemporalTagger: Sendable {
     static func scan(_ grammar: Grammar) -> [Mention] {
         var mentions: [Mention] = []
         let tokens = grammar.tokens
+        mentions.reserveCapacity(tokens.count / 64 + 4)
         var i = 0
         let count = tokens.count
         while i < count {
+            // Most tokens are ordinary words: one bit says so.
+            if tokens[i].kind == .word && !tokens[i].isIn(.trigger) {
+                i += 1
+                continue
+            }
             if grammar.mayStart(i) {
                 if let m = grammar.match(at: i) {
                     mentions.append(m)
@@ -158,15 +164,15 @@ public struct TemporalTagger: Sendable {
             let start = grammar.tokens[m.first].start
             let end = grammar.tokens[m.end - 1].end
             let text = String(decoding: UnsafeBufferPointer(rebasing: grammar.bytes[start..<end]), as: UTF8.self)
-            var expression = TemporalExpression(
-                start: start, end: end, text: text, type: r.type, value: r.value, mod: r.mod, rangeEnd: r.rangeEnd,
-                quant: r.quant, freq: r.freq, anchoring: r.anchoring, derivation: r.derivation)
-            if let c = m.connector, r.rangeEnd != nil, c > m.first, c + 1 < m.end {
+            let quarter = quarterOf(r.value, type: r.type)
+            let isRange = r.rangeEnd != nil
+            var expression = TemporalExpression(start: start, end: end, text: text, resolved: r)
+            if let c = m.connector, isRange, c > m.first, c + 1 < m.end {
                 expression.firstPartEnd = grammar.tokens[c - 1].end
                 expression.secondPartStart = grammar.tokens[c + 1].start
             }
             out.append(consume expression)
-            if let q = quarterOf(r.value, type: r.type) {
+            if let q = quarter {
                 quarterInText = (q.year, q.quarter, m.first)
                 if lastQuarter.map({ ($0.year, $0.quarter) < (q.year, q.quarter) }) ?? true {
                     let ended = publicationDay.map { (q.year, q.quarter) < ($0.year, ($0.month + 2) / 3) } ?? true

@@ -33,7 +33,7 @@ struct Token: Sendable {
     }
 
     /// A word token: `flags` as stored (bit 0 space before, 1 newline before, 2 capitalized,
-    /// 3 all caps, 4-6 ``WordClass``).
+    /// 3 all caps, 4-7 ``WordClass``).
     @inline(__always) init(word start: Int, end: Int, flags: UInt8, lexeme: Lexeme) {
         start32 = UInt32(truncatingIfNeeded: start)
         end32 = UInt32(truncatingIfNeeded: end)
@@ -154,7 +154,7 @@ enum Tokenizer {
                         let hash = start <= wideEnd ? Lexicon.hash(base + start, length) : Lexicon.hashNearEnd(bytes, start, length)
                         found = lexicon.lookup(hash: hash, length: length)
                     }
-                    var flags = layout | (found.classes & 0x70)
+                    var flags = layout | (found.classes & 0xF0)
                     if b &- 0x41 < 26 {
                         flags |= 4  // capitalized
                         // All caps: every byte an upper-case ASCII letter (bit 5 clear).
