@@ -217,6 +217,11 @@ struct ActorFinder {
         "energy", "treasury", "war", "military", "naval", "assistant", "under", "acting", "special", "envoy",
     ]
 
+    /// Words that are never part of a person's name: ``notNames``, gazetteer entries, role
+    /// heads and month names, in one set (one lookup per capitalized word).
+    static let notNameWords: Set<String> = notNames.union(countries.keys).union(organizations.keys).union(roleHeads)
+        .union(DateSemantics.monthNames)
+
     static let notNames: Set<String> = [
         "The", "A", "An", "In", "On", "At", "According", "During", "After", "Before", "As", "But", "And", "Despite",
         "However", "Meanwhile", "While", "When", "This", "That", "These", "Those", "It", "He", "She", "They", "We",
@@ -276,7 +281,7 @@ struct ActorFinder {
             }
             if matched { continue }
             // A person: a run of 2-3 capitalized non-gazetteer words after a role.
-            if let person = personAt(words, i, bytes) {
+            if words[i].capitalized, let person = personAt(words, i, bytes) {
                 found.append(person.found)
                 i = person.next
                 continue
@@ -292,10 +297,8 @@ struct ActorFinder {
 
     private mutating func personAt(_ words: [Word], _ i: Int, _ bytes: [UInt8]) -> (found: Found, next: Int)? {
         func isNameWord(_ w: Word) -> Bool {
-            w.capitalized && !ActorFinder.notNames.contains(w.text) && ActorFinder.countries[w.text] == nil
-                && ActorFinder.organizations[w.text] == nil && !ActorFinder.roleHeads.contains(w.text)
-                && w.text.utf8.count > 1 && !w.text.utf8.contains(0x2E) && !w.text.utf8.allSatisfy({ $0 >= 0x41 && $0 <= 0x5A })
-                && !DateSemantics.monthNames.contains(w.text)
+            w.capitalized && w.text.utf8.count > 1 && !w.text.utf8.contains(0x2E) && !w.text.utf8.allSatisfy({ $0 >= 0x41 && $0 <= 0x5A })
+                && !ActorFinder.notNameWords.contains(w.text)
         }
         guard isNameWord(words[i]) else { return nil }
         var j = i

@@ -38,8 +38,8 @@ enum EventExtractor {
         var expressionIndex = 0
         // The events of the current section (reset at a subheading), most recent last.
         var open: [Int] = []
-        // Lower-cased words of each event's dated sentence, for "the call" -> "phone conversation".
-        var eventWords: [Set<String>] = []
+        // The happening groups each event's dated sentence names, for "the call" -> "phone conversation".
+        var eventGroups: [UInt8] = []
         for sentence in sentences {
             let words = Words.split(bytes, sentence.range)
             let found = finder.find(bytes, words: words)
@@ -57,21 +57,20 @@ enum EventExtractor {
             let evidence = Evidence(
                 document: document.id, sentence: sentence.index, start: offsets.scalarOffset(sentence.range.lowerBound),
                 end: offsets.scalarOffset(sentence.range.upperBound), text: text, role: .dated)
-            let actors = ordered(actorsOutsideAttribution(found, bytes: bytes, sentence: sentence.range))
+            let actors = ordered(actorsOutsideAttribution(found, bytes: bytes, sentence: sentence.range, words: words))
             let lowerWords = words.map { $0.text.lowercasedASCII() }
             if let (expression, date) = primaryDate(inSentence, words: words, sentence: sentence.range) {
                 let title = TitleCompressor.title(
-                    bytes, sentence: sentence.range, dates: [expression.start..<expression.end],
+                    bytes, sentence: sentence.range, words: words, dates: [expression.start..<expression.end],
                     roles: found.compactMap(\.roleRange))
-                let id = DocumentLoader.slug(
-                    date.value.replacingAll("/", with: "-to-") + " " + title.split(separator: " ").prefix(6).joined(separator: " "))
+                let id = DocumentLoader.slug(date.value.replacingAll("/", with: "-to-") + " " + TitleCompressor.firstWords(title, 6))
                 events.append(TimelineEvent(id: id, date: date, title: title, actors: actors, evidence: [evidence]))
-                eventWords.append(Set(lowerWords))
+                eventGroups.append(groups(of: lowerWords))
                 open.append(events.count - 1)
                 continue
             }
             // An undated sentence: does it continue an open event?
-            guard let target = continuedEvent(lowerWords, found: found, events: events, eventWords: eventWords, open: open) else { continue }
+            guard let target = continuedEvent(lowerWords, found: found, events: events, eventGroups: eventGroups, open: open) else { continue }
             var point = evidence
             point.role = .continuation
             events[target].evidence.append(point)
@@ -85,29 +84,42 @@ enum EventExtractor {
 
     /// People first, then countries, then organizations; in order of mention within each.
     static func ordered(_ actors: [Actor]) -> [Actor] {
-        let rank: [Actor.Kind: Int] = [.person: 0, .country: 1, .organization: 2]
-        return actors.enumerated().sorted { (rank[$0.element.kind]!, $0.offset) < (rank[$1.element.kind]!, $1.offset) }.map(\.element)
+        guard actors.count > 1 else { return actors }
+        func rank(_ kind: Actor.Kind) -> Int {
+            switch kind {
+            case .person: return 0
+            case .country: return 1
+            case .organization: return 2
+            }
+        }
+        // A stable partition by kind (what sorting by kind, then by position, gives).
+        var out: [Actor] = []
+        out.reserveCapacity(actors.count)
+        for r in 0...2 { out.append(contentsOf: actors.lazy.filter { rank($0.kind) == r }) }
+        return out
     }
 
     /// The date that dates the sentence: an adverbial one first, else the first with days.
     static func primaryDate(_ expressions: [TemporalExpression], words: [Word], sentence: Range<Int>) -> (TemporalExpression, EventDate)? {
-        let candidates = expressions.compactMap { e in EventDate(e).map { (e, $0) } }
-        guard !candidates.isEmpty else { return nil }
-        // One pass over the words: candidates come in text order.
+        // One pass over the words: candidates (expressions that date days) come in text order.
+        var first: (TemporalExpression, EventDate)?
         var w = 0
-        for c in candidates {
-            if c.0.start == sentence.lowerBound { return c }
-            while w < words.count, words[w].range.upperBound <= c.0.start { w += 1 }
-            if w > 0, adverbialPrepositions.contains(words[w - 1].text.lowercasedASCII()) { return c }
+        for e in expressions {
+            guard let date = EventDate(e) else { continue }
+            if e.start == sentence.lowerBound { return (e, date) }
+            while w < words.count, words[w].range.upperBound <= e.start { w += 1 }
+            if w > 0, adverbialPrepositions.contains(words[w - 1].text.lowercasedASCII()) { return (e, date) }
+            if first == nil { first = (e, date) }
         }
-        return candidates[0]
+        return first
     }
 
     /// Actors of the sentence, without the source of a trailing attribution (", Bloomberg reports").
-    static func actorsOutsideAttribution(_ found: [ActorFinder.Found], bytes: [UInt8], sentence: Range<Int>) -> [Actor] {
+    static func actorsOutsideAttribution(_ found: [ActorFinder.Found], bytes: [UInt8], sentence: Range<Int>, words: [Word]) -> [Actor] {
         var attributionStart = sentence.upperBound
         if let comma = TitleCompressor.lastByte(bytes, UInt8(ascii: ","), in: sentence) {
-            let tail = Words.split(bytes, (comma + 1)..<sentence.upperBound)
+            // The words after the comma (no word spans a comma).
+            let tail = words.filter { $0.range.lowerBound > comma }
             if !tail.isEmpty, tail.count <= 8, tail.contains(where: { TitleCompressor.reportingVerbs.contains($0.text.lowercasedASCII()) }) {
                 attributionStart = comma
             }
@@ -120,46 +132,60 @@ enum EventExtractor {
         return actors
     }
 
-    static let definiteWords: Set<String> = ["the", "that", "this"]
+    // Short lists: comparing a few small strings is cheaper than hashing one.
+    static let definiteWords = ["the", "that", "this"]
     static let happeningModifiers: Set<String> = ["phone", "video", "first", "same"]
 
     static func continuedEvent(
-        _ words: [String], found: [ActorFinder.Found], events: [TimelineEvent], eventWords: [Set<String>], open: [Int]
+        _ words: [String], found: [ActorFinder.Found], events: [TimelineEvent], eventGroups: [UInt8], open: [Int]
     ) -> Int? {
         guard !open.isEmpty else { return nil }
-        let people = Set(found.filter { $0.actor.kind == .person }.map(\.actor.name))
         // A named participant of an open event.
-        if !people.isEmpty {
+        if found.contains(where: { $0.actor.kind == .person }) {
+            let people = Set(found.filter { $0.actor.kind == .person }.map(\.actor.name))
             for k in open.reversed() where events[k].actors.contains(where: { $0.kind == .person && people.contains($0.name) }) {
                 return k
             }
         }
-        // "the two ministers": the latest open event with two or more people.
-        if participantPhrases.contains(where: { containsPhrase(words, $0) }) {
+        let definite = words.map { definiteWords.contains($0) }
+        // "the two ministers": the latest open event with two or more people. The phrases are
+        // tried only where a word opens one ("the", "both").
+        let starts = words.indices.filter { k in participantFirstWords.contains(words[k]) }
+        if !starts.isEmpty,
+            participantPhrases.contains(where: { parts in
+                starts.contains { k in k + parts.count <= words.count && zip(parts, words[k...]).allSatisfy({ $0 == $1 }) }
+            })
+        {
             if let k = open.reversed().first(where: { k in events[k].actors.filter { $0.kind == .person }.count >= 2 }) {
                 return k
             }
         }
         // "the call" after "a phone conversation".
-        for (i, w) in words.enumerated() where i > 0 {
+        for (i, w) in words.enumerated() where i > 0 && (definite[i - 1] || i > 1 && definite[i - 2]) {
             let determiner = words[i - 1]
-            let definite =
-                definiteWords.contains(determiner)
-                || (i > 1 && definiteWords.contains(words[i - 2]) && happeningModifiers.contains(determiner))
-            guard definite, let group = happeningNouns.first(where: { $0.contains(w) }) else { continue }
-            for k in open.reversed() where !eventWords[k].isDisjoint(with: group) { return k }
+            guard definite[i - 1] || happeningModifiers.contains(determiner), let groups = happeningGroups[w] else { continue }
+            // The first group the noun is in.
+            let bit = groups & (0 &- groups)
+            for k in open.reversed() where eventGroups[k] & bit != 0 { return k }
         }
         return nil
     }
 
-    static let participantPhrases: [[String]] = participantReferences.map { $0.split(separator: " ").map(String.init) }
-
-    /// The lower-case word sequence `parts` occurs in `words`.
-    static func containsPhrase(_ words: [String], _ parts: [String]) -> Bool {
-        guard parts.count <= words.count else { return false }
-        for start in 0...(words.count - parts.count) where words[start] == parts[0] {
-            if zip(parts, words[start...]).allSatisfy({ $0 == $1 }) { return true }
-        }
-        return false
+    /// The happening groups (bit `g` for ``happeningNouns``[g]) that `words` name.
+    static func groups(of words: [String]) -> UInt8 {
+        var mask: UInt8 = 0
+        for w in words { if let g = happeningGroups[w] { mask |= g } }
+        return mask
     }
+
+    /// For each happening noun, the groups it is in, as bits (one lookup instead of one per group).
+    static let happeningGroups: [String: UInt8] = {
+        var groups: [String: UInt8] = [:]
+        for (g, nouns) in happeningNouns.enumerated() { for n in nouns { groups[n, default: 0] |= 1 << UInt8(g) } }
+        return groups
+    }()
+
+    static let participantPhrases: [[String]] = participantReferences.map { $0.split(separator: " ").map(String.init) }
+    /// The words the participant phrases open with ("the", "both").
+    static let participantFirstWords = Array(Set(participantPhrases.map { $0[0] })).sorted()
 }

@@ -12,6 +12,11 @@ enum TitleCompressor {
         ["separately"], ["furthermore"], ["notably"], ["for", "its", "part"], ["at", "the", "same", "time"], ["then"],
         ["in", "turn"], ["as", "a", "result"],
     ]
+    /// Each marker as text, and followed by a comma and by a space.
+    static let discoursePhrases: [(text: String, comma: String, space: String)] = discourseMarkers.map {
+        let text = $0.joined(separator: " ")
+        return (text, text + ",", text + " ")
+    }
     static let datePrepositions: Set<String> = ["on", "in", "at", "during", "since", "by", "from", "until", "as", "of", "dated", "early", "earlier"]
     static let cutMarkers = [
         ", which ", ", who ", ", where ", "; ", " — ", " – ", ", including ", " in the event of ", ", as ", ", but ",
@@ -24,13 +29,13 @@ enum TitleCompressor {
     ///   - sentence: the sentence's byte range
     ///   - dates: byte ranges of the date expressions to drop
     ///   - roles: byte ranges of role phrases to drop ("the new US Secretary of Defense ")
-    static func title(_ bytes: [UInt8], sentence: Range<Int>, dates: [Range<Int>], roles: [Range<Int>]) -> String {
+    ///   - words: the sentence's words (``Words/split(_:_:)`` of `sentence`)
+    static func title(_ bytes: [UInt8], sentence: Range<Int>, words: [Word], dates: [Range<Int>], roles: [Range<Int>]) -> String {
         var keep = [Bool](repeating: true, count: sentence.count)
         let base = sentence.lowerBound
         func drop(_ r: Range<Int>) {
             for i in r where i >= sentence.lowerBound && i < sentence.upperBound { keep[i - base] = false }
         }
-        let words = Words.split(bytes, sentence)
         // Dates with their preposition and the commas that set them off.
         for d in dates {
             var lo = d.lowerBound
@@ -86,11 +91,10 @@ enum TitleCompressor {
         while changed {
             changed = false
             let lower = text.lowercasedASCII()
-            for marker in discourseMarkers {
-                let phrase = marker.joined(separator: " ")
+            for (marker, phrase) in zip(discourseMarkers, discoursePhrases) {
                 // "In particular," - or "In particular the" once a removed date took the comma.
-                if lower.hasPrefix(phrase + ",") || (marker.count > 1 && lower.hasPrefix(phrase + " ")) {
-                    text = String(text.dropFirst(phrase.count)).trimmingCharacters(in: ", ")
+                if lower.hasPrefix(phrase.comma) || (marker.count > 1 && lower.hasPrefix(phrase.space)) {
+                    text = String(text.dropFirst(phrase.text.count)).trimmingCharacters(in: ", ")
                     changed = true
                     break
                 }
@@ -144,6 +148,30 @@ enum TitleCompressor {
             words = wordCount(t.utf8)
         }
         return t
+    }
+
+    /// The first `n` runs of bytes other than spaces, joined by one space (what
+    /// `split(separator: " ").prefix(n).joined(separator: " ")` gives).
+    static func firstWords(_ text: String, _ n: Int) -> String {
+        text.withBytes { bytes in
+            var out: [UInt8] = []
+            var words = 0
+            var inWord = false
+            for b in bytes {
+                if b == 0x20 {
+                    inWord = false
+                    continue
+                }
+                if !inWord {
+                    if words == n { break }
+                    if words > 0 { out.append(0x20) }
+                    words += 1
+                    inWord = true
+                }
+                out.append(b)
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
     }
 
     /// Runs of bytes other than spaces (what `split(separator: " ")` counts).
@@ -206,54 +234,84 @@ enum TitleCompressor {
 }
 
 extension String {
+    /// Calls `body` with the string's UTF-8 bytes, without copying them when the string is
+    /// native (it nearly always is).
+    @inline(__always) func withBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        if let r = utf8.withContiguousStorageIfAvailable(body) { return r }
+        return Array(utf8).withUnsafeBufferPointer(body)
+    }
+
     /// Trims any of the given ASCII characters from both ends.
     func trimmingCharacters(in set: String) -> String {
-        let chars = Set(set.utf8)
-        let bytes = Array(utf8)
-        guard let first = bytes.firstIndex(where: { !chars.contains($0) }) else { return "" }
-        let last = bytes.lastIndex(where: { !chars.contains($0) })!
-        return String(decoding: bytes[first...last], as: UTF8.self)
+        let chars = Array(set.utf8)
+        return withBytes { bytes in
+            var first = 0
+            var last = bytes.count
+            while first < last, chars.contains(bytes[first]) { first += 1 }
+            while last > first, chars.contains(bytes[last - 1]) { last -= 1 }
+            if first == 0 && last == bytes.count { return self }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[first..<last]), as: UTF8.self)
+        }
     }
 
     /// The string lower-cased: ASCII letters by a byte loop (no Unicode tables), anything
     /// else by `lowercased()`.
     func lowercasedASCII() -> String {
-        var needs = false
-        for b in utf8 {
-            if b >= 0x80 { return lowercased() }
-            if b >= 0x41 && b <= 0x5A { needs = true }
+        let ascii: String?? = withBytes { bytes in
+            var needs = false
+            for b in bytes {
+                if b >= 0x80 { return .some(nil) }
+                if b &- 0x41 < 26 { needs = true }
+            }
+            guard needs else { return .some(self) }
+            return String(unsafeUninitializedCapacity: bytes.count) { out in
+                for k in 0..<bytes.count {
+                    let b = bytes[k]
+                    out[k] = b &- 0x41 < 26 ? b | 0x20 : b
+                }
+                return bytes.count
+            }
         }
-        guard needs else { return self }
-        return String(decoding: utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+        return ascii.flatMap { $0 } ?? lowercased()
     }
 
     /// Replaces every occurrence of `target` (compared byte for byte).
     func replacingAll(_ target: String, with replacement: String) -> String {
+        guard let at = byteOffset(of: target) else { return self }
         let t = Array(target.utf8)
-        guard let lead = t.first, utf8.contains(lead) else { return self }
-        let bytes = Array(utf8)
-        guard bytes.count >= t.count else { return self }
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count)
-        var i = 0
-        while i < bytes.count {
-            if i + t.count <= bytes.count, bytes[i] == lead, bytes[i..<(i + t.count)].elementsEqual(t) {
-                out.append(contentsOf: replacement.utf8)
-                i += t.count
-            } else {
-                out.append(bytes[i])
-                i += 1
+        return withBytes { bytes in
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count)
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[..<at]))
+            var i = at
+            while i < bytes.count {
+                if String.matches(bytes, t, at: i) {
+                    out.append(contentsOf: replacement.utf8)
+                    i += t.count
+                } else {
+                    out.append(bytes[i])
+                    i += 1
+                }
             }
+            return String(decoding: out, as: UTF8.self)
         }
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// The byte offset of the first occurrence of `target`, or nil.
     func byteOffset(of target: String) -> Int? {
-        let bytes = Array(utf8)
         let t = Array(target.utf8)
-        guard !t.isEmpty, bytes.count >= t.count else { return nil }
-        for i in 0...(bytes.count - t.count) where bytes[i] == t[0] && Array(bytes[i..<(i + t.count)]) == t { return i }
-        return nil
+        guard let lead = t.first else { return nil }
+        return withBytes { bytes in
+            guard bytes.count >= t.count else { return nil }
+            for i in 0...(bytes.count - t.count) where bytes[i] == lead && String.matches(bytes, t, at: i) { return i }
+            return nil
+        }
+    }
+
+    /// `bytes` holds `target` at `i`.
+    @inline(__always) static func matches(_ bytes: UnsafeBufferPointer<UInt8>, _ target: [UInt8], at i: Int) -> Bool {
+        guard i + target.count <= bytes.count else { return false }
+        for k in 0..<target.count where bytes[i + k] != target[k] { return false }
+        return true
     }
 }
