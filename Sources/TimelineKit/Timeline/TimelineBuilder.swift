@@ -195,9 +195,9 @@ public struct TimelineBuilder: Sendable {
         for (position, event) in events.enumerated() {
             let date = UInt64(UInt32(symbol(event.date.value + "|" + (event.date.mod?.rawValue ?? ""))))
             let f = HappeningFeatures(
-                documents: Set(event.evidence.map { symbol("#" + $0.document) }).sorted(),
-                people: Set(event.actors.filter { $0.kind == .person }.map { symbol("@" + $0.name) }).sorted(),
-                words: contentWords(event.title).map(symbol).sorted())
+                documents: uniqueSorted(event.evidence.map { symbol("#" + $0.document) }),
+                people: uniqueSorted(event.actors.filter { $0.kind == .person }.map { symbol("@" + $0.name) }),
+                words: uniqueSorted(contentWordList(event.title).map(symbol)))
             // A match shares at least half of this title's words (Jaccard >= 0.5), so it has one
             // of any |A| - ceil(|A|/2) + 1 of them: look up only the rarest that many. Likewise
             // two shared people: one of any |P| - 1 of them.
@@ -292,9 +292,24 @@ public struct TimelineBuilder: Sendable {
         "her", "that", "this", "as", "is", "was", "were", "be", "been", "has", "have", "had",
     ]
 
-    static func contentWords(_ title: String) -> Set<String> {
+    static func contentWords(_ title: String) -> Set<String> { Set(contentWordList(title)) }
+
+    /// The title's lower-cased words other than stop words, in order (with repeats).
+    static func contentWordList(_ title: String) -> [String] {
         let bytes = Array(title.utf8)
-        return Set(Words.split(bytes, 0..<bytes.count).map { $0.text.lowercasedASCII() }.filter { !stopWords.contains($0) })
+        return Words.split(bytes, 0..<bytes.count).map { $0.text.lowercasedASCII() }.filter { !stopWords.contains($0) }
+    }
+
+    /// `values` sorted, without repeats.
+    static func uniqueSorted(_ values: [Int32]) -> [Int32] {
+        var out = values.sorted()
+        var kept = 0
+        for i in out.indices where kept == 0 || out[kept - 1] != out[i] {
+            out[kept] = out[i]
+            kept += 1
+        }
+        out.removeLast(out.count - kept)
+        return out
     }
 
     static func order(_ events: [TimelineEvent], documents: [TimelineDocument]) -> [TimelineEvent] {
