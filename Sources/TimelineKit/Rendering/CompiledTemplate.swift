@@ -13,10 +13,22 @@ import Foundation
 /// measured about 0.3 ms per timeline event (3 s for the 1,000-article benchmark's index page).
 struct CompiledTemplate: Sendable {
     /// A name as written in a tag: "." (the current value), or dotted parts ("date.start").
-    struct Name: Sendable {
-        var parts: [String]
+    /// A name as written, split at its dots; a class, so the renderer passes it without copying
+    /// its parts.
+    final class Name: Sendable {
+        let parts: [String]
         /// A list-position transform on the current list item: "first()" and the like.
-        var position: Position?
+        let position: Position?
+        /// The first part (looked up through the stack), and whether there are more.
+        let first: String?
+        let isDotted: Bool
+
+        init(parts: [String], position: Position?) {
+            self.parts = parts
+            self.position = position
+            first = parts.first
+            isDotted = parts.count > 1
+        }
     }
 
     enum Position: String, Sendable {
@@ -438,16 +450,19 @@ struct CompiledTemplate: Sendable {
             case .odd: return position.index & 1 == 1
             }
         }
-        guard let first = name.parts.first else { return stack.last?.value }
+        guard let first = name.first else { return stack.last?.value }
         // The first part is looked up from the innermost value outwards; the rest inside it.
         var found: Any?
-        for frame in stack.reversed() {
-            if case .dictionary(let dictionary) = frame, let value = dictionary[first] {
+        var i = stack.count
+        while i > 0 {
+            i -= 1
+            if case .dictionary(let dictionary) = stack[i], let value = dictionary[first] {
                 found = value
                 break
             }
         }
         guard var value = found else { return nil }
+        guard name.isDotted else { return value }
         for part in name.parts.dropFirst() {
             guard let dictionary = value as? [String: Any], let child = dictionary[part] else { return nil }
             value = child
@@ -495,7 +510,7 @@ final class FragmentMemo {
     var reused = 0
     private var safety: Bool?
     /// The body the memo belongs to (a template may name the section twice, with other bodies).
-    private var boundBody: String?
+    private var boundBody: (UnsafeRawPointer?, Int)?
 
     init(
         section: String, allowed: Set<String>, lists: Set<String>, previous: PreviousFile, previousRanges: [String: Range<Int>],
@@ -512,9 +527,11 @@ final class FragmentMemo {
     /// Whether items may be reused and recorded: decided once, from the first section body
     /// of that name; another body of the same name is rendered as usual.
     func reusable(_ body: [CompiledTemplate.Node], _ check: @autoclosure () -> Bool) -> Bool {
-        let description = String(describing: body)
-        if let boundBody { return boundBody == description && safety == true }
-        boundBody = description
+        // The body is known by its storage: a compiled template's nodes never change, so the
+        // same section body is the same array buffer every time.
+        let identity = body.withUnsafeBufferPointer { (UnsafeRawPointer($0.baseAddress), $0.count) }
+        if let boundBody { return boundBody == identity && safety == true }
+        boundBody = identity
         let s = check()
         safety = s
         return s
