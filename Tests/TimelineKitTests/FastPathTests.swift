@@ -1,0 +1,152 @@
+import Testing
+
+@testable import TimelineKit
+
+/// The byte-level fast paths against plain reference implementations: each must give exactly
+/// what the straightforward code gives, on ordinary and awkward input.
+@Suite struct FastPathTests {
+    /// Words of many lengths and cases, and text around them.
+    static let samples = [
+        "", "a", "I", "the", "The", "THE", "May", "january", "Sept", "SEPTEMBER", "approximately", "Thanksgiving",
+        "abcdefgh", "abcdefghi", "ABCDEFGHIJKLMNOPQRSTUVWX", "abcdefghijklmnopqrstuvwxyz", "Zürich", "naïve", "día",
+        "state-of-the-art", "U.S.", "don't", "1990s", "x2y", "@home", "[the]", "mid-December", "Tokyo–Seoul",
+    ]
+
+    @Test(arguments: samples)
+    func wordHashesAgreeWhateverTheyAreReadFrom(_ word: String) {
+        // The lexicon is built from strings; the tokenizer hashes buffers, near the end of a
+        // text or not. All three must agree for a lookup to work.
+        let bytes = Array(word.utf8)
+        guard !bytes.isEmpty else { return }
+        let padded = bytes + [UInt8](repeating: 0x41, count: Lexicon.maximumWordLength)
+        let fromString = Lexicon.hash(word)
+        let fromPointer = padded.withUnsafeBufferPointer { Lexicon.hash($0.baseAddress!, bytes.count) }
+        let nearEnd = bytes.withUnsafeBufferPointer { Lexicon.hashNearEnd($0, 0, bytes.count) }
+        #expect(fromPointer == fromString)
+        if bytes.count <= Lexicon.maximumWordLength { #expect(nearEnd == fromString) }
+        // Upper and lower case hash alike.
+        let upper = word.uppercased()
+        if upper.utf8.count == bytes.count, bytes.allSatisfy({ $0 < 0x80 }) { #expect(Lexicon.hash(upper) == fromString) }
+    }
+
+    @Test func shortWordsOfOneLengthNeverShareAHash() {
+        // One multiply is injective for words of up to eight letters.
+        var seen: [UInt64: String] = [:]
+        let letters = Array("abcdefghijklmnopqrstuvwxyz".utf8)
+        for a in letters {
+            for b in letters {
+                for c in [UInt8(ascii: "e"), UInt8(ascii: "s"), UInt8(ascii: "y")] {
+                    let word = String(decoding: [a, b, c], as: UTF8.self)
+                    let h = Lexicon.hash(word)
+                    #expect(seen[h] == nil, "\(word) and \(seen[h] ?? "") share a hash")
+                    seen[h] = word
+                }
+            }
+        }
+    }
+
+    @Test func eightByteLetterScanFindsTheFirstNonLetter() {
+        // Every byte value at every position of an otherwise all-letter word.
+        for position in 0..<8 {
+            for value in 0...255 {
+                var bytes = [UInt8](repeating: UInt8(ascii: "k"), count: 8)
+                bytes[position] = UInt8(value)
+                let word = bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
+                let stop = Tokenizer.nonLetters(word)
+                let expected = bytes.firstIndex { !Tokenizer.isLetter($0) || $0 >= 0x80 }
+                #expect((stop == 0 ? nil : stop.trailingZeroBitCount >> 3) == expected, "byte \(value) at \(position)")
+            }
+        }
+    }
+
+    @Test(arguments: samples)
+    func tokensAreTheSameWhereverTheWordSits(_ word: String) {
+        // A word tokenizes to the same lexeme and flags at the start, in the middle and at the
+        // very end of a text (where the hash is read byte by byte).
+        func lexemeAndFlags(_ text: String, at offset: Int) -> (Lexeme, Bool, Bool)? {
+            var text = text
+            return text.withUTF8 { bytes in
+                let tokens = Tokenizer.tokenize(bytes)
+                defer { tokens.deallocate() }
+                guard let t = tokens.first(where: { $0.start == offset }) else { return nil }
+                return (t.lexeme, t.capitalized, t.allCaps)
+            }
+        }
+        guard let first = word.unicodeScalars.first, first.properties.isAlphabetic else { return }
+        let alone = lexemeAndFlags(word, at: 0)
+        let inside = lexemeAndFlags("xx " + word + " and more words after it, to be well away from the end", at: 3)
+        let atEnd = lexemeAndFlags("xx " + word, at: 3)
+        #expect(alone.map { "\($0)" } == inside.map { "\($0)" })
+        #expect(atEnd.map { "\($0)" } == inside.map { "\($0)" })
+    }
+
+    @Test func lexiconWordsAreFoundAndTaggedAsTriggers() {
+        var text = "Officials said on Thursday that the talks could resume next March, reported the agency."
+        let found: [String: (Lexeme, Bool)] = text.withUTF8 { bytes in
+            let tokens = Tokenizer.tokenize(bytes)
+            defer { tokens.deallocate() }
+            var out: [String: (Lexeme, Bool)] = [:]
+            for t in tokens where t.kind == .word {
+                out[String(decoding: bytes[t.start..<t.end], as: UTF8.self)] = (t.lexeme, t.isIn(.trigger))
+            }
+            return out
+        }
+        #expect(found["Thursday"]?.0 == .weekday(4))
+        #expect(found["March"]?.0 == .month(3))
+        #expect(found["next"]?.1 == true)
+        #expect(found["said"]?.1 == false)  // a keyword, but it never opens an expression
+        #expect(found["Officials"]?.0 == Lexeme.none)
+        #expect(found["Officials"]?.1 == false)
+    }
+
+    @Test(arguments: [
+        ("The two ministers met in Tokyo on Monday", 6), ("  leading   and   inner  spaces ", 3), ("one", 6), ("", 6),
+        ("a b c d e f g h", 6), ("Zürich talks — “resumed” quickly", 2),
+    ])
+    func firstWordsMatchesSplittingAndJoining(_ text: String, _ n: Int) {
+        #expect(TitleCompressor.firstWords(text, n) == text.split(separator: " ").prefix(n).joined(separator: " "))
+    }
+
+    @Test(arguments: samples)
+    func stringHelpersMatchTheirDefinitions(_ s: String) {
+        #expect(s.lowercasedASCII() == s.lowercased())
+        #expect(s.trimmingCharacters(in: ", .-") == String(String(s.drop { ", .-".contains($0) }.reversed()).drop { ", .-".contains($0) }.reversed()))
+        for target in ["t", "th", "e", "-", "–", "s", "xyz", ""] {
+            let reference = target.isEmpty ? s : s.components(separatedBy: target).joined(separator: "<>")
+            #expect(s.replacingAll(target, with: "<>") == reference, "\(s) / \(target)")
+            let offset = target.isEmpty ? nil : s.range(of: target).map { s.utf8.distance(from: s.utf8.startIndex, to: $0.lowerBound) }
+            #expect(s.byteOffset(of: target) == offset)
+        }
+    }
+
+    @Test(arguments: [[Int32](), [3], [5, 1, 5, 2, 1, 9, 9], [7, 7, 7], [4, 3, 2, 1], [1, 2, 3]])
+    func uniqueSortedIsSortedSet(_ values: [Int32]) {
+        #expect(TimelineBuilder.uniqueSorted(values) == Array(Set(values)).sorted())
+    }
+
+    @Test func actorsAreOrderedByKindThenByMention() {
+        let actors = [
+            Actor(name: "NATO", kind: .organization), Actor(name: "Japan", kind: .country), Actor(name: "Pete Hegseth", kind: .person),
+            Actor(name: "Coast Guard", kind: .organization), Actor(name: "China", kind: .country), Actor(name: "Gen Nakatani", kind: .person),
+        ]
+        let rank: [Actor.Kind: Int] = [.person: 0, .country: 1, .organization: 2]
+        let reference = actors.enumerated().sorted { (rank[$0.element.kind]!, $0.offset) < (rank[$1.element.kind]!, $1.offset) }.map(\.element)
+        #expect(EventExtractor.ordered(actors).map(\.name) == reference.map(\.name))
+    }
+
+    @Test(arguments: [
+        ("2024", 2024, nil, nil), ("2024-12", 2024, 12, nil), ("2024-02-29", 2024, 2, 29), ("2023-02-29", 2023, 2, 29),
+        ("2024-Q3", 2024, nil, nil), ("2024-WI", 2024, nil, nil), ("2024-H2", 2024, nil, nil),
+    ])
+    func yearCandidatesMatchTheParsedValues(_ value: String, _ year: Int, _ month: Int?, _ day: Int?) {
+        // The interval computed from fields is the one the value string parses to.
+        var fields = DateFields(year: year, month: month, day: day)
+        if value.hasSuffix("Q3") { fields = DateFields(year: year, quarter: 3) }
+        if value.hasSuffix("WI") { fields = DateFields(year: year, season: .winter) }
+        if value.hasSuffix("H2") { fields = DateFields(year: year, half: 2) }
+        let direct = Resolver.interval(fields, year: year)
+        let parsed = Resolver.value(fields, year: year).flatMap { DateSemantics.interval(value: $0) }
+        #expect(direct == parsed)
+        #expect(Resolver.value(fields, year: year) == (day == 29 && year == 2023 ? nil : value))
+    }
+}
