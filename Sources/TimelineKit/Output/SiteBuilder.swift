@@ -644,7 +644,7 @@ public struct SiteBuilder: Sendable {
                 out.append(contentsOf: #"{"@type":"ListItem","position":"#.utf8)
                 out.append(contentsOf: String(i + 1).utf8)
                 out.append(contentsOf: #","item":"#.utf8)
-                SiteBuilder.eventLD(e, url: base + e.id).write(to: &out, pretty: false)
+                SiteBuilder.writeEventLD(e, url: base + e.id, to: &out)
                 out.append(UInt8(ascii: "}"))
             }
             out.append(UInt8(ascii: "]"))
@@ -653,6 +653,8 @@ public struct SiteBuilder: Sendable {
         return SiteBuilder.scriptSafe(out)
     }
 
+    /// An event as schema.org JSON-LD: the shape ``writeEventLD(_:url:to:)`` writes directly (a
+    /// test holds the two equal).
     static func eventLD(_ e: TimelineEvent, url: String) -> JSONValue {
         var pairs: [(String, JSONValue)] = [
             ("@type", .string("Event")), ("name", .string(e.title)), ("startDate", .string(e.date.start.iso)),
@@ -663,6 +665,28 @@ public struct SiteBuilder: Sendable {
             pairs.append(("performer", .array(people.map { .object([("@type", .string("Person")), ("name", .string($0.name))]) })))
         }
         return .object(pairs)
+    }
+
+    /// ``eventLD(_:url:)`` serialized compactly, written straight into `out` (the index page
+    /// holds one for every event).
+    static func writeEventLD(_ e: TimelineEvent, url: String, to out: inout [UInt8]) {
+        func field(_ name: StaticString, _ value: String) {
+            out.append(contentsOf: UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
+            JSONValue.writeString(value, to: &out)
+        }
+        field(#"{"@type":"Event","name":"#, e.title)
+        field(#","startDate":"#, e.date.start.iso)
+        field(#","endDate":"#, e.date.end.iso)
+        field(#","description":"#, e.evidence[0].text)
+        field(#","url":"#, url)
+        var first = true
+        for person in e.actors where person.kind == .person {
+            field(first ? #","performer":[{"@type":"Person","name":"# : #",{"@type":"Person","name":"#, person.name)
+            out.append(UInt8(ascii: "}"))
+            first = false
+        }
+        if !first { out.append(UInt8(ascii: "]")) }
+        out.append(UInt8(ascii: "}"))
     }
 
     func articleJSONLD(_ document: TimelineDocument) -> String {
