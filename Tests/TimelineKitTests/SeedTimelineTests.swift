@@ -83,7 +83,7 @@ import Testing
 @Suite struct MergeTests {
     static func naiveMerge(_ events: [TimelineEvent]) -> [TimelineEvent] {
         var merged: [TimelineEvent] = []
-        func words(_ e: TimelineEvent) -> Set<String> { TimelineBuilder.contentWords(e.title) }
+        func words(_ e: TimelineEvent) -> Set<String> { Set(TimelineBuilder.contentWordList(e.title)) }
         func people(_ e: TimelineEvent) -> Set<String> { Set(e.actors.filter { $0.kind == .person }.map(\.name)) }
         var documents: [Set<String>] = []
         var firstPeople: [Set<String>] = []

@@ -180,6 +180,7 @@ enum EventExtractor {
 
     /// For each happening noun, the groups it is in, as bits (one lookup instead of one per group).
     static let happeningGroups: [String: UInt8] = {
+        precondition(happeningNouns.count <= 8, "one bit per group in a UInt8")
         var groups: [String: UInt8] = [:]
         for (g, nouns) in happeningNouns.enumerated() { for n in nouns { groups[n, default: 0] |= 1 << UInt8(g) } }
         return groups

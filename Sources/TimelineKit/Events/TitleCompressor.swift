@@ -153,7 +153,10 @@ enum TitleCompressor {
     /// The first `n` runs of bytes other than spaces, joined by one space (what
     /// `split(separator: " ").prefix(n).joined(separator: " ")` gives).
     static func firstWords(_ text: String, _ n: Int) -> String {
-        text.withBytes { bytes in
+        // A space followed by a combining mark is one character, not a space: such text
+        // takes the character-by-character way.
+        if text.utf8.contains(where: { $0 >= 0x80 }) { return text.split(separator: " ").prefix(n).joined(separator: " ") }
+        return text.withBytes { bytes in
             var out: [UInt8] = []
             var words = 0
             var inWord = false
@@ -285,7 +288,7 @@ extension String {
             out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[..<at]))
             var i = at
             while i < bytes.count {
-                if String.matches(bytes, t, at: i) {
+                if String.holds(bytes, t, at: i) {
                     out.append(contentsOf: replacement.utf8)
                     i += t.count
                 } else {
@@ -303,13 +306,13 @@ extension String {
         guard let lead = t.first else { return nil }
         return withBytes { bytes in
             guard bytes.count >= t.count else { return nil }
-            for i in 0...(bytes.count - t.count) where bytes[i] == lead && String.matches(bytes, t, at: i) { return i }
+            for i in 0...(bytes.count - t.count) where bytes[i] == lead && String.holds(bytes, t, at: i) { return i }
             return nil
         }
     }
 
     /// `bytes` holds `target` at `i`.
-    @inline(__always) static func matches(_ bytes: UnsafeBufferPointer<UInt8>, _ target: [UInt8], at i: Int) -> Bool {
+    @inline(__always) static func holds(_ bytes: UnsafeBufferPointer<UInt8>, _ target: [UInt8], at i: Int) -> Bool {
         guard i + target.count <= bytes.count else { return false }
         for k in 0..<target.count where bytes[i + k] != target[k] { return false }
         return true

@@ -5,7 +5,9 @@
 /// scan loop a single comparison. Spans follow the TimeML TIMEX3 guidelines: a leading
 /// preposition stays out, "the" stays in when it belongs ("the 1990s", "the previous day").
 struct Grammar {
-    /// The text's tokens, owned by the caller for as long as the grammar is used.
+    /// The text's tokens, owned by the caller for as long as the grammar is used. Unchecked:
+    /// every rule reads a token through `has(_:)` or after checking the index against `count`,
+    /// as an index out of range here is not trapped in release builds.
     let tokens: UnsafeBufferPointer<Token>
     let bytes: UnsafeBufferPointer<UInt8>
     /// ``startClassTable``, read through a pointer in the per-token loop.
@@ -337,7 +339,8 @@ struct Grammar {
         }
     }
 
-    /// One of the next three tokens is a number or a temporal word.
+    /// One of the next three tokens is a number or a temporal word ("near" only in "near
+    /// future" or "near term").
     func temporalAhead(_ i: Int) -> Bool {
         var j = i + 1
         while j <= i + 3 && j < tokens.count {
@@ -359,7 +362,7 @@ struct Grammar {
     static let temporalNouns: Set<Keyword> = [
         .past, .future, .present, .moment, .end, .beginning, .start, .middle, .close, .turn, .dawn, .same, .previous,
         .following, .next, .last, .weekend, .fortnight, .half, .few, .several, .couple, .dozen, .hundred, .least, .s,
-        .decadeWord, .near, .foreseeable, .term, .recent_,
+        .decadeWord, .foreseeable, .term, .recent_,
     ]
 
     /// Per keyword, in the low two bits: 0 never starts an expression, 1 may start one, 2 may
@@ -427,16 +430,17 @@ struct Grammar {
             }
             // Rules whose first word is one kind of word run only at that kind (the order is
             // kept: the first of equally long matches wins).
-            var isThe = false
             var isMonth = false
             var isWeekday = false
+            var isCardinal = false
             switch t.lexeme {
-            case .key(.the): isThe = true
             case .month: isMonth = true
             case .weekday: isWeekday = true
+            case .cardinal: isCardinal = true
             default: break
             }
             let k = key(i)
+            let isThe = k == .the
             if isThe || k == .early || k == .late || k == .mid { consider(modified(i)) }
             consider(approximate(i))
             if isMonth || isWeekday { consider(monthDate(i)) }
@@ -458,7 +462,7 @@ struct Grammar {
                 consider(century(i))
             }
             if k == .noon || k == .midnight { consider(clockTime(i)) }
-            if k == .fiscal || k == .fy || { if case .cardinal = t.lexeme { return true } else { return false } }() {
+            if k == .fiscal || k == .fy || isCardinal {
                 consider(yearExpression(i))
             }
             consider(financialPeriod(i))

@@ -173,7 +173,7 @@ enum Keyword: UInt8, Sendable {
 }
 
 /// Word classes outside the temporal lexicon that the tense scan asks about, stored in a
-/// token's flags (bits 4-6) so the scan reads a bit instead of hashing every word again.
+/// token's flags (bits 4-7) so the scan reads a bit instead of hashing every word again.
 struct WordClass: OptionSet, Sendable {
     let rawValue: UInt8
     /// "opens", "begins", "meets": the present tense of a timetable ("the talks open on Saturday").
@@ -362,8 +362,8 @@ final class Lexicon: @unchecked Sendable {
     /// a word's first letters).
     @inline(__always) static func slot(_ hash: UInt64, _ mask: Int) -> Int { Int(truncatingIfNeeded: hash >> 40) & mask }
 
-    /// The hash of a word's lower-cased bytes (ASCII letters only are lower-cased by setting
-    /// bit 5, which is what the tokenizer passes; other bytes are hashed as they are).
+    /// The hash of a word's bytes, each OR-ed with 0x20 (which lower-cases ASCII letters, the
+    /// only words the tokenizer looks up).
     static func hash(_ word: String) -> UInt64 {
         var bytes = Array(word.utf8)
         bytes.append(contentsOf: [UInt8](repeating: 0, count: maximumWordLength))
@@ -378,10 +378,13 @@ final class Lexicon: @unchecked Sendable {
     /// longer than `maximumWordLength` hash their first bytes and their length (they match no
     /// entry).
     @inline(__always) static func hash(_ start: UnsafePointer<UInt8>, _ length: Int) -> UInt64 {
+        // Little-endian lanes (the first byte lowest) on any machine, as `hashNearEnd` builds them.
         let raw = UnsafeRawPointer(start)
-        let w0 = raw.loadUnaligned(as: UInt64.self)
+        let w0 = UInt64(littleEndian: raw.loadUnaligned(as: UInt64.self))
         if length <= 8 { return mix(w0, 0, 0, length) }
-        return mix(w0, raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self), raw.loadUnaligned(fromByteOffset: 16, as: UInt64.self), length)
+        let w1 = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
+        let w2 = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 16, as: UInt64.self))
+        return mix(w0, w1, w2, length)
     }
 
     /// The same hash for a word near the end of a buffer, read byte by byte.

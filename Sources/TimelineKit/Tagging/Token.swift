@@ -68,7 +68,7 @@ struct Token: Sendable {
 /// Words are runs of ASCII letters (and non-ASCII letters, which never match the lexicon);
 /// an apostrophe inside a word ("year's") ends it. Numbers are runs of ASCII digits. Every other
 /// non-space scalar is one punctuation token. Looking a word up costs one hash of at most
-/// 16 lower-cased bytes.
+/// 24 lower-cased bytes.
 enum Tokenizer {
     /// The longest text tokenized (offsets are 32-bit); bytes past it are not read.
     static let maximumLength = Int(UInt32.max) - 8
@@ -107,7 +107,7 @@ enum Tokenizer {
                     i &+= 1
                     // Eight bytes at a time while they are all letters, then byte by byte.
                     while i &+ 8 <= n {
-                        let stop = Tokenizer.nonLetters(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
+                        let stop = Tokenizer.nonLetters(UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)))
                         if stop != 0 {
                             i &+= stop.trailingZeroBitCount >> 3
                             break

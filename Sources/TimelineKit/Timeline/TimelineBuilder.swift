@@ -292,8 +292,6 @@ public struct TimelineBuilder: Sendable {
         "her", "that", "this", "as", "is", "was", "were", "be", "been", "has", "have", "had",
     ]
 
-    static func contentWords(_ title: String) -> Set<String> { Set(contentWordList(title)) }
-
     /// The title's lower-cased words other than stop words, in order (with repeats).
     static func contentWordList(_ title: String) -> [String] {
         let bytes = Array(title.utf8)
