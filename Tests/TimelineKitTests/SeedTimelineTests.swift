@@ -150,7 +150,26 @@ import Testing
             extra.id = "extra"
             extra.evidence = [Evidence(document: "d99", sentence: 999, start: 0, end: 1, text: "s", role: .dated)]
             grown.append(extra)
-            #expect(TimelineBuilder.merge(grown, identities: ids + [42], plans: &plans) == MergeTests.naiveMerge(grown))
+            var grownPlans = plans
+            #expect(TimelineBuilder.merge(grown, identities: ids + [42], plans: &grownPlans) == MergeTests.naiveMerge(grown))
+            // Several reports added after the others (the plan decides the dates' first events,
+            // the rest are matched), or one before them (nothing is replayed for its date).
+            var more = grown
+            for n in 0..<3 {
+                var e = events[next(events.count)]
+                e.id = "more\(n)"
+                e.evidence = [Evidence(document: "d\(100 + n)", sentence: 1000 + n, start: 0, end: 1, text: "s", role: .dated)]
+                more.append(e)
+            }
+            var morePlans = grownPlans
+            #expect(TimelineBuilder.merge(more, identities: ids + [42, 43, 44, 45], plans: &morePlans) == MergeTests.naiveMerge(more))
+            var first = extra
+            first.id = "first"
+            var ahead = [first] + events
+            ahead[0].evidence = [Evidence(document: "d98", sentence: 0, start: 0, end: 1, text: "s", role: .dated)]
+            var aheadPlans = plans
+            #expect(TimelineBuilder.merge(ahead, identities: [41] + ids, plans: &aheadPlans) == MergeTests.naiveMerge(ahead))
+            plans = grownPlans
             // A plan that does not fit its date (a damaged cache) is not used.
             var damaged = plans
             for date in damaged.plans.keys { damaged.plans[date]!.assignment = damaged.plans[date]!.assignment.map { $0 + 5 } }

@@ -94,7 +94,7 @@ public struct TimelineBuilder: Sendable {
         }
         let jobs = order.map { groups[$0]! }
         // A date's inputs, named: the plan of the previous build applies when they are the same.
-        let fingerprints: [UInt64] = jobs.map { indices in
+        @Sendable func fingerprint(_ indices: ArraySlice<Int>) -> UInt64 {
             guard let identities else { return 0 }
             var h: UInt64 = 0xcbf2_9ce4_8422_2325
             for i in indices {
@@ -103,6 +103,7 @@ public struct TimelineBuilder: Sendable {
             }
             return h
         }
+        let fingerprints: [UInt64] = jobs.map { fingerprint($0[...]) }
         let previous = plans
         let dates = order
         // Each merged event as the index of its first report and, only when it merged more
@@ -118,7 +119,15 @@ public struct TimelineBuilder: Sendable {
                 {
                     results[k] = (merged, plan.assignment)
                 } else {
-                    let (merged, assignment) = mergeOneDate(indices.map { events[$0] })
+                    // A date whose inputs begin with the previous build's (an article added
+                    // after the others): its plan decides those, and only the rest are matched.
+                    var known: [Int32] = []
+                    if identities != nil, let plan = previous.plans[dates[k]], plan.assignment.count < indices.count,
+                        plan.fingerprint == fingerprint(indices[..<plan.assignment.count])
+                    {
+                        known = plan.assignment
+                    }
+                    let (merged, assignment) = mergeOneDate(indices.map { events[$0] }, known: known)
                     var reports = [Int](repeating: 0, count: merged.count)
                     for a in assignment { reports[Int(a)] += 1 }
                     results[k] = (merged.enumerated().map { n, m in (indices[m.first], reports[n] > 1 ? m.event : nil) }, assignment)
@@ -163,6 +172,17 @@ public struct TimelineBuilder: Sendable {
 
     /// Adds a second report of the same happening to a merged event: its evidence, and the
     /// actors it names that the merged event lacks.
+    /// `a` is an assignment of events to merged events: each names an earlier merged event or
+    /// the next new one.
+    static func isAssignment(_ a: [Int32]) -> Bool {
+        var count: Int32 = 0
+        for x in a {
+            if x < 0 || x > count { return false }
+            if x == count { count += 1 }
+        }
+        return true
+    }
+
     static func absorb(_ event: TimelineEvent, into merged: inout TimelineEvent) {
         merged.evidence.append(contentsOf: event.evidence)
         var added = false
@@ -174,7 +194,13 @@ public struct TimelineBuilder: Sendable {
     }
 
     /// Merges events that all have the same date; each result with the position of its first report.
-    static func mergeOneDate(_ events: [TimelineEvent]) -> (merged: [(first: Int, event: TimelineEvent)], assignment: [Int32]) {
+    /// `known` is the assignment of a prefix of `events` already merged the same way (by the
+    /// previous build): those events join the merged event it names without a search (the
+    /// merge of a prefix never depends on what follows it). A `known` that does not fit is
+    /// ignored.
+    static func mergeOneDate(_ events: [TimelineEvent], known: [Int32] = []) -> (merged: [(first: Int, event: TimelineEvent)], assignment: [Int32]) {
+        var known = known
+        if known.count > events.count || !TimelineBuilder.isAssignment(known) { known = [] }
         // Words, people, documents and dates as small integers, so comparing two events is a
         // walk over sorted arrays (no sets, no strings).
         var symbols: [String: Int32] = [:]
@@ -194,6 +220,14 @@ public struct TimelineBuilder: Sendable {
         var byKey: [UInt64: [Int]] = [:]
         for (position, event) in events.enumerated() {
             let date = UInt64(UInt32(symbol(event.date.value + "|" + (event.date.mod?.rawValue ?? ""))))
+            if position < known.count, Int(known[position]) < merged.count {
+                // Joins the merged event the plan names: only its sources are recorded.
+                let k = Int(known[position])
+                assignment.append(Int32(k))
+                absorb(event, into: &merged[k])
+                features[k].documents = uniqueSorted(features[k].documents + event.evidence.map { symbol("#" + $0.document) })
+                continue
+            }
             let f = HappeningFeatures(
                 documents: uniqueSorted(event.evidence.map { symbol("#" + $0.document) }),
                 people: uniqueSorted(event.actors.filter { $0.kind == .person }.map { symbol("@" + $0.name) }),
@@ -210,13 +244,15 @@ public struct TimelineBuilder: Sendable {
                 }
                 for (n, key) in keyed.sorted(by: <).prefix(count) where n > 0 { lists.append(byKey[key]!) }
             }
-            lookUpRarest(f.words, f.words.count - (f.words.count + 1) / 2 + 1)
-            if f.people.count >= 2 { lookUpRarest(f.people, f.people.count - 1) }
+            if position >= known.count {
+                lookUpRarest(f.words, f.words.count - (f.words.count + 1) / 2 + 1)
+                if f.people.count >= 2 { lookUpRarest(f.people, f.people.count - 1) }
+            }
             // The posting lists are in ascending order: walk them together, lowest index first,
             // and stop at the first match (the earliest merged event that is the same happening).
             var match: Int?
             var heads = Array(repeating: 0, count: lists.count)
-            while true {
+            while position >= known.count {
                 var lowest = Int.max
                 for (l, list) in lists.enumerated() where heads[l] < list.count { lowest = min(lowest, list[heads[l]]) }
                 if lowest == Int.max { break }
