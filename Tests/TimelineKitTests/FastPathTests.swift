@@ -120,6 +120,50 @@ import Testing
         }
     }
 
+    /// The Markdown escaper as it was written first, scalar by scalar: the reference.
+    static func referenceMarkdownEscape(_ text: String) -> String {
+        var out = ""
+        var atLineStart = true
+        let scalars = Array(text.unicodeScalars)
+        for (i, c) in scalars.enumerated() {
+            switch c {
+            case "\\", "`", "*", "_", "[", "]", "<", ">", "|", "~":
+                out += "\\"
+                out.unicodeScalars.append(c)
+            case "#", "+", "-", "=":
+                if atLineStart { out += "\\" }
+                out.unicodeScalars.append(c)
+            case "!":
+                if i + 1 < scalars.count, scalars[i + 1] == "[" { out += "\\" }
+                out.unicodeScalars.append(c)
+            case "&":
+                if i + 1 < scalars.count, scalars[i + 1].properties.isAlphabetic || scalars[i + 1] == "#" { out += "\\" }
+                out.unicodeScalars.append(c)
+            case ".", ")":
+                if !out.isEmpty, out.unicodeScalars.allSatisfy({ ("0"..."9").contains($0) }), i + 1 < scalars.count, scalars[i + 1] == " " {
+                    out += "\\"
+                }
+                out.unicodeScalars.append(c)
+            case "\n", "\r":
+                out += " "
+            default:
+                out.unicodeScalars.append(c)
+            }
+            if c != " " { atLineStart = false }
+        }
+        return out
+    }
+
+    @Test(arguments: [
+        "1. First", "12) twelve", "1.5 million", "# heading", "  - item", "a - b", "+1", "=x", "*bold* and _em_", "![img](x)", "! [no]",
+        "a & b", "&amp;", "&#38;", "&é accent", "&ß", "a\\b `code` <tag> |pipe| ~tilde~", "line\nbreak\r\nthere", "1.", "1. ",
+        "99. x", "9)", "1.2. x", "Zürich [1] — “quoted”", "&", "!", "",
+    ])
+    func markdownEscapeMatchesTheScalarReference(_ text: String) {
+        // Plain text is returned as it is; anything else goes through the byte path.
+        #expect(MarkdownEscaping.escape(text) == Self.referenceMarkdownEscape(text))
+    }
+
     @Test(arguments: [[Int32](), [3], [5, 1, 5, 2, 1, 9, 9], [7, 7, 7], [4, 3, 2, 1], [1, 2, 3]])
     func uniqueSortedIsSortedSet(_ values: [Int32]) {
         #expect(TimelineBuilder.uniqueSorted(values) == Array(Set(values)).sorted())

@@ -95,19 +95,23 @@ public enum ICalendarExport {
     /// TEXT values escape backslash, semicolon, comma and line breaks (a carriage return is dropped).
     static func text(_ s: String) -> String {
         guard s.utf8.contains(where: { $0 == 0x5C || $0 == 0x3B || $0 == 0x2C || $0 == 0x0A || $0 == 0x0D }) else { return s }
-        var out: [UInt8] = []
-        out.reserveCapacity(s.utf8.count + 8)
-        for b in s.utf8 {
-            switch b {
-            case 0x5C: out += [0x5C, 0x5C]
-            case 0x3B: out += [0x5C, 0x3B]
-            case 0x2C: out += [0x5C, 0x2C]
-            case 0x0A: out += [0x5C, UInt8(ascii: "n")]
-            case 0x0D: continue
-            default: out.append(b)
+        return s.withBytes { bytes in
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count + 8)
+            for b in bytes {
+                switch b {
+                case 0x5C, 0x3B, 0x2C:
+                    out.append(0x5C)
+                    out.append(b)
+                case 0x0A:
+                    out.append(0x5C)
+                    out.append(UInt8(ascii: "n"))
+                case 0x0D: continue
+                default: out.append(b)
+                }
             }
+            return String(decoding: out, as: UTF8.self)
         }
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// Appends `line` folded at 75 octets (CRLF and a space before each continuation), then CRLF.
@@ -125,7 +129,9 @@ public enum ICalendarExport {
                 let b = bytes[i]
                 if b >= 0xF0 { length = 4 } else if b >= 0xE0 { length = 3 } else if b >= 0xC0 { length = 2 }
                 if count + length > 75 {
-                    out += [0x0D, 0x0A, 0x20]
+                    out.append(0x0D)
+                    out.append(0x0A)
+                    out.append(0x20)
                     count = 1
                 }
                 out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<min(bytes.count, i + length)]))
@@ -133,7 +139,8 @@ public enum ICalendarExport {
                 i += length
             }
         }
-        out += [0x0D, 0x0A]
+        out.append(0x0D)
+        out.append(0x0A)
     }
 }
 

@@ -320,41 +320,54 @@ public enum MarkdownEscaping {
             break
         }
         if plain { return text }
-        var out = ""
-        out.reserveCapacity(text.utf8.count + 8)
-        var atLineStart = true
-        let scalars = Array(text.unicodeScalars)
-        for (i, c) in scalars.enumerated() {
-            switch c {
-            case "\\", "`", "*", "_", "[", "]", "<", ">", "|", "~":
-                out += "\\"
-                out.unicodeScalars.append(c)
-            case "#", "+", "-", "=":
-                if atLineStart { out += "\\" }
-                out.unicodeScalars.append(c)
-            case "!":
-                if i + 1 < scalars.count, scalars[i + 1] == "[" { out += "\\" }
-                out.unicodeScalars.append(c)
-            case "&":
-                // Only where it could read as an entity ("&amp;").
-                if i + 1 < scalars.count, scalars[i + 1].properties.isAlphabetic || scalars[i + 1] == "#" { out += "\\" }
-                out.unicodeScalars.append(c)
-            case ".", ")":
-                // "1. " at the start of a line would open a list.
-                if !out.isEmpty, atLineStartDigits(out), i + 1 < scalars.count, scalars[i + 1] == " " { out += "\\" }
-                out.unicodeScalars.append(c)
-            case "\n", "\r":
-                out += " "
-            default:
-                out.unicodeScalars.append(c)
+        // Byte by byte: every character that needs a backslash is ASCII.
+        return text.withBytes { bytes in
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count + 8)
+            var atLineStart = true
+            var allDigits = true  // what is written so far is only ASCII digits
+            @inline(__always) func put(_ b: UInt8) {
+                out.append(b)
+                if b &- 0x30 >= 10 { allDigits = false }
             }
-            if c != " " { atLineStart = false }
+            for i in 0..<bytes.count {
+                let b = bytes[i]
+                let next: UInt8? = i + 1 < bytes.count ? bytes[i + 1] : nil
+                switch b {
+                case 0x5C, 0x60, 0x2A, 0x5F, 0x5B, 0x5D, 0x3C, 0x3E, 0x7C, 0x7E:  // \ ` * _ [ ] < > | ~
+                    put(0x5C)
+                    put(b)
+                case 0x23, 0x2B, 0x2D, 0x3D:  // # + - =
+                    if atLineStart { put(0x5C) }
+                    put(b)
+                case 0x21:  // "!" before "[" would open an image
+                    if next == 0x5B { put(0x5C) }
+                    put(b)
+                case 0x26:  // "&" only where it could read as an entity ("&amp;")
+                    if i + 1 < bytes.count, next == 0x23 || MarkdownEscaping.isAlphabetic(bytes, at: i + 1) { put(0x5C) }
+                    put(b)
+                case 0x2E, 0x29:  // "1. " at the start of a line would open a list
+                    if !out.isEmpty, allDigits, next == 0x20 { put(0x5C) }
+                    put(b)
+                case 0x0A, 0x0D:
+                    put(0x20)
+                default:
+                    put(b)
+                }
+                if b != 0x20 { atLineStart = false }
+            }
+            return String(decoding: out, as: UTF8.self)
         }
-        return out
     }
 
-    private static func atLineStartDigits(_ s: String) -> Bool {
-        !s.isEmpty && s.unicodeScalars.allSatisfy { ("0"..."9").contains($0) }
+    /// The scalar starting at byte `i` of valid UTF-8 is alphabetic.
+    static func isAlphabetic(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+        let b = bytes[i]
+        if b < 0x80 { return (b | 0x20) &- 0x61 < 26 }
+        var it = UnsafeBufferPointer(rebasing: bytes[i...]).makeIterator()
+        var decoder = UTF8()
+        guard case .scalarValue(let scalar) = decoder.decode(&it) else { return false }
+        return scalar.properties.isAlphabetic
     }
 }
 
