@@ -164,6 +164,38 @@ import Testing
         #expect(MarkdownEscaping.escape(text) == Self.referenceMarkdownEscape(text))
     }
 
+    /// iCalendar folding as it was written first, scalar by scalar: the reference.
+    static func referenceFold(_ line: String) -> [UInt8] {
+        var out: [UInt8] = []
+        let bytes = Array(line.utf8)
+        guard bytes.count > 75 else { return bytes + [0x0D, 0x0A] }
+        var count = 0
+        var i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1
+            if count + length > 75 {
+                out += [0x0D, 0x0A, 0x20]
+                count = 1
+            }
+            out += bytes[i..<min(bytes.count, i + length)]
+            count += length
+            i += length
+        }
+        return out + [0x0D, 0x0A]
+    }
+
+    @Test(arguments: [0, 1, 2, 3, 73, 74, 75, 76, 149, 150, 151, 300])
+    func iCalendarFoldingMatchesTheScalarReference(_ padding: Int) {
+        // Multi-byte scalars of every length placed across the fold points.
+        for filler in ["a", "é", "—", "😀", "aé—😀"] {
+            let line = "DESCRIPTION:" + String(repeating: "x", count: padding) + String(repeating: filler, count: 60)
+            var folded: [UInt8] = []
+            ICalendarExport.fold(line, into: &folded)
+            #expect(folded == Self.referenceFold(line), "\(padding) \(filler)")
+        }
+    }
+
     @Test(arguments: [[Int32](), [3], [5, 1, 5, 2, 1, 9, 9], [7, 7, 7], [4, 3, 2, 1], [1, 2, 3]])
     func uniqueSortedIsSortedSet(_ values: [Int32]) {
         #expect(TimelineBuilder.uniqueSorted(values) == Array(Set(values)).sorted())

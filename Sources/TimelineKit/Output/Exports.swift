@@ -122,21 +122,23 @@ public enum ICalendarExport {
                 out.append(contentsOf: bytes)
                 return
             }
-            var count = 0
-            var i = 0
-            while i < bytes.count {
-                var length = 1
-                let b = bytes[i]
-                if b >= 0xF0 { length = 4 } else if b >= 0xE0 { length = 3 } else if b >= 0xC0 { length = 2 }
-                if count + length > 75 {
+            // Runs of whole scalars, each at most 75 octets on its line (74 after the space
+            // that opens a continuation), copied at once.
+            var start = 0
+            var limit = 75
+            while start < bytes.count {
+                var end = min(bytes.count, start + limit)
+                // Back off to a scalar boundary (never inside a multi-byte scalar).
+                while end < bytes.count, end > start, bytes[end] & 0xC0 == 0x80 { end -= 1 }
+                if end == start { end = min(bytes.count, start + limit) }
+                if start > 0 {
                     out.append(0x0D)
                     out.append(0x0A)
                     out.append(0x20)
-                    count = 1
                 }
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<min(bytes.count, i + length)]))
-                count += length
-                i += length
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<end]))
+                start = end
+                limit = 74
             }
         }
         out.append(0x0D)

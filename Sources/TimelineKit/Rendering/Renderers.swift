@@ -302,22 +302,18 @@ public enum MarkdownEscaping {
     public static func escape(_ text: String) -> String {
         // Most text has nothing to escape: only "." and ")" after leading digits, and "#+-="
         // at the very start, matter besides the always-special characters.
-        var first = true
-        var plain = true
-        for b in text.utf8 {
-            if first, b != 0x20 {
-                first = false
-                if b == 0x23 || b == 0x2B || b == 0x2D || b == 0x3D || (b >= 0x30 && b <= 0x39) {
-                    plain = false
-                    break
-                }
+        let plain = text.withBytes { bytes -> Bool in
+            var i = 0
+            while i < bytes.count && bytes[i] == 0x20 { i += 1 }
+            if i < bytes.count {
+                let b = bytes[i]
+                if b == 0x23 || b == 0x2B || b == 0x2D || b == 0x3D || (b >= 0x30 && b <= 0x39) { return false }
             }
-            switch b {
-            case 0x5C, 0x60, 0x2A, 0x5F, 0x5B, 0x5D, 0x3C, 0x3E, 0x7C, 0x7E, 0x21, 0x26, 0x0A, 0x0D:
-                plain = false
-            default: continue
+            while i < bytes.count {
+                if MarkdownEscaping.special[Int(bytes[i])] { return false }
+                i += 1
             }
-            break
+            return true
         }
         if plain { return text }
         // Byte by byte: every character that needs a backslash is ASCII.
@@ -359,6 +355,13 @@ public enum MarkdownEscaping {
             return String(decoding: out, as: UTF8.self)
         }
     }
+
+    /// The bytes that always need a look: \\ ` * _ [ ] < > | ~ ! & and line breaks.
+    static let special: [Bool] = {
+        var table = [Bool](repeating: false, count: 256)
+        for b: UInt8 in [0x5C, 0x60, 0x2A, 0x5F, 0x5B, 0x5D, 0x3C, 0x3E, 0x7C, 0x7E, 0x21, 0x26, 0x0A, 0x0D] { table[Int(b)] = true }
+        return table
+    }()
 
     /// The scalar starting at byte `i` of valid UTF-8 is alphabetic.
     static func isAlphabetic(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
