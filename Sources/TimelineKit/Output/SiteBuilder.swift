@@ -731,6 +731,7 @@ enum ArticleText {
         for s in sentences { sentenceOfByte.append((s.range, counter.scalarOffset(s.range.lowerBound))) }
         var out: [[String: Any]] = []
         var expressionIndex = 0
+        var sentenceIndex = 0
         let expressions = document.expressions
         for p in paragraphs where p.kind != .headline {
             var segments: [[String: Any]] = []
@@ -751,8 +752,10 @@ enum ArticleText {
                     segment["datetime"] = TemplateContext.htmlDatetime(e.type == .time ? String(e.value.prefix(10)) : e.value)
                     segment["display"] = DateSemantics.display(value: e.value, rangeEnd: e.rangeEnd, mod: e.mod)
                 }
-                if let s = sentenceOfByte.first(where: { $0.range.contains(e.start) }), let event = eventBySentenceStart[s.scalarStart],
-                    let date = EventDate(e), date.value == event.value
+                // Sentences and expressions both come in text order.
+                while sentenceIndex < sentenceOfByte.count, sentenceOfByte[sentenceIndex].range.upperBound <= e.start { sentenceIndex += 1 }
+                if sentenceIndex < sentenceOfByte.count, sentenceOfByte[sentenceIndex].range.contains(e.start),
+                    let event = eventBySentenceStart[sentenceOfByte[sentenceIndex].scalarStart], EventDate.value(of: e) == event.value
                 {
                     segment["eventHref"] = "../index.html#" + event.id
                 }

@@ -36,14 +36,8 @@ public struct EventDate: Sendable, Hashable, Codable {
 
     /// Builds the event date of an expression; nil when it names no calendar days.
     public init?(_ e: TemporalExpression) {
-        guard e.type == .date || e.type == .time, e.anchoring != .unresolved,
-            let interval = DateSemantics.interval(value: e.value, rangeEnd: e.rangeEnd, mod: e.mod),
-            let precision = DateSemantics.precision(value: e.value, rangeEnd: e.rangeEnd)
-        else { return nil }
-        // A clock time or part of day dates its day on the timeline ("2025-01-30T10:00" -> 2025-01-30).
-        let dayValue = precision == .time ? String(e.value.prefix(10)) : e.value
-        let dayEnd = e.rangeEnd.map { DateSemantics.precision(value: $0, rangeEnd: nil) == .time ? String($0.prefix(10)) : $0 }
-        self.value = DateSemantics.edtf(value: dayValue, rangeEnd: dayEnd)
+        guard let (interval, precision, value) = EventDate.essentials(e) else { return nil }
+        self.value = value
         self.timex = e.value
         self.timexEnd = e.rangeEnd
         self.mod = e.mod
@@ -53,6 +47,22 @@ public struct EventDate: Sendable, Hashable, Codable {
         self.display = DateSemantics.display(value: precision == .time ? String(e.value.prefix(10)) : e.value, rangeEnd: e.rangeEnd, mod: e.mod)
         self.derivation = "\u{201C}\(e.text)\u{201D}: \(e.derivation)"
         self.anchoring = e.anchoring
+    }
+
+    /// The EDTF value the event date of `e` has (nil when `e` dates no days), without the
+    /// display and derivation texts ``init(_:)`` also builds.
+    static func value(of e: TemporalExpression) -> String? { essentials(e)?.value }
+
+    /// The interval, precision and EDTF value of the event date of `e`.
+    private static func essentials(_ e: TemporalExpression) -> (interval: DayInterval, precision: DatePrecision, value: String)? {
+        guard e.type == .date || e.type == .time, e.anchoring != .unresolved,
+            let interval = DateSemantics.interval(value: e.value, rangeEnd: e.rangeEnd, mod: e.mod),
+            let precision = DateSemantics.precision(value: e.value, rangeEnd: e.rangeEnd)
+        else { return nil }
+        // A clock time or part of day dates its day on the timeline ("2025-01-30T10:00" -> 2025-01-30).
+        let dayValue = precision == .time ? String(e.value.prefix(10)) : e.value
+        let dayEnd = e.rangeEnd.map { DateSemantics.precision(value: $0, rangeEnd: nil) == .time ? String($0.prefix(10)) : $0 }
+        return (interval, precision, DateSemantics.edtf(value: dayValue, rangeEnd: dayEnd))
     }
 
     /// A short qualifier for readers: "year inferred from the weekday".
