@@ -196,6 +196,16 @@ import Testing
         }
     }
 
+    @Test func cacheIntegersAreDecimalAndReadBack() throws {
+        let values = [0, 7, 9, 10, 11, 99, 100, 12_345, -1, -10, -987_654, Int(Int32.max), Int.max, Int.min + 1]
+        var writer = CacheWriter()
+        for v in values { writer.int(v) }
+        #expect(String(decoding: writer.bytes, as: UTF8.self) == values.map { "\($0) " }.joined())
+        var reader = CacheReader(writer.bytes)
+        for v in values { #expect(try reader.int() == v) }
+        #expect(reader.atEnd)
+    }
+
     @Test(arguments: [[Int32](), [3], [5, 1, 5, 2, 1, 9, 9], [7, 7, 7], [4, 3, 2, 1], [1, 2, 3]])
     func uniqueSortedIsSortedSet(_ values: [Int32]) {
         #expect(TimelineBuilder.uniqueSorted(values) == Array(Set(values)).sorted())

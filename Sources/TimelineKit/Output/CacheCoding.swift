@@ -12,18 +12,21 @@ struct CacheWriter {
         if v < 10 {
             bytes.append(UInt8(ascii: "0") + UInt8(v))
         } else {
-            // The digits are written in place, most significant first.
+            // The digits are written in place from the last (dividing by the constant 10, which
+            // compiles to a multiplication).
             var count = 0
             var t = v
             while t > 0 {
                 count += 1
                 t /= 10
             }
-            var p: UInt = 1
-            for _ in 1..<count { p *= 10 }
-            while p > 0 {
-                bytes.append(UInt8(ascii: "0") + UInt8(v / p % 10))
-                p /= 10
+            bytes.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: count))
+            var i = bytes.count - 1
+            t = v
+            while t > 0 {
+                bytes[i] = UInt8(ascii: "0") + UInt8(t % 10)
+                t /= 10
+                i -= 1
             }
         }
         bytes.append(UInt8(ascii: " "))
