@@ -503,5 +503,11 @@ import Testing
         #expect(output.contains("added: \(inputs.appendingPathComponent("b.txt").path)"))
         #expect(output.contains("Built 2 events from 2 documents"))
         #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("articles/b.html").path))
+        // The rebuild took the first article's analysis from memory, and left the cache files
+        // as a one-shot build would: the next build finds both articles there.
+        #expect(output.contains("1 of 2 articles unchanged"))
+        let again = try runTool(["build", inputs.path, "--output", out.path])
+        #expect(again.status == 0)
+        #expect(again.stdout.contains("2 of 2 articles unchanged"))
     }
 }

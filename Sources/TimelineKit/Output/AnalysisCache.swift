@@ -191,6 +191,29 @@ public struct AnalysisCache: Sendable {
         return .rewrite(logBytes())
     }
 
+    /// Makes the cache what reading the site's two files again would give, once a build wrote
+    /// them: the log updated as `log` says (the update this cache gave, or a rewrite) and the
+    /// state written or kept. A `build --watch` rebuild then starts from it instead of reading
+    /// and decoding the files again. `directory` is the site (for the state file's time).
+    public mutating func committed(log: LogUpdate, directory: String) {
+        switch log {
+        case .unchanged: break
+        case .append: logRecords += storedNow.filter { entries[$0] != nil }.count
+        case .rewrite:
+            logRecords = entries.count
+            logIntact = true
+        }
+        entriesChanged = false
+        storedNow = []
+        pagesAsRead = pages
+        fragmentsAsRead = fragments
+        mergePlansAsRead = mergePlans
+        stampsAsRead = stamps
+        stateModified =
+            stamps.isEmpty ? nil : FileStamp.of(path: (directory as NSString).appendingPathComponent(AnalysisCache.stateFileName))?.modified
+        hits = 0
+    }
+
     /// The whole log, records in key order.
     public func logBytes() -> [UInt8] {
         var out = Array(AnalysisCache.magic.utf8)

@@ -46,7 +46,9 @@ struct Build: ParsableCommand {
     var quiet = false
 
     func run() throws {
-        let ok = try buildOnce()
+        // A --watch rebuild starts from the analyses the previous build left in memory.
+        var retained: AnalysisCache?
+        let ok = try buildOnce(&retained)
         guard watch else {
             if !ok { throw inputErrorExit }
             return
@@ -62,7 +64,7 @@ struct Build: ParsableCommand {
             snapshot = next
             print(changes.joined(separator: "\n"))
             do {
-                _ = try buildOnce()
+                _ = try buildOnce(&retained)
             } catch let code as ExitCode {
                 // A broken template or an unwritable output: keep watching for the fix.
                 if !quiet { print("build failed (exit \(code.rawValue)); the previous site is unchanged") }
@@ -71,14 +73,25 @@ struct Build: ParsableCommand {
         }
     }
 
-    /// One build. Returns false when some input was bad (the rest was built).
-    func buildOnce() throws -> Bool {
+    /// One build. Returns false when some input was bad (the rest was built). `retained` is
+    /// the cache a previous build of this process left (used and replaced; nil after a failure).
+    func buildOnce(_ retained: inout AnalysisCache?) throws -> Bool {
         var stopwatch = Stopwatch()
+        let previous = retained
+        retained = nil
         let templateSet = try Diagnostics.loadTemplates(templates)
         // The analysis of unchanged articles is reused from the previous build of this site
-        // (only when the directory is one the tool made: it has a manifest).
+        // (only when the directory is one the tool made: it has a manifest), from memory when
+        // this process made that build.
         let manifestPath = (output as NSString).appendingPathComponent(SiteWriter.manifestName)
-        var cache = FileManager.default.fileExists(atPath: manifestPath) && !noCache ? AnalysisCache(directory: output) : AnalysisCache()
+        var cache: AnalysisCache
+        if noCache {
+            cache = AnalysisCache()
+        } else if let previous {
+            cache = previous
+        } else {
+            cache = FileManager.default.fileExists(atPath: manifestPath) ? AnalysisCache(directory: output) : AnalysisCache()
+        }
         stopwatch.lap("templates + cache load")
         let progress = Progress(enabled: !quiet && isatty(2) == 1)
         let result = Pipeline(reference: try input.reference()).run(input.inputPaths, cache: &cache, progress: progress.report)
@@ -91,6 +104,7 @@ struct Build: ParsableCommand {
         var cacheFile: [String: [UInt8]] = [:]
         var cacheAppend: [String: [UInt8]] = [:]
         var reusedEvents: [String: Int] = [:]
+        var logUpdate = AnalysisCache.LogUpdate.unchanged
         do {
             // Pages whose inputs did not change since the last build are not rendered again.
             let directory = output
@@ -108,7 +122,8 @@ struct Build: ParsableCommand {
             reusedEvents = built.reusedEvents
             // The analyses: appended to the log, written anew, or kept; the state likewise.
             func exists(_ name: String) -> Bool { FileManager.default.fileExists(atPath: (output as NSString).appendingPathComponent(name)) }
-            switch exists(AnalysisCache.fileName) ? cache.logUpdate() : .rewrite(cache.logBytes()) {
+            logUpdate = exists(AnalysisCache.fileName) ? cache.logUpdate() : .rewrite(cache.logBytes())
+            switch logUpdate {
             case .unchanged: kept.append(AnalysisCache.fileName)
             case .append(let records): cacheAppend[AnalysisCache.fileName] = records
             case .rewrite(let log): cacheFile[AnalysisCache.fileName] = log
@@ -157,6 +172,10 @@ struct Build: ParsableCommand {
             // timeline and files, a gigabyte at 10,000 articles) is left to the exit instead of
             // being freed object by object, which took longer than writing the files.
             KeptUntilExit.keep((result, files, cache))
+        } else {
+            // The next rebuild starts from this cache, as the files now on disk would give it.
+            cache.committed(log: logUpdate, directory: output)
+            retained = cache
         }
         return result.errors.isEmpty
     }
