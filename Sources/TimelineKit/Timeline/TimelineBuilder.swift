@@ -170,8 +170,6 @@ public struct TimelineBuilder: Sendable {
         return merged
     }
 
-    /// Adds a second report of the same happening to a merged event: its evidence, and the
-    /// actors it names that the merged event lacks.
     /// `a` is an assignment of events to merged events: each names an earlier merged event or
     /// the next new one.
     static func isAssignment(_ a: [Int32]) -> Bool {
@@ -183,6 +181,8 @@ public struct TimelineBuilder: Sendable {
         return true
     }
 
+    /// Adds a second report of the same happening to a merged event: its evidence, and the
+    /// actors it names that the merged event lacks.
     static func absorb(_ event: TimelineEvent, into merged: inout TimelineEvent) {
         merged.evidence.append(contentsOf: event.evidence)
         var added = false
@@ -225,7 +225,7 @@ public struct TimelineBuilder: Sendable {
                 let k = Int(known[position])
                 assignment.append(Int32(k))
                 absorb(event, into: &merged[k])
-                features[k].documents = uniqueSorted(features[k].documents + event.evidence.map { symbol("#" + $0.document) })
+                HappeningFeatures.insert(uniqueSorted(event.evidence.map { symbol("#" + $0.document) }), into: &features[k].documents)
                 continue
             }
             let f = HappeningFeatures(
@@ -265,15 +265,7 @@ public struct TimelineBuilder: Sendable {
             if let k = match {
                 assignment.append(Int32(k))
                 absorb(event, into: &merged[k])
-                for d in f.documents {
-                    var lo = 0
-                    var hi = features[k].documents.count
-                    while lo < hi {
-                        let mid = (lo + hi) / 2
-                        if features[k].documents[mid] < d { lo = mid + 1 } else { hi = mid }
-                    }
-                    if lo == features[k].documents.count || features[k].documents[lo] != d { features[k].documents.insert(d, at: lo) }
-                }
+                HappeningFeatures.insert(f.documents, into: &features[k].documents)
             } else {
                 assignment.append(Int32(merged.count))
                 for w in f.words { byKey[date << 32 | UInt64(UInt32(w)), default: []].append(merged.count) }
@@ -301,6 +293,19 @@ public struct TimelineBuilder: Sendable {
             let total = words.count + other.words.count
             guard 3 * min(words.count, other.words.count) >= total else { return false }
             return 3 * HappeningFeatures.common(words, other.words) >= total
+        }
+
+        /// Inserts each of `values` into the sorted, duplicate-free `list` where it is missing.
+        static func insert(_ values: [Int32], into list: inout [Int32]) {
+            for d in values {
+                var lo = 0
+                var hi = list.count
+                while lo < hi {
+                    let mid = (lo + hi) / 2
+                    if list[mid] < d { lo = mid + 1 } else { hi = mid }
+                }
+                if lo == list.count || list[lo] != d { list.insert(d, at: lo) }
+            }
         }
 
         /// How many elements two sorted, duplicate-free arrays share.
