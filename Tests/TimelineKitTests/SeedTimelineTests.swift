@@ -181,7 +181,11 @@ import Testing
         var e = seedTimeline.events[0]
         e.evidence = (0..<8).map { Evidence(document: "d\($0)", sentence: 1, start: 0, end: 1, text: "s", role: .dated) }
         let summary = try SiteBuilder(templates: TemplateSet()).eventSummary(e, [:], root: "../")
-        #expect((summary["sources"] as? [[String: Any]])?.count == 5)
-        #expect(summary["moreSources"] as? Int == 3)
+        #expect(summary["sources"]?.list?.count == 5)
+        guard case .int(let more) = summary["moreSources"] else {
+            Issue.record("moreSources is not a number")
+            return
+        }
+        #expect(more == 3)
     }
 }

@@ -217,14 +217,14 @@ public struct SiteBuilder: Sendable {
                 let job = pageJobs[k]
                 var fp = ContextFingerprint()
                 fp.add(templates.fingerprint)
-                var context: [String: Any]?
+                var context: TemplateObject?
                 if let inputs = job.inputs {
                     fp.add(AllianceTimeline.version)
                     fp.add(options.title)
                     inputs(&fp)
                 } else {
                     context = job.context(self)
-                    fp.add(any: context!)
+                    fp.add(template: .object(context!))
                 }
                 let fingerprint = fp.value
                 if reuse.fingerprints[job.path] == fingerprint, reuse.exists(job.path) {
@@ -258,7 +258,7 @@ public struct SiteBuilder: Sendable {
     struct PageJob: Sendable {
         var path: String
         var template: String
-        var context: @Sendable (SiteBuilder) -> [String: Any]
+        var context: @Sendable (SiteBuilder) -> TemplateObject
         /// Adds everything the context is made from to a fingerprint, without making it (cheaper
         /// for pages with the article text); nil: the fingerprint is of the context itself.
         var inputs: (@Sendable (inout ContextFingerprint) -> Void)? = nil
@@ -275,8 +275,8 @@ public struct SiteBuilder: Sendable {
         let links = TemplateContext.Links(root: "", standalone: false, limits: (reports: 3, sources: 10))
         guard let box, keys.count == timeline.events.count, let compiled = templates.compiledTemplate("index.html") else {
             var index = TemplateContext.build(timeline, options: indexOptions, escape: { $0 }, links: links)
-            index["root"] = ""
-            index["jsonLD"] = jsonLD(timeline)
+            index[.root] = ""
+            index[.jsonLD] = .string(jsonLD(timeline))
             return try templates.renderBytes("index.html", context: index)
         }
         let config = "index|\(templates.fingerprint)|\(AllianceTimeline.version)|\(links.root)|3|10"
@@ -290,16 +290,16 @@ public struct SiteBuilder: Sendable {
         var index = TemplateContext.build(
             timeline, options: indexOptions, escape: { $0 }, links: links, memoKeys: keys,
             copied: reusable ? Set(keys.filter { ranges[$0] != nil }) : [])
-        index["root"] = ""
-        index["jsonLD"] = jsonLD(timeline)
+        index[.root] = ""
+        index[.jsonLD] = .string(jsonLD(timeline))
         var memo = FragmentMemo(
             section: "events", allowed: TemplateContext.eventKeys, lists: TemplateContext.eventLists, previous: previous, previousRanges: ranges)
         var bytes = compiled.renderBytes(index, memo: memo)
         if memo.failed {
             // An entry left without its context could not be copied: render every entry.
             index = TemplateContext.build(timeline, options: indexOptions, escape: { $0 }, links: links, memoKeys: keys, copied: [])
-            index["root"] = ""
-            index["jsonLD"] = jsonLD(timeline)
+            index[.root] = ""
+            index[.jsonLD] = .string(jsonLD(timeline))
             memo = FragmentMemo(
                 section: "events", allowed: TemplateContext.eventKeys, lists: TemplateContext.eventLists, previous: .empty, previousRanges: [:])
             bytes = compiled.renderBytes(index, memo: memo)
@@ -329,11 +329,12 @@ public struct SiteBuilder: Sendable {
         let level = min(max(options.headingLevel, 1), 4)
         let config = "md|\(templates.fingerprint)|\(AllianceTimeline.version)|\(level)"
         // Entries may use the event heading's marks too: each event carries them.
-        let extras: [String: Any] = ["h3": String(repeating: "#", count: level + 2)]
+        let extras: TemplateObject = [.h3: .string(String(repeating: "#", count: level + 2))]
+        let extraNames = Set(extras.keys.map(\.name))
         var previous = PreviousFile.empty
         var ranges: [String: Range<Int>] = [:]
         let reusable = compiled.isReusable(
-            section: "events", within: "years", allowed: TemplateContext.eventKeys.union(extras.keys), lists: TemplateContext.eventLists)
+            section: "events", within: "years", allowed: TemplateContext.eventKeys.union(extraNames), lists: TemplateContext.eventLists)
         if reusable, let old = reuse.fragments["timeline.md"], old.config == config, let file = reuse.read("timeline.md"), file.matches(old) {
             previous = file
             ranges = old.ranges
@@ -343,7 +344,7 @@ public struct SiteBuilder: Sendable {
                 timeline, options: options, escape: MarkdownEscaping.escape, memoKeys: keys,
                 copied: reusable && copying ? Set(keys.filter { ranges[$0] != nil }) : [], itemExtras: extras)
             let memo = FragmentMemo(
-                section: "events", allowed: TemplateContext.eventKeys.union(extras.keys), lists: TemplateContext.eventLists,
+                section: "events", allowed: TemplateContext.eventKeys.union(extraNames), lists: TemplateContext.eventLists,
                 previous: copying ? previous : .empty, previousRanges: copying ? ranges : [:], lineAligned: true)
             return (compiled.renderBytes(context, memo: memo), memo)
         }
@@ -523,24 +524,28 @@ public struct SiteBuilder: Sendable {
 
     // MARK: - contexts
 
-    func common(_ root: String, title: String) -> [String: Any] {
+    func common(_ root: String, title: String) -> TemplateObject {
         [
-            "lang": "en", "generator": "alliance-timeline \(AllianceTimeline.version)", "root": root,
-            "stylesheet": root + "style.css", "siteTitle": options.title, "title": title,
+            .lang: "en", .generator: .string("alliance-timeline \(AllianceTimeline.version)"), .root: .string(root),
+            .stylesheet: .string(root + "style.css"), .siteTitle: .string(options.title), .title: .string(title),
         ]
     }
 
     /// An event as listed on article and actor pages: its date, title, link, and its first
     /// ``summarySources`` sources (the rest are counted; the timeline page lists them all).
-    func eventSummary(_ e: TimelineEvent, _ documents: [String: TimelineDocument], root: String) -> [String: Any] {
-        var date: [String: Any] = ["display": e.date.display, "start": TemplateContext.htmlDatetime(e.date.timex), "value": e.date.value]
-        if let note = e.date.note { date["note"] = note }
+    func eventSummary(_ e: TimelineEvent, _ documents: [String: TimelineDocument], root: String) -> TemplateObject {
+        var date: TemplateObject = [
+            .display: .string(e.date.display), .start: .string(TemplateContext.htmlDatetime(e.date.timex)), .value: .string(e.date.value),
+        ]
+        if let note = e.date.note { date[.note] = .string(note) }
         let cited = SiteBuilder.sourceDocuments(e)
-        let sources: [[String: Any]] = cited.prefix(SiteBuilder.summarySources).map { id in
-            ["title": documents[id]?.title ?? id, "href": root + SiteBuilder.articlePath(id)]
+        let sources: [TemplateValue] = cited.prefix(SiteBuilder.summarySources).map { id in
+            .object([.title: .string(documents[id]?.title ?? id), .href: .string(root + SiteBuilder.articlePath(id))])
         }
-        var c: [String: Any] = ["id": e.id, "title": e.title, "date": date, "href": root + "index.html#" + e.id, "sources": sources]
-        if cited.count > SiteBuilder.summarySources { c["moreSources"] = cited.count - SiteBuilder.summarySources }
+        var c: TemplateObject = [
+            .id: .string(e.id), .title: .string(e.title), .date: .object(date), .href: .string(root + "index.html#" + e.id), .sources: .list(sources),
+        ]
+        if cited.count > SiteBuilder.summarySources { c[.moreSources] = .int(cited.count - SiteBuilder.summarySources) }
         return c
     }
 
@@ -553,53 +558,56 @@ public struct SiteBuilder: Sendable {
         return e.evidence.compactMap { seen.insert($0.document).inserted ? $0.document : nil }
     }
 
-    func articleContext(_ document: TimelineDocument, _ events: [TimelineEvent], _ documents: [String: TimelineDocument]) -> [String: Any] {
+    func articleContext(_ document: TimelineDocument, _ events: [TimelineEvent], _ documents: [String: TimelineDocument]) -> TemplateObject {
         var c = common("../", title: document.title)
-        c["events"] = events.map { eventSummary($0, documents, root: "../") }
-        c["hasEvents"] = !events.isEmpty
-        c["path"] = document.path
+        c[.events] = .list(events.map { .object(eventSummary($0, documents, root: "../")) })
+        c[.hasEvents] = .bool(!events.isEmpty)
+        c[.path] = .string(document.path)
         if let p = document.published {
-            c["published"] = [
-                "value": p.value, "display": DateSemantics.display(value: p.value), "source": p.source.rawValue,
-                "confidence": p.confidence.rawValue, "derivation": p.derivation,
-            ]
+            c[.published] = .object([
+                .value: .string(p.value), .display: .string(DateSemantics.display(value: p.value)), .source: .string(p.source.rawValue),
+                .confidence: .string(p.confidence.rawValue), .derivation: .string(p.derivation),
+            ])
         }
-        c["paragraphs"] = ArticleText.paragraphs(document, events: events)
-        c["expressionCount"] = document.expressions.count
-        c["jsonLD"] = SiteBuilder.scriptSafe(articleJSONLD(document))
+        c[.paragraphs] = .list(ArticleText.paragraphs(document, events: events))
+        c[.expressionCount] = .int(document.expressions.count)
+        c[.jsonLD] = .string(SiteBuilder.scriptSafe(articleJSONLD(document)))
         return c
     }
 
-    func actorsContext(_ actors: [(Actor, [TimelineEvent])]) -> [String: Any] {
+    func actorsContext(_ actors: [(Actor, [TimelineEvent])]) -> TemplateObject {
         var c = common("../", title: "Actors")
-        var groups: [[String: Any]] = []
+        var groups: [TemplateValue] = []
         for kind in [Actor.Kind.country, .organization, .person] {
             let members = actors.filter { $0.0.kind == kind }
             guard !members.isEmpty else { continue }
             let label = kind == .country ? "Countries" : kind == .organization ? "Organizations" : "People"
-            groups.append([
-                "label": label, "kind": kind.rawValue,
-                "actors": members.map { actor, events -> [String: Any] in
-                    var a: [String: Any] = [
-                        "name": actor.name, "href": DocumentLoader.slug(actor.name) + ".html", "eventCount": events.count,
-                    ]
-                    if let role = actor.role { a["role"] = role }
-                    return a
-                },
-            ])
+            groups.append(
+                .object([
+                    .label: .string(label), .kind: .string(kind.rawValue),
+                    .actors: .list(
+                        members.map { actor, events -> TemplateValue in
+                            var a: TemplateObject = [
+                                .name: .string(actor.name), .href: .string(DocumentLoader.slug(actor.name) + ".html"),
+                                .eventCount: .int(events.count),
+                            ]
+                            if let role = actor.role { a[.role] = .string(role) }
+                            return .object(a)
+                        }),
+                ]))
         }
-        c["groups"] = groups
-        c["actorCount"] = actors.count
+        c[.groups] = .list(groups)
+        c[.actorCount] = .int(actors.count)
         return c
     }
 
-    func actorContext(_ actor: Actor, _ events: [TimelineEvent], _ documents: [String: TimelineDocument]) -> [String: Any] {
+    func actorContext(_ actor: Actor, _ events: [TimelineEvent], _ documents: [String: TimelineDocument]) -> TemplateObject {
         var c = common("../", title: actor.name)
-        c["name"] = actor.name
-        c["kind"] = actor.kind.rawValue
-        if let role = actor.role { c["role"] = role }
-        c["events"] = events.map { eventSummary($0, documents, root: "../") }
-        c["eventCount"] = events.count
+        c[.name] = .string(actor.name)
+        c[.kind] = .string(actor.kind.rawValue)
+        if let role = actor.role { c[.role] = .string(role) }
+        c[.events] = .list(events.map { .object(eventSummary($0, documents, root: "../")) })
+        c[.eventCount] = .int(events.count)
         return c
     }
 
@@ -714,7 +722,7 @@ public struct SiteBuilder: Sendable {
 /// The paragraphs of an article as segments of text and dates, for the article page: every
 /// temporal expression is marked, and linked to the event it dates when there is one.
 enum ArticleText {
-    static func paragraphs(_ document: TimelineDocument, events: [TimelineEvent]) -> [[String: Any]] {
+    static func paragraphs(_ document: TimelineDocument, events: [TimelineEvent]) -> [TemplateValue] {
         let bytes = Array(document.text.utf8)
         // Which event each dated sentence belongs to (by scalar offsets of the evidence).
         var counter = ScalarOffsetCounter(document.text)
@@ -729,12 +737,12 @@ enum ArticleText {
         let sentences = SentenceSplitter.split(parsed)
         var sentenceOfByte: [(range: Range<Int>, scalarStart: Int)] = []
         for s in sentences { sentenceOfByte.append((s.range, counter.scalarOffset(s.range.lowerBound))) }
-        var out: [[String: Any]] = []
+        var out: [TemplateValue] = []
         var expressionIndex = 0
         var sentenceIndex = 0
         let expressions = document.expressions
         for p in paragraphs where p.kind != .headline {
-            var segments: [[String: Any]] = []
+            var segments: [TemplateValue] = []
             var position = p.range.lowerBound
             while expressionIndex < expressions.count, expressions[expressionIndex].start < p.range.lowerBound { expressionIndex += 1 }
             while expressionIndex < expressions.count, expressions[expressionIndex].end <= p.range.upperBound {
@@ -742,30 +750,30 @@ enum ArticleText {
                 expressionIndex += 1
                 if e.start < position { continue }
                 if e.start > position {
-                    segments.append(["text": String(decoding: bytes[position..<e.start], as: UTF8.self)])
+                    segments.append(.object([.text: .string(String(decoding: bytes[position..<e.start], as: UTF8.self))]))
                 }
-                var segment: [String: Any] = [
-                    "text": String(decoding: bytes[e.start..<e.end], as: UTF8.self), "isDate": true, "value": e.value,
-                    "type": e.type.rawValue, "derivation": e.derivation,
+                var segment: TemplateObject = [
+                    .text: .string(String(decoding: bytes[e.start..<e.end], as: UTF8.self)), .isDate: true, .value: .string(e.value),
+                    .type: .string(e.type.rawValue), .derivation: .string(e.derivation),
                 ]
                 if e.interval != nil {
-                    segment["datetime"] = TemplateContext.htmlDatetime(e.type == .time ? String(e.value.prefix(10)) : e.value)
-                    segment["display"] = DateSemantics.display(value: e.value, rangeEnd: e.rangeEnd, mod: e.mod)
+                    segment[.datetime] = .string(TemplateContext.htmlDatetime(e.type == .time ? String(e.value.prefix(10)) : e.value))
+                    segment[.display] = .string(DateSemantics.display(value: e.value, rangeEnd: e.rangeEnd, mod: e.mod))
                 }
                 // Sentences and expressions both come in text order.
                 while sentenceIndex < sentenceOfByte.count, sentenceOfByte[sentenceIndex].range.upperBound <= e.start { sentenceIndex += 1 }
                 if sentenceIndex < sentenceOfByte.count, sentenceOfByte[sentenceIndex].range.contains(e.start),
                     let event = eventBySentenceStart[sentenceOfByte[sentenceIndex].scalarStart], EventDate.value(of: e) == event.value
                 {
-                    segment["eventHref"] = "../index.html#" + event.id
+                    segment[.eventHref] = .string("../index.html#" + event.id)
                 }
-                segments.append(segment)
+                segments.append(.object(segment))
                 position = e.end
             }
             if position < p.range.upperBound {
-                segments.append(["text": String(decoding: bytes[position..<p.range.upperBound], as: UTF8.self)])
+                segments.append(.object([.text: .string(String(decoding: bytes[position..<p.range.upperBound], as: UTF8.self))]))
             }
-            out.append(["isHeading": p.kind == .heading, "segments": segments])
+            out.append(.object([.isHeading: .bool(p.kind == .heading), .segments: .list(segments)]))
         }
         return out
     }
@@ -844,6 +852,27 @@ public struct ContextFingerprint: Sendable {
             add("]")
         default:
             add("?\(value)")
+        }
+    }
+
+    /// Adds a typed context value the way ``add(any:)`` adds its untyped form (an object's
+    /// names in sorted order).
+    mutating func add(template value: TemplateValue) {
+        switch value {
+        case .string(let s): add("s" + s)
+        case .int(let i): add("i\(i)")
+        case .bool(let f): add(f ? "t" : "f")
+        case .object(let o):
+            add("{")
+            for (key, item) in o.entries.map({ ($0.0.name, $0.1) }).sorted(by: { $0.0 < $1.0 }) {
+                add(key)
+                add(template: item)
+            }
+            add("}")
+        case .list(let items):
+            add("[")
+            for item in items { add(template: item) }
+            add("]")
         }
     }
 

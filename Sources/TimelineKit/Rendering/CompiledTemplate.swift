@@ -3,7 +3,7 @@ import Foundation
 /// A Mustache template compiled for speed: the common subset (text, escaped and unescaped
 /// variables, dotted names, sections, inverted sections, comments, the `CONTENT_TYPE` pragma,
 /// and the list-position transforms `first()`, `last()`, `index()`, `even()`, `odd()`), rendered straight into
-/// UTF-8 bytes from `[String: Any]` contexts.
+/// UTF-8 bytes from typed contexts (``TemplateObject``).
 ///
 /// swift-mustache stays the reference: it parses every template first (and reports errors with
 /// their line and column), renders anything outside this subset (partials, inheritance, other
@@ -17,16 +17,19 @@ struct CompiledTemplate: Sendable {
     /// its parts.
     final class Name: Sendable {
         let parts: [String]
+        /// The parts interned (``TemplateKey``).
+        let keys: [TemplateKey]
         /// A list-position transform on the current list item: "first()" and the like.
         let position: Position?
         /// The first part (looked up through the stack), and whether there are more.
-        let first: String?
+        let first: TemplateKey?
         let isDotted: Bool
 
         init(parts: [String], position: Position?) {
             self.parts = parts
             self.position = position
-            first = parts.first
+            keys = parts.map(TemplateKey.init)
+            first = keys.first
             isDotted = parts.count > 1
         }
     }
@@ -258,16 +261,21 @@ struct CompiledTemplate: Sendable {
         var count: Int
     }
 
+    /// Renders an untyped context (converted first; tests and the public API).
     func render(_ context: [String: Any]) -> String {
+        String(decoding: renderBytes(TemplateObject(any: context), memo: nil), as: UTF8.self)
+    }
+
+    func render(_ context: TemplateObject) -> String {
         String(decoding: renderBytes(context, memo: nil), as: UTF8.self)
     }
 
     /// Renders to bytes; with a memo, the items of its list section are reused from the
     /// previous output where their keys match (and their positions recorded for the next).
-    func renderBytes(_ context: [String: Any], memo: FragmentMemo?) -> [UInt8] {
+    func renderBytes(_ context: TemplateObject, memo: FragmentMemo?) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(memo.map { $0.previous.bytes.count + 4096 } ?? 16_384)
-        var stack: [Frame] = [.dictionary(context)]
+        var stack: [Frame] = [.object(context)]
         CompiledTemplate.render(nodes, stack: &stack, position: nil, escaping: true, memo: memo, into: &out)
         return out
     }
@@ -334,25 +342,25 @@ struct CompiledTemplate: Sendable {
         return true
     }
 
-    /// A content-type pragma holds for the rest of the list of nodes it is in, nested sections
-    /// included (as in swift-mustache).
-    /// A value on the context stack, classified once when pushed (a lookup then needs no cast).
+    /// A value on the context stack: an object (names are looked up in it) or any other value.
     enum Frame {
-        case dictionary([String: Any])
-        case other(Any)
+        case object(TemplateObject)
+        case other(TemplateValue)
 
-        init(_ value: Any) {
-            if let d = value as? [String: Any] { self = .dictionary(d) } else { self = .other(value) }
+        init(_ value: TemplateValue) {
+            if case .object(let o) = value { self = .object(o) } else { self = .other(value) }
         }
 
-        var value: Any {
+        var value: TemplateValue {
             switch self {
-            case .dictionary(let d): return d
+            case .object(let o): return .object(o)
             case .other(let v): return v
             }
         }
     }
 
+    /// A content-type pragma holds for the rest of the list of nodes it is in, nested sections
+    /// included (as in swift-mustache).
     private static func render(
         _ nodes: [Node], stack: inout [Frame], position: ListPosition?, escaping: Bool, memo: FragmentMemo? = nil, into out: inout [UInt8]
     ) {
@@ -367,8 +375,8 @@ struct CompiledTemplate: Sendable {
             case .section(let name, let body, let inverted):
                 let value = lookup(name, stack, position)
                 if inverted {
-                    guard isFalsy(value) else { continue }
-                    if let value, isList(value) {
+                    guard value?.isFalsy ?? true else { continue }
+                    if let value, case .list = value {
                         // An empty list is pushed (swift-mustache does), and no list position holds.
                         stack.append(.other(value))
                         render(body, stack: &stack, position: nil, escaping: escaping, into: &out)
@@ -379,47 +387,25 @@ struct CompiledTemplate: Sendable {
                     continue
                 }
                 guard let value else { continue }
-                if let memo, name.parts == [memo.section], let list = value as? [[String: Any]],
-                    memo.reusable(body, CompiledTemplate.dependsOnlyOnItem(body, allowed: memo.allowed, lists: memo.lists))
-                {
-                    for (k, item) in list.enumerated() {
-                        let key = item[FragmentMemo.keyName] as? String
-                        let start = out.count
-                        let atLineStart = start == 0 || out[start - 1] == 0x0A
-                        if let key, let range = memo.previousRanges[key], range.upperBound <= memo.previous.bytes.count,
-                            !memo.lineAligned || atLineStart
-                        {
-                            memo.previous.append(range, to: &out)
-                            memo.reused += 1
-                        } else {
-                            // An item left without its context (to be copied) that cannot be
-                            // copied after all: the caller renders again without the memo.
-                            if key != nil && item.count == 1 { memo.failed = true }
-                            stack.append(.dictionary(item))
-                            render(body, stack: &stack, position: ListPosition(index: k, count: list.count), escaping: escaping, into: &out)
+                switch value {
+                case .list(let list):
+                    if let memo, name.parts.count == 1, name.keys[0] == memo.sectionKey,
+                        memo.reusable(body, CompiledTemplate.dependsOnlyOnItem(body, allowed: memo.allowed, lists: memo.lists))
+                    {
+                        renderMemoized(list, body: body, stack: &stack, escaping: escaping, memo: memo, into: &out)
+                    } else {
+                        for (k, item) in list.enumerated() {
+                            stack.append(Frame(item))
+                            render(
+                                body, stack: &stack, position: ListPosition(index: k, count: list.count), escaping: escaping, memo: memo, into: &out)
                             stack.removeLast()
                         }
-                        if let key, !memo.lineAligned || CompiledTemplate.isWholeLines(out, from: start) {
-                            memo.ranges[key] = start..<out.count
-                        }
                     }
-                } else if let list = value as? [[String: Any]] {
-                    for (k, item) in list.enumerated() {
-                        stack.append(.dictionary(item))
-                        render(body, stack: &stack, position: ListPosition(index: k, count: list.count), escaping: escaping, memo: memo, into: &out)
-                        stack.removeLast()
-                    }
-                } else if let list = value as? [Any] {
-                    for (k, item) in list.enumerated() {
-                        stack.append(Frame(item))
-                        render(body, stack: &stack, position: ListPosition(index: k, count: list.count), escaping: escaping, into: &out)
-                        stack.removeLast()
-                    }
-                } else if let flag = value as? Bool {
+                case .bool(let flag):
                     if flag { render(body, stack: &stack, position: position, escaping: escaping, into: &out) }
-                } else {
-                    // Any other value (a dictionary, a string, even empty, a number) is pushed
-                    // and the section renders once; a list position does not carry into it.
+                default:
+                    // Any other value (an object, a string, even empty, a number) is pushed and
+                    // the section renders once; a list position does not carry into it.
                     stack.append(Frame(value))
                     render(body, stack: &stack, position: nil, escaping: escaping, into: &out)
                     stack.removeLast()
@@ -428,60 +414,74 @@ struct CompiledTemplate: Sendable {
         }
     }
 
-    private static func isList(_ value: Any) -> Bool { value is [[String: Any]] || value is [Any] }
-
-    /// nil, false and empty lists; everything else (an empty string too) is true.
-    private static func isFalsy(_ value: Any?) -> Bool {
-        guard let value else { return true }
-        if let flag = value as? Bool { return !flag }
-        if let list = value as? [[String: Any]] { return list.isEmpty }
-        if let list = value as? [Any] { return list.isEmpty }
-        return false
+    /// The memoized list: an item whose key is in the previous output is copied from it.
+    private static func renderMemoized(
+        _ list: [TemplateValue], body: [Node], stack: inout [Frame], escaping: Bool, memo: FragmentMemo, into out: inout [UInt8]
+    ) {
+        for (k, item) in list.enumerated() {
+            let object = item.object
+            let key = object?[.memo]?.string
+            let start = out.count
+            let atLineStart = start == 0 || out[start - 1] == 0x0A
+            if let key, let range = memo.previousRanges[key], range.upperBound <= memo.previous.bytes.count, !memo.lineAligned || atLineStart {
+                memo.previous.append(range, to: &out)
+                memo.reused += 1
+            } else {
+                // An item left without its context (to be copied) that cannot be copied after
+                // all: the caller renders again without the memo.
+                if key != nil && object?.count == 1 { memo.failed = true }
+                stack.append(Frame(item))
+                render(body, stack: &stack, position: ListPosition(index: k, count: list.count), escaping: escaping, into: &out)
+                stack.removeLast()
+            }
+            if let key, !memo.lineAligned || CompiledTemplate.isWholeLines(out, from: start) {
+                memo.ranges[key] = start..<out.count
+            }
+        }
     }
 
-    private static func lookup(_ name: Name, _ stack: [Frame], _ position: ListPosition?) -> Any? {
+    private static func lookup(_ name: Name, _ stack: [Frame], _ position: ListPosition?) -> TemplateValue? {
         if let transform = name.position {
             guard let position else { return nil }
             switch transform {
-            case .first: return position.index == 0
-            case .last: return position.index == position.count - 1
-            case .index: return position.index
-            case .even: return position.index & 1 == 0
-            case .odd: return position.index & 1 == 1
+            case .first: return .bool(position.index == 0)
+            case .last: return .bool(position.index == position.count - 1)
+            case .index: return .int(position.index)
+            case .even: return .bool(position.index & 1 == 0)
+            case .odd: return .bool(position.index & 1 == 1)
             }
         }
         guard let first = name.first else { return stack.last?.value }
         // The first part is looked up from the innermost value outwards; the rest inside it.
-        var found: Any?
+        var found: TemplateValue?
         var i = stack.count
         while i > 0 {
             i -= 1
-            if case .dictionary(let dictionary) = stack[i], let value = dictionary[first] {
+            if case .object(let object) = stack[i], let value = object[first] {
                 found = value
                 break
             }
         }
         guard var value = found else { return nil }
         guard name.isDotted else { return value }
-        for part in name.parts.dropFirst() {
-            guard let dictionary = value as? [String: Any], let child = dictionary[part] else { return nil }
+        for key in name.keys.dropFirst() {
+            guard case .object(let object) = value, let child = object[key] else { return nil }
             value = child
         }
         return value
     }
 
-    private static func write(_ value: Any, escaped: Bool, into out: inout [UInt8]) {
+    private static func write(_ value: TemplateValue, escaped: Bool, into out: inout [UInt8]) {
         let text: String
-        if let s = value as? String {
-            text = s
-        } else if let i = value as? Int {
+        switch value {
+        case .string(let s): text = s
+        case .int(let i):
             out.append(contentsOf: String(i).utf8)
             return
-        } else if let b = value as? Bool {
+        case .bool(let b):
             out.append(contentsOf: (b ? "true" : "false").utf8)
             return
-        } else {
-            text = String(describing: value)
+        default: text = String(describing: value.any)
         }
         if escaped { HTMLEscaping.append(text, to: &out) } else { out.append(contentsOf: text.utf8) }
     }
@@ -496,6 +496,7 @@ final class FragmentMemo {
     static let keyName = "_memo"
 
     let section: String
+    let sectionKey: TemplateKey
     let allowed: Set<String>
     let lists: Set<String>
     let previous: PreviousFile
@@ -518,6 +519,7 @@ final class FragmentMemo {
     ) {
         self.lineAligned = lineAligned
         self.section = section
+        self.sectionKey = TemplateKey(section)
         self.allowed = allowed
         self.lists = lists
         self.previous = previous

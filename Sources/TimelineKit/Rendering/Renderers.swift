@@ -108,8 +108,8 @@ public struct RenderOptions: Sendable {
     }
 }
 
-/// Builds the Mustache context of a timeline explicitly (no reflection): dictionaries and
-/// arrays of strings. `escape` is applied to every piece of text for Markdown; HTML templates
+/// Builds the Mustache context of a timeline explicitly (no reflection): typed objects and
+/// lists of strings (``TemplateObject``). `escape` is applied to every piece of text for Markdown; HTML templates
 /// get raw text and let Mustache's `{{...}}` escape it.
 enum TemplateContext {
     /// Where a page's links go: `root` is the way back to the site's top ("" or "../");
@@ -141,14 +141,14 @@ enum TemplateContext {
     /// copied, not rendered).
     static func build(
         _ timeline: Timeline, options: RenderOptions, escape: (String) -> String, links: Links? = nil,
-        memoKeys: [String]? = nil, copied: Set<String> = [], itemExtras: [String: Any] = [:]
-    ) -> [String: Any] {
+        memoKeys: [String]? = nil, copied: Set<String> = [], itemExtras: TemplateObject = [:]
+    ) -> TemplateObject {
         let documentsByID = Dictionary(timeline.documents.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        var years: [[String: Any]] = []
+        var years: [TemplateValue] = []
         var currentYear: String?
-        var events: [[String: Any]] = []
+        var events: [TemplateValue] = []
         func closeYear() {
-            if let currentYear { years.append(["year": currentYear, "anchor": "y\(currentYear)", "events": events]) }
+            if let currentYear { years.append(.object([.year: .string(currentYear), .anchor: .string("y" + currentYear), .events: .list(events)])) }
             events = []
         }
         for (k, event) in timeline.events.enumerated() {
@@ -159,47 +159,47 @@ enum TemplateContext {
             }
             if let key = memoKeys?[k] {
                 if copied.contains(key) {
-                    events.append([FragmentMemo.keyName: key])
+                    events.append(.object([.memo: .string(key)]))
                     continue
                 }
                 var context = eventContext(event, documents: documentsByID, escape: escape, links: links)
-                context[FragmentMemo.keyName] = key
-                for (name, value) in itemExtras { context[name] = value }
-                events.append(context)
+                context[.memo] = .string(key)
+                for (name, value) in itemExtras.entries { context[name] = value }
+                events.append(.object(context))
             } else {
-                events.append(eventContext(event, documents: documentsByID, escape: escape, links: links))
+                events.append(.object(eventContext(event, documents: documentsByID, escape: escape, links: links)))
             }
         }
         closeYear()
         let level = min(max(options.headingLevel, 1), 4)
-        let documents: [[String: Any]] = timeline.documents.map { d in
-            var c: [String: Any] = ["id": d.id, "title": escape(d.title), "path": escape(d.path)]
-            if let links { c["href"] = links.document(d.id) }
+        let documents: [TemplateValue] = timeline.documents.map { d in
+            var c: TemplateObject = [.id: .string(d.id), .title: .string(escape(d.title)), .path: .string(escape(d.path))]
+            if let links { c[.href] = .string(links.document(d.id)) }
             if let p = d.published {
-                c["published"] = [
-                    "value": p.value, "display": escape(DateSemantics.display(value: p.value)), "source": p.source.rawValue,
-                    "confidence": p.confidence.rawValue, "derivation": escape(p.derivation),
-                ]
+                c[.published] = .object([
+                    .value: .string(p.value), .display: .string(escape(DateSemantics.display(value: p.value))), .source: .string(p.source.rawValue),
+                    .confidence: .string(p.confidence.rawValue), .derivation: .string(escape(p.derivation)),
+                ])
             }
-            return c
+            return .object(c)
         }
 
-        var context: [String: Any] = [
-            "title": escape(options.title),
-            "lang": "en",
-            "generator": "alliance-timeline \(AllianceTimeline.version)",
-            "stylesheet": options.stylesheet,
-            "eventCount": timeline.events.count,
-            "documentCount": timeline.documents.count,
-            "summary": summary(timeline) + ".",
-            "years": years,
-            "hasEvents": !years.isEmpty,
-            "documents": documents,
-            "h1": String(repeating: "#", count: level),
-            "h2": String(repeating: "#", count: level + 1),
-            "h3": String(repeating: "#", count: level + 2),
+        var context: TemplateObject = [
+            .title: .string(escape(options.title)),
+            .lang: "en",
+            .generator: .string("alliance-timeline \(AllianceTimeline.version)"),
+            .stylesheet: .string(options.stylesheet),
+            .eventCount: .int(timeline.events.count),
+            .documentCount: .int(timeline.documents.count),
+            .summary: .string(summary(timeline) + "."),
+            .years: .list(years),
+            .hasEvents: .bool(!years.isEmpty),
+            .documents: .list(documents),
+            .h1: .string(String(repeating: "#", count: level)),
+            .h2: .string(String(repeating: "#", count: level + 1)),
+            .h3: .string(String(repeating: "#", count: level + 2)),
         ]
-        if let links { context["isSite"] = !links.standalone }
+        if let links { context[.isSite] = .bool(!links.standalone) }
         return context
     }
 
@@ -212,18 +212,18 @@ enum TemplateContext {
 
     static func eventContext(
         _ e: TimelineEvent, documents: [String: TimelineDocument], escape: (String) -> String, links: Links? = nil
-    ) -> [String: Any] {
-        var date: [String: Any] = [
-            "display": escape(e.date.display), "value": e.date.value, "precision": e.date.precision.rawValue,
-            "derivation": escape(e.date.derivation), "start": htmlDatetime(e.date.timex),
-            "startDay": e.date.start.iso, "endDay": e.date.end.iso, "uncertain": e.date.isUncertain,
+    ) -> TemplateObject {
+        var date: TemplateObject = [
+            .display: .string(escape(e.date.display)), .value: .string(e.date.value), .precision: .string(e.date.precision.rawValue),
+            .derivation: .string(escape(e.date.derivation)), .start: .string(htmlDatetime(e.date.timex)),
+            .startDay: .string(e.date.start.iso), .endDay: .string(e.date.end.iso), .uncertain: .bool(e.date.isUncertain),
         ]
         if let end = e.date.timexEnd {
-            date["end"] = htmlDatetime(end)
-            date["isRange"] = true
+            date[.end] = .string(htmlDatetime(end))
+            date[.isRange] = true
         }
-        if let mod = e.date.mod { date["mod"] = mod.rawValue }
-        if let note = e.date.note { date["note"] = escape(note) }
+        if let mod = e.date.mod { date[.mod] = .string(mod.rawValue) }
+        if let note = e.date.note { date[.note] = .string(escape(note)) }
         var quoted = Set<String>()
         var moreReports = 0
         var evidence = e.evidence
@@ -238,17 +238,18 @@ enum TemplateContext {
             }
             moreReports = Set(e.evidence.map(\.document)).count - quoted.count
         }
-        let points: [[String: Any]] = evidence.map { ev in
+        let points: [TemplateValue] = evidence.map { ev in
             let d = documents[ev.document]
-            var p: [String: Any] = [
-                "quote": escape(ev.text), "documentId": ev.document, "documentTitle": escape(d?.title ?? ev.document),
-                "documentPath": escape(d?.path ?? ""), "sentence": ev.sentence, "isContinuation": ev.role == .continuation,
+            var p: TemplateObject = [
+                .quote: .string(escape(ev.text)), .documentId: .string(ev.document), .documentTitle: .string(escape(d?.title ?? ev.document)),
+                .documentPath: .string(escape(d?.path ?? "")), .sentence: .int(ev.sentence), .isContinuation: .bool(ev.role == .continuation),
             ]
-            if let links { p["href"] = links.document(ev.document) }
-            return p
+            if let links { p[.href] = .string(links.document(ev.document)) }
+            return .object(p)
         }
         var seen = Set<String>()
-        var sources: [[String: Any]] = []
+        var sources: [TemplateValue] = []
+        var sourceTitles: [String] = []
         var moreSources = 0
         for ev in e.evidence where seen.insert(ev.document).inserted {
             if let limit = links?.limits, sources.count >= limit.sources {
@@ -256,27 +257,29 @@ enum TemplateContext {
                 continue
             }
             let d = documents[ev.document]
-            var s: [String: Any] = ["title": escape(d?.title ?? ev.document), "path": escape(d?.path ?? ""), "id": ev.document]
-            if let p = d?.published { s["published"] = p.value }
-            if let links { s["href"] = links.document(ev.document) }
-            sources.append(s)
+            let title = escape(d?.title ?? ev.document)
+            var s: TemplateObject = [.title: .string(title), .path: .string(escape(d?.path ?? "")), .id: .string(ev.document)]
+            if let p = d?.published { s[.published] = .string(p.value) }
+            if let links { s[.href] = .string(links.document(ev.document)) }
+            sources.append(.object(s))
+            sourceTitles.append(title)
         }
-        let actors: [[String: Any]] = e.actors.map { a in
-            var c: [String: Any] = ["name": escape(a.name), "kind": a.kind.rawValue]
-            if let role = a.role { c["role"] = escape(role) }
-            if let links, !links.standalone { c["href"] = links.root + SiteBuilder.actorPath(a) }
-            return c
+        let actors: [TemplateValue] = e.actors.map { a in
+            var c: TemplateObject = [.name: .string(escape(a.name)), .kind: .string(a.kind.rawValue)]
+            if let role = a.role { c[.role] = .string(escape(role)) }
+            if let links, !links.standalone { c[.href] = .string(links.root + SiteBuilder.actorPath(a)) }
+            return .object(c)
         }
-        var context: [String: Any] = [
-            "id": e.id, "title": escape(e.title), "date": date, "points": points, "sources": sources, "actors": actors,
-            "hasActors": !actors.isEmpty,
-            "actorList": e.actors.map { escape($0.name) }.joined(separator: ", "),
-            "sourceList": sources.map { "\($0["title"]!)" }.joined(separator: "; "),
+        var context: TemplateObject = [
+            .id: .string(e.id), .title: .string(escape(e.title)), .date: .object(date), .points: .list(points), .sources: .list(sources),
+            .actors: .list(actors), .hasActors: .bool(!actors.isEmpty),
+            .actorList: .string(e.actors.map { escape($0.name) }.joined(separator: ", ")),
+            .sourceList: .string(sourceTitles.joined(separator: "; ")),
         ]
-        context["pointCount"] = points.count
-        if moreReports > 0 { context["moreReports"] = moreReports }
-        if moreSources > 0 { context["moreSources"] = moreSources }
-        if let links, !links.standalone { context["href"] = links.root + "index.html#" + e.id }
+        context[.pointCount] = .int(points.count)
+        if moreReports > 0 { context[.moreReports] = .int(moreReports) }
+        if moreSources > 0 { context[.moreSources] = .int(moreSources) }
+        if let links, !links.standalone { context[.href] = .string(links.root + "index.html#" + e.id) }
         return context
     }
 

@@ -111,21 +111,25 @@ public struct TemplateSet: Sendable {
 
     /// Renders the template `name` with `context`.
     public func render(_ name: String, context: [String: Any]) throws(TimelineError) -> String {
+        try render(name, context: TemplateObject(any: context), engine: engine)
+    }
+
+    func render(_ name: String, context: TemplateObject) throws(TimelineError) -> String {
         try render(name, context: context, engine: engine)
     }
 
     /// Renders to UTF-8 bytes (no string is made for a compiled template).
-    func renderBytes(_ name: String, context: [String: Any]) throws(TimelineError) -> [UInt8] {
+    func renderBytes(_ name: String, context: TemplateObject) throws(TimelineError) -> [UInt8] {
         if engine == .fastest, templates[name] != nil, let fast = compiled[name] { return fast.renderBytes(context, memo: nil) }
         return Array(try render(name, context: context, engine: engine).utf8)
     }
 
-    func render(_ name: String, context: [String: Any], engine: Engine) throws(TimelineError) -> String {
+    func render(_ name: String, context: TemplateObject, engine: Engine) throws(TimelineError) -> String {
         guard let template = templates[name] else {
             throw TimelineError(.template, path: "\(name).mustache", "no template named \"\(name)\"")
         }
         if engine == .fastest, let fast = compiled[name] { return fast.render(context) }
-        return template.render(context, library: library)
+        return template.render(context.any, library: library)
     }
 
     // MARK: - formats
