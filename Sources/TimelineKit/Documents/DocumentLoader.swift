@@ -336,7 +336,9 @@ public struct DocumentLoader: Sendable {
         var fm = FrontMatter()
         let node: Node?
         do {
-            node = try Yams.compose(yaml: yaml)
+            // The encoding given, not `.default`: that reads the whole environment on every
+            // call (YAMS_DEFAULT_ENCODING, which would also print to standard output).
+            node = try Yams.compose(yaml: yaml, .default, .default, .utf8)
         } catch let error as YamlError {
             var line = lineOffset + 1
             var column = 1

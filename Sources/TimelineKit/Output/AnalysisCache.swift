@@ -216,9 +216,20 @@ public struct AnalysisCache: Sendable {
 
     /// The whole log, records in key order.
     public func logBytes() -> [UInt8] {
+        // Records are independent: encoded in chunks on every core, joined in key order.
+        let keys = entries.keys.sorted()
+        let chunk = 256
+        let chunks = (keys.count + chunk - 1) / chunk
+        let parts = ResultSlots<[UInt8]>(count: chunks)
+        let entries = self.entries
+        DispatchQueue.concurrentPerform(iterations: chunks) { c in
+            var part: [UInt8] = []
+            for key in keys[(c * chunk)..<min(keys.count, (c + 1) * chunk)] { AnalysisCache.appendRecord(entries[key]!, to: &part) }
+            parts[c] = part
+        }
         var out = Array(AnalysisCache.magic.utf8)
-        out.reserveCapacity(min(64 << 20, entries.count * 12_000 + 4_096))
-        for key in entries.keys.sorted() { AnalysisCache.appendRecord(entries[key]!, to: &out) }
+        out.reserveCapacity((0..<chunks).reduce(out.count) { $0 + parts[$1]!.count })
+        for c in 0..<chunks { out.append(contentsOf: parts[c]!) }
         return out
     }
 

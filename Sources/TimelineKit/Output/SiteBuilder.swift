@@ -174,7 +174,8 @@ public struct SiteBuilder: Sendable {
             }
         }
         let eventIndices = eventsByDocument
-        let eventsOf = { @Sendable (id: String) -> [TimelineEvent] in (eventIndices[id] ?? []).map { allEvents[$0] } }
+        // Events are passed by index: copying one is a dozen reference counts.
+        let eventsOf = { @Sendable (id: String) -> [Int] in eventIndices[id] ?? [] }
         let evidenceOf = ownEvidence
         // Each event's cited documents, once (the actor pages list many events each).
         var citedBy: [String: [String]] = [:]
@@ -184,9 +185,9 @@ public struct SiteBuilder: Sendable {
         var jobs: [PageJob] = timeline.documents.map { document in
             PageJob(
                 path: SiteBuilder.articlePath(document.id), template: "article.html",
-                context: { site in site.articleContext(document, eventsOf(document.id), documents) },
+                context: { site in site.articleContext(document, eventsOf(document.id), in: allEvents, documents, cited: sourcesOf) },
                 inputs: { fp in
-                    SiteBuilder.articleInputs(document, eventsOf(document.id), documents, sources: sourcesOf, facts: facts, into: &fp)
+                    SiteBuilder.articleInputs(document, eventsOf(document.id), in: allEvents, documents, sources: sourcesOf, facts: facts, into: &fp)
                     for (k, n) in evidenceOf[document.id] ?? [] {
                         let ev = allEvents[k].evidence[n]
                         fp.add(allEvents[k].id)
@@ -196,15 +197,15 @@ public struct SiteBuilder: Sendable {
                 })
         }
         let actors = SiteBuilder.actors(timeline)
-        jobs.append(PageJob(path: "actors/index.html", template: "actors.html") { site in site.actorsContext(actors) })
+        jobs.append(PageJob(path: "actors/index.html", template: "actors.html") { site in site.actorsContext(actors.map { ($0.0, $0.1.count) }) })
         for (actor, events) in actors {
             jobs.append(
                 PageJob(
                     path: SiteBuilder.actorPath(actor), template: "actor.html",
-                    context: { site in site.actorContext(actor, events, documents) },
+                    context: { site in site.actorContext(actor, events, in: allEvents, documents, cited: sourcesOf) },
                     inputs: { fp in
                         for s in [actor.name, actor.kind.rawValue, actor.role ?? "-"] { fp.add(s) }
-                        SiteBuilder.summaryInputs(events, documents, sources: sourcesOf, facts: facts, into: &fp)
+                        SiteBuilder.summaryInputs(events, in: allEvents, documents, sources: sourcesOf, facts: facts, into: &fp)
                     }))
         }
         // Pages are independent: rendered on every core, collected in order.
@@ -473,7 +474,8 @@ public struct SiteBuilder: Sendable {
     /// Everything ``articleContext(_:_:_:)`` reads: the article (text, title, path, publication
     /// date, expressions, paragraphs), its events as listed, and their sources' titles.
     static func articleInputs(
-        _ d: TimelineDocument, _ events: [TimelineEvent], _ documents: [String: TimelineDocument], sources: [String: [String]]? = nil,
+        _ d: TimelineDocument, _ events: [Int], in all: [TimelineEvent], _ documents: [String: TimelineDocument],
+        sources: [String: [String]]? = nil,
         facts: [String: SourceFacts]? = nil, into fp: inout ContextFingerprint
     ) {
         fp.add(d.id)
@@ -496,29 +498,34 @@ public struct SiteBuilder: Sendable {
             fp.add(p.range.upperBound)
         }
         // The events as listed (this article's own sentences in them follow from its text).
-        summaryInputs(events, documents, sources: sources, facts: facts, into: &fp)
+        summaryInputs(events, in: all, documents, sources: sources, facts: facts, into: &fp)
     }
 
     /// Everything ``eventSummary(_:_:root:)`` reads, for each event.
     static func summaryInputs(
-        _ events: [TimelineEvent], _ documents: [String: TimelineDocument], sources: [String: [String]]? = nil,
+        _ events: [Int], in all: [TimelineEvent], _ documents: [String: TimelineDocument], sources: [String: [String]]? = nil,
         facts: [String: SourceFacts]? = nil, into fp: inout ContextFingerprint
     ) {
         fp.add("events")
-        for e in events {
-            fp.add(e.id)
-            fp.add(e.title)
-            fp.add(e.date.display)
-            fp.add(e.date.value)
-            fp.add(e.date.timex)
-            fp.add(e.date.note ?? "\u{0}")
-            fp.add(e.date.anchoring.rawValue)
-            let cited = sources?[e.id] ?? sourceDocuments(e)
-            fp.add(cited.count)
-            for id in cited.prefix(summarySources) {
-                fp.add(id)
-                fp.add(facts?[id]?.title ?? documents[id]?.title ?? "")
-            }
+        for k in events { summaryInputs(all[k], documents, sources: sources, facts: facts, into: &fp) }
+    }
+
+    private static func summaryInputs(
+        _ e: TimelineEvent, _ documents: [String: TimelineDocument], sources: [String: [String]]?, facts: [String: SourceFacts]?,
+        into fp: inout ContextFingerprint
+    ) {
+        fp.add(e.id)
+        fp.add(e.title)
+        fp.add(e.date.display)
+        fp.add(e.date.value)
+        fp.add(e.date.timex)
+        fp.add(e.date.note ?? "\u{0}")
+        fp.add(e.date.anchoring.rawValue)
+        let cited = sources?[e.id] ?? sourceDocuments(e)
+        fp.add(cited.count)
+        for id in cited.prefix(summarySources) {
+            fp.add(id)
+            fp.add(facts?[id]?.title ?? documents[id]?.title ?? "")
         }
     }
 
@@ -533,12 +540,12 @@ public struct SiteBuilder: Sendable {
 
     /// An event as listed on article and actor pages: its date, title, link, and its first
     /// ``summarySources`` sources (the rest are counted; the timeline page lists them all).
-    func eventSummary(_ e: TimelineEvent, _ documents: [String: TimelineDocument], root: String) -> TemplateObject {
+    func eventSummary(_ e: TimelineEvent, _ documents: [String: TimelineDocument], root: String, cited: [String]? = nil) -> TemplateObject {
         var date: TemplateObject = [
             .display: .string(e.date.display), .start: .string(TemplateContext.htmlDatetime(e.date.timex)), .value: .string(e.date.value),
         ]
         if let note = e.date.note { date[.note] = .string(note) }
-        let cited = SiteBuilder.sourceDocuments(e)
+        let cited = cited ?? SiteBuilder.sourceDocuments(e)
         let sources: [TemplateValue] = cited.prefix(SiteBuilder.summarySources).map { id in
             .object([.title: .string(documents[id]?.title ?? id), .href: .string(root + SiteBuilder.articlePath(id))])
         }
@@ -558,9 +565,12 @@ public struct SiteBuilder: Sendable {
         return e.evidence.compactMap { seen.insert($0.document).inserted ? $0.document : nil }
     }
 
-    func articleContext(_ document: TimelineDocument, _ events: [TimelineEvent], _ documents: [String: TimelineDocument]) -> TemplateObject {
+    func articleContext(
+        _ document: TimelineDocument, _ events: [Int], in all: [TimelineEvent], _ documents: [String: TimelineDocument],
+        cited: [String: [String]]? = nil
+    ) -> TemplateObject {
         var c = common("../", title: document.title)
-        c[.events] = .list(events.map { .object(eventSummary($0, documents, root: "../")) })
+        c[.events] = .list(events.map { .object(eventSummary(all[$0], documents, root: "../", cited: cited?[all[$0].id])) })
         c[.hasEvents] = .bool(!events.isEmpty)
         c[.path] = .string(document.path)
         if let p = document.published {
@@ -569,13 +579,13 @@ public struct SiteBuilder: Sendable {
                 .confidence: .string(p.confidence.rawValue), .derivation: .string(p.derivation),
             ])
         }
-        c[.paragraphs] = .list(ArticleText.paragraphs(document, events: events))
+        c[.paragraphs] = .list(ArticleText.paragraphs(document, events: events, in: all))
         c[.expressionCount] = .int(document.expressions.count)
         c[.jsonLD] = .string(SiteBuilder.scriptSafe(articleJSONLD(document)))
         return c
     }
 
-    func actorsContext(_ actors: [(Actor, [TimelineEvent])]) -> TemplateObject {
+    func actorsContext(_ actors: [(Actor, Int)]) -> TemplateObject {
         var c = common("../", title: "Actors")
         var groups: [TemplateValue] = []
         for kind in [Actor.Kind.country, .organization, .person] {
@@ -586,10 +596,10 @@ public struct SiteBuilder: Sendable {
                 .object([
                     .label: .string(label), .kind: .string(kind.rawValue),
                     .actors: .list(
-                        members.map { actor, events -> TemplateValue in
+                        members.map { actor, eventCount -> TemplateValue in
                             var a: TemplateObject = [
                                 .name: .string(actor.name), .href: .string(DocumentLoader.slug(actor.name) + ".html"),
-                                .eventCount: .int(events.count),
+                                .eventCount: .int(eventCount),
                             ]
                             if let role = actor.role { a[.role] = .string(role) }
                             return .object(a)
@@ -601,18 +611,20 @@ public struct SiteBuilder: Sendable {
         return c
     }
 
-    func actorContext(_ actor: Actor, _ events: [TimelineEvent], _ documents: [String: TimelineDocument]) -> TemplateObject {
+    func actorContext(
+        _ actor: Actor, _ events: [Int], in all: [TimelineEvent], _ documents: [String: TimelineDocument], cited: [String: [String]]? = nil
+    ) -> TemplateObject {
         var c = common("../", title: actor.name)
         c[.name] = .string(actor.name)
         c[.kind] = .string(actor.kind.rawValue)
         if let role = actor.role { c[.role] = .string(role) }
-        c[.events] = .list(events.map { .object(eventSummary($0, documents, root: "../")) })
+        c[.events] = .list(events.map { .object(eventSummary(all[$0], documents, root: "../", cited: cited?[all[$0].id])) })
         c[.eventCount] = .int(events.count)
         return c
     }
 
     /// Every actor with its events (in timeline order); people keep the first role given.
-    static func actors(_ timeline: Timeline) -> [(Actor, [TimelineEvent])] {
+    static func actors(_ timeline: Timeline) -> [(Actor, [Int])] {
         var order: [String] = []
         var byKey: [String: (Actor, [Int])] = [:]
         var slugs: [String: String] = [:]
@@ -627,10 +639,7 @@ public struct SiteBuilder: Sendable {
                 byKey[key]!.1.append(k)
             }
         }
-        return order.sorted().map { key in
-            let (actor, indices) = byKey[key]!
-            return (actor, indices.map { timeline.events[$0] })
-        }
+        return order.sorted().map { byKey[$0]! }
     }
 
     // MARK: - JSON-LD
@@ -722,16 +731,16 @@ public struct SiteBuilder: Sendable {
 /// The paragraphs of an article as segments of text and dates, for the article page: every
 /// temporal expression is marked, and linked to the event it dates when there is one.
 enum ArticleText {
-    static func paragraphs(_ document: TimelineDocument, events: [TimelineEvent]) -> [TemplateValue] {
+    static func paragraphs(_ document: TimelineDocument, events: [Int], in all: [TimelineEvent]) -> [TemplateValue] {
         let bytes = Array(document.text.utf8)
         // Which event each dated sentence belongs to (by scalar offsets of the evidence).
         var counter = ScalarOffsetCounter(document.text)
         let parsed = Document(id: document.id, path: document.path, title: document.title, text: document.text, paragraphs: document.paragraphs)
         let paragraphs = document.paragraphs
         var eventBySentenceStart: [Int: (id: String, value: String)] = [:]
-        for e in events {
-            for ev in e.evidence where ev.document == document.id && ev.role == .dated {
-                eventBySentenceStart[ev.start] = (e.id, e.date.value)
+        for k in events {
+            for ev in all[k].evidence where ev.document == document.id && ev.role == .dated {
+                eventBySentenceStart[ev.start] = (all[k].id, all[k].date.value)
             }
         }
         let sentences = SentenceSplitter.split(parsed)

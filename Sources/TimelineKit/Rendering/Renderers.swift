@@ -143,7 +143,14 @@ enum TemplateContext {
         _ timeline: Timeline, options: RenderOptions, escape: (String) -> String, links: Links? = nil,
         memoKeys: [String]? = nil, copied: Set<String> = [], itemExtras: TemplateObject = [:]
     ) -> TemplateObject {
-        let documentsByID = Dictionary(timeline.documents.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        // What an event's entry shows of each document, escaped once per document (an event
+        // cites the same few hundred documents again and again).
+        var documentsByID: [String: SourceView] = [:]
+        documentsByID.reserveCapacity(timeline.documents.count)
+        for d in timeline.documents where documentsByID[d.id] == nil {
+            documentsByID[d.id] = SourceView(
+                title: escape(d.title), path: escape(d.path), published: d.published?.value, href: links?.document(d.id))
+        }
         var years: [TemplateValue] = []
         var currentYear: String?
         var events: [TemplateValue] = []
@@ -210,8 +217,17 @@ enum TemplateContext {
         return "\(e) event\(e == 1 ? "" : "s") from \(d) document\(d == 1 ? "" : "s")"
     }
 
+    /// A document as an event's entry shows it: its title and path escaped for the output,
+    /// its publication value, and its link.
+    struct SourceView {
+        var title: String
+        var path: String
+        var published: String?
+        var href: String?
+    }
+
     static func eventContext(
-        _ e: TimelineEvent, documents: [String: TimelineDocument], escape: (String) -> String, links: Links? = nil
+        _ e: TimelineEvent, documents: [String: SourceView], escape: (String) -> String, links: Links? = nil
     ) -> TemplateObject {
         var date: TemplateObject = [
             .display: .string(escape(e.date.display)), .value: .string(e.date.value), .precision: .string(e.date.precision.rawValue),
@@ -241,10 +257,10 @@ enum TemplateContext {
         let points: [TemplateValue] = evidence.map { ev in
             let d = documents[ev.document]
             var p: TemplateObject = [
-                .quote: .string(escape(ev.text)), .documentId: .string(ev.document), .documentTitle: .string(escape(d?.title ?? ev.document)),
-                .documentPath: .string(escape(d?.path ?? "")), .sentence: .int(ev.sentence), .isContinuation: .bool(ev.role == .continuation),
+                .quote: .string(escape(ev.text)), .documentId: .string(ev.document), .documentTitle: .string(d?.title ?? escape(ev.document)),
+                .documentPath: .string(d?.path ?? ""), .sentence: .int(ev.sentence), .isContinuation: .bool(ev.role == .continuation),
             ]
-            if let links { p[.href] = .string(links.document(ev.document)) }
+            if let links { p[.href] = .string(d?.href ?? links.document(ev.document)) }
             return .object(p)
         }
         var seen = Set<String>()
@@ -257,10 +273,10 @@ enum TemplateContext {
                 continue
             }
             let d = documents[ev.document]
-            let title = escape(d?.title ?? ev.document)
-            var s: TemplateObject = [.title: .string(title), .path: .string(escape(d?.path ?? "")), .id: .string(ev.document)]
-            if let p = d?.published { s[.published] = .string(p.value) }
-            if let links { s[.href] = .string(links.document(ev.document)) }
+            let title = d?.title ?? escape(ev.document)
+            var s: TemplateObject = [.title: .string(title), .path: .string(d?.path ?? ""), .id: .string(ev.document)]
+            if let p = d?.published { s[.published] = .string(p) }
+            if let links { s[.href] = .string(d?.href ?? links.document(ev.document)) }
             sources.append(.object(s))
             sourceTitles.append(title)
         }

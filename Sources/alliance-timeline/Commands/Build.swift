@@ -122,14 +122,21 @@ struct Build: ParsableCommand {
             reusedEvents = built.reusedEvents
             // The analyses: appended to the log, written anew, or kept; the state likewise.
             func exists(_ name: String) -> Bool { FileManager.default.fileExists(atPath: (output as NSString).appendingPathComponent(name)) }
+            // The state is encoded on another thread while the log is (its records on every core).
+            let snapshot = cache
+            let writeState = cache.isStateChanged || !exists(AnalysisCache.stateFileName)
+            let encoded = ResultBox<[UInt8]>()
+            let group = DispatchGroup()
+            if writeState { DispatchQueue.global().async(group: group) { encoded.value = snapshot.stateBytes() } }
             logUpdate = exists(AnalysisCache.fileName) ? cache.logUpdate() : .rewrite(cache.logBytes())
+            group.wait()
             switch logUpdate {
             case .unchanged: kept.append(AnalysisCache.fileName)
             case .append(let records): cacheAppend[AnalysisCache.fileName] = records
             case .rewrite(let log): cacheFile[AnalysisCache.fileName] = log
             }
-            if cache.isStateChanged || !exists(AnalysisCache.stateFileName) {
-                cacheFile[AnalysisCache.stateFileName] = cache.stateBytes()
+            if let state = encoded.value {
+                cacheFile[AnalysisCache.stateFileName] = state
             } else {
                 kept.append(AnalysisCache.stateFileName)
             }
@@ -245,6 +252,17 @@ struct InputSnapshot {
         }
         for file in old.files.keys.sorted() where files[file] == nil { out.append("removed: \(file)") }
         return out
+    }
+}
+
+/// A result computed on another thread.
+final class ResultBox<T>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var stored: T?
+
+    var value: T? {
+        get { lock.withLock { stored } }
+        set { lock.withLock { stored = newValue } }
     }
 }
 
