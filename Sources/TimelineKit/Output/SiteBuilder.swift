@@ -295,7 +295,9 @@ public struct SiteBuilder: Sendable {
         index[.jsonLD] = .string(jsonLD(timeline))
         var memo = FragmentMemo(
             section: "events", allowed: TemplateContext.eventKeys, lists: TemplateContext.eventLists, previous: previous, previousRanges: ranges)
-        var bytes = compiled.renderBytes(index, memo: memo)
+        // About 3.3 KB an event on this page; reserved address space is not touched until written.
+        let capacity = timeline.events.count * 4_096 + 65_536
+        var bytes = compiled.renderBytes(index, memo: memo, capacity: capacity)
         if memo.failed {
             // An entry left without its context could not be copied: render every entry.
             index = TemplateContext.build(timeline, options: indexOptions, escape: { $0 }, links: links, memoKeys: keys, copied: [])
@@ -303,7 +305,7 @@ public struct SiteBuilder: Sendable {
             index[.jsonLD] = .string(jsonLD(timeline))
             memo = FragmentMemo(
                 section: "events", allowed: TemplateContext.eventKeys, lists: TemplateContext.eventLists, previous: .empty, previousRanges: [:])
-            bytes = compiled.renderBytes(index, memo: memo)
+            bytes = compiled.renderBytes(index, memo: memo, capacity: capacity)
         }
         box.store(
             "index.html", FragmentIndex(size: bytes.count, hash: FragmentIndex.hash(bytes), config: config, ranges: reusable ? memo.ranges : [:]),
@@ -347,7 +349,7 @@ public struct SiteBuilder: Sendable {
             let memo = FragmentMemo(
                 section: "events", allowed: TemplateContext.eventKeys.union(extraNames), lists: TemplateContext.eventLists,
                 previous: copying ? previous : .empty, previousRanges: copying ? ranges : [:], lineAligned: true)
-            return (compiled.renderBytes(context, memo: memo), memo)
+            return (compiled.renderBytes(context, memo: memo, capacity: timeline.events.count * 2_048 + 65_536), memo)
         }
         var (raw, memo) = render(copying: true)
         if memo.failed { (raw, memo) = render(copying: false) }

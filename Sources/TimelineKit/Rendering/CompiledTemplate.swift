@@ -272,9 +272,10 @@ struct CompiledTemplate: Sendable {
 
     /// Renders to bytes; with a memo, the items of its list section are reused from the
     /// previous output where their keys match (and their positions recorded for the next).
-    func renderBytes(_ context: TemplateObject, memo: FragmentMemo?) -> [UInt8] {
+    /// `capacity`: the expected size (a large output reserved once is not copied as it grows).
+    func renderBytes(_ context: TemplateObject, memo: FragmentMemo?, capacity: Int = 0) -> [UInt8] {
         var out: [UInt8] = []
-        out.reserveCapacity(memo.map { $0.previous.bytes.count + 4096 } ?? 16_384)
+        out.reserveCapacity(max(capacity, memo.map { $0.previous.bytes.count + 4096 } ?? 16_384))
         var stack: [Frame] = [.object(context)]
         CompiledTemplate.render(nodes, stack: &stack, position: nil, escaping: true, memo: memo, into: &out)
         return out

@@ -109,10 +109,15 @@ public struct TimelineBuilder: Sendable {
         // Each merged event as the index of its first report and, only when it merged more
         // than one report, the merged event (an event merged with nothing is not copied).
         let results = ResultSlots<(merged: [(first: Int, event: TimelineEvent?)], assignment: [Int32])>(count: jobs.count)
-        DispatchQueue.concurrentPerform(iterations: min(jobs.count, ProcessInfo.processInfo.activeProcessorCount * 4)) { worker in
-            let workers = min(jobs.count, ProcessInfo.processInfo.activeProcessorCount * 4)
-            var k = worker
-            while k < jobs.count {
+        // The largest dates first, each taken by the next free worker: a date of thousands of
+        // reports ("the 1990s") does not hold up one worker while the others sit idle.
+        let schedule = jobs.indices.sorted { jobs[$0].count != jobs[$1].count ? jobs[$0].count > jobs[$1].count : $0 < $1 }
+        let taken = ResultSlots<Int>(count: 0)
+        DispatchQueue.concurrentPerform(iterations: min(jobs.count, ProcessInfo.processInfo.activeProcessorCount)) { _ in
+            while true {
+                let next = taken.increment() - 1
+                guard next < schedule.count else { break }
+                let k = schedule[next]
                 let indices = jobs[k]
                 if identities != nil, let plan = previous.plans[dates[k]], plan.fingerprint == fingerprints[k],
                     let merged = replay(events, indices, plan.assignment)
@@ -132,7 +137,6 @@ public struct TimelineBuilder: Sendable {
                     for a in assignment { reports[Int(a)] += 1 }
                     results[k] = (merged.enumerated().map { n, m in (indices[m.first], reports[n] > 1 ? m.event : nil) }, assignment)
                 }
-                k += workers
             }
         }
         if identities != nil {
