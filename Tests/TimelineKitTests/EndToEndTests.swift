@@ -461,6 +461,90 @@ import Testing
         #expect(try Data(contentsOf: out.appendingPathComponent("timeline.json")) != json)
     }
 
+    /// A rebuild with nothing changed stops at the last build's record: it prints what that
+    /// build printed (its errors too, and its exit status) and touches nothing. Any change to an
+    /// input, an option or a file of the site builds as usual.
+    @Test func aRebuildWithNothingChangedStopsAtTheRecord() throws {
+        let work = Paths.temporaryDirectory()
+        let inputs = work.appendingPathComponent("in")
+        let out = work.appendingPathComponent("site")
+        try FileManager.default.createDirectory(at: inputs, withIntermediateDirectories: true)
+        let article = inputs.appendingPathComponent("seed.txt")
+        try FileManager.default.copyItem(
+            at: Paths.seeds.appendingPathComponent("hegseth-nakatani-call-and-russian-strike-plans.txt"), to: article)
+        try Data().write(to: inputs.appendingPathComponent("empty.txt"))  // a bad input: reported every time
+        // Stamps taken within 2 s of a change are not trusted: such a build leaves no record.
+        func build(_ extra: [String] = []) throws -> ProcessResult { try runTool(["build", inputs.path, "--output", out.path, "--timings"] + extra) }
+        func stopped(_ r: ProcessResult) -> Bool { r.stderr.contains("nothing changed (2 inputs and") }
+        let record = out.appendingPathComponent(BuildRecord.fileName).path
+        func files(under dir: URL) -> [String: Date] {
+            var found: [String: Date] = [:]
+            for case let path as String in FileManager.default.enumerator(atPath: dir.path)! {
+                let attributes = try? FileManager.default.attributesOfItem(atPath: dir.appendingPathComponent(path).path)
+                if attributes?[.type] as? FileAttributeType == .typeRegular { found[path] = attributes?[.modificationDate] as? Date }
+            }
+            return found
+        }
+        let early = try build()
+        #expect(early.status == 1 && !stopped(early))
+        #expect(!FileManager.default.fileExists(atPath: record))
+        Thread.sleep(forTimeInterval: 2.2)
+        let first = try build()
+        #expect(first.status == 1 && !stopped(first))
+        #expect(FileManager.default.fileExists(atPath: record))
+        let pages = files(under: out)
+        let bytes = try Data(contentsOf: out.appendingPathComponent("index.html"))
+        let again = try build()
+        #expect(stopped(again))
+        #expect(again.status == 1)  // the bad input still counts
+        #expect(again.stderr.contains("empty.txt: error: "))
+        #expect(again.stdout.contains("0 files written, \(pages.count - 2) unchanged, 0 removed; 1 of 1 articles unchanged"))
+        #expect(files(under: out) == pages)
+        // A file of the site edited, or deleted: built as usual (a deleted file is written again).
+        let md = out.appendingPathComponent("timeline.md")
+        let markdown = try Data(contentsOf: md)
+        try (markdown + Data("edited\n".utf8)).write(to: md)
+        #expect(!stopped(try build()))
+        #expect(stopped(try build()))
+        try FileManager.default.removeItem(at: md)
+        #expect(!stopped(try build()))
+        #expect(try Data(contentsOf: md) == markdown)
+        #expect(stopped(try build()))
+        // Another option: built as usual; the previous one again: the same bytes as before.
+        #expect(!stopped(try build(["--title", "Another title"])))
+        #expect(try Data(contentsOf: out.appendingPathComponent("index.html")) != bytes)
+        #expect(!stopped(try build()))
+        #expect(try Data(contentsOf: out.appendingPathComponent("index.html")) == bytes)
+        #expect(stopped(try build()))
+        // An input touched (same bytes, another stamp): not trusted at once, then recorded again.
+        #expect(utimensat(AT_FDCWD, article.path, nil, 0) == 0)
+        #expect(!stopped(try build()))
+        #expect(!FileManager.default.fileExists(atPath: record))
+        Thread.sleep(forTimeInterval: 2.2)
+        #expect(!stopped(try build()))
+        #expect(stopped(try build()))
+        // --no-cache always builds.
+        #expect(!stopped(try build(["--no-cache"])))
+        #expect(try Data(contentsOf: out.appendingPathComponent("index.html")) == bytes)
+    }
+
+    @Test func aBuildRecordRoundTripsAndRejectsDamage() throws {
+        let record = BuildRecord(
+            signature: "abc123", outputs: [.init(path: "index.html", stamp: FileStamp(size: 10, modified: 2, changed: 3, inode: 4, device: 5))],
+            diagnostics: ["a.txt: error: file is empty", "warning: \u{1F600} ünïcode"], failed: true, events: 7, documents: 2, siteFiles: 9)
+        let bytes = record.bytes()
+        #expect(BuildRecord(bytes: bytes) == record)
+        #expect(BuildRecord(bytes: Array(bytes.dropLast())) == nil)
+        #expect(BuildRecord(bytes: bytes + [0x20]) == nil)
+        #expect(BuildRecord(bytes: Array("alliance-timeline build record 0\n".utf8) + bytes.dropFirst(33)) == nil)
+        let a = BuildRecord.signature(parts: ["x"], inputs: [("a", FileStamp(size: 1, modified: 2, changed: 3, inode: 4, device: 5))])
+        #expect(a == BuildRecord.signature(parts: ["x"], inputs: [("a", FileStamp(size: 1, modified: 2, changed: 3, inode: 4, device: 5))]))
+        #expect(a != BuildRecord.signature(parts: ["y"], inputs: [("a", FileStamp(size: 1, modified: 2, changed: 3, inode: 4, device: 5))]))
+        #expect(a != BuildRecord.signature(parts: ["x"], inputs: [("a", FileStamp(size: 1, modified: 2, changed: 4, inode: 4, device: 5))]))
+        #expect(a != BuildRecord.signature(parts: ["x"], inputs: [("b", FileStamp(size: 1, modified: 2, changed: 3, inode: 4, device: 5))]))
+        #expect(a != BuildRecord.signature(parts: ["x", ""], inputs: [("a", FileStamp(size: 1, modified: 2, changed: 3, inode: 4, device: 5))]))
+    }
+
     @Test func aCorruptCacheIsIgnored() throws {
         let out = Paths.temporaryDirectory().appendingPathComponent("site")
         #expect(try runTool(["build", "seeds", "--output", out.path]).status == 0)

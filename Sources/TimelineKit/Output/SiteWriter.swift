@@ -32,6 +32,13 @@ public enum SiteWriter {
         return try writeAtomically(contents, to: path, knownDirectories: &directories)
     }
 
+    /// Writes `bytes` to `path` atomically unless it already holds exactly those bytes.
+    @discardableResult
+    public static func writeAtomically(_ bytes: [UInt8], to path: String) throws(TimelineError) -> Bool {
+        var directories = Set<String>()
+        return try writeAtomically(bytes, to: path, knownDirectories: &directories)
+    }
+
     /// Like ``writeAtomically(_:to:)``; `knownDirectories` remembers the directories already
     /// made, so a site of thousands of pages does not ask for each one again.
     static func writeAtomically(_ contents: String, to path: String, knownDirectories: inout Set<String>) throws(TimelineError) -> Bool {

@@ -31,7 +31,9 @@ public struct Stopwatch: Sendable {
     public var report: String {
         laps.map { name, d in
             let ms = Double(d.components.seconds) * 1000 + Double(d.components.attoseconds) / 1e15
-            return "  " + name.padding(toLength: 28, withPad: " ", startingAt: 0) + String(format: "%9.1f ms", ms)
+            // Padded to a column; a longer name is kept whole.
+            let label = name.count < 28 ? name.padding(toLength: 28, withPad: " ", startingAt: 0) : name + " "
+            return "  " + label + String(format: "%9.1f ms", ms)
         }.joined(separator: "\n")
     }
 }

@@ -80,6 +80,29 @@ struct Build: ParsableCommand {
         let previous = retained
         retained = nil
         let templateSet = try Diagnostics.loadTemplates(templates)
+        stopwatch.lap("templates")
+        // Nothing changed since the last build (the same tool, options, templates and input
+        // stamps, and the site's files as that build left them): say what it said, write nothing.
+        let (discovered, discoveryErrors) = DocumentLoader().discover(input.inputPaths)
+        let stamped = BuildRecord.stampInputs(discovered)
+        let signature = BuildRecord.signature(parts: try signatureParts(templateSet), inputs: stamped.inputs)
+        let recordable = discoveryErrors.isEmpty && stamped.settled && !noCache
+        stopwatch.lap("input stamps")
+        if recordable, previous == nil, let record = BuildRecord.read(directory: output), record.signature == signature,
+            record.outputsIntact(in: output)
+        {
+            stopwatch.lap("nothing changed (\(discovered.count) inputs and \(record.outputs.count) files as the last build left them)")
+            for line in record.diagnostics { Diagnostics.printError(line) }
+            if timings { FileHandle.standardError.write(Data(("Timings:\n" + stopwatch.report + "\n").utf8)) }
+            if !quiet {
+                print(
+                    BuildSummary.line(
+                        events: record.events, documents: record.documents, written: 0, unchanged: record.siteFiles, removed: 0,
+                        unchangedArticles: record.documents))
+                print("Site: \(URL(fileURLWithPath: output).appendingPathComponent("index.html").standardizedFileURL.path)")
+            }
+            return !record.failed
+        }
         // The analysis of unchanged articles is reused from the previous build of this site
         // (only when the directory is one the tool made: it has a manifest), from memory when
         // this process made that build.
@@ -92,7 +115,7 @@ struct Build: ParsableCommand {
         } else {
             cache = FileManager.default.fileExists(atPath: manifestPath) ? AnalysisCache(directory: output) : AnalysisCache()
         }
-        stopwatch.lap("templates + cache load")
+        stopwatch.lap("cache load")
         let progress = Progress(enabled: !quiet && isatty(2) == 1)
         let result = Pipeline(reference: try input.reference()).run(input.inputPaths, cache: &cache, progress: progress.report)
         progress.finish()
@@ -153,6 +176,23 @@ struct Build: ParsableCommand {
             throw ExitCode(2)
         }
         stopwatch.lap("write files")
+        // The record a rebuild with nothing changed stops at (none when an input changed just
+        // now: its stamp cannot be trusted yet).
+        let recordPath = (output as NSString).appendingPathComponent(BuildRecord.fileName)
+        let produced = report.written + report.unchanged
+        if recordable, let outputs = BuildRecord.outputs(produced + [SiteWriter.manifestName], in: output) {
+            let record = BuildRecord(
+                signature: signature, outputs: outputs,
+                diagnostics: result.warnings + result.errors.map(\.description), failed: !result.errors.isEmpty,
+                events: result.timeline.events.count, documents: result.timeline.documents.count, siteFiles: produced.count)
+            do {
+                try SiteWriter.writeAtomically(record.bytes(), to: recordPath)
+            } catch {
+                unlink(recordPath)
+            }
+        } else {
+            unlink(recordPath)
+        }
         if timings {
             let events = result.timeline.events.count
             FileHandle.standardError.write(
@@ -169,9 +209,9 @@ struct Build: ParsableCommand {
             let events = result.timeline.events.count
             let documents = result.timeline.documents.count
             print(
-                "Built \(events) event\(events == 1 ? "" : "s") from \(documents) document\(documents == 1 ? "" : "s"): "
-                    + "\(report.written.count) file\(report.written.count == 1 ? "" : "s") written, \(report.unchanged.count) unchanged, \(report.removed.count) removed; "
-                    + "\(cache.hits) of \(documents) articles unchanged since the last build.")
+                BuildSummary.line(
+                    events: events, documents: documents, written: report.written.count, unchanged: report.unchanged.count,
+                    removed: report.removed.count, unchangedArticles: cache.hits))
             print("Site: \(index)")
         }
         if !watch {
@@ -185,6 +225,28 @@ struct Build: ParsableCommand {
             retained = cache
         }
         return result.errors.isEmpty
+    }
+}
+
+extension Build {
+    /// What the site depends on besides its inputs: this binary (by its stamp, so another
+    /// build of the same version counts as a change), the version, templates and options.
+    func signatureParts(_ templates: TemplateSet) throws -> [String] {
+        let executable = FileStamp.of(path: "/proc/self/exe") ?? FileStamp.of(path: CommandLine.arguments[0])
+        let binary = executable.map { "\($0.size) \($0.modified) \($0.changed) \($0.inode) \($0.device)" } ?? "unknown"
+        return [
+            binary, AllianceTimeline.version, templates.fingerprint, title, baseURL ?? "\u{0}", try input.reference()?.iso ?? "\u{0}",
+            (output as NSString).standardizingPath,
+        ]
+    }
+}
+
+/// The line a build ends with.
+enum BuildSummary {
+    static func line(events: Int, documents: Int, written: Int, unchanged: Int, removed: Int, unchangedArticles: Int) -> String {
+        "Built \(events) event\(events == 1 ? "" : "s") from \(documents) document\(documents == 1 ? "" : "s"): "
+            + "\(written) file\(written == 1 ? "" : "s") written, \(unchanged) unchanged, \(removed) removed; "
+            + "\(unchangedArticles) of \(documents) articles unchanged since the last build."
     }
 }
 
