@@ -60,40 +60,69 @@ public struct Pipeline: Sendable {
             case pending(text: String, file: String, id: String, key: String)
             case failed(TimelineError)
         }
+        // Each file on every core: its stamp, then the cached analysis by the recorded hash of
+        // an unchanged file, else its bytes read, decoded and hashed. Collected in file order.
+        struct Probe {
+            var slot: Slot
+            var key: String?
+            var stamp: (stamp: FileStamp, content: String)?
+            var read: Bool
+            var hit: Bool
+        }
+        let ids = Pipeline.documentIDs(files)
+        let known = cache
+        let reader = loader
+        let reference = builder.reference
+        let probes = ResultSlots<Probe>(count: files.count)
+        let readers = max(1, min(files.count, ProcessInfo.processInfo.activeProcessorCount))
+        DispatchQueue.concurrentPerform(iterations: readers) { worker in
+            var k = worker
+            while k < files.count {
+                let index = k
+                let (file, id) = (files[k], ids[k])
+                k += readers
+                // A file whose stamp is the one recorded when it was last read is not read again.
+                if let stamp = FileStamp.of(path: file), stamp.size <= reader.maximumFileSize, let content = known.trustedContent(file, stamp) {
+                    let key = AnalysisCache.key(content: content, id: id, path: file, reference: reference)
+                    if let cached = known.cached(key) {
+                        probes[index] = Probe(
+                            slot: .done(cached.0, cached.1, key: key), key: key, stamp: (stamp, content), read: false, hit: true)
+                        continue
+                    }
+                }
+                do throws(TimelineError) {
+                    let (bytes, stamp) = try reader.readStamped(path: file)
+                    let text = try DocumentLoader.decode(bytes, path: file)
+                    let content = AnalysisCache.contentHash(bytes)
+                    let key = AnalysisCache.key(content: content, id: id, path: file, reference: reference)
+                    // A stamp taken right after the file changed is not kept (the next build reads
+                    // the file again). The clock is read only for this; no output depends on it.
+                    let settled = !stamp.isRecent(now: Pipeline.wallClockNanoseconds())
+                    if let cached = known.cached(key) {
+                        probes[index] = Probe(
+                            slot: .done(cached.0, cached.1, key: key), key: key, stamp: settled ? (stamp, content) : nil, read: true, hit: true)
+                    } else {
+                        probes[index] = Probe(
+                            slot: .pending(text: text, file: file, id: id, key: key), key: key, stamp: settled ? (stamp, content) : nil,
+                            read: true, hit: false)
+                    }
+                } catch {
+                    probes[index] = Probe(slot: .failed(error), key: nil, stamp: nil, read: true, hit: false)
+                }
+            }
+        }
         var slots: [Slot] = []
         slots.reserveCapacity(files.count)
         var keys = Set<String>()
         var stamps: [String: (stamp: FileStamp, content: String)] = [:]
         var filesRead = 0
-        for (file, id) in zip(files, Pipeline.documentIDs(files)) {
-            // A file whose stamp is the one recorded when it was last read is not read again.
-            if let stamp = FileStamp.of(path: file), stamp.size <= loader.maximumFileSize, let content = cache.trustedContent(file, stamp) {
-                let key = AnalysisCache.key(content: content, id: id, path: file, reference: builder.reference)
-                if let cached = cache.lookup(key) {
-                    keys.insert(key)
-                    stamps[file] = (stamp, content)
-                    slots.append(.done(cached.0, cached.1, key: key))
-                    continue
-                }
-            }
-            filesRead += 1
-            do {
-                let (bytes, stamp) = try loader.readStamped(path: file)
-                let text = try DocumentLoader.decode(bytes, path: file)
-                let content = AnalysisCache.contentHash(bytes)
-                let key = AnalysisCache.key(content: content, id: id, path: file, reference: builder.reference)
-                // A stamp taken right after the file changed is not kept (the next build reads
-                // the file again). The clock is read only for this; no output depends on it.
-                if !stamp.isRecent(now: Pipeline.wallClockNanoseconds()) { stamps[file] = (stamp, content) }
-                keys.insert(key)
-                if let cached = cache.lookup(key) {
-                    slots.append(.done(cached.0, cached.1, key: key))
-                } else {
-                    slots.append(.pending(text: text, file: file, id: id, key: key))
-                }
-            } catch {
-                slots.append(.failed(error))
-            }
+        for k in files.indices {
+            let probe = probes[k]!
+            if let key = probe.key { keys.insert(key) }
+            if let stamp = probe.stamp { stamps[files[k]] = stamp }
+            if probe.read { filesRead += 1 }
+            if probe.hit { cache.countHit() }
+            slots.append(probe.slot)
         }
         timings.lap("read + cache lookup")  // parsing is done with the analysis, in parallel
         // Analyze the rest in parallel, each result into its own slot.

@@ -400,10 +400,19 @@ public struct AnalysisCache: Sendable {
     /// The cached analysis for `key`. An entry that does not fit its text (offsets past its
     /// end, an event without evidence: a damaged file) is a miss.
     public mutating func lookup(_ key: String) -> (TimelineDocument, [TimelineEvent])? {
-        guard let entry = entries[key], AnalysisCache.fits(entry.document, entry.events) else { return nil }
+        guard let found = cached(key) else { return nil }
         hits += 1
+        return found
+    }
+
+    /// ``lookup(_:)`` without counting the hit (for readers on several threads; the caller
+    /// counts with ``countHit()``).
+    public func cached(_ key: String) -> (TimelineDocument, [TimelineEvent])? {
+        guard let entry = entries[key], AnalysisCache.fits(entry.document, entry.events) else { return nil }
         return (entry.document, entry.events)
     }
+
+    public mutating func countHit() { hits += 1 }
 
     /// Whether byte and scalar offsets stay inside the text and every event has evidence.
     static func fits(_ document: TimelineDocument, _ events: [TimelineEvent]) -> Bool {
