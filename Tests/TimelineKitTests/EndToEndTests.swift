@@ -306,7 +306,13 @@ import Testing
             cache.store("key-\(k)", document: document, events: k == 0 ? events : events + seedTimeline.events)
         }
         cache.pages = ["index.html": "abc", "articles/x.html": "def"]
-        cache.fragments = ["timeline.json": FragmentIndex(size: 10, hash: "h", config: "c", ranges: ["e1|x": 2..<5, "e2|y": 5..<9])]
+        // Files with the same events in the same order (numbered by place), and one with
+        // others in another order (numbered by a table).
+        cache.fragments = [
+            "index.html": FragmentIndex(size: 30, hash: "i", config: "c", ranges: ["e1|x": 0..<10, "e2|y": 10..<30]),
+            "timeline.json": FragmentIndex(size: 10, hash: "h", config: "c", ranges: ["e1|x": 2..<5, "e2|y": 5..<9]),
+            "timeline.md": FragmentIndex(size: 12, hash: "m", config: "c", ranges: ["e3|z": 0..<4, "e2|y": 4..<8, "e1|x": 8..<12]),
+        ]
         cache.mergePlans.plans["2025|"] = MergePlans.Plan(fingerprint: .max, assignment: [0, 0, 1])
         cache.stamps["in/a.txt"] = (FileStamp(size: 12, modified: 1_764_000_000_123_456_789, changed: 5, inode: 7, device: 9), "12|abc")
         let log = cache.logBytes()

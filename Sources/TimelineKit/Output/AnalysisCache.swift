@@ -321,13 +321,23 @@ public struct AnalysisCache: Sendable {
         // files (by path) hold them (ranges in a file do not overlap, so the order is defined).
         let paths = fragments.keys.sorted()
         let ordered = paths.map { fragments[$0]!.ranges.sorted(by: { $0.value.lowerBound < $1.value.lowerBound }) }
+        // Usually every file holds the same events in the same order: a key's number is then
+        // its place, found without hashing the keys (long strings) at all.
+        let first = ordered.first ?? []
+        func samePlaces(_ list: [(key: String, value: Range<Int>)]) -> Bool {
+            list.count == first.count && zip(list, first).allSatisfy { $0.key == $1.key }
+        }
+        let positional = ordered.map(samePlaces)
         var numbers: [String: Int] = [:]
-        numbers.reserveCapacity(ordered.first?.count ?? 0)
-        var keys: [String] = []
-        for list in ordered {
-            for (key, _) in list where numbers[key] == nil {
-                numbers[key] = keys.count
-                keys.append(key)
+        var keys: [String] = first.map(\.key)
+        if positional.contains(false) {
+            numbers.reserveCapacity(first.count)
+            for (n, key) in keys.enumerated() { numbers[key] = n }
+            for (k, list) in ordered.enumerated() where !positional[k] {
+                for (key, _) in list where numbers[key] == nil {
+                    numbers[key] = keys.count
+                    keys.append(key)
+                }
             }
         }
         w.int(keys.count)
@@ -340,8 +350,8 @@ public struct AnalysisCache: Sendable {
             w.string(index.hash)
             w.string(index.config)
             w.int(index.ranges.count)
-            for (key, range) in ordered[k] {
-                w.int(numbers[key]!)
+            for (n, (key, range)) in ordered[k].enumerated() {
+                w.int(positional[k] ? n : numbers[key]!)
                 w.int(range.lowerBound)
                 w.int(range.upperBound)
             }
