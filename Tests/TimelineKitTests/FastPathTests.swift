@@ -236,4 +236,55 @@ import Testing
         #expect(direct == parsed)
         #expect(Resolver.value(fields, year: year) == (day == 29 && year == 2023 ? nil : value))
     }
+
+    /// The feed as it was built before it was written into one buffer: string interpolation,
+    /// each text escaped whole.
+    func referenceFeed(_ timeline: Timeline, title: String, baseURL: String?) -> String {
+        let dates = timeline.documents.compactMap { $0.published?.day }
+        let updated = (dates.max() ?? CalendarDay(year: 1970, month: 1, day: 1)!).iso + "T00:00:00Z"
+        let feedID = baseURL.map { $0 + "feed.xml" } ?? "urn:alliance-timeline:feed"
+        var xml = """
+            <?xml version="1.0" encoding="utf-8"?>
+            <feed xmlns="http://www.w3.org/2005/Atom">
+              <title>\(HTMLEscaping.escape(title))</title>
+              <id>\(HTMLEscaping.escape(feedID))</id>
+              <updated>\(updated)</updated>
+              <author><name>alliance-timeline</name></author>
+              <generator version="\(AllianceTimeline.version)">alliance-timeline</generator>
+              <link rel="alternate" type="text/html" href="\(HTMLEscaping.escape((baseURL ?? "") + "index.html"))"/>
+
+            """
+        var eventsOf: [String: [Int]] = [:]
+        for (k, e) in timeline.events.enumerated() {
+            for ev in e.evidence where eventsOf[ev.document]?.last != k { eventsOf[ev.document, default: []].append(k) }
+        }
+        for d in timeline.documents {
+            let href = (baseURL ?? "") + SiteBuilder.articlePath(d.id)
+            let entryID = baseURL.map { $0 + SiteBuilder.articlePath(d.id) } ?? "urn:alliance-timeline:article:\(d.id)"
+            let when = (d.published?.day ?? CalendarDay(year: 1970, month: 1, day: 1)!).iso + "T00:00:00Z"
+            let events = eventsOf[d.id] ?? []
+            let summary = events.map { "\(timeline.events[$0].date.display): \(timeline.events[$0].title)" }.joined(separator: "; ")
+            xml += """
+                  <entry>
+                    <title>\(HTMLEscaping.escape(d.title))</title>
+                    <id>\(HTMLEscaping.escape(entryID))</id>
+                    <updated>\(when)</updated>
+                    <link rel="alternate" type="text/html" href="\(HTMLEscaping.escape(href))"/>
+                    <summary>\(HTMLEscaping.escape(summary.isEmpty ? "No dated events." : summary))</summary>
+                  </entry>
+
+                """
+        }
+        xml += "</feed>\n"
+        return xml
+    }
+
+    @Test(arguments: [nil, "https://example.org/<site>&/"])
+    func theFeedWrittenIntoOneBufferIsTheFeedAsItWasBuilt(_ baseURL: String?) {
+        var timeline = seedTimeline
+        timeline.documents[0].title = "Hegseth & Nakatani: \"a call\" <urgent> it's ünïcode"
+        #expect(AtomFeed.render(timeline, title: "T & <t>", baseURL: baseURL) == referenceFeed(timeline, title: "T & <t>", baseURL: baseURL))
+        let empty = Timeline(documents: timeline.documents, events: [])
+        #expect(AtomFeed.render(empty, title: "x", baseURL: baseURL) == referenceFeed(empty, title: "x", baseURL: baseURL))
+    }
 }

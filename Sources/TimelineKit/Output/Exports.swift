@@ -150,44 +150,54 @@ public enum ICalendarExport {
 /// so the feed changes only when the articles do.
 public enum AtomFeed {
     public static func render(_ timeline: Timeline, title: String, baseURL: String?) -> String {
+        String(decoding: renderBytes(timeline, title: title, baseURL: baseURL), as: UTF8.self)
+    }
+
+    /// The feed's bytes, written straight into one buffer (escaping a text piece by piece is
+    /// escaping the whole: it replaces characters one by one).
+    static func renderBytes(_ timeline: Timeline, title: String, baseURL: String?) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(timeline.documents.count * 1_800 + 1_024)
+        func raw(_ s: String) { out.append(contentsOf: s.utf8) }
+        func xml(_ s: String) { HTMLEscaping.append(s, to: &out) }
         let dates = timeline.documents.compactMap { $0.published?.day }
         let updated = (dates.max() ?? CalendarDay(year: 1970, month: 1, day: 1)!).iso + "T00:00:00Z"
         let feedID = baseURL.map { $0 + "feed.xml" } ?? "urn:alliance-timeline:feed"
-        var xml = """
-            <?xml version="1.0" encoding="utf-8"?>
-            <feed xmlns="http://www.w3.org/2005/Atom">
-              <title>\(TagOutput.xml(title))</title>
-              <id>\(TagOutput.xml(feedID))</id>
-              <updated>\(updated)</updated>
-              <author><name>alliance-timeline</name></author>
-              <generator version="\(AllianceTimeline.version)">alliance-timeline</generator>
-              <link rel="alternate" type="text/html" href="\(TagOutput.xml((baseURL ?? "") + "index.html"))"/>
-
-            """
+        raw("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">\n  <title>")
+        xml(title)
+        raw("</title>\n  <id>")
+        xml(feedID)
+        raw("</id>\n  <updated>\(updated)</updated>\n  <author><name>alliance-timeline</name></author>\n")
+        raw("  <generator version=\"\(AllianceTimeline.version)\">alliance-timeline</generator>\n")
+        raw("  <link rel=\"alternate\" type=\"text/html\" href=\"")
+        xml((baseURL ?? "") + "index.html")
+        raw("\"/>\n")
         // Each article's events, in timeline order (one pass, not one per article).
         var eventsOf: [String: [Int]] = [:]
         for (k, e) in timeline.events.enumerated() {
             for ev in e.evidence where eventsOf[ev.document]?.last != k { eventsOf[ev.document, default: []].append(k) }
         }
         for d in timeline.documents {
-            let href = (baseURL ?? "") + SiteBuilder.articlePath(d.id)
-            let entryID = baseURL.map { $0 + SiteBuilder.articlePath(d.id) } ?? "urn:alliance-timeline:article:\(d.id)"
             let when = (d.published?.day ?? CalendarDay(year: 1970, month: 1, day: 1)!).iso + "T00:00:00Z"
+            raw("  <entry>\n    <title>")
+            xml(d.title)
+            raw("</title>\n    <id>")
+            if let baseURL { xml(baseURL + SiteBuilder.articlePath(d.id)) } else { xml("urn:alliance-timeline:article:" + d.id) }
+            raw("</id>\n    <updated>\(when)</updated>\n    <link rel=\"alternate\" type=\"text/html\" href=\"")
+            xml((baseURL ?? "") + SiteBuilder.articlePath(d.id))
+            raw("\"/>\n    <summary>")
             let events = eventsOf[d.id] ?? []
-            let summary = events.map { "\(timeline.events[$0].date.display): \(timeline.events[$0].title)" }.joined(separator: "; ")
-            xml += """
-                  <entry>
-                    <title>\(TagOutput.xml(d.title))</title>
-                    <id>\(TagOutput.xml(entryID))</id>
-                    <updated>\(when)</updated>
-                    <link rel="alternate" type="text/html" href="\(TagOutput.xml(href))"/>
-                    <summary>\(TagOutput.xml(summary.isEmpty ? "No dated events." : summary))</summary>
-                  </entry>
-
-                """
+            if events.isEmpty { raw("No dated events.") }
+            for (n, k) in events.enumerated() {
+                if n > 0 { raw("; ") }
+                xml(timeline.events[k].date.display)
+                raw(": ")
+                xml(timeline.events[k].title)
+            }
+            raw("</summary>\n  </entry>\n")
         }
-        xml += "</feed>\n"
-        return xml
+        raw("</feed>\n")
+        return out
     }
 }
 

@@ -129,7 +129,7 @@ public struct SiteBuilder: Sendable {
                     return out
                 }
             ),
-            ("feed.xml", { Array(AtomFeed.render(timeline, title: site.options.title, baseURL: site.baseURL).utf8) }),
+            ("feed.xml", { AtomFeed.renderBytes(timeline, title: site.options.title, baseURL: site.baseURL) }),
         ]
         for (path, _) in outputs { fingerprints[path] = wholeFingerprint }
         var fragments: [String: FragmentIndex] = [:]
