@@ -54,6 +54,12 @@ import Testing
         #expect((back["words"] as? [Any])?.compactMap { $0 as? String } == ["x", "y"])
         #expect(((back["nested"] as? [String: Any])?["inner"] as? [String: Any])?["deep"] as? String == "yes")
         #expect((back["empty"] as? [[String: Any]])?.isEmpty == true)
+        // Numbers from JSONSerialization: a boolean stays a flag, a number a number.
+        let parsed = try #require(try JSONSerialization.jsonObject(with: Data(#"{"off": false, "on": true, "zero": 0}"#.utf8)) as? [String: Any])
+        let typed = TemplateObject(any: parsed)
+        #expect(typed["off"]?.isFalsy == true)
+        #expect(typed["on"]?.isFalsy == false)
+        #expect(typed["zero"].map { if case .int(0) = $0 { true } else { false } } == true)
         // Anything else becomes its description, as the renderer would print it.
         #expect(TemplateValue(any: 2.5).string == "2.5")
     }

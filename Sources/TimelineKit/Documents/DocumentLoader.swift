@@ -96,11 +96,11 @@ public struct DocumentLoader: Sendable {
     /// The bytes of a file and its ``FileStamp`` (taken from the open file, before reading).
     public func readStamped(path: String) throws(TimelineError) -> (bytes: [UInt8], stamp: FileStamp) {
         let fd = open(path, O_RDONLY)
-        guard fd >= 0 else { throw TimelineError(.input, path: path, "file cannot be read") }
+        guard fd >= 0 else { throw TimelineError(.input, path: path, TimelineError.cannotRead) }
         defer { close(fd) }
         var info = stat()
         guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else {
-            throw TimelineError(.input, path: path, "file cannot be read")
+            throw TimelineError(.input, path: path, TimelineError.cannotRead)
         }
         let size = Int(info.st_size)
         if size > maximumFileSize {
@@ -120,7 +120,7 @@ public struct DocumentLoader: Sendable {
             }
             return true
         }
-        guard ok else { throw TimelineError(.input, path: path, "file cannot be read") }
+        guard ok else { throw TimelineError(.input, path: path, TimelineError.cannotRead) }
         if filled < size { bytes.removeLast(size - filled) }
         return (bytes, FileStamp(info))
     }

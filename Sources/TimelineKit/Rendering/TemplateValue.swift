@@ -50,9 +50,16 @@ enum TemplateValue: Sendable, ExpressibleByStringLiteral, ExpressibleByBooleanLi
     /// A value from the untyped form (`[String: Any]` contexts of the public API and tests):
     /// strings, integers, booleans, dictionaries and arrays of them; anything else as its description.
     init(any value: Any) {
+        // A Foundation number that holds a boolean (as JSONSerialization makes them) is a
+        // flag, not the integer it would also cast to.
+        if let number = value as? NSNumber, type(of: value) != Int.self, String(cString: number.objCType) == "c" {
+            self = .bool(number.boolValue)
+            return
+        }
         switch value {
         case let v as TemplateValue: self = v
         case let s as String: self = .string(s)
+        case let b as Bool where type(of: value) == Bool.self: self = .bool(b)
         case let i as Int: self = .int(i)
         case let b as Bool: self = .bool(b)
         case let d as [String: Any]: self = .object(TemplateObject(any: d))

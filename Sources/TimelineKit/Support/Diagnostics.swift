@@ -22,6 +22,13 @@ public struct TimelineError: Error, Sendable, Hashable, CustomStringConvertible 
         self.message = message
     }
 
+    /// The message of a file that could not be opened or read: a problem of the machine or
+    /// its permissions, not of the file's content (it can go away with the stamp unchanged).
+    public static let cannotRead = "file cannot be read"
+
+    /// Whether this is ``cannotRead``.
+    public var isReadFailure: Bool { stage == .input && message == TimelineError.cannotRead }
+
     public var description: String {
         if line > 0 { return "\(path):\(line):\(column): error: \(message)" }
         return "\(path): error: \(message)"

@@ -180,7 +180,11 @@ struct Build: ParsableCommand {
         // now: its stamp cannot be trusted yet).
         let recordPath = (output as NSString).appendingPathComponent(BuildRecord.fileName)
         let produced = report.written + report.unchanged
-        if recordable, let outputs = BuildRecord.outputs(produced + [SiteWriter.manifestName], in: output) {
+        // A file that could not be read (permissions, too many open files, an I/O error) may
+        // be read next time with its stamp unchanged: such a build is not recorded.
+        if recordable, !result.errors.contains(where: \.isReadFailure),
+            let outputs = BuildRecord.outputs(produced + [SiteWriter.manifestName], in: output)
+        {
             let record = BuildRecord(
                 signature: signature, outputs: outputs,
                 diagnostics: result.warnings + result.errors.map(\.description), failed: !result.errors.isEmpty,
@@ -234,10 +238,11 @@ extension Build {
     func signatureParts(_ templates: TemplateSet) throws -> [String] {
         let executable = FileStamp.of(path: "/proc/self/exe") ?? FileStamp.of(path: CommandLine.arguments[0])
         let binary = executable.map { "\($0.size) \($0.modified) \($0.changed) \($0.inode) \($0.device)" } ?? "unknown"
+        // The paths as given too: a warning names them ("no articles found").
         return [
             binary, AllianceTimeline.version, templates.fingerprint, title, baseURL ?? "\u{0}", try input.reference()?.iso ?? "\u{0}",
             (output as NSString).standardizingPath,
-        ]
+        ] + input.inputPaths
     }
 }
 
