@@ -363,7 +363,17 @@ struct Resolver {
     static func yearForDay(_ f: DateFields, reference ref: CalendarDay, tense: Tense, monthOnly: Bool) -> Int {
         if monthOnly { return yearByTense(f, reference: ref, tense: tense) }
         let nearest = yearByTense(f, reference: ref, tense: .unknown)
-        guard tense != .unknown, let interval = interval(f, year: nearest) else { return nearest }
+        guard let interval = interval(f, year: nearest) else { return nearest }
+        if tense == .unknown {
+            // News reports what happened: with no tense to go by, a day that is ahead is taken
+            // only when it is clearly nearer than the one behind (under four fifths of its
+            // distance). "The Oct. 23 slaying", written on May 6, is last October's, though
+            // next October is five days nearer.
+            guard interval.start > ref, let previous = Resolver.interval(f, year: nearest - 1), previous.end < ref else { return nearest }
+            let ahead = interval.start.ordinal - ref.ordinal
+            let behind = ref.ordinal - previous.end.ordinal
+            return ahead * 5 < behind * 4 ? nearest : nearest - 1
+        }
         if tense == .past, interval.start.ordinal - ref.ordinal > 0 { return yearByTense(f, reference: ref, tense: .past) }
         if tense == .future, ref.ordinal - interval.end.ordinal > 0 { return yearByTense(f, reference: ref, tense: .future) }
         return nearest

@@ -1442,10 +1442,14 @@ struct Grammar {
             }
             return Mention(first: i, end: next, type: .date, meaning: .weekday(w, direction: direction, time: nil))
         }
+        // "this September", "this Christmas": that month or day of the current year, whether it
+        // has come yet or not (the tense does not move it to another year).
         if let (m, next) = monthName(j) {
+            if k == .this { return Mention(first: i, end: next, type: .date, meaning: .inYear(DateFields(month: m), offset: 0)) }
             return Mention(first: i, end: next, type: .date, meaning: .near(DateFields(month: m), direction: direction))
         }
         if case .holiday(let h) = lex(j) {
+            if k == .this { return Mention(first: i, end: j + 1, type: .date, meaning: .inYear(DateFields(holiday: h), offset: 0)) }
             return Mention(first: i, end: j + 1, type: .date, meaning: .near(DateFields(holiday: h), direction: direction))
         }
         return nil
