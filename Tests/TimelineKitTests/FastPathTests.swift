@@ -287,4 +287,41 @@ import Testing
         let empty = Timeline(documents: timeline.documents, events: [])
         #expect(AtomFeed.render(empty, title: "x", baseURL: baseURL) == referenceFeed(empty, title: "x", baseURL: baseURL))
     }
+
+    /// Events with every optional field absent and present, and text that needs escaping.
+    func jsonTestEvents() -> [TimelineEvent] {
+        var events = seedTimeline.events
+        var e = seedTimeline.events[0]
+        e.date.mod = .approx
+        e.date.timexEnd = "2025-02"
+        e.date.precision = .year
+        e.title = "A \"quoted\" title \\ with ünïcode\u{2028}and a line\nbreak"
+        e.actors = [Actor(name: "Gen Nakatani", kind: .person, role: "defense minister"), Actor(name: "Japan", kind: .country)]
+        e.evidence[0].text = "<b>Tags</b> & \"quotes\"\tand tabs"
+        events.append(e)
+        e.actors = []
+        e.date.end = e.date.start
+        e.date.precision = .day
+        events.append(e)
+        return events
+    }
+
+    /// The JSON and TimelineJS files write each event straight into their buffer; the bytes
+    /// are those of the event's JSON value, at any indentation.
+    @Test(arguments: [1, 2, 3]) func eventsWrittenDirectlyAreTheirJSONValues(_ indent: Int) {
+        for e in jsonTestEvents() {
+            var direct: [UInt8] = []
+            TimelineJSON.writeEvent(e, indent: indent, to: &direct)
+            var value: [UInt8] = []
+            TimelineJSON.event(e).write(to: &value, pretty: true, indent: indent)
+            #expect(String(decoding: direct, as: UTF8.self) == String(decoding: value, as: UTF8.self))
+            var js: [UInt8] = []
+            TimelineJSExport.writeEvent(e, indent: indent, to: &js)
+            var jsValue: [UInt8] = []
+            TimelineJSExport.event(e).write(to: &jsValue, pretty: true, indent: indent)
+            #expect(String(decoding: js, as: UTF8.self) == String(decoding: jsValue, as: UTF8.self))
+        }
+        let timeline = Timeline(documents: seedTimeline.documents, events: jsonTestEvents())
+        #expect(TimelineJSON.render(timeline) == TimelineJSON.value(timeline).serialized() + "\n")
+    }
 }

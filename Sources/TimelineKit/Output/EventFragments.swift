@@ -141,18 +141,18 @@ final class FragmentBox: @unchecked Sendable {
 
 extension FragmentSplicer {
     /// Writes the events as the items of a pretty JSON array at `indent` (the bytes of
-    /// `.array(events.map(item))`), copying each event's item from the previous file when a
-    /// splicer and one key per event are given.
+    /// `.array(events.map(item))`, each item written by `write` at the indent given), copying
+    /// each event's item from the previous file when a splicer and one key per event are given.
     static func writeEventArray(
         _ events: [TimelineEvent], indent: Int, keys: [String], splicer: FragmentSplicer?, to out: inout [UInt8],
-        item: (TimelineEvent) -> JSONValue
+        write: (TimelineEvent, Int, inout [UInt8]) -> Void
     ) {
         let splicing = keys.count == events.count ? splicer : nil
         JSONValue.writeArray(count: events.count, indent: indent, to: &out) { k, out in
             if let splicing {
-                splicing.emit(keys[k], into: &out) { item(events[k]).write(to: &$0, pretty: true, indent: indent + 1) }
+                splicing.emit(keys[k], into: &out) { write(events[k], indent + 1, &$0) }
             } else {
-                item(events[k]).write(to: &out, pretty: true, indent: indent + 1)
+                write(events[k], indent + 1, &out)
             }
         }
     }

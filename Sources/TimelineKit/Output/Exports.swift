@@ -22,10 +22,40 @@ public enum TimelineJSExport {
             )
         ]).write(to: &out, pretty: true, indent: 1)
         JSONValue.writeKey("events", first: false, indent: 0, to: &out)
-        FragmentSplicer.writeEventArray(timeline.events, indent: 1, keys: keys, splicer: splicer, to: &out, item: event)
+        FragmentSplicer.writeEventArray(timeline.events, indent: 1, keys: keys, splicer: splicer, to: &out, write: writeEvent)
         JSONValue.newline(&out, 0)
         out.append(contentsOf: "}\n".utf8)
         return out
+    }
+
+    /// ``event(_:)`` written straight into `out` at `indent` (a test holds the two equal).
+    static func writeEvent(_ e: TimelineEvent, indent: Int, to out: inout [UInt8]) {
+        var o = JSONValue.ObjectWriter(indent: indent, to: &out)
+        o.string("unique_id", e.id, &out)
+        o.key("start_date", &out)
+        writeDate(e.date.start, e.date.precision, indent: indent + 1, to: &out)
+        if e.date.end != e.date.start {
+            o.key("end_date", &out)
+            writeDate(e.date.end, e.date.precision, indent: indent + 1, to: &out)
+        }
+        o.string("display_date", e.date.display, &out)
+        o.key("text", &out)
+        var text = JSONValue.ObjectWriter(indent: indent + 1, to: &out)
+        text.string("headline", e.title, &out)
+        text.string("text", HTMLEscaping.escape(e.evidence[0].text), &out)
+        text.finish(&out)
+        if let group = e.actors.first(where: { $0.kind == .country })?.name { o.string("group", group, &out) }
+        o.finish(&out)
+    }
+
+    static func writeDate(_ day: CalendarDay, _ precision: DatePrecision, indent: Int, to out: inout [UInt8]) {
+        var o = JSONValue.ObjectWriter(indent: indent, to: &out)
+        o.string("year", String(day.year), &out)
+        if precision <= .month || precision == .season || precision == .quarter || precision == .half || precision == .week {
+            o.string("month", String(day.month), &out)
+        }
+        if precision <= .week { o.string("day", String(day.day), &out) }
+        o.finish(&out)
     }
 
     static func event(_ e: TimelineEvent) -> JSONValue {

@@ -85,6 +85,44 @@ public indirect enum JSONValue: Sendable, Hashable {
         }
     }
 
+    /// Writes a pretty object field by field, without building it as a value first: the same
+    /// bytes as `.object(pairs).write(to:pretty: true, indent:)` for the same fields (at least one).
+    struct ObjectWriter {
+        let indent: Int
+        private var first = true
+
+        init(indent: Int, to out: inout [UInt8]) {
+            self.indent = indent
+            out.append(UInt8(ascii: "{"))
+        }
+
+        /// `"name": ` (after a comma unless it is the first field); the value follows.
+        mutating func key(_ name: String, _ out: inout [UInt8]) {
+            JSONValue.writeKey(name, first: first, indent: indent, to: &out)
+            first = false
+        }
+
+        mutating func string(_ name: String, _ value: String, _ out: inout [UInt8]) {
+            key(name, &out)
+            JSONValue.writeString(value, to: &out)
+        }
+
+        mutating func optional(_ name: String, _ value: String?, _ out: inout [UInt8]) {
+            key(name, &out)
+            if let value { JSONValue.writeString(value, to: &out) } else { out.append(contentsOf: "null".utf8) }
+        }
+
+        mutating func int(_ name: String, _ value: Int, _ out: inout [UInt8]) {
+            key(name, &out)
+            out.append(contentsOf: String(value).utf8)
+        }
+
+        func finish(_ out: inout [UInt8]) {
+            JSONValue.newline(&out, indent)
+            out.append(UInt8(ascii: "}"))
+        }
+    }
+
     static func newline(_ out: inout [UInt8], _ indent: Int) {
         out.append(UInt8(ascii: "\n"))
         for _ in 0..<(indent * 2) { out.append(UInt8(ascii: " ")) }

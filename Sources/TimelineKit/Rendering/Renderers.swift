@@ -27,10 +27,55 @@ public enum TimelineJSON {
             document(timeline.documents[k]).write(to: &out, pretty: true, indent: 2)
         }
         JSONValue.writeKey("events", first: false, indent: 0, to: &out)
-        FragmentSplicer.writeEventArray(timeline.events, indent: 1, keys: keys, splicer: splicer, to: &out, item: event)
+        FragmentSplicer.writeEventArray(timeline.events, indent: 1, keys: keys, splicer: splicer, to: &out, write: writeEvent)
         JSONValue.newline(&out, 0)
         out.append(contentsOf: "}\n".utf8)
         return out
+    }
+
+    /// ``event(_:)`` written straight into `out` at `indent` (a test holds the two equal).
+    static func writeEvent(_ e: TimelineEvent, indent: Int, to out: inout [UInt8]) {
+        var o = JSONValue.ObjectWriter(indent: indent, to: &out)
+        o.string("id", e.id, &out)
+        o.key("date", &out)
+        do {
+            let d = e.date
+            var w = JSONValue.ObjectWriter(indent: indent + 1, to: &out)
+            w.string("value", d.value, &out)
+            w.optional("mod", d.mod?.rawValue, &out)
+            w.string("start", d.start.iso, &out)
+            w.string("end", d.end.iso, &out)
+            w.string("precision", d.precision.rawValue, &out)
+            w.string("display", d.display, &out)
+            w.string("derivation", d.derivation, &out)
+            w.string("anchoring", d.anchoring.rawValue, &out)
+            w.string("timex", d.timex, &out)
+            w.optional("timexEnd", d.timexEnd, &out)
+            w.finish(&out)
+        }
+        o.string("title", e.title, &out)
+        o.key("actors", &out)
+        JSONValue.writeArray(count: e.actors.count, indent: indent + 1, to: &out) { k, out in
+            let a = e.actors[k]
+            var w = JSONValue.ObjectWriter(indent: indent + 2, to: &out)
+            w.string("name", a.name, &out)
+            w.string("kind", a.kind.rawValue, &out)
+            if let role = a.role { w.string("role", role, &out) }
+            w.finish(&out)
+        }
+        o.key("evidence", &out)
+        JSONValue.writeArray(count: e.evidence.count, indent: indent + 1, to: &out) { k, out in
+            let ev = e.evidence[k]
+            var w = JSONValue.ObjectWriter(indent: indent + 2, to: &out)
+            w.string("document", ev.document, &out)
+            w.int("sentence", ev.sentence, &out)
+            w.int("start", ev.start, &out)
+            w.int("end", ev.end, &out)
+            w.string("role", ev.role.rawValue, &out)
+            w.string("text", ev.text, &out)
+            w.finish(&out)
+        }
+        o.finish(&out)
     }
 
     static func document(_ d: TimelineDocument) -> JSONValue {
