@@ -324,4 +324,55 @@ import Testing
         let timeline = Timeline(documents: seedTimeline.documents, events: jsonTestEvents())
         #expect(TimelineJSON.render(timeline) == TimelineJSON.value(timeline).serialized() + "\n")
     }
+
+    /// The iCalendar file as it was written before each line was built in one buffer: lines
+    /// made as strings (escaped whole, interpolated), then folded.
+    func referenceICS(_ timeline: Timeline, title: String) -> [UInt8] {
+        func text(_ s: String) -> String { ICalendarExport.text(s) }
+        func fold(_ s: String, into out: inout [UInt8]) { ICalendarExport.fold(s, into: &out) }
+        func compact(_ day: CalendarDay) -> String { day.iso.replacingAll("-", with: "") }
+        let published = Dictionary(timeline.documents.map { ($0.id, $0.published?.day) }, uniquingKeysWith: { a, _ in a })
+        // Each content line is folded and ended with CRLF straight into one byte buffer.
+        var out: [UInt8] = []
+        out.reserveCapacity(timeline.events.count * 760 + 256)
+        for s in [
+            "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//alliance-timeline//alliance-timeline \(AllianceTimeline.version)//EN",
+            "CALSCALE:GREGORIAN", "X-WR-CALNAME:\(text(title))",
+        ] { fold(s, into: &out) }
+        for e in timeline.events {
+            func write(_ out: inout [UInt8]) {
+                func line(_ s: String) { fold(s, into: &out) }
+                let stamp = e.evidence.compactMap { published[$0.document] ?? nil }.max() ?? e.date.end
+                line("BEGIN:VEVENT")
+                line("UID:\(e.id)@alliance-timeline")
+                line("DTSTAMP:\(compact(stamp))T000000Z")
+                line("DTSTART;VALUE=DATE:\(compact(e.date.start))")
+                line("DTEND;VALUE=DATE:\(compact(e.date.end.adding(days: 1)))")
+                line("SUMMARY:\(text(e.date.display + ": " + e.title))")
+                line("DESCRIPTION:\(text(e.evidence.map(\.text).joined(separator: "\n") + "\n\nDate: " + e.date.derivation))")
+                if !e.actors.isEmpty { line("CATEGORIES:\(e.actors.map { text($0.name) }.joined(separator: ","))") }
+                line("END:VEVENT")
+            }
+            write(&out)
+        }
+        fold("END:VCALENDAR", into: &out)
+        return out
+    }
+
+    /// Each iCalendar line is built in one reused buffer; the file is the one the lines made
+    /// as strings gave: escapes, long folded lines, non-ASCII, events with and without actors.
+    @Test func theCalendarBuiltLineByLineIsTheCalendarAsItWasBuilt() {
+        var events = jsonTestEvents()
+        var long = events[0]
+        long.evidence = (0..<4).map { n in
+            var ev = events[0].evidence[0]
+            ev.text = String(repeating: "Ünïcode, semicolons; backslashes \\ and\r\nbreaks — ", count: n + 1)
+            return ev
+        }
+        events.append(long)
+        let timeline = Timeline(documents: seedTimeline.documents, events: events)
+        let title = "A title; with, escapes \\ and a long tail " + String(repeating: "é", count: 60)
+        #expect(ICalendarExport.render(timeline, title: title) == String(decoding: referenceICS(timeline, title: title), as: UTF8.self))
+    }
+
 }

@@ -89,10 +89,11 @@ public enum ICalendarExport {
     }
 
     /// Written event by event; with a splicer and each event's key, unchanged events are
-    /// copied from the previous file.
+    /// copied from the previous file. Each content line is built in one reused buffer (text
+    /// escaped as it is appended: escaping is byte by byte, so escaping the parts is escaping
+    /// the whole), then folded and ended with CRLF into the output.
     static func renderBytes(_ timeline: Timeline, title: String, keys: [String], splicer: FragmentSplicer?) -> [UInt8] {
         let published = Dictionary(timeline.documents.map { ($0.id, $0.published?.day) }, uniquingKeysWith: { a, _ in a })
-        // Each content line is folded and ended with CRLF straight into one byte buffer.
         var out: [UInt8] = []
         out.reserveCapacity(timeline.events.count * 760 + 256)
         for s in [
@@ -100,19 +101,61 @@ public enum ICalendarExport {
             "CALSCALE:GREGORIAN", "X-WR-CALNAME:\(text(title))",
         ] { fold(s, into: &out) }
         let useKeys = splicer != nil && keys.count == timeline.events.count
+        var line: [UInt8] = []
+        line.reserveCapacity(4_096)
         for (k, e) in timeline.events.enumerated() {
             func write(_ out: inout [UInt8]) {
-                func line(_ s: String) { fold(s, into: &out) }
+                func emit(_ build: (inout [UInt8]) -> Void) {
+                    line.removeAll(keepingCapacity: true)
+                    build(&line)
+                    line.withUnsafeBufferPointer { fold(bytes: $0, into: &out) }
+                }
+                func raw(_ s: String, _ line: inout [UInt8]) { line.append(contentsOf: s.utf8) }
                 let stamp = e.evidence.compactMap { published[$0.document] ?? nil }.max() ?? e.date.end
-                line("BEGIN:VEVENT")
-                line("UID:\(e.id)@alliance-timeline")
-                line("DTSTAMP:\(compact(stamp))T000000Z")
-                line("DTSTART;VALUE=DATE:\(compact(e.date.start))")
-                line("DTEND;VALUE=DATE:\(compact(e.date.end.adding(days: 1)))")
-                line("SUMMARY:\(text(e.date.display + ": " + e.title))")
-                line("DESCRIPTION:\(text(e.evidence.map(\.text).joined(separator: "\n") + "\n\nDate: " + e.date.derivation))")
-                if !e.actors.isEmpty { line("CATEGORIES:\(e.actors.map { text($0.name) }.joined(separator: ","))") }
-                line("END:VEVENT")
+                fold("BEGIN:VEVENT", into: &out)
+                emit {
+                    raw("UID:", &$0)
+                    raw(e.id, &$0)
+                    raw("@alliance-timeline", &$0)
+                }
+                emit {
+                    raw("DTSTAMP:", &$0)
+                    appendCompact(stamp, to: &$0)
+                    raw("T000000Z", &$0)
+                }
+                emit {
+                    raw("DTSTART;VALUE=DATE:", &$0)
+                    appendCompact(e.date.start, to: &$0)
+                }
+                emit {
+                    raw("DTEND;VALUE=DATE:", &$0)
+                    appendCompact(e.date.end.adding(days: 1), to: &$0)
+                }
+                emit {
+                    raw("SUMMARY:", &$0)
+                    appendText(e.date.display, to: &$0)
+                    raw(": ", &$0)
+                    appendText(e.title, to: &$0)
+                }
+                emit {
+                    raw("DESCRIPTION:", &$0)
+                    for (n, ev) in e.evidence.enumerated() {
+                        if n > 0 { raw("\\n", &$0) }
+                        appendText(ev.text, to: &$0)
+                    }
+                    raw("\\n\\nDate: ", &$0)
+                    appendText(e.date.derivation, to: &$0)
+                }
+                if !e.actors.isEmpty {
+                    emit {
+                        raw("CATEGORIES:", &$0)
+                        for (n, a) in e.actors.enumerated() {
+                            if n > 0 { raw(",", &$0) }
+                            appendText(a.name, to: &$0)
+                        }
+                    }
+                }
+                fold("END:VEVENT", into: &out)
             }
             if useKeys, let splicer { splicer.emit(keys[k], into: &out, write) } else { write(&out) }
         }
@@ -120,7 +163,30 @@ public enum ICalendarExport {
         return out
     }
 
-    static func compact(_ day: CalendarDay) -> String { day.iso.replacingAll("-", with: "") }
+    /// `2025-01-30` as `20250130`.
+    static func appendCompact(_ day: CalendarDay, to out: inout [UInt8]) {
+        for b in day.iso.utf8 where b != UInt8(ascii: "-") { out.append(b) }
+    }
+
+    /// ``text(_:)`` appended as bytes.
+    static func appendText(_ s: String, to out: inout [UInt8]) {
+        var s = s
+        s.withUTF8 { bytes in
+            var run = 0
+            for i in 0..<bytes.count {
+                let b = bytes[i]
+                guard b == 0x5C || b == 0x3B || b == 0x2C || b == 0x0A || b == 0x0D else { continue }
+                if i > run { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<i])) }
+                switch b {
+                case 0x0A: out.append(contentsOf: [0x5C, UInt8(ascii: "n")])
+                case 0x0D: break
+                default: out.append(contentsOf: [0x5C, b])
+                }
+                run = i + 1
+            }
+            if bytes.count > run { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<bytes.count])) }
+        }
+    }
 
     /// TEXT values escape backslash, semicolon, comma and line breaks (a carriage return is dropped).
     static func text(_ s: String) -> String {
@@ -147,11 +213,14 @@ public enum ICalendarExport {
     /// Appends `line` folded at 75 octets (CRLF and a space before each continuation), then CRLF.
     static func fold(_ line: String, into out: inout [UInt8]) {
         var line = line
-        line.withUTF8 { bytes in
-            guard bytes.count > 75 else {
-                out.append(contentsOf: bytes)
-                return
-            }
+        line.withUTF8 { fold(bytes: $0, into: &out) }
+    }
+
+    /// ``fold(_:into:)`` of a line's bytes (valid UTF-8).
+    static func fold(bytes: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
+        if bytes.count <= 75 {
+            out.append(contentsOf: bytes)
+        } else {
             // Runs of whole scalars, each at most 75 octets on its line (74 after the space
             // that opens a continuation), copied at once.
             var start = 0
