@@ -375,4 +375,78 @@ import Testing
         #expect(ICalendarExport.render(timeline, title: title) == String(decoding: referenceICS(timeline, title: title), as: UTF8.self))
     }
 
+    /// JSON and HTML escaping skip eight plain bytes at a time; every byte value at every place
+    /// of the word must still be found: the escapers against plain byte loops.
+    @Test func escapingEightBytesAtATimeMissesNoByte() {
+        func referenceJSON(_ s: String) -> [UInt8] {
+            var out: [UInt8] = [0x22]
+            let bytes = Array(s.utf8)
+            var i = 0
+            while i < bytes.count {
+                let b = bytes[i]
+                if b == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9 {
+                    out += Array((bytes[i + 2] == 0xA8 ? "\\u2028" : "\\u2029").utf8)
+                    i += 3
+                    continue
+                }
+                switch b {
+                case 0x22: out += Array("\\\"".utf8)
+                case 0x5C: out += Array("\\\\".utf8)
+                case 0x0A: out += Array("\\n".utf8)
+                case 0x0D: out += Array("\\r".utf8)
+                case 0x09: out += Array("\\t".utf8)
+                case 0..<0x20: out += Array(String(format: "\\u%04x", b).utf8)
+                default: out.append(b)
+                }
+                i += 1
+            }
+            return out + [0x22]
+        }
+        func referenceHTML(_ s: String) -> [UInt8] {
+            var out: [UInt8] = []
+            for b in s.utf8 {
+                switch b {
+                case 0x26: out += Array("&amp;".utf8)
+                case 0x3C: out += Array("&lt;".utf8)
+                case 0x3E: out += Array("&gt;".utf8)
+                case 0x22: out += Array("&quot;".utf8)
+                case 0x27: out += Array("&#39;".utf8)
+                default: out.append(b)
+                }
+            }
+            return out
+        }
+        let specials = ["\"", "\\", "\n", "\r", "\t", "\u{1}", "\u{1F}", "\u{7F}", "&", "<", ">", "'", "\u{2028}", "\u{2029}", "\u{2014}", "é", " "]
+        for length in 0...24 {
+            for place in 0..<max(1, length) {
+                for special in specials {
+                    var s = String(repeating: "a", count: length)
+                    if length > 0 {
+                        let index = s.index(s.startIndex, offsetBy: place)
+                        s.replaceSubrange(index...index, with: special)
+                    }
+                    var json: [UInt8] = []
+                    JSONValue.writeString(s, to: &json)
+                    #expect(json == referenceJSON(s), "\(s.debugDescription)")
+                    var html: [UInt8] = []
+                    HTMLEscaping.append(s, to: &html)
+                    #expect(html == referenceHTML(s), "\(s.debugDescription)")
+                }
+            }
+        }
+        // Every byte value below 0x80 at every place of a 16-byte word.
+        for b in 0..<0x80 {
+            for place in 0..<16 {
+                var bytes = [UInt8](repeating: UInt8(ascii: "x"), count: 16)
+                bytes[place] = UInt8(b)
+                let s = String(decoding: bytes, as: UTF8.self)
+                var json: [UInt8] = []
+                JSONValue.writeString(s, to: &json)
+                #expect(json == referenceJSON(s))
+                var html: [UInt8] = []
+                HTMLEscaping.append(s, to: &html)
+                #expect(html == referenceHTML(s))
+            }
+        }
+    }
 }

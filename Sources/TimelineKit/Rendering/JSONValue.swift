@@ -140,7 +140,13 @@ public indirect enum JSONValue: Sendable, Hashable {
             func flush(_ end: Int) {
                 if end > run { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<end])) }
             }
+            let raw = UnsafeRawBufferPointer(bytes)
             while i < n {
+                // Eight bytes at a time while none of them needs a look (the usual case).
+                if i + 8 <= n, !SWAR.hasJSONSpecial(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) {
+                    i += 8
+                    continue
+                }
                 let b = bytes[i]
                 if b >= 0x20 && b != 0x22 && b != 0x5C && b != 0xE2 {
                     i += 1
@@ -177,5 +183,31 @@ public indirect enum JSONValue: Sendable, Hashable {
             flush(n)
         }
         out.append(UInt8(ascii: "\""))
+    }
+}
+
+/// Byte tests on eight bytes at once (a 64-bit word loaded from text).
+enum SWAR {
+    static let ones: UInt64 = 0x0101_0101_0101_0101
+    static let highs: UInt64 = 0x8080_8080_8080_8080
+
+    /// Whether some byte of `w` is zero.
+    @inline(__always) static func hasZero(_ w: UInt64) -> Bool { (w &- ones) & ~w & highs != 0 }
+
+    /// Whether some byte of `w` is `b`.
+    @inline(__always) static func has(_ w: UInt64, _ b: UInt8) -> Bool { hasZero(w ^ (ones &* UInt64(b))) }
+
+    /// Whether some byte of `w` is below 0x20 (a control character).
+    @inline(__always) static func hasControl(_ w: UInt64) -> Bool { (w &- ones &* 0x20) & ~w & highs != 0 }
+
+    /// A byte a JSON string must escape or look at: a control character, `"`, `\`, or 0xE2
+    /// (which starts U+2028 and U+2029).
+    @inline(__always) static func hasJSONSpecial(_ w: UInt64) -> Bool {
+        hasControl(w) || has(w, 0x22) || has(w, 0x5C) || has(w, 0xE2)
+    }
+
+    /// A byte HTML escapes: `&`, `<`, `>`, `"` or `'`.
+    @inline(__always) static func hasHTMLSpecial(_ w: UInt64) -> Bool {
+        has(w, 0x26) || has(w, 0x3C) || has(w, 0x3E) || has(w, 0x22) || has(w, 0x27)
     }
 }

@@ -458,7 +458,18 @@ public enum HTMLEscaping {
         var text = text
         text.withUTF8 { bytes in
             var run = 0
-            for i in 0..<bytes.count where needsEscape(bytes[i]) {
+            var i = 0
+            let raw = UnsafeRawBufferPointer(bytes)
+            while i < bytes.count {
+                // Eight bytes at a time while none of them is special (the usual case).
+                if i + 8 <= bytes.count, !SWAR.hasHTMLSpecial(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) {
+                    i += 8
+                    continue
+                }
+                guard needsEscape(bytes[i]) else {
+                    i += 1
+                    continue
+                }
                 if i > run { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<i])) }
                 switch bytes[i] {
                 case 0x26: out.append(contentsOf: "&amp;".utf8)
@@ -468,6 +479,7 @@ public enum HTMLEscaping {
                 default: out.append(contentsOf: "&#39;".utf8)
                 }
                 run = i + 1
+                i += 1
             }
             if bytes.count > run { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<bytes.count])) }
         }
