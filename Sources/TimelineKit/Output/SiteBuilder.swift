@@ -735,19 +735,18 @@ public struct SiteBuilder: Sendable {
 enum ArticleText {
     static func paragraphs(_ document: TimelineDocument, events: [Int], in all: [TimelineEvent]) -> [TemplateValue] {
         let bytes = Array(document.text.utf8)
-        // Which event each dated sentence belongs to (by scalar offsets of the evidence).
+        // Which event each dated sentence belongs to: the evidence gives the sentence's scalar
+        // offsets (the sentences the analysis split the same text into), so the text need
+        // not be split again.
         var counter = ScalarOffsetCounter(document.text)
-        let parsed = Document(id: document.id, path: document.path, title: document.title, text: document.text, paragraphs: document.paragraphs)
         let paragraphs = document.paragraphs
-        var eventBySentenceStart: [Int: (id: String, value: String)] = [:]
+        var eventBySentenceStart: [Int: (end: Int, id: String, value: String)] = [:]
         for k in events {
             for ev in all[k].evidence where ev.document == document.id && ev.role == .dated {
-                eventBySentenceStart[ev.start] = (all[k].id, all[k].date.value)
+                eventBySentenceStart[ev.start] = (ev.end, all[k].id, all[k].date.value)
             }
         }
-        let sentences = SentenceSplitter.split(parsed)
-        var sentenceOfByte: [(range: Range<Int>, scalarStart: Int)] = []
-        for s in sentences { sentenceOfByte.append((s.range, counter.scalarOffset(s.range.lowerBound))) }
+        let datedSentences = eventBySentenceStart.sorted { $0.key < $1.key }
         var out: [TemplateValue] = []
         var expressionIndex = 0
         var sentenceIndex = 0
@@ -771,12 +770,13 @@ enum ArticleText {
                     segment[.datetime] = .string(TemplateContext.htmlDatetime(e.type == .time ? String(e.value.prefix(10)) : e.value))
                     segment[.display] = .string(DateSemantics.display(value: e.value, rangeEnd: e.rangeEnd, mod: e.mod))
                 }
-                // Sentences and expressions both come in text order.
-                while sentenceIndex < sentenceOfByte.count, sentenceOfByte[sentenceIndex].range.upperBound <= e.start { sentenceIndex += 1 }
-                if sentenceIndex < sentenceOfByte.count, sentenceOfByte[sentenceIndex].range.contains(e.start),
-                    let event = eventBySentenceStart[sentenceOfByte[sentenceIndex].scalarStart], EventDate.value(of: e) == event.value
+                // Dated sentences and expressions both come in text order.
+                let at = counter.scalarOffset(e.start)
+                while sentenceIndex < datedSentences.count, datedSentences[sentenceIndex].value.end <= at { sentenceIndex += 1 }
+                if sentenceIndex < datedSentences.count, datedSentences[sentenceIndex].key <= at,
+                    EventDate.value(of: e) == datedSentences[sentenceIndex].value.value
                 {
-                    segment[.eventHref] = .string("../index.html#" + event.id)
+                    segment[.eventHref] = .string("../index.html#" + datedSentences[sentenceIndex].value.id)
                 }
                 segments.append(.object(segment))
                 position = e.end
