@@ -449,4 +449,76 @@ import Testing
             }
         }
     }
+
+    /// The word splitter as it was before it read a buffer without bounds checks.
+    func referenceSplit(_ bytes: [UInt8], _ range: Range<Int>) -> [Word] {
+        var words: [Word] = []
+        var i = range.lowerBound
+        let end = range.upperBound
+        func isWordByte(_ b: UInt8) -> Bool {
+            (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A || (b >= 0x30 && b <= 0x39) || b >= 0x80
+        }
+        /// U+2000...U+206F (curly quotes, dashes, ellipsis) and U+00A0-U+00BF are punctuation.
+        func punctuationScalarLength(_ k: Int) -> Int {
+            let b = bytes[k]
+            if b == 0xE2, k + 1 < end, bytes[k + 1] == 0x80 || bytes[k + 1] == 0x81 { return 3 }
+            if b == 0xC2, k + 1 < end, bytes[k + 1] >= 0xA0, bytes[k + 1] <= 0xBF { return 2 }
+            return 0
+        }
+        while i < end {
+            let skip = punctuationScalarLength(i)
+            if skip > 0 {
+                i += skip
+                continue
+            }
+            guard isWordByte(bytes[i]) else {
+                i += 1
+                continue
+            }
+            let start = i
+            while i < end {
+                let b = bytes[i]
+                if punctuationScalarLength(i) > 0 { break }
+                if isWordByte(b) {
+                    i += 1
+                } else if (b == UInt8(ascii: "-") || b == UInt8(ascii: ".")) && i + 1 < end && isWordByte(bytes[i + 1])
+                    && (b == UInt8(ascii: "-") || (bytes[i + 1] >= 0x41 && bytes[i + 1] <= 0x5A && i - start == 1))
+                {
+                    i += 1
+                } else {
+                    break
+                }
+            }
+            var stop = i
+            // "U.S." keeps its final period.
+            if i < end, bytes[i] == UInt8(ascii: "."), stop - start >= 3, bytes[stop - 2] == UInt8(ascii: ".") {
+                stop += 1
+                i += 1
+            }
+            words.append(Word(text: String(decoding: bytes[start..<stop], as: UTF8.self), range: start..<stop))
+            // Possessive 's / ’s
+            if i < end, bytes[i] == UInt8(ascii: "'"), i + 1 < end, bytes[i + 1] | 0x20 == UInt8(ascii: "s") {
+                i += 2
+            } else if i + 3 < end, bytes[i] == 0xE2, bytes[i + 1] == 0x80, bytes[i + 2] == 0x99, bytes[i + 3] | 0x20 == UInt8(ascii: "s") {
+                i += 4
+            }
+        }
+        return words
+    }
+
+    @Test(arguments: [
+        "The U.S. and Japan's defense ministers met in Tokyo on Jan. 30, 2025.",
+        "“Quoted” words — dashes… and ‘curly’ quotes; the U.S.-Japan alliance’s plan.",
+        "Ünïcode names like Müller and Nakatani-san, e-mail, 3.5-ton, A.B.C. and a.b.",
+        "  leading spaces, trailing dots... x. Y.Z. it's, its’ and JAPAN'S",
+        "\u{00A0}non-breaking\u{00A0}space, ¿inverted? «guillemets» and ©2025",
+        "", "a", "U.S.", "-dash", "x-", "'s", "’s", "\u{2014}", "ab\u{E2}",
+    ])
+    func theWordSplitterIsTheOneItReplaces(_ sentence: String) {
+        let bytes = Array(sentence.utf8)
+        for lower in 0...min(3, bytes.count) {
+            let range = lower..<bytes.count
+            #expect(Words.split(bytes, range) == referenceSplit(bytes, range), "\(sentence.debugDescription) from \(lower)")
+        }
+    }
 }

@@ -27,33 +27,42 @@ enum Words {
     /// Words: runs of letters, digits, hyphens and inner periods ("U.S."), apostrophes inside
     /// a word kept except a possessive "'s", which is dropped.
     static func split(_ bytes: [UInt8], _ range: Range<Int>) -> [Word] {
+        bytes.withUnsafeBufferPointer { split($0, range) }
+    }
+
+    /// ``split(_:_:)`` over a buffer (no bounds checks in the byte loop).
+    static func split(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> [Word] {
         var words: [Word] = []
+        words.reserveCapacity(range.count / 5 + 1)
         var i = range.lowerBound
         let end = range.upperBound
-        func isWordByte(_ b: UInt8) -> Bool {
-            (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A || (b >= 0x30 && b <= 0x39) || b >= 0x80
+        @inline(__always) func isWordByte(_ b: UInt8) -> Bool {
+            (b | 0x20) &- 0x61 < 26 || b &- 0x30 < 10 || b >= 0x80
         }
         /// U+2000...U+206F (curly quotes, dashes, ellipsis) and U+00A0-U+00BF are punctuation.
-        func punctuationScalarLength(_ k: Int) -> Int {
+        @inline(__always) func punctuationScalarLength(_ k: Int) -> Int {
             let b = bytes[k]
             if b == 0xE2, k + 1 < end, bytes[k + 1] == 0x80 || bytes[k + 1] == 0x81 { return 3 }
             if b == 0xC2, k + 1 < end, bytes[k + 1] >= 0xA0, bytes[k + 1] <= 0xBF { return 2 }
             return 0
         }
         while i < end {
-            let skip = punctuationScalarLength(i)
-            if skip > 0 {
-                i += skip
-                continue
+            let b0 = bytes[i]
+            if b0 == 0xE2 || b0 == 0xC2 {
+                let skip = punctuationScalarLength(i)
+                if skip > 0 {
+                    i += skip
+                    continue
+                }
             }
-            guard isWordByte(bytes[i]) else {
+            guard isWordByte(b0) else {
                 i += 1
                 continue
             }
             let start = i
             while i < end {
                 let b = bytes[i]
-                if punctuationScalarLength(i) > 0 { break }
+                if (b == 0xE2 || b == 0xC2), punctuationScalarLength(i) > 0 { break }
                 if isWordByte(b) {
                     i += 1
                 } else if (b == UInt8(ascii: "-") || b == UInt8(ascii: ".")) && i + 1 < end && isWordByte(bytes[i + 1])
@@ -70,7 +79,7 @@ enum Words {
                 stop += 1
                 i += 1
             }
-            words.append(Word(text: String(decoding: bytes[start..<stop], as: UTF8.self), range: start..<stop))
+            words.append(Word(text: String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<stop]), as: UTF8.self), range: start..<stop))
             // Possessive 's / ’s
             if i < end, bytes[i] == UInt8(ascii: "'"), i + 1 < end, bytes[i + 1] | 0x20 == UInt8(ascii: "s") {
                 i += 2
