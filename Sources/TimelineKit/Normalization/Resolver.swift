@@ -281,8 +281,10 @@ struct Resolver {
             : tense == .future
                 ? "the sentence reads as future, so the first one on or after"
                 : "the one nearest to"
+        // (A day that no year near the reference has stays unresolved rather than crashing.)
+        guard let value = Resolver.value(f, year: year), Resolver.interval(f, year: year) != nil else { return nil }
         return Resolved(
-            type: type, value: Resolver.value(f, year: year)!, rangeEndValue: Resolver.rangeEndValue(f, year: year),
+            type: type, value: value, rangeEndValue: Resolver.rangeEndValue(f, year: year),
             anchoring: .publicationDate, derivation: "no year in the text; \(tenseNote) \(referenceLabel)")
     }
 
@@ -341,6 +343,14 @@ struct Resolver {
         for y in (ref.year - 1)...(ref.year + 1) {
             if let interval = interval(f, year: y) { candidates.append((y, interval)) }
         }
+        if candidates.count < 3 {
+            // A day not in every year (February 29): four years either side hold one before
+            // and one after the reference date.
+            candidates = []
+            for y in (ref.year - 4)...(ref.year + 4) {
+                if let interval = interval(f, year: y) { candidates.append((y, interval)) }
+            }
+        }
         guard !candidates.isEmpty else { return ref.year }
         switch tense {
         case .past:
@@ -369,10 +379,12 @@ struct Resolver {
             // only when it is clearly nearer than the one behind (under four fifths of its
             // distance). "The Oct. 23 slaying", written on May 6, is last October's, though
             // next October is five days nearer.
-            guard interval.start > ref, let previous = Resolver.interval(f, year: nearest - 1), previous.end < ref else { return nearest }
+            guard interval.start > ref else { return nearest }
+            let earlier = yearByTense(f, reference: ref, tense: .past)
+            guard earlier < nearest, let previous = Resolver.interval(f, year: earlier), previous.end < ref else { return nearest }
             let ahead = interval.start.ordinal - ref.ordinal
             let behind = ref.ordinal - previous.end.ordinal
-            return ahead * 5 < behind * 4 ? nearest : nearest - 1
+            return ahead * 5 < behind * 4 ? nearest : earlier
         }
         if tense == .past, interval.start.ordinal - ref.ordinal > 0 { return yearByTense(f, reference: ref, tense: .past) }
         if tense == .future, ref.ordinal - interval.end.ordinal > 0 { return yearByTense(f, reference: ref, tense: .future) }
