@@ -253,8 +253,9 @@ struct Resolver {
             return Resolved(type: type, value: CalendarDay.pad(d, 3), anchoring: .explicit, derivation: "a decade named in the text")
         }
         if let y = f.year {
+            guard let value = Resolver.value(f, year: y) else { return nil }  // no such day in that year
             return Resolved(
-                type: type, value: Resolver.value(f, year: y)!, rangeEndValue: Resolver.rangeEndValue(f, year: y),
+                type: type, value: value, rangeEndValue: Resolver.rangeEndValue(f, year: y),
                 anchoring: .explicit, derivation: weekdayNote(f, year: y) ?? "written in full in the text")
         }
         guard let ref = reference else {
