@@ -185,6 +185,10 @@ import Testing
         ("“The talks ended on March 3, 2025,” the Japanese Defense Ministry said in a statement.", "The talks ended"),
         ("In particular, last year, the United States announced plans, Bloomberg reports.", "The United States announced plans"),
         ("According to officials, the drills began on 4 April 2024 near Okinawa.", "The drills began near Okinawa"),
+        ("Meanwhile, the two navies held drills near Guam on March 3, 2025.", "The two navies held drills near Guam"),
+        ("In addition, Australia joined the exercise on March 4, 2025.", "Australia joined the exercise"),
+        ("As a result, the talks were postponed on March 5, 2025.", "The talks were postponed"),
+        ("Tokyo approved the budget on March 6, 2025.", "Tokyo approved the budget"),
     ])
     func titlesDropAttributionAndDates(_ sentence: String, _ title: String) {
         let d = DocumentLoader.parsePlainText("Headline\n\(sentence)\n", path: "t.txt", id: "t")

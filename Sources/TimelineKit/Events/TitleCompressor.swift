@@ -17,6 +17,12 @@ enum TitleCompressor {
         let text = $0.joined(separator: " ")
         return (text, text + ",", text + " ")
     }
+    /// The first bytes the discourse phrases start with (most titles start with none of them).
+    static let discourseFirstBytes: [Bool] = {
+        var table = [Bool](repeating: false, count: 256)
+        for phrase in discoursePhrases { if let b = phrase.text.utf8.first { table[Int(b)] = true } }
+        return table
+    }()
     static let datePrepositions: Set<String> = ["on", "in", "at", "during", "since", "by", "from", "until", "as", "of", "dated", "early", "earlier"]
     static let cutMarkers = [
         ", which ", ", who ", ", where ", "; ", " — ", " – ", ", including ", " in the event of ", ", as ", ", but ",
@@ -90,6 +96,9 @@ enum TitleCompressor {
         var changed = true
         while changed {
             changed = false
+            // No phrase can match unless the (lower-cased) first byte starts one (a non-ASCII
+            // first letter is left to the full check: Unicode lower-casing may make it ASCII).
+            guard let b = text.utf8.first, b >= 0x80 || discourseFirstBytes[Int(b &- 0x41 < 26 ? b | 0x20 : b)] else { break }
             let lower = text.lowercasedASCII()
             for (marker, phrase) in zip(discourseMarkers, discoursePhrases) {
                 // "In particular," - or "In particular the" once a removed date took the comma.
