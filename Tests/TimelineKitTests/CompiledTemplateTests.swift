@@ -151,21 +151,29 @@ import Testing
         }
     }
 
-    /// The names the built-in templates print (`{{name}}`, `{{{name}}}`, `{{&name}}`: the last
-    /// dotted part).
-    func printedKeys() -> Set<String> {
-        var keys = Set<String>()
+    /// The text between every `{{` and `}}` of the built-in templates.
+    func builtInTags() -> [Substring] {
+        var tags: [Substring] = []
         for (file, text) in DefaultTemplates.files where file.hasSuffix(".mustache") {
             var rest = Substring(text)
             while let open = rest.range(of: "{{") {
                 rest = rest[open.upperBound...]
                 guard let close = rest.range(of: "}}") else { break }
-                let raw = rest[..<close.lowerBound]
+                tags.append(rest[..<close.lowerBound])
                 rest = rest[close.upperBound...]
-                guard let sigil = raw.first, !"#^/!%>".contains(sigil) else { continue }
-                let inner = raw.trimmingCharacters(in: CharacterSet(charactersIn: "{}& "))
-                if let last = inner.split(separator: ".").last { keys.insert(String(last)) }
             }
+        }
+        return tags
+    }
+
+    /// The names the built-in templates print (`{{name}}`, `{{{name}}}`, `{{&name}}`: the last
+    /// dotted part).
+    func printedKeys() -> Set<String> {
+        var keys = Set<String>()
+        for raw in builtInTags() {
+            guard let sigil = raw.first, !"#^/!%>".contains(sigil) else { continue }
+            let inner = raw.trimmingCharacters(in: CharacterSet(charactersIn: "{}& "))
+            if let last = inner.split(separator: ".").last { keys.insert(String(last)) }
         }
         return keys
     }
@@ -173,16 +181,10 @@ import Testing
     /// Every name the built-in templates look up (each dotted part).
     func templateKeys(_ templates: TemplateSet) -> [String] {
         var keys = Set<String>()
-        for (file, text) in DefaultTemplates.files where file.hasSuffix(".mustache") {
-            var rest = Substring(text)
-            while let open = rest.range(of: "{{") {
-                rest = rest[open.upperBound...]
-                guard let close = rest.range(of: "}}") else { break }
-                let inner = rest[..<close.lowerBound].trimmingCharacters(in: CharacterSet(charactersIn: "{}#^/&! "))
-                if !inner.contains(" "), !inner.contains("(") {
-                    for part in inner.split(separator: ".") { keys.insert(String(part)) }
-                }
-                rest = rest[close.upperBound...]
+        for raw in builtInTags() {
+            let inner = raw.trimmingCharacters(in: CharacterSet(charactersIn: "{}#^/&! "))
+            if !inner.contains(" "), !inner.contains("(") {
+                for part in inner.split(separator: ".") { keys.insert(String(part)) }
             }
         }
         return keys.sorted()

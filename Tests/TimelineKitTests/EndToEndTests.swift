@@ -131,18 +131,7 @@ import Testing
 
 /// Regenerating a site: what changes when articles come and go.
 @Suite(.serialized) struct RegenerationTests {
-    func files(under dir: URL) -> [String: Date] {
-        var out: [String: Date] = [:]
-        let e = FileManager.default.enumerator(atPath: dir.path)!
-        for case let path as String in e {
-            var isDirectory: ObjCBool = false
-            let full = dir.appendingPathComponent(path).path
-            if FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory), !isDirectory.boolValue {
-                out[path] = (try? FileManager.default.attributesOfItem(atPath: full)[.modificationDate] as? Date) ?? nil
-            }
-        }
-        return out
-    }
+    func files(under dir: URL) -> [String: Date] { siteFiles(under: dir) }
 
     /// The timeline page after adding an article copies the unchanged entries from the page
     /// before, and is byte for byte the page a fresh build makes; with a template whose entries
@@ -430,13 +419,7 @@ import Testing
     }
 
     @Test func unchangedArticlesAreNotReadAgainAndChangedOnesAre() throws {
-        let work = Paths.temporaryDirectory()
-        let inputs = work.appendingPathComponent("in")
-        let out = work.appendingPathComponent("site")
-        try FileManager.default.createDirectory(at: inputs, withIntermediateDirectories: true)
-        let article = inputs.appendingPathComponent("seed.txt")
-        try FileManager.default.copyItem(
-            at: Paths.seeds.appendingPathComponent("hegseth-nakatani-call-and-russian-strike-plans.txt"), to: article)
+        let (inputs, out, article) = try seedArticleInputs()
         func filesRead() throws -> String {
             let r = try runTool(["build", inputs.path, "--output", out.path, "--timings"])
             #expect(r.status == 0)
@@ -471,26 +454,12 @@ import Testing
     /// build printed (its errors too, and its exit status) and touches nothing. Any change to an
     /// input, an option or a file of the site builds as usual.
     @Test func aRebuildWithNothingChangedStopsAtTheRecord() throws {
-        let work = Paths.temporaryDirectory()
-        let inputs = work.appendingPathComponent("in")
-        let out = work.appendingPathComponent("site")
-        try FileManager.default.createDirectory(at: inputs, withIntermediateDirectories: true)
-        let article = inputs.appendingPathComponent("seed.txt")
-        try FileManager.default.copyItem(
-            at: Paths.seeds.appendingPathComponent("hegseth-nakatani-call-and-russian-strike-plans.txt"), to: article)
+        let (inputs, out, article) = try seedArticleInputs()
         try Data().write(to: inputs.appendingPathComponent("empty.txt"))  // a bad input: reported every time
         // Stamps taken within 2 s of a change are not trusted: such a build leaves no record.
         func build(_ extra: [String] = []) throws -> ProcessResult { try runTool(["build", inputs.path, "--output", out.path, "--timings"] + extra) }
         func stopped(_ r: ProcessResult) -> Bool { r.stderr.contains("nothing changed (2 inputs and") }
         let record = out.appendingPathComponent(BuildRecord.fileName).path
-        func files(under dir: URL) -> [String: Date] {
-            var found: [String: Date] = [:]
-            for case let path as String in FileManager.default.enumerator(atPath: dir.path)! {
-                let attributes = try? FileManager.default.attributesOfItem(atPath: dir.appendingPathComponent(path).path)
-                if attributes?[.type] as? FileAttributeType == .typeRegular { found[path] = attributes?[.modificationDate] as? Date }
-            }
-            return found
-        }
         let early = try build()
         #expect(early.status == 1 && !stopped(early))
         #expect(!FileManager.default.fileExists(atPath: record))
@@ -498,14 +467,14 @@ import Testing
         let first = try build()
         #expect(first.status == 1 && !stopped(first))
         #expect(FileManager.default.fileExists(atPath: record))
-        let pages = files(under: out)
+        let pages = siteFiles(under: out)
         let bytes = try Data(contentsOf: out.appendingPathComponent("index.html"))
         let again = try build()
         #expect(stopped(again))
         #expect(again.status == 1)  // the bad input still counts
         #expect(again.stderr.contains("empty.txt: error: "))
         #expect(again.stdout.contains("0 files written, \(pages.count - 2) unchanged, 0 removed; 1 of 1 articles unchanged"))
-        #expect(files(under: out) == pages)
+        #expect(siteFiles(under: out) == pages)
         // A file of the site edited, or deleted: built as usual (a deleted file is written again).
         let md = out.appendingPathComponent("timeline.md")
         let markdown = try Data(contentsOf: md)

@@ -110,3 +110,28 @@ func buildTimeline(directory: URL, as prefix: String, reference: CalendarDay? = 
     }
     return TimelineBuilder(reference: reference).build(documents)
 }
+
+/// Every regular file under `dir` (relative paths) with its modification time.
+func siteFiles(under dir: URL) -> [String: Date] {
+    var out: [String: Date] = [:]
+    let e = FileManager.default.enumerator(atPath: dir.path)!
+    for case let path as String in e {
+        var isDirectory: ObjCBool = false
+        let full = dir.appendingPathComponent(path).path
+        if FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory), !isDirectory.boolValue {
+            out[path] = (try? FileManager.default.attributesOfItem(atPath: full)[.modificationDate] as? Date) ?? nil
+        }
+    }
+    return out
+}
+
+/// A fresh directory `in` holding a copy of the seed article (`seed.txt`), and where its site
+/// goes (`site`, not made).
+func seedArticleInputs() throws -> (inputs: URL, out: URL, article: URL) {
+    let work = Paths.temporaryDirectory()
+    let inputs = work.appendingPathComponent("in")
+    try FileManager.default.createDirectory(at: inputs, withIntermediateDirectories: true)
+    let article = inputs.appendingPathComponent("seed.txt")
+    try FileManager.default.copyItem(at: Paths.seeds.appendingPathComponent("hegseth-nakatani-call-and-russian-strike-plans.txt"), to: article)
+    return (inputs, work.appendingPathComponent("site"), article)
+}
