@@ -49,10 +49,15 @@ public struct Pipeline: Sendable {
     /// Like ``run(_:)``, reusing the analysis of unchanged articles from `cache` and leaving
     /// in it exactly the articles of this run. The articles that need analysis are analyzed on
     /// every core; the result does not depend on how many there are.
-    public func run(_ paths: [String], cache: inout AnalysisCache, progress: (@Sendable (Int, Int) -> Void)? = nil) -> Output {
+    /// `discovered`: what `loader.discover(paths)` gave, when the caller already asked (a
+    /// build does, for its record's signature).
+    public func run(
+        _ paths: [String], cache: inout AnalysisCache, discovered: (files: [String], errors: [TimelineError])? = nil,
+        progress: (@Sendable (Int, Int) -> Void)? = nil
+    ) -> Output {
         var timings = Stopwatch()
-        let (files, discoveryErrors) = loader.discover(paths)
-        timings.lap("discover inputs")
+        let (files, discoveryErrors) = discovered ?? loader.discover(paths)
+        if discovered == nil { timings.lap("discover inputs") }
         var errors = discoveryErrors
         // Read every file (in order); cached analyses are taken as they are.
         enum Slot {

@@ -840,33 +840,7 @@ public struct ContextFingerprint: Sendable {
         b = (b ^ UInt64(byte)) &* 0x100_0000_01b3 &+ 0x9E37
     }
 
-    /// Adds a context value: strings, numbers, booleans, arrays and dictionaries of them.
-    public mutating func add(any value: Any) {
-        switch value {
-        case let s as String: add("s" + s)
-        case let i as Int: add("i\(i)")
-        case let f as Bool: add(f ? "t" : "f")
-        case let d as [String: Any]:
-            add("{")
-            for key in d.keys.sorted() {
-                add(key)
-                add(any: d[key]!)
-            }
-            add("}")
-        case let list as [[String: Any]]:
-            add("[")
-            for item in list { add(any: item) }
-            add("]")
-        case let list as [Any]:
-            add("[")
-            for item in list { add(any: item) }
-            add("]")
-        default:
-            add("?\(value)")
-        }
-    }
-
-    /// Adds a typed context value the way ``add(any:)`` adds its untyped form (an object's
+    /// Adds a context value: strings, numbers, flags, lists and objects of them (an object's
     /// names in sorted order).
     mutating func add(template value: TemplateValue) {
         switch value {

@@ -127,7 +127,6 @@ struct TemplateObject: Sendable, ExpressibleByDictionaryLiteral {
     }
 
     var count: Int { entries.count }
-    var isEmpty: Bool { entries.isEmpty }
 
     /// The value of `key`; setting nil removes it.
     subscript(key: TemplateKey) -> TemplateValue? {

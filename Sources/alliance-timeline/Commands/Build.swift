@@ -83,11 +83,12 @@ struct Build: ParsableCommand {
         stopwatch.lap("templates")
         // Nothing changed since the last build (the same tool, options, templates and input
         // stamps, and the site's files as that build left them): say what it said, write nothing.
-        let (discovered, discoveryErrors) = DocumentLoader().discover(input.inputPaths)
+        let pipeline = Pipeline(reference: try input.reference())
+        let (discovered, discoveryErrors) = pipeline.loader.discover(input.inputPaths)
         let stamped = BuildRecord.stampInputs(discovered)
         let signature = BuildRecord.signature(parts: try signatureParts(templateSet), inputs: stamped.inputs)
         let recordable = discoveryErrors.isEmpty && stamped.settled && !noCache
-        stopwatch.lap("input stamps")
+        stopwatch.lap("find + stamp inputs")
         if recordable, previous == nil, let record = BuildRecord.read(directory: output), record.signature == signature,
             record.outputsIntact(in: output)
         {
@@ -117,7 +118,7 @@ struct Build: ParsableCommand {
         }
         stopwatch.lap("cache load")
         let progress = Progress(enabled: !quiet && isatty(2) == 1)
-        let result = Pipeline(reference: try input.reference()).run(input.inputPaths, cache: &cache, progress: progress.report)
+        let result = pipeline.run(input.inputPaths, cache: &cache, discovered: (discovered, discoveryErrors), progress: progress.report)
         progress.finish()
         stopwatch.append(result.timings)
         Diagnostics.report(result.errors, warnings: result.warnings)
