@@ -100,13 +100,111 @@ public struct Evidence: Sendable, Hashable, Codable {
 }
 
 /// A dated happening with its sources.
+///
+/// A value type whose fields live in one shared, copy-on-write box: a timeline copies, sorts
+/// and hands out events by the tens of thousands, and a copy is one reference count instead
+/// of a dozen (the date alone holds five strings).
 public struct TimelineEvent: Sendable, Hashable, Codable {
     /// A stable id: the date and the first words of the title ("2025-01-30-pete-hegseth-and-gen-nakatani").
-    public var id: String
-    public var date: EventDate
-    public var title: String
-    public var actors: [Actor]
-    public var evidence: [Evidence]
+    public var id: String {
+        get { storage.id }
+        _modify {
+            makeUnique()
+            yield &storage.id
+        }
+    }
+    public var date: EventDate {
+        get { storage.date }
+        _modify {
+            makeUnique()
+            yield &storage.date
+        }
+    }
+    public var title: String {
+        get { storage.title }
+        _modify {
+            makeUnique()
+            yield &storage.title
+        }
+    }
+    public var actors: [Actor] {
+        get { storage.actors }
+        _modify {
+            makeUnique()
+            yield &storage.actors
+        }
+    }
+    public var evidence: [Evidence] {
+        get { storage.evidence }
+        _modify {
+            makeUnique()
+            yield &storage.evidence
+        }
+    }
+
+    private var storage: Storage
+
+    public init(id: String, date: EventDate, title: String, actors: [Actor], evidence: [Evidence]) {
+        storage = Storage(id: id, date: date, title: title, actors: actors, evidence: evidence)
+    }
+
+    /// The fields. Only ever changed through a uniquely referenced box (``makeUnique()``), so a
+    /// box shared between copies, and threads, is never written.
+    private final class Storage: @unchecked Sendable {
+        var id: String
+        var date: EventDate
+        var title: String
+        var actors: [Actor]
+        var evidence: [Evidence]
+
+        init(id: String, date: EventDate, title: String, actors: [Actor], evidence: [Evidence]) {
+            self.id = id
+            self.date = date
+            self.title = title
+            self.actors = actors
+            self.evidence = evidence
+        }
+    }
+
+    private mutating func makeUnique() {
+        if !isKnownUniquelyReferenced(&storage) {
+            storage = Storage(id: storage.id, date: storage.date, title: storage.title, actors: storage.actors, evidence: storage.evidence)
+        }
+    }
+
+    public static func == (a: TimelineEvent, b: TimelineEvent) -> Bool {
+        a.storage === b.storage
+            || (a.id == b.id && a.date == b.date && a.title == b.title && a.actors == b.actors && a.evidence == b.evidence)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(id)
+        hasher.combine(date)
+        hasher.combine(title)
+        hasher.combine(actors)
+        hasher.combine(evidence)
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case id, date, title, actors, evidence
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            id: try c.decode(String.self, forKey: .id), date: try c.decode(EventDate.self, forKey: .date),
+            title: try c.decode(String.self, forKey: .title), actors: try c.decode([Actor].self, forKey: .actors),
+            evidence: try c.decode([Evidence].self, forKey: .evidence))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(date, forKey: .date)
+        try c.encode(title, forKey: .title)
+        try c.encode(actors, forKey: .actors)
+        try c.encode(evidence, forKey: .evidence)
+    }
 }
 
 /// A document as the timeline reports it.
