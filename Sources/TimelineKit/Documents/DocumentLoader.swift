@@ -337,8 +337,11 @@ public struct DocumentLoader: Sendable {
         let node: Node?
         do {
             // The encoding given, not `.default`: that reads the whole environment on every
-            // call (YAMS_DEFAULT_ENCODING, which would also print to standard output).
-            node = try Yams.compose(yaml: yaml, .default, .default, .utf8)
+            // call (YAMS_DEFAULT_ENCODING, which would also print to standard output). The
+            // basic resolver: every value here is read as text, and the default one matches
+            // each scalar against regular expressions (booleans, numbers, timestamps) every
+            // time a key is looked up.
+            node = try Yams.compose(yaml: yaml, .basic, .default, .utf8)
         } catch let error as YamlError {
             var line = lineOffset + 1
             var column = 1
