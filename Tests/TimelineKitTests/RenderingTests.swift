@@ -150,4 +150,61 @@ import Testing
         let dir = Paths.temporaryDirectory()
         #expect(throws: TimelineError.self) { try SiteWriter.writeSite(["../escape.txt": "x"], to: dir.path, force: false) }
     }
+
+    /// Every file in `dir` and below, by relative path (hidden ones too).
+    func contents(_ dir: String) -> [String: String] {
+        var out: [String: String] = [:]
+        for case let relative as String in FileManager.default.enumerator(atPath: dir)?.allObjects ?? [] {
+            var isDirectory: ObjCBool = false
+            let path = dir + "/" + relative
+            if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue {
+                out[relative] = String(decoding: FileManager.default.contents(atPath: path) ?? Data(), as: UTF8.self)
+            }
+        }
+        return out
+    }
+
+    @Test func stagedFilesReplaceTheSiteOnlyWhenCommitted() throws {
+        let dir = Paths.temporaryDirectory().appendingPathComponent("site").path
+        _ = try SiteWriter.writeSite(["a.html": "A", "sub/b.html": "B"], to: dir, force: false)
+        let before = contents(dir)
+        let staging = try SiteWriter.Staging(directory: dir, force: false)
+        staging.stage("a.html", Array("A2".utf8))
+        staging.stage("sub/b.html", Array("B".utf8))
+        staging.stage("sub/c.html", Array("C".utf8))
+        staging.stage("a.html", Array("A3".utf8))  // staged again: the last bytes win
+        // Until the commit, the site is as it was (the new bytes wait in hidden temporary files).
+        let staged = contents(dir)
+        for (path, text) in before { #expect(staged[path] == text) }
+        #expect(staged["sub/c.html"] == nil)
+        let report = try staging.commit(["d.json": Array("D".utf8)])
+        #expect(report.written == ["a.html", "d.json", "sub/c.html"])
+        #expect(report.unchanged == ["sub/b.html"])
+        let after = contents(dir)
+        #expect(after["a.html"] == "A3")
+        #expect(after["sub/c.html"] == "C")
+        #expect(after["d.json"] == "D")
+        #expect(after.keys.filter { $0.contains(".tmp-") }.isEmpty)
+    }
+
+    @Test func discardedOrFailedStagingLeavesTheSiteAsItWas() throws {
+        let dir = Paths.temporaryDirectory().appendingPathComponent("site").path
+        _ = try SiteWriter.writeSite(["a.html": "A"], to: dir, force: false)
+        let before = contents(dir)
+        let staging = try SiteWriter.Staging(directory: dir, force: false)
+        staging.stage("a.html", Array("changed".utf8))
+        staging.stage("new.html", Array("new".utf8))
+        staging.discard()
+        #expect(contents(dir) == before)
+        // A file that cannot be written fails the commit before anything is replaced.
+        let failing = try SiteWriter.Staging(directory: dir, force: false)
+        failing.stage("a.html", Array("changed".utf8))
+        failing.stage("../outside.html", Array("x".utf8))
+        #expect(throws: TimelineError.self) { try failing.commit([:]) }
+        #expect(contents(dir) == before)
+        // A foreign non-empty directory is refused before anything is staged.
+        let foreign = Paths.temporaryDirectory().path
+        try Data("x".utf8).write(to: URL(fileURLWithPath: foreign + "/mine.txt"))
+        #expect(throws: TimelineError.self) { try SiteWriter.Staging(directory: foreign, force: false) }
+    }
 }

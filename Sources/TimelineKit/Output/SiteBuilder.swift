@@ -72,11 +72,18 @@ public struct SiteBuilder: Sendable {
         public var fragments: [String: FragmentIndex] = [:]
         /// How many events of each whole-timeline file were copied from the previous build.
         public var reusedEvents: [String: Int] = [:]
+        /// Files handed to the staging writer as they were made (not in `files`).
+        public var staged: [String] = []
     }
 
     /// Builds the site, rendering only the article and actor pages whose inputs changed.
-    public func build(_ timeline: Timeline, reuse: PageReuse) throws(TimelineError) -> Output {
+    ///
+    /// With `staging`, the large whole-timeline files and the pages are handed to it as soon
+    /// as each is made (written to temporary files while the rest is made) and listed in
+    /// ``Output/staged`` instead of ``Output/files``.
+    public func build(_ timeline: Timeline, reuse: PageReuse, staging: SiteWriter.Staging? = nil) throws(TimelineError) -> Output {
         var files: [String: [UInt8]] = [:]
+        var staged: [String] = []
         var kept: [String] = []
         var fingerprints: [String: String] = [:]
         var timings = Stopwatch()
@@ -152,7 +159,13 @@ public struct SiteBuilder: Sendable {
                 }
             }
             for (k, output) in outputs.enumerated() {
-                files[output.0] = try rendered[k]!.0.get()
+                let bytes = try rendered[k]!.0.get()
+                if let staging {
+                    staging.stage(output.0, bytes)
+                    staged.append(output.0)
+                } else {
+                    files[output.0] = bytes
+                }
                 timings.record("  " + output.0 + " (parallel)", rendered[k]!.1)
             }
             fragments = box.indexes
@@ -210,7 +223,7 @@ public struct SiteBuilder: Sendable {
         }
         // Pages are independent: rendered on every core, collected in order.
         let pageJobs = jobs
-        let results = ResultSlots<Result<(fingerprint: String, text: [UInt8]?), TimelineError>>(count: jobs.count)
+        let results = ResultSlots<Result<(fingerprint: String, page: PageOutcome), TimelineError>>(count: jobs.count)
         let workers = max(1, min(jobs.count, ProcessInfo.processInfo.activeProcessorCount))
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
             var k = worker
@@ -229,11 +242,17 @@ public struct SiteBuilder: Sendable {
                 }
                 let fingerprint = fp.value
                 if reuse.fingerprints[job.path] == fingerprint, reuse.exists(job.path) {
-                    results[k] = .success((fingerprint, nil))
+                    results[k] = .success((fingerprint, .kept))
                 } else {
                     let context = context ?? job.context(self)
                     do throws(TimelineError) {
-                        results[k] = .success((fingerprint, try templates.renderBytes(job.template, context: context)))
+                        let bytes = try templates.renderBytes(job.template, context: context)
+                        if let staging {
+                            staging.stage(job.path, bytes)
+                            results[k] = .success((fingerprint, .staged))
+                        } else {
+                            results[k] = .success((fingerprint, .made(bytes)))
+                        }
                     } catch {
                         results[k] = .failure(error)
                     }
@@ -242,17 +261,30 @@ public struct SiteBuilder: Sendable {
             }
         }
         for (k, job) in jobs.enumerated() {
-            let (fingerprint, text) = try results[k]!.get()
+            let (fingerprint, page) = try results[k]!.get()
             fingerprints[job.path] = fingerprint
-            if let text { files[job.path] = text } else { kept.append(job.path) }
+            switch page {
+            case .made(let bytes): files[job.path] = bytes
+            case .staged: staged.append(job.path)
+            case .kept: kept.append(job.path)
+            }
         }
         timings.lap("article + actor pages")
         if let baseURL {
-            let pages = (Array(files.keys) + kept).filter { $0.hasSuffix(".html") }.sorted()
+            let pages = (Array(files.keys) + kept + staged).filter { $0.hasSuffix(".html") }.sorted()
             files["sitemap.xml"] = Array(Sitemap.render(paths: pages, baseURL: baseURL).utf8)
         }
         return Output(
-            files: files, kept: kept, fingerprints: fingerprints, timings: timings, fragments: fragments, reusedEvents: reusedEvents)
+            files: files, kept: kept, fingerprints: fingerprints, timings: timings, fragments: fragments, reusedEvents: reusedEvents,
+            staged: staged)
+    }
+
+    /// What became of a page: rendered (its bytes), handed to the staging writer, or kept as
+    /// the previous build left it.
+    enum PageOutcome {
+        case made([UInt8])
+        case staged
+        case kept
     }
 
     /// A page to render: where it goes, its template, and how to make its context.

@@ -58,6 +58,20 @@ public enum SiteWriter {
         _ bytes: UnsafeRawBufferPointer, to path: String, knownDirectories: inout Set<String>
     ) throws(TimelineError) -> Bool {
         if isUnchanged(bytes, at: path) { return false }
+        let temporary = try writeTemporary(bytes, for: path, knownDirectories: &knownDirectories)
+        if rename(temporary, path) != 0 {
+            let reason = String(cString: strerror(errno))
+            unlink(temporary)
+            throw TimelineError(.output, path: path, "cannot replace file: \(reason.lowercased())")
+        }
+        return true
+    }
+
+    /// Writes `bytes` to a new temporary file beside `path` (making its directory if need be)
+    /// and returns the temporary file's path.
+    static func writeTemporary(
+        _ bytes: UnsafeRawBufferPointer, for path: String, knownDirectories: inout Set<String>
+    ) throws(TimelineError) -> String {
         let directory = (path as NSString).deletingLastPathComponent
         if !directory.isEmpty, !knownDirectories.contains(directory) {
             do {
@@ -76,12 +90,7 @@ public enum SiteWriter {
             unlink(temporary)
             throw TimelineError(.output, path: path, "cannot write file: \(reason)")
         }
-        if rename(temporary, path) != 0 {
-            let reason = String(cString: strerror(errno))
-            unlink(temporary)
-            throw TimelineError(.output, path: path, "cannot replace file: \(reason.lowercased())")
-        }
-        return true
+        return temporary
     }
 
     /// Appends bytes to an existing regular file.
@@ -130,102 +139,161 @@ public enum SiteWriter {
         _ files: [String: [UInt8]], keeping kept: [String], to directory: String, force: Bool, last: [String: [UInt8]] = [:],
         appending: [String: [UInt8]] = [:]
     ) throws(TimelineError) -> Report {
-        let fm = FileManager.default
-        let manifestPath = (directory as NSString).appendingPathComponent(manifestName)
-        var isDirectory: ObjCBool = false
-        var previous: [String] = []
-        if fm.fileExists(atPath: directory, isDirectory: &isDirectory) {
-            guard isDirectory.boolValue else {
-                throw TimelineError(.output, path: directory, "output path exists and is not a directory")
-            }
-            if let manifest = fm.contents(atPath: manifestPath) {
-                previous = String(decoding: manifest, as: UTF8.self).split(separator: "\n").map(String.init)
-                    .filter { !$0.isEmpty && !$0.hasPrefix("#") }
-            } else {
-                let entries = ((try? fm.contentsOfDirectory(atPath: directory)) ?? []).filter { $0 != ".DS_Store" }
-                if !entries.isEmpty && !force {
-                    throw TimelineError(
-                        .output, path: directory,
-                        "output directory is not empty and was not made by alliance-timeline (no \(manifestName)); use --force to build into it anyway"
-                    )
+        let staging = try Staging(directory: directory, force: force)
+        return try staging.commit(files, keeping: kept, last: last, appending: appending)
+    }
+
+    /// A site being written: files are written to temporary files beside their targets as
+    /// soon as they are made (``stage(_:_:)``, on a writer thread of its own, so writing
+    /// overlaps with making the rest), and renamed over their targets only in ``commit(_:keeping:last:appending:)``,
+    /// once the whole site is made. Until then the previous site is untouched; ``discard()``
+    /// (or a failed commit) removes the temporary files.
+    ///
+    /// Made only for a directory that may be written: an empty or new one, one with the tool's
+    /// manifest, or any with `force`.
+    public final class Staging: @unchecked Sendable {
+        public let directory: String
+        /// The files the previous build wrote (its manifest).
+        let previous: [String]
+        /// Only touched on `queue`, or after `queue.sync` has waited for it.
+        private var outcomes: [String: Outcome] = [:]
+        private var knownDirectories = Set<String>()
+        private let queue = DispatchQueue(label: "alliance-timeline.site-writer")
+
+        enum Outcome {
+            /// The target already holds these bytes.
+            case unchanged
+            /// Written to this temporary file.
+            case staged(String)
+            case failed(TimelineError)
+        }
+
+        public init(directory: String, force: Bool) throws(TimelineError) {
+            self.directory = directory
+            let fm = FileManager.default
+            let manifestPath = (directory as NSString).appendingPathComponent(manifestName)
+            var isDirectory: ObjCBool = false
+            var previous: [String] = []
+            if fm.fileExists(atPath: directory, isDirectory: &isDirectory) {
+                guard isDirectory.boolValue else {
+                    throw TimelineError(.output, path: directory, "output path exists and is not a directory")
+                }
+                if let manifest = fm.contents(atPath: manifestPath) {
+                    previous = String(decoding: manifest, as: UTF8.self).split(separator: "\n").map(String.init)
+                        .filter { !$0.isEmpty && !$0.hasPrefix("#") }
+                } else {
+                    let entries = ((try? fm.contentsOfDirectory(atPath: directory)) ?? []).filter { $0 != ".DS_Store" }
+                    if !entries.isEmpty && !force {
+                        throw TimelineError(
+                            .output, path: directory,
+                            "output directory is not empty and was not made by alliance-timeline (no \(manifestName)); use --force to build into it anyway"
+                        )
+                    }
                 }
             }
+            self.previous = previous
         }
-        var report = Report()
-        let sorted = files.sorted(by: { $0.key < $1.key })
-        var directories = Set<String>()
-        for (relative, _) in sorted {
+
+        /// Writes `bytes` for `relative` to a temporary file beside it, on the writer thread
+        /// (nothing when the target already holds them). Errors are reported by the commit.
+        public func stage(_ relative: String, _ bytes: [UInt8]) {
+            queue.async { self.write(relative, bytes) }
+        }
+
+        private func write(_ relative: String, _ bytes: [UInt8]) {
             guard SiteWriter.isSafeRelativePath(relative) else {
-                throw TimelineError(.output, path: relative, "refusing to write outside the output directory")
+                outcomes[relative] = .failed(TimelineError(.output, path: relative, "refusing to write outside the output directory"))
+                return
             }
-            let parent = ((directory as NSString).appendingPathComponent(relative) as NSString).deletingLastPathComponent
-            if !directories.contains(parent) {
-                do {
-                    try fm.createDirectory(atPath: parent, withIntermediateDirectories: true)
-                } catch {
-                    throw TimelineError(.output, path: parent, "cannot create directory")
-                }
-                directories.insert(parent)
-            }
-        }
-        // The files are independent: written by two workers (file creation dominates on
-        // many file systems), the report in path order all the same.
-        let outcomes = ResultSlots<Result<Bool, TimelineError>>(count: sorted.count)
-        let made = directories
-        let workers = max(1, min(2, sorted.count))
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            var known = made
-            var k = worker
-            while k < sorted.count {
-                let path = (directory as NSString).appendingPathComponent(sorted[k].key)
+            let path = (directory as NSString).appendingPathComponent(relative)
+            if case .staged(let earlier) = outcomes.removeValue(forKey: relative) { unlink(earlier) }
+            let outcome = bytes.withUnsafeBytes { raw -> Outcome in
+                if isUnchanged(raw, at: path) { return .unchanged }
                 do throws(TimelineError) {
-                    outcomes[k] = .success(try writeAtomically(sorted[k].value, to: path, knownDirectories: &known))
+                    return .staged(try writeTemporary(raw, for: path, knownDirectories: &knownDirectories))
                 } catch {
-                    outcomes[k] = .failure(error)
+                    return .failed(error)
                 }
-                k += workers
+            }
+            outcomes[relative] = outcome
+        }
+
+        /// Removes every temporary file staged so far (after waiting for the writer).
+        public func discard() {
+            queue.sync {
+                for case .staged(let temporary) in outcomes.values { unlink(temporary) }
+                outcomes = [:]
             }
         }
-        for (k, (relative, _)) in sorted.enumerated() {
-            if try outcomes[k]!.get() { report.written.append(relative) } else { report.unchanged.append(relative) }
-        }
-        // Written only once everything else is: a cache of fingerprints must never describe
-        // pages that failed to be written.
-        for (relative, contents) in last.sorted(by: { $0.key < $1.key }) {
-            guard SiteWriter.isSafeRelativePath(relative) else {
-                throw TimelineError(.output, path: relative, "refusing to write outside the output directory")
+
+        /// Stages `files` too, then renames every staged file over its target (in path order),
+        /// writes `last`, appends `appending` to files of the previous build, removes the
+        /// files of the previous build no longer produced, and writes the manifest. If any
+        /// file could not be written, nothing is renamed and the error is thrown.
+        public func commit(
+            _ files: [String: [UInt8]], keeping kept: [String] = [], last: [String: [UInt8]] = [:], appending: [String: [UInt8]] = [:]
+        ) throws(TimelineError) -> Report {
+            for (relative, bytes) in files.sorted(by: { $0.key < $1.key }) { stage(relative, bytes) }
+            let done = queue.sync { outcomes }
+            let sorted = done.sorted { $0.key < $1.key }
+            for case (_, .failed(let error)) in sorted {
+                discard()
+                throw error
             }
-            let path = (directory as NSString).appendingPathComponent(relative)
-            if try writeAtomically(contents, to: path, knownDirectories: &directories) {
+            var report = Report()
+            for (relative, outcome) in sorted {
+                guard case .staged(let temporary) = outcome else {
+                    report.unchanged.append(relative)
+                    continue
+                }
+                let path = (directory as NSString).appendingPathComponent(relative)
+                if rename(temporary, path) != 0 {
+                    let reason = String(cString: strerror(errno)).lowercased()
+                    discard()
+                    throw TimelineError(.output, path: path, "cannot replace file: \(reason)")
+                }
+                queue.sync { outcomes[relative] = .unchanged }
                 report.written.append(relative)
-            } else {
-                report.unchanged.append(relative)
             }
-        }
-        // Appended to files of the previous build (the analysis log), after everything else: a
-        // write cut short leaves a record the next build recognizes as damaged and drops.
-        for (relative, bytes) in appending.sorted(by: { $0.key < $1.key }) {
-            guard SiteWriter.isSafeRelativePath(relative), previous.contains(relative) else {
-                throw TimelineError(.output, path: relative, "refusing to append to a file alliance-timeline did not write")
+            // Written only once everything else is: a cache of fingerprints must never describe
+            // pages that failed to be written.
+            for (relative, contents) in last.sorted(by: { $0.key < $1.key }) {
+                guard SiteWriter.isSafeRelativePath(relative) else {
+                    throw TimelineError(.output, path: relative, "refusing to write outside the output directory")
+                }
+                let path = (directory as NSString).appendingPathComponent(relative)
+                if try writeAtomically(contents, to: path, knownDirectories: &knownDirectories) {
+                    report.written.append(relative)
+                } else {
+                    report.unchanged.append(relative)
+                }
             }
-            let path = (directory as NSString).appendingPathComponent(relative)
-            try append(bytes, to: path)
-            report.written.append(relative)
-        }
-        report.written.sort()
-        for path in kept.sorted() where SiteWriter.isSafeRelativePath(path) { report.unchanged.append(path) }
-        report.unchanged.sort()
-        let produced = Set(files.keys).union(kept).union(last.keys).union(appending.keys)
-        for stale in previous where !produced.contains(stale) && SiteWriter.isSafeRelativePath(stale) {
-            let path = (directory as NSString).appendingPathComponent(stale)
-            if fm.fileExists(atPath: path) {
-                try? fm.removeItem(atPath: path)
-                report.removed.append(stale)
+            // Appended to files of the previous build (the analysis log), after everything else: a
+            // write cut short leaves a record the next build recognizes as damaged and drops.
+            for (relative, bytes) in appending.sorted(by: { $0.key < $1.key }) {
+                guard SiteWriter.isSafeRelativePath(relative), previous.contains(relative) else {
+                    throw TimelineError(.output, path: relative, "refusing to append to a file alliance-timeline did not write")
+                }
+                let path = (directory as NSString).appendingPathComponent(relative)
+                try append(bytes, to: path)
+                report.written.append(relative)
             }
+            report.written.sort()
+            for path in kept.sorted() where SiteWriter.isSafeRelativePath(path) { report.unchanged.append(path) }
+            report.unchanged.sort()
+            let produced = Set(done.keys).union(kept).union(last.keys).union(appending.keys)
+            let fm = FileManager.default
+            for stale in previous where !produced.contains(stale) && SiteWriter.isSafeRelativePath(stale) {
+                let path = (directory as NSString).appendingPathComponent(stale)
+                if fm.fileExists(atPath: path) {
+                    try? fm.removeItem(atPath: path)
+                    report.removed.append(stale)
+                }
+            }
+            let manifest = "# files written by alliance-timeline; it deletes only these\n" + produced.sorted().joined(separator: "\n") + "\n"
+            try writeAtomically(manifest, to: (directory as NSString).appendingPathComponent(manifestName))
+            return report
         }
-        let manifest = "# files written by alliance-timeline; it deletes only these\n" + produced.sorted().joined(separator: "\n") + "\n"
-        try writeAtomically(manifest, to: manifestPath)
-        return report
     }
 
     static func isSafeRelativePath(_ path: String) -> Bool {

@@ -129,6 +129,15 @@ struct Build: ParsableCommand {
         var cacheAppend: [String: [UInt8]] = [:]
         var reusedEvents: [String: Int] = [:]
         var logUpdate = AnalysisCache.LogUpdate.unchanged
+        // Files are written to temporary files as they are made, and put in place together
+        // once everything is made (a failure before that leaves the previous site as it was).
+        let staging: SiteWriter.Staging
+        do {
+            staging = try SiteWriter.Staging(directory: output, force: force)
+        } catch {
+            Diagnostics.printError(error.description)
+            throw ExitCode(2)
+        }
         do {
             // Pages whose inputs did not change since the last build are not rendered again.
             let directory = output
@@ -137,7 +146,7 @@ struct Build: ParsableCommand {
                 exists: { FileManager.default.fileExists(atPath: (directory as NSString).appendingPathComponent($0)) },
                 fragments: cache.fragments,
                 read: { PreviousFile(path: (directory as NSString).appendingPathComponent($0)) })
-            let built = try site.build(result.timeline, reuse: reuse)
+            let built = try site.build(result.timeline, reuse: reuse, staging: staging)
             files = built.files
             kept = built.kept
             stopwatch.append(built.timings)
@@ -166,17 +175,18 @@ struct Build: ParsableCommand {
             }
             stopwatch.lap("cache serialize")
         } catch {
+            staging.discard()
             Diagnostics.printError(error.description)
             throw ExitCode(2)
         }
         let report: SiteWriter.Report
         do {
-            report = try SiteWriter.writeSite(files, keeping: kept, to: output, force: force, last: cacheFile, appending: cacheAppend)
+            report = try staging.commit(files, keeping: kept, last: cacheFile, appending: cacheAppend)
         } catch {
             Diagnostics.printError(error.description)
             throw ExitCode(2)
         }
-        stopwatch.lap("write files")
+        stopwatch.lap("write files (the rest, then all put in place)")
         // The record a rebuild with nothing changed stops at (none when an input changed just
         // now: its stamp cannot be trusted yet).
         let recordPath = (output as NSString).appendingPathComponent(BuildRecord.fileName)
