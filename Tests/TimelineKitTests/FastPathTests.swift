@@ -518,4 +518,19 @@ import Testing
             #expect(Words.split(bytes, range) == referenceSplit(bytes, range), "\(sentence.debugDescription) from \(lower)")
         }
     }
+
+    @Test(arguments: [
+        "The U.S. and Japan's defense ministers met in Tokyo on Jan. 30, 2025.",
+        "THE Minister OF Defense Was AT the Meeting With HIS counterpart; THEIR talks HAD been long",
+        "Ünïcode names like MÜLLER and Nakatani-san, ÀND THÉ e-mail; Kelvin \u{212A}elvin",
+        "a an of and to in on for with at by from their its his her that this as is was were be been has have had",
+        "theirs thee tho hadn't A.B. an-other ofthe been. Has-Been", "", "'s",
+    ])
+    func contentWordsAreTheLowerCasedWordsWithoutStopWords(_ title: String) {
+        // The list as it was made before: every word's text lower-cased, then stop words dropped.
+        let bytes = Array(title.utf8)
+        let reference = Words.split(bytes, 0..<bytes.count).map { $0.text.lowercasedASCII() }
+            .filter { !TimelineBuilder.stopWords.contains($0) }
+        #expect(TimelineBuilder.contentWordList(title) == reference)
+    }
 }

@@ -34,6 +34,16 @@ enum Words {
     static func split(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> [Word] {
         var words: [Word] = []
         words.reserveCapacity(range.count / 5 + 1)
+        forEachWord(bytes, range) { word in
+            words.append(Word(text: String(decoding: UnsafeBufferPointer(rebasing: bytes[word]), as: UTF8.self), range: word))
+        }
+        return words
+    }
+
+    /// Calls `body` with the byte range of each word ``split(_:_:)`` finds, in order, without
+    /// making its text.
+    @inline(__always)
+    static func forEachWord(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ body: (Range<Int>) -> Void) {
         var i = range.lowerBound
         let end = range.upperBound
         @inline(__always) func isWordByte(_ b: UInt8) -> Bool {
@@ -79,7 +89,7 @@ enum Words {
                 stop += 1
                 i += 1
             }
-            words.append(Word(text: String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<stop]), as: UTF8.self), range: start..<stop))
+            body(start..<stop)
             // Possessive 's / ’s
             if i < end, bytes[i] == UInt8(ascii: "'"), i + 1 < end, bytes[i + 1] | 0x20 == UInt8(ascii: "s") {
                 i += 2
@@ -87,7 +97,6 @@ enum Words {
                 i += 4
             }
         }
-        return words
     }
 }
 

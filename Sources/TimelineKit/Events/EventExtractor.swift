@@ -174,8 +174,26 @@ enum EventExtractor {
     /// The happening groups (bit `g` for ``happeningNouns``[g]) that `words` name.
     static func groups(of words: [String]) -> UInt8 {
         var mask: UInt8 = 0
-        for w in words { if let g = happeningGroups[w] { mask |= g } }
+        for w in words {
+            // Most words cannot be a happening noun by their length or first letter: no hashing.
+            let utf8 = w.utf8
+            guard happeningLengths.contains(utf8.count), let first = utf8.first, first &- 0x61 < 26,
+                happeningFirstLetters & (1 << UInt32(first &- 0x61)) != 0
+            else { continue }
+            if let g = happeningGroups[w] { mask |= g }
+        }
         return mask
+    }
+
+    /// The lengths and first letters (bit `c - "a"`) of the happening nouns, all lower-case ASCII.
+    static let happeningLengths: ClosedRange<Int> = {
+        let lengths = happeningGroups.keys.map(\.utf8.count)
+        return lengths.min()!...lengths.max()!
+    }()
+    static let happeningFirstLetters: UInt32 = happeningGroups.keys.reduce(0) { mask, noun in
+        let first = noun.utf8.first!
+        precondition(first &- 0x61 < 26, "happening nouns are lower-case ASCII")
+        return mask | 1 << UInt32(first &- 0x61)
     }
 
     /// For each happening noun, the groups it is in, as bits (one lookup instead of one per group).

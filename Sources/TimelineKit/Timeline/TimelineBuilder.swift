@@ -207,13 +207,23 @@ public struct TimelineBuilder: Sendable {
         if known.count > events.count || !TimelineBuilder.isAssignment(known) { known = [] }
         // Words, people, documents and dates as small integers, so comparing two events is a
         // walk over sorted arrays (no sets, no strings).
+        // One numbering for all kinds (words and people share the index below), one table
+        // per kind (no "#"/"@" prefixes to make and hash).
+        var count: Int32 = 0
         var symbols: [String: Int32] = [:]
-        func symbol(_ s: String) -> Int32 {
-            if let v = symbols[s] { return v }
-            let v = Int32(symbols.count)
-            symbols[s] = v
+        var documentSymbols: [String: Int32] = [:]
+        var personSymbols: [String: Int32] = [:]
+        var dateSymbols: [DateKey: Int32] = [:]
+        func number<K: Hashable>(_ key: K, in table: inout [K: Int32]) -> Int32 {
+            if let v = table[key] { return v }
+            let v = count
+            count += 1
+            table[key] = v
             return v
         }
+        func symbol(_ s: String) -> Int32 { number(s, in: &symbols) }
+        func document(_ id: String) -> Int32 { number(id, in: &documentSymbols) }
+        func person(_ name: String) -> Int32 { number(name, in: &personSymbols) }
         var merged: [TimelineEvent] = []
         var firsts: [Int] = []
         var features: [HappeningFeatures] = []
@@ -223,18 +233,18 @@ public struct TimelineBuilder: Sendable {
         // (date, word) and (date, person) to the merged events that have them.
         var byKey: [UInt64: [Int]] = [:]
         for (position, event) in events.enumerated() {
-            let date = UInt64(UInt32(symbol(event.date.value + "|" + (event.date.mod?.rawValue ?? ""))))
+            let date = UInt64(UInt32(number(DateKey(value: event.date.value, mod: event.date.mod), in: &dateSymbols)))
             if position < known.count, Int(known[position]) < merged.count {
                 // Joins the merged event the plan names: only its sources are recorded.
                 let k = Int(known[position])
                 assignment.append(Int32(k))
                 absorb(event, into: &merged[k])
-                HappeningFeatures.insert(uniqueSorted(event.evidence.map { symbol("#" + $0.document) }), into: &features[k].documents)
+                HappeningFeatures.insert(uniqueSorted(event.evidence.map { document($0.document) }), into: &features[k].documents)
                 continue
             }
             let f = HappeningFeatures(
-                documents: uniqueSorted(event.evidence.map { symbol("#" + $0.document) }),
-                people: uniqueSorted(event.actors.filter { $0.kind == .person }.map { symbol("@" + $0.name) }),
+                documents: uniqueSorted(event.evidence.map { document($0.document) }),
+                people: uniqueSorted(event.actors.filter { $0.kind == .person }.map { person($0.name) }),
                 words: uniqueSorted(contentWordList(event.title).map(symbol)))
             // A match shares at least half of this title's words (Jaccard >= 0.5), so it has one
             // of any |A| - ceil(|A|/2) + 1 of them: look up only the rarest that many. Likewise
@@ -280,6 +290,12 @@ public struct TimelineBuilder: Sendable {
             }
         }
         return (zip(firsts, merged).map { (first: $0, event: $1) }, assignment)
+    }
+
+    /// A date as merging tells dates apart: its value and modifier.
+    struct DateKey: Hashable {
+        var value: String
+        var mod: TimexMod?
     }
 
     /// What two reports of one happening share, computed once per event: sorted symbols.
@@ -339,9 +355,45 @@ public struct TimelineBuilder: Sendable {
 
     /// The title's lower-cased words other than stop words, in order (with repeats).
     static func contentWordList(_ title: String) -> [String] {
-        let bytes = Array(title.utf8)
-        return Words.split(bytes, 0..<bytes.count).map { $0.text.lowercasedASCII() }.filter { !stopWords.contains($0) }
+        var title = title
+        return title.withUTF8 { bytes in
+            var out: [String] = []
+            out.reserveCapacity(bytes.count / 6 + 1)
+            Words.forEachWord(bytes, 0..<bytes.count) { word in
+                // A stop word is ASCII and at most eight letters: compared as one number,
+                // before any text is made (a non-ASCII word never lower-cases to one).
+                var packed: UInt64 = 0
+                var ascii = true
+                var upper = false
+                for k in word {
+                    let b = bytes[k]
+                    if b >= 0x80 { ascii = false }
+                    if b &- 0x41 < 26 { upper = true }
+                    if word.count <= 8 { packed = packed << 8 | UInt64(b &- 0x41 < 26 ? b | 0x20 : b) }
+                }
+                if ascii, word.count <= 8, stopWordCodes.contains(packed) { return }
+                if !ascii {
+                    out.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[word]), as: UTF8.self).lowercased())
+                } else if !upper {
+                    out.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[word]), as: UTF8.self))
+                } else {
+                    out.append(
+                        String(unsafeUninitializedCapacity: word.count) { buffer in
+                            for (n, k) in word.enumerated() { buffer[n] = bytes[k] &- 0x41 < 26 ? bytes[k] | 0x20 : bytes[k] }
+                            return word.count
+                        })
+                }
+            }
+            return out
+        }
     }
+
+    /// ``stopWords`` as numbers: each word's bytes, big-endian in a `UInt64`.
+    static let stopWordCodes: Set<UInt64> = Set(
+        stopWords.map { word in
+            precondition(word.utf8.count <= 8 && word.utf8.allSatisfy { $0 < 0x80 })
+            return word.utf8.reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
+        })
 
     /// `values` sorted, without repeats.
     static func uniqueSorted(_ values: [Int32]) -> [Int32] {
