@@ -372,6 +372,15 @@ import Testing
         var cut = AnalysisCache(log: damaged, state: [])
         #expect(cut.lookup("key-39") != nil)
         #expect(cut.lookup("key-40") == nil)
+        // So does one in the middle (records are checked on every core, in any order): the
+        // records after it are not read, intact as they may be.
+        var middle = log
+        middle[middle.count / 2] ^= 0x55
+        var halved = AnalysisCache(log: middle, state: [])
+        let kept = (0...40).filter { halved.lookup("key-\($0)") != nil }.count
+        #expect(kept > 0 && kept < 40)
+        #expect(halved.lookup("key-40") == nil)
+        if case .append = halved.logUpdate() { Issue.record("appended to a log damaged in the middle") }
     }
 
     @Test func damagedCacheFilesAreEmptyCachesOrMisses() throws {

@@ -90,8 +90,30 @@ public struct AnalysisCache: Sendable {
     }
 
     init(log: [UInt8], state: [UInt8]) {
+        // The state is read on another thread while the log is decoded: they are independent.
+        let parsed = Parsed()
+        let group = DispatchGroup()
+        DispatchQueue.global().async(group: group) {
+            var other = AnalysisCache()
+            other.readState(state)
+            parsed.cache = other
+        }
         readLog(log)
-        readState(state)
+        group.wait()
+        guard let other = parsed.cache else { return }
+        stamps = other.stamps
+        stampsAsRead = other.stampsAsRead
+        pages = other.pages
+        pagesAsRead = other.pagesAsRead
+        fragments = other.fragments
+        fragmentsAsRead = other.fragmentsAsRead
+        mergePlans = other.mergePlans
+        mergePlansAsRead = other.mergePlansAsRead
+    }
+
+    /// The state read on another thread (handed over once that thread is done).
+    private final class Parsed: @unchecked Sendable {
+        var cache: AnalysisCache?
     }
 
     // MARK: - the log of analyses
@@ -102,8 +124,9 @@ public struct AnalysisCache: Sendable {
     private mutating func readLog(_ bytes: [UInt8]) {
         let magic = Array(AnalysisCache.magic.utf8)
         guard bytes.count >= magic.count, Array(bytes[0..<magic.count]) == magic else { return }
-        // The records' places, checked against their hashes; the first bad one ends the log.
-        var records: [Range<Int>] = []
+        // The records' places and hashes; each is checked against its hash on every core, and
+        // the first bad one ends the log.
+        var records: [(body: Range<Int>, hash: UInt64)] = []
         var position = magic.count
         var intact = true
         bytes.withUnsafeBytes { raw in
@@ -119,25 +142,33 @@ public struct AnalysisCache: Sendable {
                     return
                 }
                 let body = position + 16..<position + 16 + Int(length)
-                guard AnalysisCache.recordHash(UnsafeRawBufferPointer(rebasing: raw[body])) == hash else {
-                    intact = false
-                    return
-                }
-                records.append(body)
+                records.append((body, hash))
                 position = body.upperBound
             }
         }
-        // Decoded on every core; later records of a key replace earlier ones.
+        // Checked and decoded on every core; later records of a key replace earlier ones.
         let decoded = ResultSlots<Entry>(count: records.count)
+        let damaged = ResultSlots<Bool>(count: records.count)
         let workers = max(1, min(records.count, ProcessInfo.processInfo.activeProcessorCount))
         let all = records
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
             var k = worker
             while k < all.count {
-                var r = CacheReader(bytes, range: all[k])
-                if let entry = try? AnalysisCache.readEntry(&r), r.atEnd { decoded[k] = entry }
+                let sound = bytes.withUnsafeBytes { raw in
+                    AnalysisCache.recordHash(UnsafeRawBufferPointer(rebasing: raw[all[k].body])) == all[k].hash
+                }
+                if !sound {
+                    damaged[k] = true
+                } else {
+                    var r = CacheReader(bytes, range: all[k].body)
+                    if let entry = try? AnalysisCache.readEntry(&r), r.atEnd { decoded[k] = entry }
+                }
                 k += workers
             }
+        }
+        if let firstDamaged = records.indices.first(where: { damaged[$0] == true }) {
+            records.removeSubrange(firstDamaged...)
+            intact = false
         }
         for k in records.indices {
             guard let entry = decoded[k] else {
