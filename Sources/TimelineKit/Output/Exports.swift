@@ -254,7 +254,8 @@ public enum AtomFeed {
 
     /// The feed's bytes, written straight into one buffer (escaping a text piece by piece is
     /// escaping the whole: it replaces characters one by one).
-    static func renderBytes(_ timeline: Timeline, title: String, baseURL: String?) -> [UInt8] {
+    /// `eventsOf`: each article's events (indices in timeline order), when the caller has them.
+    static func renderBytes(_ timeline: Timeline, title: String, baseURL: String?, eventsOf known: [String: [Int]]? = nil) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(timeline.documents.count * 1_800 + 1_024)
         func raw(_ s: String) { out.append(contentsOf: s.utf8) }
@@ -272,9 +273,11 @@ public enum AtomFeed {
         xml((baseURL ?? "") + "index.html")
         raw("\"/>\n")
         // Each article's events, in timeline order (one pass, not one per article).
-        var eventsOf: [String: [Int]] = [:]
-        for (k, e) in timeline.events.enumerated() {
-            for ev in e.evidence where eventsOf[ev.document]?.last != k { eventsOf[ev.document, default: []].append(k) }
+        var eventsOf: [String: [Int]] = known ?? [:]
+        if known == nil {
+            for (k, e) in timeline.events.enumerated() {
+                for ev in e.evidence where eventsOf[ev.document]?.last != k { eventsOf[ev.document, default: []].append(k) }
+            }
         }
         for d in timeline.documents {
             let when = (d.published?.day ?? CalendarDay(year: 1970, month: 1, day: 1)!).iso + "T00:00:00Z"

@@ -87,6 +87,11 @@ public struct SiteBuilder: Sendable {
         var kept: [String] = []
         var fingerprints: [String: String] = [:]
         var timings = Stopwatch()
+        // Each event's key (a fingerprint of everything its bytes are made from, its sources'
+        // facts included), computed once: for the files that copy unchanged events from the
+        // previous build, and for the fingerprints of the files and pages that list events.
+        let eventKeys = SiteBuilder.eventKeys(timeline)
+        timings.lap("event keys")
         // The files made from the whole timeline: kept as they are when nothing they are made
         // from changed, else rendered in parallel (they are independent).
         var whole = ContextFingerprint()
@@ -95,12 +100,21 @@ public struct SiteBuilder: Sendable {
         whole.add(options.title)
         whole.add(baseURL ?? "-")
         whole.add("\(options.headingLevel) \(options.stylesheet)")
-        SiteBuilder.timelineInputs(timeline, into: &whole)
+        SiteBuilder.timelineInputs(timeline, keys: eventKeys, into: &whole)
         let wholeFingerprint = whole.value
         let site = self
         let box = FragmentBox()
-        // Each event's key (a fingerprint of everything its bytes are made from), computed once
-        // for the files that copy unchanged events from the previous build.
+        // Each article's events (by index), and its own sentences in them (their offsets and
+        // roles decide which dates on its page link to which event), gathered in one pass.
+        var eventsByDocument: [String: [Int]] = [:]
+        var ownEvidence: [String: [(event: Int, evidence: Int)]] = [:]
+        for (k, event) in timeline.events.enumerated() {
+            for (n, ev) in event.evidence.enumerated() {
+                if eventsByDocument[ev.document]?.last != k { eventsByDocument[ev.document, default: []].append(k) }
+                ownEvidence[ev.document, default: []].append((k, n))
+            }
+        }
+        let feedEvents = eventsByDocument
         let keys = KeyList()
         let splicer = { @Sendable (path: String, config: String) -> FragmentSplicer in
             FragmentSplicer(config: config, previous: reuse.fragments[path], file: reuse.fragments[path] == nil ? nil : reuse.read(path))
@@ -136,7 +150,7 @@ public struct SiteBuilder: Sendable {
                     return out
                 }
             ),
-            ("feed.xml", { AtomFeed.renderBytes(timeline, title: site.options.title, baseURL: site.baseURL) }),
+            ("feed.xml", { AtomFeed.renderBytes(timeline, title: site.options.title, baseURL: site.baseURL, eventsOf: feedEvents) }),
         ]
         for (path, _) in outputs { fingerprints[path] = wholeFingerprint }
         var fragments: [String: FragmentIndex] = [:]
@@ -145,8 +159,7 @@ public struct SiteBuilder: Sendable {
             kept += outputs.map(\.0)
             fragments = reuse.fragments
         } else {
-            keys.keys = SiteBuilder.eventKeys(timeline)
-            timings.lap("event keys")
+            keys.keys = eventKeys
             let rendered = ResultSlots<(Result<[UInt8], TimelineError>, Duration)>(count: outputs.count)
             DispatchQueue.concurrentPerform(iterations: outputs.count) { k in
                 let clock = ContinuousClock()
@@ -175,17 +188,7 @@ public struct SiteBuilder: Sendable {
         for (name, text) in templates.assets { files[name] = Array(text.utf8) }
 
         let documents = Dictionary(timeline.documents.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        // Each article's events (by index), and its own sentences in them (their offsets and
-        // roles decide which dates on its page link to which event), gathered in one pass.
-        var eventsByDocument: [String: [Int]] = [:]
-        var ownEvidence: [String: [(event: Int, evidence: Int)]] = [:]
         let allEvents = timeline.events
-        for (k, event) in allEvents.enumerated() {
-            for (n, ev) in event.evidence.enumerated() {
-                if eventsByDocument[ev.document]?.last != k { eventsByDocument[ev.document, default: []].append(k) }
-                ownEvidence[ev.document, default: []].append((k, n))
-            }
-        }
         let eventIndices = eventsByDocument
         // Events are passed by index: copying one is a dozen reference counts.
         let eventsOf = { @Sendable (id: String) -> [Int] in eventIndices[id] ?? [] }
@@ -194,13 +197,12 @@ public struct SiteBuilder: Sendable {
         var citedBy: [String: [String]] = [:]
         for event in timeline.events { citedBy[event.id] = SiteBuilder.sourceDocuments(event) }
         let sourcesOf = citedBy
-        let facts = SourceFacts.of(timeline.documents)
         var jobs: [PageJob] = timeline.documents.map { document in
             PageJob(
                 path: SiteBuilder.articlePath(document.id), template: "article.html",
                 context: { site in site.articleContext(document, eventsOf(document.id), in: allEvents, documents, cited: sourcesOf) },
                 inputs: { fp in
-                    SiteBuilder.articleInputs(document, eventsOf(document.id), in: allEvents, documents, sources: sourcesOf, facts: facts, into: &fp)
+                    SiteBuilder.articleInputs(document, eventsOf(document.id), keys: eventKeys, into: &fp)
                     for (k, n) in evidenceOf[document.id] ?? [] {
                         let ev = allEvents[k].evidence[n]
                         fp.add(allEvents[k].id)
@@ -218,7 +220,7 @@ public struct SiteBuilder: Sendable {
                     context: { site in site.actorContext(actor, events, in: allEvents, documents, cited: sourcesOf) },
                     inputs: { fp in
                         for s in [actor.name, actor.kind.rawValue, actor.role ?? "-"] { fp.add(s) }
-                        SiteBuilder.summaryInputs(events, in: allEvents, documents, sources: sourcesOf, facts: facts, into: &fp)
+                        SiteBuilder.summaryInputs(events, keys: eventKeys, into: &fp)
                     }))
         }
         // Pages are independent: rendered on every core, collected in order.
@@ -428,7 +430,8 @@ public struct SiteBuilder: Sendable {
     static func eventKey(_ e: TimelineEvent, _ documents: [String: SourceFacts]) -> String {
         var fp = ContextFingerprint()
         addEvent(e, sources: documents, into: &fp)
-        return e.id + "|" + fp.value
+        // The id is the first thing added, so two events' keys differ when their ids do.
+        return fp.compactValue
     }
 
     /// Every field of an event; with `sources`, also the title, path and date of each
@@ -491,8 +494,8 @@ public struct SiteBuilder: Sendable {
     }
 
     /// Every field of the timeline's documents (but their text and expressions, which only the
-    /// article pages show) and events.
-    static func timelineInputs(_ timeline: Timeline, into fp: inout ContextFingerprint) {
+    /// article pages show) and events (by their keys, ``eventKey(_:_:)``).
+    static func timelineInputs(_ timeline: Timeline, keys: [String], into fp: inout ContextFingerprint) {
         for d in timeline.documents {
             for s in [d.id, d.path, d.title] { fp.add(s) }
             if let p = d.published {
@@ -502,16 +505,14 @@ public struct SiteBuilder: Sendable {
             }
         }
         fp.add("events")
-        for e in timeline.events { addEvent(e, into: &fp) }
+        for key in keys { fp.add(key) }
     }
 
-    /// Everything ``articleContext(_:_:_:)`` reads: the article (text, title, path, publication
-    /// date, expressions, paragraphs), its events as listed, and their sources' titles.
-    static func articleInputs(
-        _ d: TimelineDocument, _ events: [Int], in all: [TimelineEvent], _ documents: [String: TimelineDocument],
-        sources: [String: [String]]? = nil,
-        facts: [String: SourceFacts]? = nil, into fp: inout ContextFingerprint
-    ) {
+    /// Everything ``articleContext(_:_:in:_:cited:)`` reads: the article (text, title, path,
+    /// publication date, expressions, paragraphs) and its events as listed, by their keys
+    /// (``eventKey(_:_:)``: every field of the event and its sources' facts, more than a
+    /// summary shows, so a page is never kept when what it shows changed).
+    static func articleInputs(_ d: TimelineDocument, _ events: [Int], keys: [String], into fp: inout ContextFingerprint) {
         fp.add(d.id)
         fp.add(d.path)
         fp.add(d.title)
@@ -531,36 +532,13 @@ public struct SiteBuilder: Sendable {
             fp.add(p.range.lowerBound)
             fp.add(p.range.upperBound)
         }
-        // The events as listed (this article's own sentences in them follow from its text).
-        summaryInputs(events, in: all, documents, sources: sources, facts: facts, into: &fp)
+        summaryInputs(events, keys: keys, into: &fp)
     }
 
-    /// Everything ``eventSummary(_:_:root:)`` reads, for each event.
-    static func summaryInputs(
-        _ events: [Int], in all: [TimelineEvent], _ documents: [String: TimelineDocument], sources: [String: [String]]? = nil,
-        facts: [String: SourceFacts]? = nil, into fp: inout ContextFingerprint
-    ) {
+    /// Everything ``eventSummary(_:_:root:cited:)`` reads, for each event: its key.
+    static func summaryInputs(_ events: [Int], keys: [String], into fp: inout ContextFingerprint) {
         fp.add("events")
-        for k in events { summaryInputs(all[k], documents, sources: sources, facts: facts, into: &fp) }
-    }
-
-    private static func summaryInputs(
-        _ e: TimelineEvent, _ documents: [String: TimelineDocument], sources: [String: [String]]?, facts: [String: SourceFacts]?,
-        into fp: inout ContextFingerprint
-    ) {
-        fp.add(e.id)
-        fp.add(e.title)
-        fp.add(e.date.display)
-        fp.add(e.date.value)
-        fp.add(e.date.timex)
-        fp.add(e.date.note ?? "\u{0}")
-        fp.add(e.date.anchoring.rawValue)
-        let cited = sources?[e.id] ?? sourceDocuments(e)
-        fp.add(cited.count)
-        for id in cited.prefix(summarySources) {
-            fp.add(id)
-            fp.add(facts?[id]?.title ?? documents[id]?.title ?? "")
-        }
+        for k in events { fp.add(keys[k]) }
     }
 
     // MARK: - contexts
@@ -894,4 +872,19 @@ public struct ContextFingerprint: Sendable {
     }
 
     public var value: String { String(a, radix: 16) + String(b, radix: 16) }
+
+    /// 90 of the 128 bits as 15 characters (base64url): a string short enough to be stored
+    /// inline (no allocation) and cheap to hash, for keys looked up by the hundred thousand.
+    public var compactValue: String {
+        let alphabet: StaticString = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"
+        return String(unsafeUninitializedCapacity: 15) { out in
+            alphabet.withUTF8Buffer { digits in
+                // a's 64 bits and b's top 26, six at a time.
+                for k in 0..<10 { out[k] = digits[Int((a >> UInt64(6 * k)) & 63)] }
+                out[10] = digits[Int(((a >> 60) | (b << 4)) & 63)]
+                for k in 0..<4 { out[11 + k] = digits[Int((b >> UInt64(2 + 6 * k)) & 63)] }
+            }
+            return 15
+        }
+    }
 }
