@@ -8,25 +8,21 @@ struct CacheWriter {
 
     mutating func int(_ value: Int) {
         if value < 0 { bytes.append(UInt8(ascii: "-")) }
-        let v = value.magnitude
+        var v = value.magnitude
         if v < 10 {
             bytes.append(UInt8(ascii: "0") + UInt8(v))
         } else {
-            // The digits are written in place from the last (dividing by the constant 10, which
-            // compiles to a multiplication).
-            var count = 0
-            var t = v
-            while t > 0 {
-                count += 1
-                t /= 10
-            }
-            bytes.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: count))
-            var i = bytes.count - 1
-            t = v
-            while t > 0 {
-                bytes[i] = UInt8(ascii: "0") + UInt8(t % 10)
-                t /= 10
-                i -= 1
+            // The digits are written from the last into a buffer on the stack (dividing by the
+            // constant 10, which compiles to a multiplication), then appended in one piece.
+            var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // 24 bytes; UInt.max has 20 digits
+            withUnsafeMutableBytes(of: &digits) { buffer in
+                var i = buffer.count
+                while v > 0 {
+                    i -= 1
+                    buffer[i] = UInt8(ascii: "0") + UInt8(v % 10)
+                    v /= 10
+                }
+                bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: buffer[i...]))
             }
         }
         bytes.append(UInt8(ascii: " "))

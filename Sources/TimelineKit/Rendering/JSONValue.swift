@@ -124,9 +124,17 @@ public indirect enum JSONValue: Sendable, Hashable {
     }
 
     static func newline(_ out: inout [UInt8], _ indent: Int) {
-        out.append(UInt8(ascii: "\n"))
-        for _ in 0..<(indent * 2) { out.append(UInt8(ascii: " ")) }
+        let count = 1 + indent * 2
+        if count <= indentation.count {
+            indentation.withUnsafeBufferPointer { out.append(contentsOf: UnsafeBufferPointer(rebasing: $0[..<count])) }
+        } else {
+            out.append(UInt8(ascii: "\n"))
+            for _ in 0..<(indent * 2) { out.append(UInt8(ascii: " ")) }
+        }
     }
+
+    /// A newline and the spaces of the deepest indentation written in one piece.
+    private static let indentation: [UInt8] = [UInt8(ascii: "\n")] + [UInt8](repeating: UInt8(ascii: " "), count: 40)
 
     /// A JSON string literal: quote, backslash and control characters escaped, and U+2028 and
     /// U+2029 (line separators to JavaScript) as \u escapes; all else kept as UTF-8.
