@@ -202,6 +202,22 @@ import Testing
         failing.stage("../outside.html", Array("x".utf8))
         #expect(throws: TimelineError.self) { try failing.commit([:]) }
         #expect(contents(dir) == before)
+        // A build into a new directory that fails leaves no directory behind (the next build
+        // would otherwise find a non-empty directory without a manifest and refuse it).
+        let fresh = Paths.temporaryDirectory().appendingPathComponent("new/site").path
+        let first = try SiteWriter.Staging(directory: fresh, force: false)
+        first.stage("articles/a.html", Array("a".utf8))
+        first.stage("index.html", Array("i".utf8))
+        first.discard()
+        #expect(!FileManager.default.fileExists(atPath: fresh))
+        #expect(FileManager.default.fileExists(atPath: (fresh as NSString).deletingLastPathComponent) == false)
+        // Temporary files an interrupted build left beside the site's files are removed by the
+        // next build; a look-alike beside a file the tool did not write stays.
+        try Data("x".utf8).write(to: URL(fileURLWithPath: dir + "/.a.html.tmp-99999"))
+        try Data("x".utf8).write(to: URL(fileURLWithPath: dir + "/.notes.txt.tmp-99999"))
+        _ = try SiteWriter.Staging(directory: dir, force: false)
+        #expect(!FileManager.default.fileExists(atPath: dir + "/.a.html.tmp-99999"))
+        #expect(FileManager.default.fileExists(atPath: dir + "/.notes.txt.tmp-99999"))
         // A foreign non-empty directory is refused before anything is staged.
         let foreign = Paths.temporaryDirectory().path
         try Data("x".utf8).write(to: URL(fileURLWithPath: foreign + "/mine.txt"))

@@ -879,10 +879,12 @@ public struct ContextFingerprint: Sendable {
         let alphabet: StaticString = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"
         return String(unsafeUninitializedCapacity: 15) { out in
             alphabet.withUTF8Buffer { digits in
-                // a's 64 bits and b's top 26, six at a time.
+                // a's 64 bits and b's top 26 (its low bits follow a's: both lanes multiply
+                // each byte by the same prime), six at a time.
+                let high = b >> 38
                 for k in 0..<10 { out[k] = digits[Int((a >> UInt64(6 * k)) & 63)] }
-                out[10] = digits[Int(((a >> 60) | (b << 4)) & 63)]
-                for k in 0..<4 { out[11 + k] = digits[Int((b >> UInt64(2 + 6 * k)) & 63)] }
+                out[10] = digits[Int(((a >> 60) | (high << 4)) & 63)]
+                for k in 0..<4 { out[11 + k] = digits[Int((high >> UInt64(2 + 6 * k)) & 63)] }
             }
             return 15
         }

@@ -158,6 +158,8 @@ public enum SiteWriter {
         /// Only touched on `queue`, or after `queue.sync` has waited for it.
         private var outcomes: [String: Outcome] = [:]
         private var knownDirectories = Set<String>()
+        /// Directories this staging made (removed again by ``discard()`` when still empty).
+        private var madeDirectories: [String] = []
         private let queue = DispatchQueue(label: "alliance-timeline.site-writer")
 
         enum Outcome {
@@ -192,6 +194,30 @@ public enum SiteWriter {
                 }
             }
             self.previous = previous
+            Staging.removeLeftovers(of: previous, in: directory)
+        }
+
+        /// Removes the temporary files an interrupted build left beside files of the manifest
+        /// (`.NAME.tmp-PID`, with NAME a file the tool wrote): they are the tool's own, and no
+        /// manifest lists them.
+        static func removeLeftovers(of manifest: [String], in directory: String) {
+            var names: [String: Set<String>] = [:]
+            for path in manifest where SiteWriter.isSafeRelativePath(path) {
+                let parent = (path as NSString).deletingLastPathComponent
+                names[parent, default: []].insert((path as NSString).lastPathComponent)
+            }
+            let own = ".tmp-\(getpid())"
+            for (parent, files) in names {
+                let folder = parent.isEmpty ? directory : (directory as NSString).appendingPathComponent(parent)
+                guard let entries = try? FileManager.default.contentsOfDirectory(atPath: folder) else { continue }
+                for entry in entries where entry.hasPrefix(".") && entry.contains(".tmp-") && !entry.hasSuffix(own) {
+                    guard let mark = entry.range(of: ".tmp-", options: .backwards) else { continue }
+                    let pid = entry[mark.upperBound...]
+                    let name = String(entry[entry.index(after: entry.startIndex)..<mark.lowerBound])
+                    guard !pid.isEmpty, pid.allSatisfy(\.isASCII), pid.allSatisfy(\.isNumber), files.contains(name) else { continue }
+                    unlink((folder as NSString).appendingPathComponent(entry))
+                }
+            }
         }
 
         /// Writes `bytes` for `relative` to a temporary file beside it, on the writer thread
@@ -207,6 +233,7 @@ public enum SiteWriter {
             }
             let path = (directory as NSString).appendingPathComponent(relative)
             if case .staged(let earlier) = outcomes.removeValue(forKey: relative) { unlink(earlier) }
+            noteMissingDirectories(above: path)
             let outcome = bytes.withUnsafeBytes { raw -> Outcome in
                 if isUnchanged(raw, at: path) { return .unchanged }
                 do throws(TimelineError) {
@@ -218,11 +245,26 @@ public enum SiteWriter {
             outcomes[relative] = outcome
         }
 
-        /// Removes every temporary file staged so far (after waiting for the writer).
+        /// Remembers the directories above `path` that do not exist yet (the write makes them).
+        private func noteMissingDirectories(above path: String) {
+            var folder = (path as NSString).deletingLastPathComponent
+            var missing: [String] = []
+            while !folder.isEmpty, folder != "/", !knownDirectories.contains(folder), !FileManager.default.fileExists(atPath: folder) {
+                missing.append(folder)
+                folder = (folder as NSString).deletingLastPathComponent
+            }
+            madeDirectories += missing
+        }
+
+        /// Removes every temporary file staged so far, and the directories staging made when
+        /// they are empty again (after waiting for the writer).
         public func discard() {
             queue.sync {
                 for case .staged(let temporary) in outcomes.values { unlink(temporary) }
                 outcomes = [:]
+                // Deepest first; a directory that now holds anything else stays.
+                for folder in madeDirectories.sorted(by: { $0.count > $1.count }) { rmdir(folder) }
+                madeDirectories = []
             }
         }
 
