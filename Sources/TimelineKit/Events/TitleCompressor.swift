@@ -115,7 +115,7 @@ enum TitleCompressor {
         // Sentences that open with a quote: keep what is quoted.
         text = text.replacingAll("“", with: "").replacingAll("”", with: "")
         // A straight quote left without its partner ("The patrols resumed) goes too.
-        if text.utf8.filter({ $0 == UInt8(ascii: "\"") }).count % 2 == 1 { text = text.replacingAll("\"", with: "") }
+        if text.utf8.reduce(0, { $1 == UInt8(ascii: "\"") ? $0 + 1 : $0 }) % 2 == 1 { text = text.replacingAll("\"", with: "") }
         guard let first = text.first else { return "" }
         return first.uppercased() + text.dropFirst()
     }
@@ -290,7 +290,7 @@ extension String {
     /// Replaces every occurrence of `target` (compared byte for byte).
     func replacingAll(_ target: String, with replacement: String) -> String {
         guard let at = byteOffset(of: target) else { return self }
-        let t = Array(target.utf8)
+        let t = Array(target.utf8)  // only when there is something to replace
         return withBytes { bytes in
             var out: [UInt8] = []
             out.reserveCapacity(bytes.count)
@@ -311,17 +311,23 @@ extension String {
 
     /// The byte offset of the first occurrence of `target`, or nil.
     func byteOffset(of target: String) -> Int? {
-        let t = Array(target.utf8)
-        guard let lead = t.first else { return nil }
-        return withBytes { bytes in
-            guard bytes.count >= t.count else { return nil }
-            for i in 0...(bytes.count - t.count) where bytes[i] == lead && String.holds(bytes, t, at: i) { return i }
-            return nil
+        var target = target
+        return target.withUTF8 { t in
+            guard let lead = t.first else { return nil }
+            return withBytes { bytes in
+                guard bytes.count >= t.count else { return nil }
+                for i in 0...(bytes.count - t.count) where bytes[i] == lead && String.holds(bytes, t, at: i) { return i }
+                return nil
+            }
         }
     }
 
     /// `bytes` holds `target` at `i`.
     @inline(__always) static func holds(_ bytes: UnsafeBufferPointer<UInt8>, _ target: [UInt8], at i: Int) -> Bool {
+        target.withUnsafeBufferPointer { holds(bytes, $0, at: i) }
+    }
+
+    @inline(__always) static func holds(_ bytes: UnsafeBufferPointer<UInt8>, _ target: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
         guard i + target.count <= bytes.count else { return false }
         for k in 0..<target.count where bytes[i + k] != target[k] { return false }
         return true

@@ -201,21 +201,27 @@ public enum SiteWriter {
         /// (`.NAME.tmp-PID`, with NAME a file the tool wrote): they are the tool's own, and no
         /// manifest lists them.
         static func removeLeftovers(of manifest: [String], in directory: String) {
-            var names: [String: Set<String>] = [:]
-            for path in manifest where SiteWriter.isSafeRelativePath(path) {
-                let parent = (path as NSString).deletingLastPathComponent
-                names[parent, default: []].insert((path as NSString).lastPathComponent)
-            }
+            guard !manifest.isEmpty else { return }
+            let listed = Set(manifest)
+            var parents = Set<Substring>()
+            for path in manifest { parents.insert(path.lastIndex(of: "/").map { path[..<$0] } ?? "") }
             let own = ".tmp-\(getpid())"
-            for (parent, files) in names {
-                let folder = parent.isEmpty ? directory : (directory as NSString).appendingPathComponent(parent)
-                guard let entries = try? FileManager.default.contentsOfDirectory(atPath: folder) else { continue }
-                for entry in entries where entry.hasPrefix(".") && entry.contains(".tmp-") && !entry.hasSuffix(own) {
-                    guard let mark = entry.range(of: ".tmp-", options: .backwards) else { continue }
-                    let pid = entry[mark.upperBound...]
-                    let name = String(entry[entry.index(after: entry.startIndex)..<mark.lowerBound])
-                    guard !pid.isEmpty, pid.allSatisfy(\.isASCII), pid.allSatisfy(\.isNumber), files.contains(name) else { continue }
-                    unlink((folder as NSString).appendingPathComponent(entry))
+            for parent in parents where SiteWriter.isSafeRelativePath(parent.isEmpty ? "." : String(parent)) {
+                let folder = parent.isEmpty ? directory : directory + "/" + parent
+                guard let dir = opendir(folder) else { continue }
+                defer { closedir(dir) }
+                while let entry = readdir(dir) {
+                    // Only hidden names are looked at: a String is made for nothing else.
+                    guard entry.pointee.d_name.0 == UInt8(ascii: ".") else { continue }
+                    let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                        String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
+                    }
+                    guard !name.hasSuffix(own), let mark = name.range(of: ".tmp-", options: .backwards) else { continue }
+                    let pid = name[mark.upperBound...]
+                    guard !pid.isEmpty, pid.utf8.allSatisfy({ $0 &- 0x30 < 10 }) else { continue }
+                    let target = String(name[name.index(after: name.startIndex)..<mark.lowerBound])
+                    guard listed.contains(parent.isEmpty ? target : parent + "/" + target) else { continue }
+                    unlink(folder + "/" + name)
                 }
             }
         }
