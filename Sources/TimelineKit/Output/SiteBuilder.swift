@@ -197,10 +197,16 @@ public struct SiteBuilder: Sendable {
         var citedBy: [String: [String]] = [:]
         for event in timeline.events { citedBy[event.id] = SiteBuilder.sourceDocuments(event) }
         let sourcesOf = citedBy
+        // Each event's summary, made once however many article and actor pages list it (the
+        // same on all of them: every such page is one level down), and only when a page that
+        // lists it is rendered.
+        let summaries = SummaryCache(count: allEvents.count) { k in
+            site.eventSummary(allEvents[k], documents, root: "../", cited: sourcesOf[allEvents[k].id])
+        }
         var jobs: [PageJob] = timeline.documents.map { document in
             PageJob(
                 path: SiteBuilder.articlePath(document.id), template: "article.html",
-                context: { site in site.articleContext(document, eventsOf(document.id), in: allEvents, documents, cited: sourcesOf) },
+                context: { site in site.articleContext(document, eventsOf(document.id), in: allEvents, documents, summaries: summaries) },
                 inputs: { fp in
                     SiteBuilder.articleInputs(document, eventsOf(document.id), keys: eventKeys, into: &fp)
                     for (k, n) in evidenceOf[document.id] ?? [] {
@@ -217,7 +223,7 @@ public struct SiteBuilder: Sendable {
             jobs.append(
                 PageJob(
                     path: SiteBuilder.actorPath(actor), template: "actor.html",
-                    context: { site in site.actorContext(actor, events, in: allEvents, documents, cited: sourcesOf) },
+                    context: { site in site.actorContext(actor, events, in: allEvents, documents, summaries: summaries) },
                     inputs: { fp in
                         for s in [actor.name, actor.kind.rawValue, actor.role ?? "-"] { fp.add(s) }
                         SiteBuilder.summaryInputs(events, keys: eventKeys, into: &fp)
@@ -279,6 +285,28 @@ public struct SiteBuilder: Sendable {
         return Output(
             files: files, kept: kept, fingerprints: fingerprints, timings: timings, fragments: fragments, reusedEvents: reusedEvents,
             staged: staged)
+    }
+
+    /// Event summaries (``eventSummary(_:_:root:cited:)`` one level down) made on first use and
+    /// shared by every page that lists the event, from any thread.
+    final class SummaryCache: @unchecked Sendable {
+        private var made: [TemplateObject?]
+        private let lock = NSLock()
+        private let make: @Sendable (Int) -> TemplateObject
+
+        init(count: Int, make: @escaping @Sendable (Int) -> TemplateObject) {
+            made = Array(repeating: nil, count: count)
+            self.make = make
+        }
+
+        subscript(k: Int) -> TemplateObject {
+            if let summary = lock.withLock({ made[k] }) { return summary }
+            // Made outside the lock: two pages may make the same summary at once, and both
+            // make the same value.
+            let summary = make(k)
+            lock.withLock { made[k] = summary }
+            return summary
+        }
     }
 
     /// What became of a page: rendered (its bytes), handed to the staging writer, or kept as
@@ -579,10 +607,11 @@ public struct SiteBuilder: Sendable {
 
     func articleContext(
         _ document: TimelineDocument, _ events: [Int], in all: [TimelineEvent], _ documents: [String: TimelineDocument],
-        cited: [String: [String]]? = nil
+        cited: [String: [String]]? = nil, summaries: SummaryCache? = nil
     ) -> TemplateObject {
         var c = common("../", title: document.title)
-        c[.events] = .list(events.map { .object(eventSummary(all[$0], documents, root: "../", cited: cited?[all[$0].id])) })
+        c[.events] = .list(
+            events.map { .object(summaries?[$0] ?? eventSummary(all[$0], documents, root: "../", cited: cited?[all[$0].id])) })
         c[.hasEvents] = .bool(!events.isEmpty)
         c[.path] = .string(document.path)
         if let p = document.published {
@@ -624,13 +653,15 @@ public struct SiteBuilder: Sendable {
     }
 
     func actorContext(
-        _ actor: Actor, _ events: [Int], in all: [TimelineEvent], _ documents: [String: TimelineDocument], cited: [String: [String]]? = nil
+        _ actor: Actor, _ events: [Int], in all: [TimelineEvent], _ documents: [String: TimelineDocument], cited: [String: [String]]? = nil,
+        summaries: SummaryCache? = nil
     ) -> TemplateObject {
         var c = common("../", title: actor.name)
         c[.name] = .string(actor.name)
         c[.kind] = .string(actor.kind.rawValue)
         if let role = actor.role { c[.role] = .string(role) }
-        c[.events] = .list(events.map { .object(eventSummary(all[$0], documents, root: "../", cited: cited?[all[$0].id])) })
+        c[.events] = .list(
+            events.map { .object(summaries?[$0] ?? eventSummary(all[$0], documents, root: "../", cited: cited?[all[$0].id])) })
         c[.eventCount] = .int(events.count)
         return c
     }
