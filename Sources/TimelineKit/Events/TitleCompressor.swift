@@ -115,7 +115,12 @@ enum TitleCompressor {
         // Sentences that open with a quote: keep what is quoted.
         text = text.replacingAll("“", with: "").replacingAll("”", with: "")
         // A straight quote left without its partner ("The patrols resumed) goes too.
-        if text.utf8.reduce(0, { $1 == UInt8(ascii: "\"") ? $0 + 1 : $0 }) % 2 == 1 { text = text.replacingAll("\"", with: "") }
+        let quotes = text.withBytes { bytes in
+            var count = 0
+            for b in bytes where b == UInt8(ascii: "\"") { count += 1 }
+            return count
+        }
+        if quotes % 2 == 1 { text = text.replacingAll("\"", with: "") }
         guard let first = text.first else { return "" }
         return first.uppercased() + text.dropFirst()
     }
@@ -144,17 +149,18 @@ enum TitleCompressor {
 
     static func shorten(_ text: String) -> String {
         var t = text
-        var words = wordCount(t.utf8)
+        // Counted over the contiguous bytes (a generic walk of the UTF-8 view is far slower).
+        var words = t.withBytes { wordCount($0) }
         while words > maximumWords {
             var cut: Int?
             for marker in cutMarkers {
                 guard let r = t.byteOffset(of: marker) else { continue }
-                let before = wordCount(t.utf8.prefix(r))
+                let before = t.withBytes { wordCount(UnsafeBufferPointer(rebasing: $0[..<r])) }
                 if before >= 6, cut == nil || r < cut! { cut = r }
             }
             guard let c = cut else { break }
             t = String(decoding: Array(t.utf8)[..<c], as: UTF8.self)
-            words = wordCount(t.utf8)
+            words = t.withBytes { wordCount($0) }
         }
         return t
     }
@@ -203,18 +209,24 @@ enum TitleCompressor {
 
     static func assemble(_ bytes: [UInt8], _ sentence: Range<Int>, _ keep: [Bool]) -> String {
         var out: [UInt8] = []
+        out.reserveCapacity(sentence.count)
         var lastSpace = true
-        for (k, b) in bytes[sentence].enumerated() where keep[k] {
-            let isSpace = b == 0x20 || b == 0x0A || b == 0x09
-            if isSpace {
-                if !lastSpace { out.append(0x20) }
-                lastSpace = true
-            } else {
-                // No space before punctuation left behind by a deletion.
-                if (b == UInt8(ascii: ",") || b == UInt8(ascii: ".")) && out.last == 0x20 { out.removeLast() }
-                if b == UInt8(ascii: ","), out.last == UInt8(ascii: ",") { continue }
-                out.append(b)
-                lastSpace = false
+        bytes.withUnsafeBufferPointer { all in
+            keep.withUnsafeBufferPointer { kept in
+                for k in 0..<max(0, min(sentence.count, kept.count, all.count - sentence.lowerBound)) where kept[k] {
+                    let b = all[sentence.lowerBound + k]
+                    let isSpace = b == 0x20 || b == 0x0A || b == 0x09
+                    if isSpace {
+                        if !lastSpace { out.append(0x20) }
+                        lastSpace = true
+                    } else {
+                        // No space before punctuation left behind by a deletion.
+                        if (b == UInt8(ascii: ",") || b == UInt8(ascii: ".")) && out.last == 0x20 { out.removeLast() }
+                        if b == UInt8(ascii: ","), out.last == UInt8(ascii: ",") { continue }
+                        out.append(b)
+                        lastSpace = false
+                    }
+                }
             }
         }
         var s = String(decoding: out, as: UTF8.self).trimmingCharacters(in: " ,")
