@@ -18,9 +18,20 @@ public struct Actor: Sendable, Hashable, Codable {
 
 /// A word of a sentence with its byte range (for actors and titles).
 struct Word: Sendable, Hashable {
-    var text: String
-    var range: Range<Int>
-    var capitalized: Bool { text.utf8.first.map { $0 >= 0x41 && $0 <= 0x5A } ?? false }
+    let text: String
+    let range: Range<Int>
+    /// The first letter is an ASCII capital (stored: asked of every word, often several times).
+    let capitalized: Bool
+
+    init(text: String, range: Range<Int>) {
+        self.init(text: text, range: range, capitalized: text.utf8.first.map { $0 >= 0x41 && $0 <= 0x5A } ?? false)
+    }
+
+    init(text: String, range: Range<Int>, capitalized: Bool) {
+        self.text = text
+        self.range = range
+        self.capitalized = capitalized
+    }
 }
 
 enum Words {
@@ -35,7 +46,10 @@ enum Words {
         var words: [Word] = []
         words.reserveCapacity(range.count / 5 + 1)
         forEachWord(bytes, range) { word in
-            words.append(Word(text: String(decoding: UnsafeBufferPointer(rebasing: bytes[word]), as: UTF8.self), range: word))
+            words.append(
+                Word(
+                    text: String(decoding: UnsafeBufferPointer(rebasing: bytes[word]), as: UTF8.self), range: word,
+                    capitalized: bytes[word.lowerBound] &- 0x41 < 26))
         }
         return words
     }

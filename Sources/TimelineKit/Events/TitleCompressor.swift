@@ -170,7 +170,7 @@ enum TitleCompressor {
     static func firstWords(_ text: String, _ n: Int) -> String {
         // A space followed by a combining mark is one character, not a space: such text
         // takes the character-by-character way.
-        if text.utf8.contains(where: { $0 >= 0x80 }) { return text.split(separator: " ").prefix(n).joined(separator: " ") }
+        if text.withBytes({ $0.contains(where: { $0 >= 0x80 }) }) { return text.split(separator: " ").prefix(n).joined(separator: " ") }
         return text.withBytes { bytes in
             var out: [UInt8] = []
             var words = 0

@@ -484,7 +484,12 @@ struct CompiledTemplate: Sendable {
             return
         default: text = String(describing: value.any)
         }
-        if escaped { HTMLEscaping.append(text, to: &out) } else { out.append(contentsOf: text.utf8) }
+        if escaped {
+            HTMLEscaping.append(text, to: &out)
+        } else {
+            var text = text
+            text.withUTF8 { out.append(contentsOf: $0) }
+        }
     }
 }
 

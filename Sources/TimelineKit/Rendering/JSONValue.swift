@@ -43,7 +43,8 @@ public indirect enum JSONValue: Sendable, Hashable {
         if !first { out.append(UInt8(ascii: ",")) }
         newline(&out, indent + 1)
         writeString(key, to: &out)
-        out.append(contentsOf: ": ".utf8)
+        out.append(UInt8(ascii: ":"))
+        out.append(UInt8(ascii: " "))
     }
 
     /// Appends the JSON text as UTF-8 bytes (the fast path: no intermediate strings).

@@ -442,7 +442,8 @@ public enum MarkdownEscaping {
 public enum HTMLEscaping {
     /// `&`, `<`, `>`, `"` and `'` as character references; a string without them is returned as it is.
     public static func escape(_ text: String) -> String {
-        guard text.utf8.contains(where: needsEscape) else { return text }
+        var text = text
+        guard text.withUTF8({ $0.contains(where: needsEscape) }) else { return text }
         var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count + 16)
         append(text, to: &out)
