@@ -520,6 +520,21 @@ import Testing
     }
 
     @Test(arguments: [
+        ("", "a"), ("a", ""), ("abc", "abcd"), ("abc", "abc"), ("xxabc", "abc"), ("abcab", "ab"), ("aaab", "aab"),
+        ("the “quoted” one", "”"), ("Ünïcode, for its part, fine", ", for its part,"), ("no match here", "zz"), ("ab", "b"),
+    ])
+    func substringSearchFindsTheFirstOccurrence(_ text: String, _ target: String) {
+        // The plain search it replaces: every start, compared byte by byte.
+        let bytes = Array(text.utf8)
+        let t = Array(target.utf8)
+        var expected: Int?
+        if !t.isEmpty, bytes.count >= t.count {
+            expected = (0...(bytes.count - t.count)).first { i in Array(bytes[i..<i + t.count]) == t }
+        }
+        #expect(text.byteOffset(of: target) == expected)
+    }
+
+    @Test(arguments: [
         "The U.S. and Japan's defense ministers met in Tokyo on Jan. 30, 2025.",
         "THE Minister OF Defense Was AT the Meeting With HIS counterpart; THEIR talks HAD been long",
         "Ünïcode names like MÜLLER and Nakatani-san, ÀND THÉ e-mail; Kelvin \u{212A}elvin",

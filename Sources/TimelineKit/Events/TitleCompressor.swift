@@ -1,3 +1,11 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// Turns an event sentence into a short title by rule: drops the date that dates it (with its
 /// preposition), attribution ("Bloomberg reports", "according to ...", "the agency writes
 /// that"), leading discourse markers ("In particular,"), role phrases before named people,
@@ -325,10 +333,17 @@ extension String {
     func byteOffset(of target: String) -> Int? {
         var target = target
         return target.withUTF8 { t in
-            guard let lead = t.first else { return nil }
-            return withBytes { bytes in
-                guard bytes.count >= t.count else { return nil }
-                for i in 0...(bytes.count - t.count) where bytes[i] == lead && String.holds(bytes, t, at: i) { return i }
+            guard !t.isEmpty else { return nil }
+            return withBytes { bytes -> Int? in
+                guard bytes.count >= t.count, let base = bytes.baseAddress, let needle = t.baseAddress else { return nil }
+                // memchr finds each candidate first byte, memcmp checks the rest.
+                var from = 0
+                while from + t.count <= bytes.count {
+                    guard let hit = memchr(base + from, Int32(needle[0]), bytes.count - t.count + 1 - from) else { return nil }
+                    let i = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+                    if memcmp(base + i, needle, t.count) == 0 { return i }
+                    from = i + 1
+                }
                 return nil
             }
         }

@@ -373,11 +373,14 @@ public enum MarkdownEscaping {
                 let b = bytes[i]
                 if b == 0x23 || b == 0x2B || b == 0x2D || b == 0x3D || (b >= 0x30 && b <= 0x39) { return false }
             }
-            while i < bytes.count {
-                if MarkdownEscaping.special[Int(bytes[i])] { return false }
-                i += 1
+            // The table read once, not once a byte (each read of a static checks it is made).
+            return MarkdownEscaping.special.withUnsafeBufferPointer { special in
+                while i < bytes.count {
+                    if special[Int(bytes[i])] { return false }
+                    i += 1
+                }
+                return true
             }
-            return true
         }
         if plain { return text }
         // Byte by byte: every character that needs a backslash is ASCII.
