@@ -93,6 +93,23 @@ import Testing
         #expect(DocumentLoader.firstInvalidUTF8([0x41] + bytes) == 1)
     }
 
+    @Test func invalidBytesAreFoundWhereverTheyStand() {
+        // Runs of ASCII are skipped eight bytes at a time: a bad byte at every place of a word.
+        for prefix in 0...19 {
+            let ascii = Array(repeating: UInt8(ascii: "a"), count: prefix)
+            #expect(DocumentLoader.firstInvalidUTF8(ascii + [0xFF] + Array("tail text".utf8)) == prefix, "after \(prefix) bytes")
+            #expect(DocumentLoader.firstInvalidUTF8(ascii + [0xE2, 0x82] + Array("tail".utf8)) == prefix, "after \(prefix) bytes")
+            #expect(DocumentLoader.firstInvalidUTF8(ascii + Array("é東🎌".utf8) + ascii) == nil)
+        }
+    }
+
+    @Test func lineEndsAndByteOrderMarksAreNormalized() throws {
+        #expect(try DocumentLoader.decode(Array("a\r\nb\rc\n".utf8), path: "x") == "a\nb\nc\n")
+        #expect(try DocumentLoader.decode([0xEF, 0xBB, 0xBF] + Array("Title\nText".utf8), path: "x") == "Title\nText")
+        #expect(try DocumentLoader.decode([0xEF, 0xBB, 0xBF] + Array("T\r\nx".utf8), path: "x") == "T\nx")
+        #expect(try DocumentLoader.decode(Array("plain text, no carriage return\n".utf8), path: "x") == "plain text, no carriage return\n")
+    }
+
     @Test func validUTF8Passes() {
         #expect(DocumentLoader.firstInvalidUTF8(Array("Zürich – 東京 🎌".utf8)) == nil)
     }
