@@ -215,9 +215,11 @@ import Testing
         // next build; a look-alike beside a file the tool did not write stays.
         try Data("x".utf8).write(to: URL(fileURLWithPath: dir + "/.a.html.tmp-99999"))
         try Data("x".utf8).write(to: URL(fileURLWithPath: dir + "/.notes.txt.tmp-99999"))
+        try Data("x".utf8).write(to: URL(fileURLWithPath: dir + "/.tmp-123"))  // no name before ".tmp-" (found on review: it trapped)
         _ = try SiteWriter.Staging(directory: dir, force: false)
         #expect(!FileManager.default.fileExists(atPath: dir + "/.a.html.tmp-99999"))
         #expect(FileManager.default.fileExists(atPath: dir + "/.notes.txt.tmp-99999"))
+        #expect(FileManager.default.fileExists(atPath: dir + "/.tmp-123"))
         // A foreign non-empty directory is refused before anything is staged.
         let foreign = Paths.temporaryDirectory().path
         try Data("x".utf8).write(to: URL(fileURLWithPath: foreign + "/mine.txt"))

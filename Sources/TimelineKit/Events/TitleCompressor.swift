@@ -216,6 +216,7 @@ enum TitleCompressor {
     }
 
     static func assemble(_ bytes: [UInt8], _ sentence: Range<Int>, _ keep: [Bool]) -> String {
+        assert(keep.count == sentence.count && sentence.upperBound <= bytes.count, "one flag per byte of the sentence")
         var out: [UInt8] = []
         out.reserveCapacity(sentence.count)
         var lastSpace = true

@@ -211,12 +211,16 @@ public enum SiteWriter {
                 guard let dir = opendir(folder) else { continue }
                 defer { closedir(dir) }
                 while let entry = readdir(dir) {
-                    // Only hidden names are looked at: a String is made for nothing else.
-                    guard entry.pointee.d_name.0 == UInt8(ascii: ".") else { continue }
-                    let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                        String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
+                    // The name read where it is (a record may be shorter than the name field);
+                    // only hidden names are looked at: a String is made for nothing else.
+                    let hidden: String? = withUnsafeMutablePointer(to: &entry.pointee.d_name) { field in
+                        field.withMemoryRebound(to: CChar.self, capacity: MemoryLayout.size(ofValue: field.pointee)) { name in
+                            name[0] == CChar(UInt8(ascii: ".")) ? String(cString: name) : nil
+                        }
                     }
-                    guard !name.hasSuffix(own), let mark = name.range(of: ".tmp-", options: .backwards) else { continue }
+                    guard let name = hidden, !name.hasSuffix(own), let mark = name.range(of: ".tmp-", options: .backwards),
+                        mark.lowerBound > name.startIndex
+                    else { continue }
                     let pid = name[mark.upperBound...]
                     guard !pid.isEmpty, pid.utf8.allSatisfy({ $0 &- 0x30 < 10 }) else { continue }
                     let target = String(name[name.index(after: name.startIndex)..<mark.lowerBound])
