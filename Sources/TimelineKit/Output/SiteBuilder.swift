@@ -114,20 +114,19 @@ public struct SiteBuilder: Sendable {
                 ownEvidence[ev.document, default: []].append((k, n))
             }
         }
-        let feedEvents = eventsByDocument
-        let keys = KeyList()
+        let eventIndices = eventsByDocument
         let splicer = { @Sendable (path: String, config: String) -> FragmentSplicer in
             FragmentSplicer(config: config, previous: reuse.fragments[path], file: reuse.fragments[path] == nil ? nil : reuse.read(path))
         }
         let version = AllianceTimeline.version
         let outputs: [(String, @Sendable () throws(TimelineError) -> [UInt8])] = [
-            ("index.html", { () throws(TimelineError) in try site.indexPageBytes(timeline, keys: keys.keys, reuse: reuse, into: box) }),
-            ("timeline.md", { () throws(TimelineError) in try site.markdownTimelineBytes(timeline, keys: keys.keys, reuse: reuse, into: box) }),
+            ("index.html", { () throws(TimelineError) in try site.indexPageBytes(timeline, keys: eventKeys, reuse: reuse, into: box) }),
+            ("timeline.md", { () throws(TimelineError) in try site.markdownTimelineBytes(timeline, keys: eventKeys, reuse: reuse, into: box) }),
             (
                 "timeline.json",
                 {
                     let s = splicer("timeline.json", "json|\(version)")
-                    let out = TimelineJSON.renderBytes(timeline, keys: keys.keys, splicer: s)
+                    let out = TimelineJSON.renderBytes(timeline, keys: eventKeys, splicer: s)
                     box.store("timeline.json", s.index(of: out), reused: s.reused)
                     return out
                 }
@@ -136,7 +135,7 @@ public struct SiteBuilder: Sendable {
                 "timelinejs.json",
                 {
                     let s = splicer("timelinejs.json", "timelinejs|\(version)|\(site.options.title)")
-                    let out = TimelineJSExport.renderBytes(timeline, title: site.options.title, keys: keys.keys, splicer: s)
+                    let out = TimelineJSExport.renderBytes(timeline, title: site.options.title, keys: eventKeys, splicer: s)
                     box.store("timelinejs.json", s.index(of: out), reused: s.reused)
                     return out
                 }
@@ -145,12 +144,12 @@ public struct SiteBuilder: Sendable {
                 "timeline.ics",
                 {
                     let s = splicer("timeline.ics", "ics|\(version)|\(site.options.title)")
-                    let out = ICalendarExport.renderBytes(timeline, title: site.options.title, keys: keys.keys, splicer: s)
+                    let out = ICalendarExport.renderBytes(timeline, title: site.options.title, keys: eventKeys, splicer: s)
                     box.store("timeline.ics", s.index(of: out), reused: s.reused)
                     return out
                 }
             ),
-            ("feed.xml", { AtomFeed.renderBytes(timeline, title: site.options.title, baseURL: site.baseURL, eventsOf: feedEvents) }),
+            ("feed.xml", { AtomFeed.renderBytes(timeline, title: site.options.title, baseURL: site.baseURL, eventsOf: eventIndices) }),
         ]
         for (path, _) in outputs { fingerprints[path] = wholeFingerprint }
         var fragments: [String: FragmentIndex] = [:]
@@ -159,7 +158,6 @@ public struct SiteBuilder: Sendable {
             kept += outputs.map(\.0)
             fragments = reuse.fragments
         } else {
-            keys.keys = eventKeys
             let rendered = ResultSlots<(Result<[UInt8], TimelineError>, Duration)>(count: outputs.count)
             DispatchQueue.concurrentPerform(iterations: outputs.count) { k in
                 let clock = ContinuousClock()
@@ -189,7 +187,6 @@ public struct SiteBuilder: Sendable {
 
         let documents = Dictionary(timeline.documents.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let allEvents = timeline.events
-        let eventIndices = eventsByDocument
         // Events are passed by index: copying one is a dozen reference counts.
         let eventsOf = { @Sendable (id: String) -> [Int] in eventIndices[id] ?? [] }
         let evidenceOf = ownEvidence
@@ -832,10 +829,6 @@ enum ArticleText {
 }
 
 /// The event keys, set once before the whole-timeline files are rendered in parallel.
-final class KeyList: @unchecked Sendable {
-    var keys: [String] = []
-}
-
 /// A 128-bit FNV-1a hash of strings and template contexts (dictionaries hashed in key order),
 /// to tell whether a page's inputs changed.
 public struct ContextFingerprint: Sendable {

@@ -364,25 +364,13 @@ public struct TimelineBuilder: Sendable {
                 // before any text is made (a non-ASCII word never lower-cases to one).
                 var packed: UInt64 = 0
                 var ascii = true
-                var upper = false
                 for k in word {
                     let b = bytes[k]
                     if b >= 0x80 { ascii = false }
-                    if b &- 0x41 < 26 { upper = true }
                     if word.count <= 8 { packed = packed << 8 | UInt64(b &- 0x41 < 26 ? b | 0x20 : b) }
                 }
                 if ascii, word.count <= 8, stopWordCodes.contains(packed) { return }
-                if !ascii {
-                    out.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[word]), as: UTF8.self).lowercased())
-                } else if !upper {
-                    out.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[word]), as: UTF8.self))
-                } else {
-                    out.append(
-                        String(unsafeUninitializedCapacity: word.count) { buffer in
-                            for (n, k) in word.enumerated() { buffer[n] = bytes[k] &- 0x41 < 26 ? bytes[k] | 0x20 : bytes[k] }
-                            return word.count
-                        })
-                }
+                out.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[word]), as: UTF8.self).lowercasedASCII())
             }
             return out
         }
