@@ -180,11 +180,60 @@ import Testing
         let report = try staging.commit(["d.json": Array("D".utf8)])
         #expect(report.written == ["a.html", "d.json", "sub/c.html"])
         #expect(report.unchanged == ["sub/b.html"])
+        // The replaced "A" is removed on the writer thread; finish waits for it.
+        staging.finish()
         let after = contents(dir)
         #expect(after["a.html"] == "A3")
         #expect(after["sub/c.html"] == "C")
         #expect(after["d.json"] == "D")
         #expect(after.keys.filter { $0.contains(".tmp-") }.isEmpty)
+    }
+
+    @Test func replacingAFileExchangesItWithTheOldOneWhereThereIsOne() throws {
+        let dir = Paths.temporaryDirectory().path
+        func write(_ name: String, _ text: String) { FileManager.default.createFile(atPath: dir + "/" + name, contents: Data(text.utf8)) }
+        func read(_ name: String) -> String? { FileManager.default.contents(atPath: dir + "/" + name).map { String(decoding: $0, as: UTF8.self) } }
+        // No file yet: renamed into place.
+        write(".new.tmp", "one")
+        #expect(SiteWriter.replace(dir + "/page.html", with: dir + "/.new.tmp") == .renamed)
+        #expect(read("page.html") == "one")
+        #expect(read(".new.tmp") == nil)
+        // A file there: exchanged (on Linux), so the old bytes wait at the temporary path.
+        write(".new.tmp", "two")
+        let second = SiteWriter.replace(dir + "/page.html", with: dir + "/.new.tmp")
+        #expect(read("page.html") == "two")
+        #if os(Linux)
+            #expect(second == .exchanged)
+            #expect(read(".new.tmp") == "one")
+            #expect(SiteWriter.exchangeBack(dir + "/page.html", with: dir + "/.new.tmp"))
+            #expect(read("page.html") == "one")
+            #expect(read(".new.tmp") == "two")
+        #endif
+        // A directory is never exchanged away: the replacement fails and names the reason.
+        try FileManager.default.createDirectory(atPath: dir + "/folder/inner", withIntermediateDirectories: true)
+        write(".new2.tmp", "three")
+        guard case .failed(let reason) = SiteWriter.replace(dir + "/folder", with: dir + "/.new2.tmp") else {
+            Issue.record("a file replaced a directory")
+            return
+        }
+        #expect(!reason.isEmpty)
+        #expect(FileManager.default.fileExists(atPath: dir + "/folder/inner"))
+    }
+
+    @Test func aCommitThatFailsHalfwayPutsBackWhatItReplaced() throws {
+        let dir = Paths.temporaryDirectory().appendingPathComponent("site").path
+        _ = try SiteWriter.writeSite(["a.html": "A", "b.html": "B"], to: dir, force: false)
+        // "z" cannot be replaced by a file: it became a directory that is not empty.
+        try FileManager.default.createDirectory(atPath: dir + "/z/inner", withIntermediateDirectories: true)
+        let before = contents(dir)
+        let staging = try SiteWriter.Staging(directory: dir, force: false)
+        staging.stage("a.html", Array("A2".utf8))
+        staging.stage("b.html", Array("B2".utf8))
+        staging.stage("z", Array("Z".utf8))
+        #expect(throws: TimelineError.self) { try staging.commit([:]) }
+        staging.finish()
+        // a.html and b.html were put in place before "z" failed; both are back as they were.
+        #expect(contents(dir) == before)
     }
 
     @Test func discardedOrFailedStagingLeavesTheSiteAsItWas() throws {

@@ -187,6 +187,8 @@ struct Build: ParsableCommand {
             throw ExitCode(2)
         }
         stopwatch.lap("write files (the rest, then all put in place)")
+        // The replaced files are removed on the writer thread meanwhile.
+        defer { staging.finish() }
         // The record a rebuild with nothing changed stops at (none when an input changed just
         // now: its stamp cannot be trusted yet).
         let recordPath = (output as NSString).appendingPathComponent(BuildRecord.fileName)
