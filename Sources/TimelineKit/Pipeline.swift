@@ -213,9 +213,12 @@ extension Pipeline {
     /// A 64-bit name of an article's analysis: a hash of its cache key (which covers its bytes,
     /// path, id, reference date and the tool's version).
     static func identity(_ key: String) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in key.utf8 { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
-        return h
+        var key = key
+        return key.withUTF8 { bytes in
+            var h: UInt64 = 0xcbf2_9ce4_8422_2325
+            for b in bytes { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+            return h
+        }
     }
 }
 

@@ -12,6 +12,14 @@ import Testing
 
     func write(_ name: String, _ text: String, in dir: URL) -> String { write(name, Array(text.utf8), in: dir) }
 
+    @Test(arguments: [
+        "a/b/article-1.md", "x.tar.gz", "my file.md", "a.b c", "dir/.hidden", "dir/.hidden.md", "trail.", "a..b", "noext",
+        "dir/noext", "émoji.md", "a.md/", "x/y.z/w.txt", "a.b/c", "v1.2 notes.txt", "a.😀", "/", "", ".", "..", "dir/..md",
+    ])
+    func fileNamesAreWhatFoundationMakesOfThePath(_ path: String) {
+        #expect(DocumentLoader.fileName(path) == ((path as NSString).lastPathComponent as NSString).deletingPathExtension)
+    }
+
     @Test func plainTextHeadlineAndLineParagraphs() throws {
         let d = DocumentLoader.parsePlainText("\nHeadline here\nFirst paragraph. Two sentences.\nA subheading\nLast one.\n", path: "a.txt", id: "a")
         #expect(d.title == "Headline here")

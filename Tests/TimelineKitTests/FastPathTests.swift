@@ -196,6 +196,29 @@ import Testing
         }
     }
 
+    @Test(arguments: [0, 1, 7, 31, 32, 33, 64, 100, 257])
+    func theWideFileHashSeesEveryByte(_ count: Int) {
+        let bytes = (0..<count).map { UInt8(truncatingIfNeeded: $0 &* 37 &+ 11) }
+        let hash = { (b: [UInt8]) in b.withUnsafeBytes { wideHash64($0) } }
+        let base = hash(bytes)
+        #expect(hash(bytes) == base)
+        // Any one byte changed, in any lane or in the tail, changes the hash; so does one more byte.
+        var seen: Set<UInt64> = [base]
+        for k in 0..<count {
+            var changed = bytes
+            changed[k] ^= 0x01
+            seen.insert(hash(changed))
+        }
+        #expect(seen.count == count + 1)
+        #expect(hash(bytes + [0]) != base)
+        // Lanes are not interchangeable: two eight-byte words swapped give another hash.
+        if count >= 16 {
+            var swapped = bytes
+            swapped.replaceSubrange(0..<16, with: bytes[8..<16] + bytes[0..<8])
+            if swapped != bytes { #expect(hash(swapped) != base) }
+        }
+    }
+
     @Test func cacheIntegersAreDecimalAndReadBack() throws {
         let values = [0, 7, 9, 10, 11, 99, 100, 12_345, -1, -10, -987_654, Int(Int32.max), Int.max, Int.min + 1]
         var writer = CacheWriter()

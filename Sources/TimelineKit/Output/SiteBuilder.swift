@@ -190,15 +190,11 @@ public struct SiteBuilder: Sendable {
         // Events are passed by index: copying one is a dozen reference counts.
         let eventsOf = { @Sendable (id: String) -> [Int] in eventIndices[id] ?? [] }
         let evidenceOf = ownEvidence
-        // Each event's cited documents, once (the actor pages list many events each).
-        var citedBy: [String: [String]] = [:]
-        for event in timeline.events { citedBy[event.id] = SiteBuilder.sourceDocuments(event) }
-        let sourcesOf = citedBy
         // Each event's summary, made once however many article and actor pages list it (the
         // same on all of them: every such page is one level down), and only when a page that
-        // lists it is rendered.
+        // lists it is rendered (a rebuild makes a few dozen of the 58,000).
         let summaries = SummaryCache(count: allEvents.count) { k in
-            site.eventSummary(allEvents[k], documents, root: "../", cited: sourcesOf[allEvents[k].id])
+            site.eventSummary(allEvents[k], documents, root: "../")
         }
         var jobs: [PageJob] = timeline.documents.map { document in
             PageJob(

@@ -405,9 +405,11 @@ public struct TimelineBuilder: Sendable {
         var sorted = events.indices.sorted { a, b in keys[a] != keys[b] ? keys[a] < keys[b] : a < b }.map { events[$0] }
         // Ids: unique in the timeline. A clash (same date and same first title words) is told
         // apart by where each event is first reported, so ids stay stable as articles are added.
-        let counts = Dictionary(grouping: sorted.indices, by: { sorted[$0].id }).filter { $0.value.count > 1 }
-        for (_, indices) in counts {
-            for i in indices {
+        var seen = Set<String>(minimumCapacity: sorted.count)
+        var clashing = Set<String>()
+        for e in sorted where !seen.insert(e.id).inserted { clashing.insert(e.id) }
+        if !clashing.isEmpty {
+            for i in sorted.indices where clashing.contains(sorted[i].id) {
                 let first = sorted[i].evidence[0]
                 sorted[i].id += "-\(first.document)-s\(first.sentence)"
             }
