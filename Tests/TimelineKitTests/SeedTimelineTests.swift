@@ -79,7 +79,7 @@ import Testing
 
 /// The indexed merge against the definition: each event joins the earliest kept event with the
 /// same date, from other documents, whose first report shares two named people or most content
-/// words with it.
+/// words with it (and one of its names, when both titles name any).
 @Suite struct MergeTests {
     static func naiveMerge(_ events: [TimelineEvent]) -> [TimelineEvent] {
         var merged: [TimelineEvent] = []
@@ -96,7 +96,9 @@ import Testing
                 let a = words(m)
                 let b = words(e)
                 guard !a.isEmpty, !b.isEmpty else { return false }
-                return Double(a.intersection(b).count) / Double(a.union(b).count) >= 0.5
+                guard Double(a.intersection(b).count) / Double(a.union(b).count) >= 0.5 else { return false }
+                let (na, nb) = (Set(TimelineBuilder.nameWordList(m.title)), Set(TimelineBuilder.nameWordList(e.title)))
+                return na.isEmpty || nb.isEmpty || !na.isDisjoint(with: nb)
             }
             if let k = match {
                 merged[k].evidence += e.evidence
@@ -118,7 +120,10 @@ import Testing
             seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
             return Int(seed >> 33) % n
         }
-        let vocabulary = ["talks", "patrol", "navy", "budget", "summit", "drill", "missile", "treaty", "port", "visit", "cyber", "deal"]
+        // Capitalized places too: a title's names are its capitalized words after the first.
+        let vocabulary = [
+            "talks", "patrol", "navy", "budget", "summit", "drill", "missile", "treaty", "port", "visit", "cyber", "deal", "Guam", "Manila",
+        ]
         let people = ["Hegseth", "Nakatani", "Marles", "Lee", "Kim"]
         let template = seedTimeline.events[0]
         for round in 0..<20 {
@@ -175,6 +180,38 @@ import Testing
             for date in damaged.plans.keys { damaged.plans[date]!.assignment = damaged.plans[date]!.assignment.map { $0 + 5 } }
             #expect(TimelineBuilder.merge(grown, identities: ids + [42], plans: &damaged) == MergeTests.naiveMerge(grown))
         }
+    }
+
+    @Test(arguments: [
+        // Alike but for the place: two happenings.
+        (
+            "The foreign ministry criticized cyber cooperation near Guam involving 222 personnel",
+            "The foreign ministry debated cyber cooperation near Manila involving 210 personnel", false
+        ),
+        ("Officials in Tokyo reviewed the port visits", "Officials in Seoul reviewed the port visits", false),
+        // The same names, or names on one side only: one happening.
+        (
+            "The coast guard fired water cannon at a Philippine vessel near Second Thomas Shoal",
+            "The coast guard turned water cannon on a Philippine vessel near Second Thomas Shoal", true
+        ),
+        ("Defense ministers met in Tokyo to discuss the joint headquarters", "Defense ministers met to discuss the joint headquarters", true),
+        ("NATO allies agreed to raise spending at the summit in The Hague", "Allies agreed to raise spending at the summit in The Hague", true),
+        // The first word is capitalized by the sentence, not a name.
+        ("Negotiators approved the basing arrangement", "Officials approved the basing arrangement", true),
+    ])
+    func titlesNamingDifferentPlacesAreDifferentHappenings(_ a: String, _ b: String, _ same: Bool) {
+        var first = seedTimeline.events[0]
+        first.id = "a"
+        first.title = a
+        first.actors = []
+        first.evidence = [Evidence(document: "d1", sentence: 1, start: 0, end: 1, text: "s", role: .dated)]
+        var second = first
+        second.id = "b"
+        second.title = b
+        second.evidence = [Evidence(document: "d2", sentence: 1, start: 0, end: 1, text: "s", role: .dated)]
+        let merged = TimelineBuilder.merge([first, second])
+        #expect(merged.count == (same ? 1 : 2))
+        #expect(MergeTests.naiveMerge([first, second]).count == merged.count)
     }
 
     @Test func articleAndActorPagesListFiveSourcesAndCountTheRest() throws {

@@ -76,7 +76,8 @@ public struct TimelineBuilder: Sendable {
     // MARK: - merging and ordering
 
     /// Two documents reporting the same happening: the same date value, and titles that share
-    /// most content words or at least two named people.
+    /// most content words (and, when both name places or parties, at least one of those names)
+    /// or at least two named people.
     static func merge(_ events: [TimelineEvent]) -> [TimelineEvent] {
         var plans = MergePlans()
         return merge(events, identities: nil, plans: &plans)
@@ -245,7 +246,8 @@ public struct TimelineBuilder: Sendable {
             let f = HappeningFeatures(
                 documents: uniqueSorted(event.evidence.map { document($0.document) }),
                 people: uniqueSorted(event.actors.filter { $0.kind == .person }.map { person($0.name) }),
-                words: uniqueSorted(contentWordList(event.title).map(symbol)))
+                words: uniqueSorted(contentWordList(event.title).map(symbol)),
+                names: uniqueSorted(nameWordList(event.title).map(symbol)))
             // A match shares at least half of this title's words (Jaccard >= 0.5), so it has one
             // of any |A| - ceil(|A|/2) + 1 of them: look up only the rarest that many. Likewise
             // two shared people: one of any |P| - 1 of them.
@@ -303,8 +305,12 @@ public struct TimelineBuilder: Sendable {
         var documents: [Int32]
         var people: [Int32]
         var words: [Int32]
+        /// The title's names (``nameWordList(_:)``), a subset of its words.
+        var names: [Int32] = []
 
-        /// Another document, and at least two named people or most content words in common.
+        /// Another document, and at least two named people or most content words in common;
+        /// titles that both name places or parties must share one of those names ("near Guam"
+        /// and "near Manila" are two happenings however alike the rest).
         func matches(_ other: HappeningFeatures) -> Bool {
             guard HappeningFeatures.common(documents, other.documents) == 0 else { return false }
             if people.count >= 2, other.people.count >= 2, HappeningFeatures.common(people, other.people) >= 2 { return true }
@@ -312,7 +318,8 @@ public struct TimelineBuilder: Sendable {
             // Jaccard >= 0.5  <=>  3 |A n B| >= |A| + |B|.
             let total = words.count + other.words.count
             guard 3 * min(words.count, other.words.count) >= total else { return false }
-            return 3 * HappeningFeatures.common(words, other.words) >= total
+            guard 3 * HappeningFeatures.common(words, other.words) >= total else { return false }
+            return names.isEmpty || other.names.isEmpty || HappeningFeatures.common(names, other.names) > 0
         }
 
         /// Inserts each of `values` into the sorted, duplicate-free `list` where it is missing.
@@ -371,6 +378,24 @@ public struct TimelineBuilder: Sendable {
                 }
                 if ascii, word.count <= 8, stopWordCodes.contains(packed) { return }
                 out.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[word]), as: UTF8.self).lowercasedASCII())
+            }
+            return out
+        }
+    }
+
+    /// The title's names: its capitalized words after the first (which a sentence capitalizes
+    /// anyway), lower-cased, stop words aside ("The Hague" gives "hague"). They are the places,
+    /// people and parties a title names: "near Guam", "Officials in Tokyo", "with Nakatani".
+    static func nameWordList(_ title: String) -> [String] {
+        var title = title
+        return title.withUTF8 { bytes in
+            var out: [String] = []
+            var first = true
+            Words.forEachWord(bytes, 0..<bytes.count) { word in
+                defer { first = false }
+                guard !first, bytes[word.lowerBound] &- 0x41 < 26 else { return }
+                let name = String(decoding: UnsafeBufferPointer(rebasing: bytes[word]), as: UTF8.self).lowercasedASCII()
+                if !stopWords.contains(name) { out.append(name) }
             }
             return out
         }
