@@ -15,6 +15,7 @@ import Testing
     @Test(arguments: [
         "a/b/article-1.md", "x.tar.gz", "my file.md", "a.b c", "dir/.hidden", "dir/.hidden.md", "trail.", "a..b", "noext",
         "dir/noext", "émoji.md", "a.md/", "x/y.z/w.txt", "a.b/c", "v1.2 notes.txt", "a.😀", "/", "", ".", "..", "dir/..md",
+        "x.\u{301}md", "a/\u{301}b.md", "\u{600}.md", "a\u{200D}.md",
     ])
     func fileNamesAreWhatFoundationMakesOfThePath(_ path: String) {
         #expect(DocumentLoader.fileName(path) == ((path as NSString).lastPathComponent as NSString).deletingPathExtension)

@@ -571,4 +571,34 @@ import Testing
             .filter { !TimelineBuilder.stopWords.contains($0) }
         #expect(TimelineBuilder.contentWordList(title) == reference)
     }
+
+    @Test func titleSymbolsNumberTheContentWordsAndNamesOneToOne() {
+        let titles = [
+            "The U.S. and Japan's defense ministers met in Tokyo on Jan. 30, 2025.",
+            "THE Minister OF Defense Was AT the Meeting With HIS counterpart; THEIR talks HAD been long",
+            "Ünïcode names like MÜLLER and Nakatani-san, ÀND THÉ e-mail; Kelvin \u{212A}elvin",
+            "Officials in Tokyo reviewed intercontinental-ballistic counterproliferation near Guam",
+            "counterproliferations counterproliferation Counterproliferation abcdefgh abcdefghi Abcdefghijklmnop abcdefghijklmnopq",
+            "The Hague hosted the summit in The Hague", "", "'s",
+        ]
+        // One table for all titles: a symbol stands for one word, and one word has one symbol.
+        var table: [TimelineBuilder.WordKey: Int32] = [:]
+        var wordOf: [Int32: String] = [:]
+        for title in titles {
+            let (words, names) = TimelineBuilder.titleSymbols(title) { key in
+                if let s = table[key] { return s }
+                let s = Int32(table.count)
+                table[key] = s
+                return s
+            }
+            let expected = TimelineBuilder.contentWordList(title)
+            #expect(words.count == expected.count, "\(title)")
+            for (s, w) in zip(words, expected) {
+                if let known = wordOf[s] { #expect(known == w, "\(title)") } else { wordOf[s] = w }
+            }
+            #expect(names.map { wordOf[$0] ?? "?" } == TimelineBuilder.nameWordList(title), "\(title)")
+        }
+        let spelled = Dictionary(grouping: wordOf.keys, by: { wordOf[$0]! }).filter { $0.value.count > 1 }
+        #expect(spelled.isEmpty, "\(spelled.map { ($0.key.unicodeScalars.map { String($0.value, radix: 16) }, $0.value) })")
+    }
 }

@@ -85,6 +85,13 @@ import Testing
         var merged: [TimelineEvent] = []
         func words(_ e: TimelineEvent) -> Set<String> { Set(TimelineBuilder.contentWordList(e.title)) }
         func people(_ e: TimelineEvent) -> Set<String> { Set(e.actors.filter { $0.kind == .person }.map(\.name)) }
+        // Names, by the definition (not the tool's code): words after the first that begin
+        // with a capital A-Z, lower-cased, stop words aside.
+        func names(_ title: String) -> Set<String> {
+            let words = title.split { !($0.isLetter || $0.isNumber) }.map(String.init)
+            return Set(words.dropFirst().filter { $0.first.map { $0 >= "A" && $0 <= "Z" } ?? false }.map { $0.lowercased() })
+                .subtracting(TimelineBuilder.stopWords)
+        }
         var documents: [Set<String>] = []
         var firstPeople: [Set<String>] = []
         for e in events {
@@ -97,7 +104,7 @@ import Testing
                 let b = words(e)
                 guard !a.isEmpty, !b.isEmpty else { return false }
                 guard Double(a.intersection(b).count) / Double(a.union(b).count) >= 0.5 else { return false }
-                let (na, nb) = (Set(TimelineBuilder.nameWordList(m.title)), Set(TimelineBuilder.nameWordList(e.title)))
+                let (na, nb) = (names(m.title), names(e.title))
                 return na.isEmpty || nb.isEmpty || !na.isDisjoint(with: nb)
             }
             if let k = match {

@@ -426,11 +426,13 @@ public struct DocumentLoader: Sendable {
     /// The last component of `path` without its extension, as `NSString`'s
     /// `lastPathComponent` then `deletingPathExtension` give it: everything before the last
     /// dot. Read from the bytes (a build names 10,000 articles; the `NSString` way took 5 µs
-    /// each); a path ending in a slash and a name starting with a dot are left to `NSString`.
+    /// each); a path ending in a slash, a name starting with a dot, and any path with a
+    /// non-ASCII byte are left to `NSString` (it reads characters: a dot followed by a
+    /// combining accent is not a dot there).
     static func fileName(_ path: String) -> String {
         var path = path
         let name: String? = path.withUTF8 { b in
-            guard let last = b.last, last != UInt8(ascii: "/") else { return nil }
+            guard let last = b.last, last != UInt8(ascii: "/"), b.allSatisfy({ $0 < 0x80 }) else { return nil }
             var start = b.count
             while start > 0, b[start - 1] != UInt8(ascii: "/") { start -= 1 }
             // Hidden names, "." and "..": as Foundation has them.

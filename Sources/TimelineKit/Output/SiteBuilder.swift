@@ -172,7 +172,10 @@ public struct SiteBuilder: Sendable {
             for (k, output) in outputs.enumerated() {
                 let bytes = try rendered[k]!.0.get()
                 if let staging {
-                    staging.stage(output.0, bytes)
+                    // Exchanged, not renamed over the previous ones (see SiteWriter.replace):
+                    // a damaged one is told by its size (the build record) and hash (its
+                    // fragment index) and written again.
+                    staging.stage(output.0, bytes, exchange: true)
                     staged.append(output.0)
                 } else {
                     files[output.0] = bytes
@@ -192,7 +195,7 @@ public struct SiteBuilder: Sendable {
         let evidenceOf = ownEvidence
         // Each event's summary, made once however many article and actor pages list it (the
         // same on all of them: every such page is one level down), and only when a page that
-        // lists it is rendered (a rebuild makes a few dozen of the 58,000).
+        // lists it is rendered (a rebuild makes a few dozen of the 74,000).
         let summaries = SummaryCache(count: allEvents.count) { k in
             site.eventSummary(allEvents[k], documents, root: "../")
         }

@@ -10,7 +10,8 @@ import Foundation
 
 /// Writes files safely.
 ///
-/// - Each file is written to a temporary file beside it, then renamed over the target, so a
+/// - Each file is written to a temporary file beside it, then renamed over the target (large
+///   files the next build checks are exchanged with it instead, see ``replace(_:with:)``), so a
 ///   reader never sees half a file.
 /// - A file whose bytes would not change is not rewritten (its modification time stays).
 /// - A site directory keeps a manifest of the files the tool wrote; only those are ever
@@ -59,12 +60,10 @@ public enum SiteWriter {
     ) throws(TimelineError) -> Bool {
         if isUnchanged(bytes, at: path) { return false }
         let temporary = try writeTemporary(bytes, for: path, knownDirectories: &knownDirectories)
-        switch replace(path, with: temporary) {
-        case .renamed: break
-        case .exchanged: unlink(temporary)
-        case .failed(let reason):
+        if rename(temporary, path) != 0 {
+            let reason = String(cString: strerror(errno))
             unlink(temporary)
-            throw TimelineError(.output, path: path, "cannot replace file: \(reason)")
+            throw TimelineError(.output, path: path, "cannot replace file: \(reason.lowercased())")
         }
         return true
     }
@@ -83,12 +82,16 @@ public enum SiteWriter {
     /// Puts the file at `temporary` in place of `path` in one step, so a reader sees the old
     /// file or the new one and never neither.
     ///
-    /// An existing regular file is exchanged with the new one (Linux `renameat2` with
-    /// `RENAME_EXCHANGE`) rather than renamed over: on ext4, renaming over a file makes the
-    /// kernel write the new file's data out then and there (its `auto_da_alloc` guard), which
-    /// took 0.1-0.2 s for each large timeline file and held up the writes after it; the old
-    /// file's blocks are freed when the caller removes it, which may be later and elsewhere.
-    /// Anything else, and systems without the call, get a plain `rename`.
+    /// An existing regular file (or symbolic link: the link itself is replaced, as `rename`
+    /// replaces it) is exchanged with the new one (Linux `renameat2` with `RENAME_EXCHANGE`)
+    /// rather than renamed over. On ext4, renaming over a file makes the kernel allocate and
+    /// start writing the new file's blocks then and there (its `auto_da_alloc` guard against
+    /// files that come back empty after a power loss), which took 0.1-0.2 s for each large
+    /// timeline file and held up the writes after it; the old file's blocks are freed when the
+    /// caller removes it, which may be later and on another thread. The price is that guard:
+    /// only files the next build checks and repairs should be put in place this way (see
+    /// ``Staging/stage(_:_:exchange:)``). Anything else, and systems without the call, get a
+    /// plain `rename`.
     static func replace(_ path: String, with temporary: String) -> Replacement {
         var info = stat()
         if let exchange = renameExchange, lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG || (info.st_mode & S_IFMT) == S_IFLNK {
@@ -197,10 +200,11 @@ public enum SiteWriter {
     }
 
     /// A site being written: files are written to temporary files beside their targets as
-    /// soon as they are made (``stage(_:_:)``, on a writer thread of its own, so writing
-    /// overlaps with making the rest), and renamed over their targets only in ``commit(_:keeping:last:appending:)``,
-    /// once the whole site is made. Until then the previous site is untouched; ``discard()``
-    /// (or a failed commit) removes the temporary files.
+    /// soon as they are made (``stage(_:_:exchange:)``, on a writer thread of its own, so
+    /// writing overlaps with making the rest), and put in place only in
+    /// ``commit(_:keeping:last:appending:)``, once the whole site is made. Until then the
+    /// previous site is untouched; ``discard()`` (or a failed commit) removes the temporary
+    /// files.
     ///
     /// Made only for a directory that may be written: an empty or new one, one with the tool's
     /// manifest, or any with `force`.
@@ -210,6 +214,8 @@ public enum SiteWriter {
         let previous: [String]
         /// Only touched on `queue`, or after `queue.sync` has waited for it.
         private var outcomes: [String: Outcome] = [:]
+        /// Files staged to be exchanged with the previous build's rather than renamed over them.
+        private var exchangeable = Set<String>()
         private var knownDirectories = Set<String>()
         /// Directories this staging made (removed again by ``discard()`` when still empty).
         private var madeDirectories: [String] = []
@@ -285,8 +291,14 @@ public enum SiteWriter {
 
         /// Writes `bytes` for `relative` to a temporary file beside it, on the writer thread
         /// (nothing when the target already holds them). Errors are reported by the commit.
-        public func stage(_ relative: String, _ bytes: [UInt8]) {
-            queue.async { self.write(relative, bytes) }
+        /// With `exchange`, the commit exchanges the file with the previous one instead of
+        /// renaming it over it (``SiteWriter/replace(_:with:)``): for large files that the next
+        /// build recognizes when damaged (by their size and hash) and writes again.
+        public func stage(_ relative: String, _ bytes: [UInt8], exchange: Bool = false) {
+            queue.async {
+                self.write(relative, bytes)
+                if exchange { self.exchangeable.insert(relative) } else { self.exchangeable.remove(relative) }
+            }
         }
 
         private func write(_ relative: String, _ bytes: [UInt8]) {
@@ -336,43 +348,65 @@ public enum SiteWriter {
             }
         }
 
-        /// Stages `files` too, then renames every staged file over its target (in path order),
-        /// writes `last`, appends `appending` to files of the previous build, removes the
-        /// files of the previous build no longer produced, and writes the manifest. If any
-        /// file could not be written, nothing is renamed and the error is thrown.
+        /// Stages `files` too, then puts every staged file in place (in path order: renamed over
+        /// its target, or exchanged with it when staged so), writes `last`, appends `appending`
+        /// to files of the previous build, removes the files of the previous build no longer
+        /// produced, and writes the manifest. If any file could not be written, nothing is put
+        /// in place and the error is thrown; if putting one in place fails, the files exchanged
+        /// so far are exchanged back and new ones removed (a file renamed over its previous
+        /// version stays, and the error names it). The previous versions of exchanged files are
+        /// removed on the writer thread: ``finish()`` waits for that.
         public func commit(
             _ files: [String: [UInt8]], keeping kept: [String] = [], last: [String: [UInt8]] = [:], appending: [String: [UInt8]] = [:]
         ) throws(TimelineError) -> Report {
             for (relative, bytes) in files.sorted(by: { $0.key < $1.key }) { stage(relative, bytes) }
-            let done = queue.sync { outcomes }
+            let (done, exchanging) = queue.sync { (outcomes, exchangeable) }
             let sorted = done.sorted { $0.key < $1.key }
             for case (_, .failed(let error)) in sorted {
                 discard()
                 throw error
             }
             var report = Report()
-            // Files exchanged with the previous build's: the old file is at the temporary path.
+            // Files exchanged with the previous build's (the old file is at the temporary
+            // path), and files that had no previous version: what a failure undoes.
             var exchanged: [(relative: String, path: String, temporary: String)] = []
+            var created: [String] = []
+            var renamedOver: [String] = []
             for (relative, outcome) in sorted {
                 guard case .staged(let temporary) = outcome else {
                     report.unchanged.append(relative)
                     continue
                 }
                 let path = (directory as NSString).appendingPathComponent(relative)
-                switch SiteWriter.replace(path, with: temporary) {
+                var info = stat()
+                let existed = lstat(path, &info) == 0
+                let replacement: Replacement
+                if exchanging.contains(relative) {
+                    replacement = SiteWriter.replace(path, with: temporary)
+                } else {
+                    replacement = rename(temporary, path) == 0 ? .renamed : .failed(String(cString: strerror(errno)).lowercased())
+                }
+                switch replacement {
                 case .renamed:
                     queue.sync { outcomes[relative] = .unchanged }
+                    if existed { renamedOver.append(relative) } else { created.append(path) }
                 case .exchanged:
                     exchanged.append((relative, path, temporary))
                 case .failed(let reason):
-                    // The files exchanged so far go back (their new bytes return to the
-                    // temporary files, which the discard removes).
+                    // Undone as far as it can be: the files exchanged so far go back (their new
+                    // bytes return to the temporary files, which the discard removes), and
+                    // files that were new are removed. A file renamed over its previous
+                    // version cannot be put back; the error names them.
+                    var lost = renamedOver
                     for e in exchanged.reversed() where !SiteWriter.exchangeBack(e.path, with: e.temporary) {
+                        // The old file is still at the temporary path: renamed back over the new one.
                         queue.sync { outcomes[e.relative] = .unchanged }
-                        unlink(e.temporary)
+                        if rename(e.temporary, e.path) != 0 { lost.append(e.relative) }
                     }
+                    for path in created { unlink(path) }
                     discard()
-                    throw TimelineError(.output, path: path, "cannot replace file: \(reason)")
+                    let note = lost.isEmpty ? "" : " (already replaced, and not put back: \(lost.sorted().joined(separator: ", ")))"
+                    throw TimelineError(.output, path: path, "cannot replace file: \(reason)\(note)")
                 }
                 report.written.append(relative)
             }

@@ -211,7 +211,7 @@ public struct TimelineBuilder: Sendable {
         // One numbering for all kinds (words and people share the index below), one table
         // per kind (no "#"/"@" prefixes to make and hash).
         var count: Int32 = 0
-        var symbols: [String: Int32] = [:]
+        var wordSymbols: [WordKey: Int32] = [:]
         var documentSymbols: [String: Int32] = [:]
         var personSymbols: [String: Int32] = [:]
         var dateSymbols: [DateKey: Int32] = [:]
@@ -222,7 +222,7 @@ public struct TimelineBuilder: Sendable {
             table[key] = v
             return v
         }
-        func symbol(_ s: String) -> Int32 { number(s, in: &symbols) }
+        func word(_ key: WordKey) -> Int32 { number(key, in: &wordSymbols) }
         func document(_ id: String) -> Int32 { number(id, in: &documentSymbols) }
         func person(_ name: String) -> Int32 { number(name, in: &personSymbols) }
         var merged: [TimelineEvent] = []
@@ -243,11 +243,11 @@ public struct TimelineBuilder: Sendable {
                 HappeningFeatures.insert(uniqueSorted(event.evidence.map { document($0.document) }), into: &features[k].documents)
                 continue
             }
+            let (words, names) = titleSymbols(event.title, word)
             let f = HappeningFeatures(
                 documents: uniqueSorted(event.evidence.map { document($0.document) }),
                 people: uniqueSorted(event.actors.filter { $0.kind == .person }.map { person($0.name) }),
-                words: uniqueSorted(contentWordList(event.title).map(symbol)),
-                names: uniqueSorted(nameWordList(event.title).map(symbol)))
+                words: uniqueSorted(words), names: uniqueSorted(names))
             // A match shares at least half of this title's words (Jaccard >= 0.5), so it has one
             // of any |A| - ceil(|A|/2) + 1 of them: look up only the rarest that many. Likewise
             // two shared people: one of any |P| - 1 of them.
@@ -395,9 +395,70 @@ public struct TimelineBuilder: Sendable {
                 defer { first = false }
                 guard !first, bytes[word.lowerBound] &- 0x41 < 26 else { return }
                 let name = String(decoding: UnsafeBufferPointer(rebasing: bytes[word]), as: UTF8.self).lowercasedASCII()
-                if !stopWords.contains(name) { out.append(name) }
+                // Stop words as contentWordList has them (ASCII words only).
+                let ascii = bytes[word].allSatisfy { $0 < 0x80 }
+                if !(ascii && stopWords.contains(name)) { out.append(name) }
             }
             return out
+        }
+    }
+
+    /// A title word as merging tells words apart, made from its bytes without making its text:
+    /// an ASCII word of up to sixteen bytes (letters lower-cased) packed big-endian into two
+    /// numbers (no word holds a NUL byte, so the packing is one-to-one); a longer or non-ASCII
+    /// word as its lower-cased text (compared as `String`s are).
+    struct WordKey: Hashable {
+        var head: UInt64
+        var tail: UInt64
+        var long: String?
+    }
+
+    /// The symbols of ``contentWordList(_:)`` and ``nameWordList(_:)`` in one pass over the
+    /// title's bytes, in order (with repeats): `symbol` numbers each word's ``WordKey``.
+    static func titleSymbols(_ title: String, _ symbol: (WordKey) -> Int32) -> (words: [Int32], names: [Int32]) {
+        var title = title
+        return title.withUTF8 { bytes in
+            var words: [Int32] = []
+            var names: [Int32] = []
+            words.reserveCapacity(bytes.count / 6 + 1)
+            var first = true
+            Words.forEachWord(bytes, 0..<bytes.count) { range in
+                defer { first = false }
+                var key = WordKey(head: 0, tail: 0, long: nil)
+                var ascii = true
+                if range.count <= 16 {
+                    for k in range {
+                        let b = bytes[k]
+                        if b >= 0x80 { ascii = false }
+                        let c = UInt64(b &- 0x41 < 26 ? b | 0x20 : b)
+                        if k - range.lowerBound < 8 { key.head = key.head << 8 | c } else { key.tail = key.tail << 8 | c }
+                    }
+                    // A stop word is ASCII and at most eight letters (see contentWordList).
+                    if ascii, range.count <= 8, stopWordCodes.contains(key.head) { return }
+                }
+                if range.count > 16 || !ascii {
+                    // Lower-cased as text (a non-ASCII word fully: "\u{212A}elvin", with the
+                    // Kelvin sign, is "kelvin"), then keyed like any other word of that text.
+                    key = wordKey(String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self).lowercasedASCII())
+                }
+                let s = symbol(key)
+                words.append(s)
+                if !first, bytes[range.lowerBound] &- 0x41 < 26 { names.append(s) }
+            }
+            return (words, names)
+        }
+    }
+
+    /// The key of a lower-cased word's text: packed when it is ASCII and sixteen bytes at most.
+    static func wordKey(_ text: String) -> WordKey {
+        var text = text
+        return text.withUTF8 { b in
+            guard b.count <= 16, b.allSatisfy({ $0 < 0x80 }) else { return WordKey(head: 0, tail: 0, long: String(decoding: b, as: UTF8.self)) }
+            var key = WordKey(head: 0, tail: 0, long: nil)
+            for (j, c) in b.enumerated() {
+                if j < 8 { key.head = key.head << 8 | UInt64(c) } else { key.tail = key.tail << 8 | UInt64(c) }
+            }
+            return key
         }
     }
 

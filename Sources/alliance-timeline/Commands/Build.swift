@@ -138,6 +138,10 @@ struct Build: ParsableCommand {
             Diagnostics.printError(error.description)
             throw ExitCode(2)
         }
+        // However the build ends, the writer thread is done before it returns (it removes the
+        // files a commit replaced while the rest is written; --watch builds again with the
+        // same temporary file names).
+        defer { staging.finish() }
         do {
             // Pages whose inputs did not change since the last build are not rendered again.
             let directory = output
@@ -187,8 +191,6 @@ struct Build: ParsableCommand {
             throw ExitCode(2)
         }
         stopwatch.lap("write files (the rest, then all put in place)")
-        // The replaced files are removed on the writer thread meanwhile.
-        defer { staging.finish() }
         // The record a rebuild with nothing changed stops at (none when an input changed just
         // now: its stamp cannot be trusted yet).
         let recordPath = (output as NSString).appendingPathComponent(BuildRecord.fileName)
