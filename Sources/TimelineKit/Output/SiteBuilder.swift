@@ -283,7 +283,7 @@ public struct SiteBuilder: Sendable {
             staged: staged)
     }
 
-    /// Event summaries (``eventSummary(_:_:root:cited:)`` one level down) made on first use and
+    /// Event summaries (``eventSummary(_:_:root:)`` one level down) made on first use and
     /// shared by every page that lists the event, from any thread.
     final class SummaryCache: @unchecked Sendable {
         private var made: [TemplateObject?]
@@ -532,7 +532,7 @@ public struct SiteBuilder: Sendable {
         for key in keys { fp.add(key) }
     }
 
-    /// Everything ``articleContext(_:_:in:_:cited:)`` reads: the article (text, title, path,
+    /// Everything ``articleContext(_:_:in:_:summaries:)`` reads: the article (text, title, path,
     /// publication date, expressions, paragraphs) and its events as listed, by their keys
     /// (``eventKey(_:_:)``: every field of the event and its sources' facts, more than a
     /// summary shows, so a page is never kept when what it shows changed).
@@ -559,7 +559,7 @@ public struct SiteBuilder: Sendable {
         summaryInputs(events, keys: keys, into: &fp)
     }
 
-    /// Everything ``eventSummary(_:_:root:cited:)`` reads, for each event: its key.
+    /// Everything ``eventSummary(_:_:root:)`` reads, for each event: its key.
     static func summaryInputs(_ events: [Int], keys: [String], into fp: inout ContextFingerprint) {
         fp.add("events")
         for k in events { fp.add(keys[k]) }
@@ -576,12 +576,12 @@ public struct SiteBuilder: Sendable {
 
     /// An event as listed on article and actor pages: its date, title, link, and its first
     /// ``summarySources`` sources (the rest are counted; the timeline page lists them all).
-    func eventSummary(_ e: TimelineEvent, _ documents: [String: TimelineDocument], root: String, cited: [String]? = nil) -> TemplateObject {
+    func eventSummary(_ e: TimelineEvent, _ documents: [String: TimelineDocument], root: String) -> TemplateObject {
         var date: TemplateObject = [
             .display: .string(e.date.display), .start: .string(TemplateContext.htmlDatetime(e.date.timex)), .value: .string(e.date.value),
         ]
         if let note = e.date.note { date[.note] = .string(note) }
-        let cited = cited ?? SiteBuilder.sourceDocuments(e)
+        let cited = SiteBuilder.sourceDocuments(e)
         let sources: [TemplateValue] = cited.prefix(SiteBuilder.summarySources).map { id in
             .object([.title: .string(documents[id]?.title ?? id), .href: .string(root + SiteBuilder.articlePath(id))])
         }
@@ -603,11 +603,11 @@ public struct SiteBuilder: Sendable {
 
     func articleContext(
         _ document: TimelineDocument, _ events: [Int], in all: [TimelineEvent], _ documents: [String: TimelineDocument],
-        cited: [String: [String]]? = nil, summaries: SummaryCache? = nil
+        summaries: SummaryCache? = nil
     ) -> TemplateObject {
         var c = common("../", title: document.title)
         c[.events] = .list(
-            events.map { .object(summaries?[$0] ?? eventSummary(all[$0], documents, root: "../", cited: cited?[all[$0].id])) })
+            events.map { .object(summaries?[$0] ?? eventSummary(all[$0], documents, root: "../")) })
         c[.hasEvents] = .bool(!events.isEmpty)
         c[.path] = .string(document.path)
         if let p = document.published {
@@ -649,15 +649,14 @@ public struct SiteBuilder: Sendable {
     }
 
     func actorContext(
-        _ actor: Actor, _ events: [Int], in all: [TimelineEvent], _ documents: [String: TimelineDocument], cited: [String: [String]]? = nil,
-        summaries: SummaryCache? = nil
+        _ actor: Actor, _ events: [Int], in all: [TimelineEvent], _ documents: [String: TimelineDocument], summaries: SummaryCache? = nil
     ) -> TemplateObject {
         var c = common("../", title: actor.name)
         c[.name] = .string(actor.name)
         c[.kind] = .string(actor.kind.rawValue)
         if let role = actor.role { c[.role] = .string(role) }
         c[.events] = .list(
-            events.map { .object(summaries?[$0] ?? eventSummary(all[$0], documents, root: "../", cited: cited?[all[$0].id])) })
+            events.map { .object(summaries?[$0] ?? eventSummary(all[$0], documents, root: "../")) })
         c[.eventCount] = .int(events.count)
         return c
     }
