@@ -83,7 +83,7 @@ import Testing
 @Suite struct MergeTests {
     static func naiveMerge(_ events: [TimelineEvent]) -> [TimelineEvent] {
         var merged: [TimelineEvent] = []
-        func words(_ e: TimelineEvent) -> Set<String> { Set(TimelineBuilder.contentWordList(e.title)) }
+        func words(_ e: TimelineEvent) -> Set<String> { Set(FastPathTests.referenceWords(e.title).words) }
         func people(_ e: TimelineEvent) -> Set<String> { Set(e.actors.filter { $0.kind == .person }.map(\.name)) }
         // Names, by the definition (not the tool's code): words after the first that begin
         // with a capital A-Z, lower-cased, stop words aside.

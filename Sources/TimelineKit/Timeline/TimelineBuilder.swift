@@ -305,8 +305,8 @@ public struct TimelineBuilder: Sendable {
         var documents: [Int32]
         var people: [Int32]
         var words: [Int32]
-        /// The title's names (``nameWordList(_:)``), a subset of its words.
-        var names: [Int32] = []
+        /// The title's names (``TimelineBuilder/titleSymbols(_:_:)``), a subset of its words.
+        var names: [Int32]
 
         /// Another document, and at least two named people or most content words in common;
         /// titles that both name places or parties must share one of those names ("near Guam"
@@ -360,49 +360,6 @@ public struct TimelineBuilder: Sendable {
         "her", "that", "this", "as", "is", "was", "were", "be", "been", "has", "have", "had",
     ]
 
-    /// The title's lower-cased words other than stop words, in order (with repeats).
-    static func contentWordList(_ title: String) -> [String] {
-        var title = title
-        return title.withUTF8 { bytes in
-            var out: [String] = []
-            out.reserveCapacity(bytes.count / 6 + 1)
-            Words.forEachWord(bytes, 0..<bytes.count) { word in
-                // A stop word is ASCII and at most eight letters: compared as one number,
-                // before any text is made (a non-ASCII word never lower-cases to one).
-                var packed: UInt64 = 0
-                var ascii = true
-                for k in word {
-                    let b = bytes[k]
-                    if b >= 0x80 { ascii = false }
-                    if word.count <= 8 { packed = packed << 8 | UInt64(b &- 0x41 < 26 ? b | 0x20 : b) }
-                }
-                if ascii, word.count <= 8, stopWordCodes.contains(packed) { return }
-                out.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[word]), as: UTF8.self).lowercasedASCII())
-            }
-            return out
-        }
-    }
-
-    /// The title's names: its capitalized words after the first (which a sentence capitalizes
-    /// anyway), lower-cased, stop words aside ("The Hague" gives "hague"). They are the places,
-    /// people and parties a title names: "near Guam", "Officials in Tokyo", "with Nakatani".
-    static func nameWordList(_ title: String) -> [String] {
-        var title = title
-        return title.withUTF8 { bytes in
-            var out: [String] = []
-            var first = true
-            Words.forEachWord(bytes, 0..<bytes.count) { word in
-                defer { first = false }
-                guard !first, bytes[word.lowerBound] &- 0x41 < 26 else { return }
-                let name = String(decoding: UnsafeBufferPointer(rebasing: bytes[word]), as: UTF8.self).lowercasedASCII()
-                // Stop words as contentWordList has them (ASCII words only).
-                let ascii = bytes[word].allSatisfy { $0 < 0x80 }
-                if !(ascii && stopWords.contains(name)) { out.append(name) }
-            }
-            return out
-        }
-    }
-
     /// A title word as merging tells words apart, made from its bytes without making its text:
     /// an ASCII word of up to sixteen bytes (letters lower-cased) packed big-endian into two
     /// numbers (no word holds a NUL byte, so the packing is one-to-one); a longer or non-ASCII
@@ -413,8 +370,13 @@ public struct TimelineBuilder: Sendable {
         var long: String?
     }
 
-    /// The symbols of ``contentWordList(_:)`` and ``nameWordList(_:)`` in one pass over the
-    /// title's bytes, in order (with repeats): `symbol` numbers each word's ``WordKey``.
+    /// A title's words and names, numbered, in one pass over its bytes, in order (with repeats):
+    /// `symbol` numbers each word's ``WordKey``.
+    /// - Words: the title's words lower-cased (ASCII letters; a non-ASCII word fully), stop
+    ///   words aside.
+    /// - Names: those of its words after the first (which a sentence capitalizes anyway) that
+    ///   begin with a capital A-Z: the places, people and parties a title names ("near Guam",
+    ///   "Officials in Tokyo", "The Hague" gives "hague").
     static func titleSymbols(_ title: String, _ symbol: (WordKey) -> Int32) -> (words: [Int32], names: [Int32]) {
         var title = title
         return title.withUTF8 { bytes in
@@ -425,18 +387,13 @@ public struct TimelineBuilder: Sendable {
             Words.forEachWord(bytes, 0..<bytes.count) { range in
                 defer { first = false }
                 var key = WordKey(head: 0, tail: 0, long: nil)
-                var ascii = true
+                var ascii = false
                 if range.count <= 16 {
-                    for k in range {
-                        let b = bytes[k]
-                        if b >= 0x80 { ascii = false }
-                        let c = UInt64(b &- 0x41 < 26 ? b | 0x20 : b)
-                        if k - range.lowerBound < 8 { key.head = key.head << 8 | c } else { key.tail = key.tail << 8 | c }
-                    }
-                    // A stop word is ASCII and at most eight letters (see contentWordList).
+                    (key, ascii) = pack(bytes, range)
+                    // A stop word is ASCII and at most eight letters: compared as one number.
                     if ascii, range.count <= 8, stopWordCodes.contains(key.head) { return }
                 }
-                if range.count > 16 || !ascii {
+                if !ascii {
                     // Lower-cased as text (a non-ASCII word fully: "\u{212A}elvin", with the
                     // Kelvin sign, is "kelvin"), then keyed like any other word of that text.
                     key = wordKey(String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self).lowercasedASCII())
@@ -453,13 +410,27 @@ public struct TimelineBuilder: Sendable {
     static func wordKey(_ text: String) -> WordKey {
         var text = text
         return text.withUTF8 { b in
-            guard b.count <= 16, b.allSatisfy({ $0 < 0x80 }) else { return WordKey(head: 0, tail: 0, long: String(decoding: b, as: UTF8.self)) }
-            var key = WordKey(head: 0, tail: 0, long: nil)
-            for (j, c) in b.enumerated() {
-                if j < 8 { key.head = key.head << 8 | UInt64(c) } else { key.tail = key.tail << 8 | UInt64(c) }
+            if b.count <= 16 {
+                let (key, ascii) = pack(b, 0..<b.count)
+                if ascii { return key }
             }
-            return key
+            return WordKey(head: 0, tail: 0, long: String(decoding: b, as: UTF8.self))
         }
+    }
+
+    /// The bytes `range` (at most sixteen) with ASCII letters lower-cased, packed big-endian into
+    /// a ``WordKey``, and whether they are all ASCII.
+    @inline(__always)
+    static func pack(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> (key: WordKey, ascii: Bool) {
+        var key = WordKey(head: 0, tail: 0, long: nil)
+        var ascii = true
+        for k in range {
+            let b = bytes[k]
+            if b >= 0x80 { ascii = false }
+            let c = UInt64(b &- 0x41 < 26 ? b | 0x20 : b)
+            if k - range.lowerBound < 8 { key.head = key.head << 8 | c } else { key.tail = key.tail << 8 | c }
+        }
+        return (key, ascii)
     }
 
     /// ``stopWords`` as numbers: each word's bytes, big-endian in a `UInt64`.
