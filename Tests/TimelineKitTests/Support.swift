@@ -19,9 +19,20 @@ enum Paths {
 
     static var executable: URL { products.appendingPathComponent("alliance-timeline") }
 
+    /// One directory per test process in the system's temporary directory. Every test's
+    /// directory is made inside it, and the whole of it is removed when the process exits, so
+    /// test runs leave nothing behind (a test that fails keeps its files until then).
+    static let scratch: URL = {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "alliance-timeline-tests-\(getpid())-\(UUID().uuidString)")
+        try! FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        atexit { try? FileManager.default.removeItem(at: Paths.scratch) }
+        return url
+    }()
+
     static func temporaryDirectory(_ name: String = #function) -> URL {
         let safe = name.filter { $0.isLetter || $0.isNumber }
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("alliance-timeline-tests-\(safe)-\(UUID().uuidString)")
+        let url = scratch.appendingPathComponent("\(safe)-\(UUID().uuidString)")
         try! FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }
@@ -72,7 +83,7 @@ func runTool(_ arguments: [String], stdin: String? = nil, in directory: URL? = n
     process.currentDirectoryURL = directory ?? Paths.package
     let out = Pipe()
     // Standard error goes to a file, so the two streams never block each other.
-    let errURL = FileManager.default.temporaryDirectory.appendingPathComponent("alliance-timeline-stderr-\(UUID().uuidString)")
+    let errURL = Paths.scratch.appendingPathComponent("stderr-\(UUID().uuidString)")
     _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
     let err = try FileHandle(forWritingTo: errURL)
     defer { try? FileManager.default.removeItem(at: errURL) }
