@@ -309,4 +309,42 @@ import Testing
         try Data("x".utf8).write(to: URL(fileURLWithPath: foreign + "/mine.txt"))
         #expect(throws: TimelineError.self) { try SiteWriter.Staging(directory: foreign, force: false) }
     }
+
+    /// `stageNow` (the whole-timeline files, written by the thread that rendered them) keeps
+    /// the promises of `stage`: the temporary file exists when it returns, the commit puts it
+    /// in place (exchanged with the old one) and reports unchanged bytes as unchanged, a
+    /// discard leaves the site and the directories as they were, and a path outside the
+    /// directory fails the commit.
+    @Test func stagingOnTheCallingThreadKeepsTheSamePromises() throws {
+        let dir = Paths.temporaryDirectory().appendingPathComponent("site").path
+        _ = try SiteWriter.writeSite(["index.html": "old", "same.json": "same"], to: dir, force: false)
+        let before = contents(dir)
+        let discarded = try SiteWriter.Staging(directory: dir, force: false)
+        discarded.stageNow("index.html", Array("new".utf8), exchange: true)
+        discarded.stageNow("deep/new.html", Array("n".utf8))
+        let temporaries = try FileManager.default.contentsOfDirectory(atPath: dir).filter { $0.hasPrefix(".index.html.tmp-") }
+        #expect(temporaries.count == 1)
+        discarded.discard()
+        #expect(contents(dir) == before)
+        #expect(!FileManager.default.fileExists(atPath: dir + "/deep"))
+
+        let staging = try SiteWriter.Staging(directory: dir, force: false)
+        staging.stageNow("index.html", Array("new".utf8), exchange: true)
+        staging.stageNow("same.json", Array("same".utf8), exchange: true)
+        let report = try staging.commit([:], keeping: [])
+        staging.finish()
+        #expect(report.written == ["index.html"])
+        #expect(report.unchanged == ["same.json"])
+        #expect(try String(contentsOfFile: dir + "/index.html", encoding: .utf8) == "new")
+        // The old file was exchanged out and then removed: nothing but the site is left.
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir).filter { $0.contains(".tmp-") }.isEmpty)
+
+        let failing = try SiteWriter.Staging(directory: dir, force: false)
+        failing.stageNow("index.html", Array("newer".utf8), exchange: true)
+        failing.stageNow("../outside.html", Array("x".utf8), exchange: true)
+        #expect(throws: TimelineError.self) { try failing.commit([:]) }
+        failing.finish()
+        #expect(try String(contentsOfFile: dir + "/index.html", encoding: .utf8) == "new")
+        #expect(!FileManager.default.fileExists(atPath: (dir as NSString).deletingLastPathComponent + "/outside.html"))
+    }
 }

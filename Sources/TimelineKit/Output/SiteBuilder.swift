@@ -164,18 +164,25 @@ public struct SiteBuilder: Sendable {
                 let start = clock.now
                 do throws(TimelineError) {
                     let text = try outputs[k].1()
-                    rendered[k] = (.success(text), clock.now - start)
+                    let took = clock.now - start
+                    if let staging {
+                        // Written here, while the other core renders the next file: queued on
+                        // the writer thread, 500 MB of them would be written one after another
+                        // at the end of the build. Exchanged, not renamed over the previous
+                        // ones (see SiteWriter.replace): a damaged one is told by its size (the
+                        // build record) and hash (its fragment index) and written again.
+                        staging.stageNow(outputs[k].0, text, exchange: true)
+                        rendered[k] = (.success([]), took)
+                    } else {
+                        rendered[k] = (.success(text), took)
+                    }
                 } catch {
                     rendered[k] = (.failure(error), clock.now - start)
                 }
             }
             for (k, output) in outputs.enumerated() {
                 let bytes = try rendered[k]!.0.get()
-                if let staging {
-                    // Exchanged, not renamed over the previous ones (see SiteWriter.replace):
-                    // a damaged one is told by its size (the build record) and hash (its
-                    // fragment index) and written again.
-                    staging.stage(output.0, bytes, exchange: true)
+                if staging != nil {
                     staged.append(output.0)
                 } else {
                     files[output.0] = bytes

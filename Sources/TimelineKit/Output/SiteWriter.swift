@@ -301,6 +301,40 @@ public enum SiteWriter {
             }
         }
 
+        /// Like ``stage(_:_:exchange:)``, but writes the temporary file on the calling thread
+        /// before it returns: for the large whole-timeline files, written by the thread that
+        /// rendered them (in parallel, while the writer thread goes on with the pages) instead
+        /// of queuing behind each other on the writer thread. Call it from one thread per path.
+        public func stageNow(_ relative: String, _ bytes: [UInt8], exchange: Bool = false) {
+            guard SiteWriter.isSafeRelativePath(relative) else {
+                queue.sync {
+                    outcomes[relative] = .failed(TimelineError(.output, path: relative, "refusing to write outside the output directory"))
+                }
+                return
+            }
+            let path = (directory as NSString).appendingPathComponent(relative)
+            // The writer thread's bookkeeping is read and updated on it; the bytes are compared
+            // and written here.
+            var known = queue.sync {
+                if case .staged(let earlier) = outcomes.removeValue(forKey: relative) { unlink(earlier) }
+                noteMissingDirectories(above: path)
+                return knownDirectories
+            }
+            let outcome = bytes.withUnsafeBytes { raw -> Outcome in
+                if SiteWriter.isUnchanged(raw, at: path) { return .unchanged }
+                do throws(TimelineError) {
+                    return .staged(try SiteWriter.writeTemporary(raw, for: path, knownDirectories: &known))
+                } catch {
+                    return .failed(error)
+                }
+            }
+            queue.sync {
+                knownDirectories.formUnion(known)
+                outcomes[relative] = outcome
+                if exchange { exchangeable.insert(relative) } else { exchangeable.remove(relative) }
+            }
+        }
+
         private func write(_ relative: String, _ bytes: [UInt8]) {
             guard SiteWriter.isSafeRelativePath(relative) else {
                 outcomes[relative] = .failed(TimelineError(.output, path: relative, "refusing to write outside the output directory"))
