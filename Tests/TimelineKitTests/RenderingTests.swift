@@ -191,7 +191,7 @@ import Testing
 
     @Test func replacingAFileExchangesItWithTheOldOneWhereThereIsOne() throws {
         let dir = Paths.temporaryDirectory().path
-        func write(_ name: String, _ text: String) { FileManager.default.createFile(atPath: dir + "/" + name, contents: Data(text.utf8)) }
+        func write(_ name: String, _ text: String) { _ = FileManager.default.createFile(atPath: dir + "/" + name, contents: Data(text.utf8)) }
         func read(_ name: String) -> String? { FileManager.default.contents(atPath: dir + "/" + name).map { String(decoding: $0, as: UTF8.self) } }
         // No file yet: renamed into place.
         write(".new.tmp", "one")
@@ -226,8 +226,8 @@ import Testing
 
     /// Whether the file system of `dir` lets two files be exchanged (Linux `renameat2`).
     static func exchangeWorks(in dir: String) -> Bool {
-        FileManager.default.createFile(atPath: dir + "/.probe-a", contents: Data("a".utf8))
-        FileManager.default.createFile(atPath: dir + "/.probe-b", contents: Data("b".utf8))
+        _ = FileManager.default.createFile(atPath: dir + "/.probe-a", contents: Data("a".utf8))
+        _ = FileManager.default.createFile(atPath: dir + "/.probe-b", contents: Data("b".utf8))
         defer {
             unlink(dir + "/.probe-a")
             unlink(dir + "/.probe-b")
@@ -311,24 +311,29 @@ import Testing
     }
 
     /// `stageNow` (the whole-timeline files, written by the thread that rendered them) keeps
-    /// the promises of `stage`: the temporary file exists when it returns, the commit puts it
-    /// in place (exchanged with the old one) and reports unchanged bytes as unchanged, a
-    /// discard leaves the site and the directories as they were, and a path outside the
-    /// directory fails the commit.
+    /// the promises of `stage`: the temporary file holds the bytes when it returns, staging a
+    /// path again replaces the earlier temporary file, the commit puts the file in place and
+    /// reports unchanged bytes as unchanged, a discard leaves the site and the directories as
+    /// they were, and a path outside the directory fails the commit and leaves the site alone.
     @Test func stagingOnTheCallingThreadKeepsTheSamePromises() throws {
         let dir = Paths.temporaryDirectory().appendingPathComponent("site").path
         _ = try SiteWriter.writeSite(["index.html": "old", "same.json": "same"], to: dir, force: false)
         let before = contents(dir)
+        func temporaries() throws -> [String] {
+            try FileManager.default.contentsOfDirectory(atPath: dir).filter { $0.contains(".tmp-") }.sorted()
+        }
         let discarded = try SiteWriter.Staging(directory: dir, force: false)
         discarded.stageNow("index.html", Array("new".utf8), exchange: true)
         discarded.stageNow("deep/new.html", Array("n".utf8))
-        let temporaries = try FileManager.default.contentsOfDirectory(atPath: dir).filter { $0.hasPrefix(".index.html.tmp-") }
-        #expect(temporaries.count == 1)
+        // Written before stageNow returned (stage would still be queued on the writer thread).
+        #expect(try temporaries() == [".index.html.tmp-\(getpid())"])
+        #expect(try String(contentsOfFile: dir + "/.index.html.tmp-\(getpid())", encoding: .utf8) == "new")
         discarded.discard()
         #expect(contents(dir) == before)
         #expect(!FileManager.default.fileExists(atPath: dir + "/deep"))
 
         let staging = try SiteWriter.Staging(directory: dir, force: false)
+        staging.stage("index.html", Array("first".utf8))
         staging.stageNow("index.html", Array("new".utf8), exchange: true)
         staging.stageNow("same.json", Array("same".utf8), exchange: true)
         let report = try staging.commit([:], keeping: [])
@@ -336,15 +341,16 @@ import Testing
         #expect(report.written == ["index.html"])
         #expect(report.unchanged == ["same.json"])
         #expect(try String(contentsOfFile: dir + "/index.html", encoding: .utf8) == "new")
-        // The old file was exchanged out and then removed: nothing but the site is left.
-        #expect(try FileManager.default.contentsOfDirectory(atPath: dir).filter { $0.contains(".tmp-") }.isEmpty)
+        // The old file was put aside and then removed: nothing but the site is left.
+        #expect(try temporaries().isEmpty)
 
+        let committed = contents(dir)
         let failing = try SiteWriter.Staging(directory: dir, force: false)
         failing.stageNow("index.html", Array("newer".utf8), exchange: true)
         failing.stageNow("../outside.html", Array("x".utf8), exchange: true)
         #expect(throws: TimelineError.self) { try failing.commit([:]) }
         failing.finish()
-        #expect(try String(contentsOfFile: dir + "/index.html", encoding: .utf8) == "new")
+        #expect(contents(dir) == committed)
         #expect(!FileManager.default.fileExists(atPath: (dir as NSString).deletingLastPathComponent + "/outside.html"))
     }
 }

@@ -20,13 +20,18 @@ enum Paths {
     static var executable: URL { products.appendingPathComponent("alliance-timeline") }
 
     /// One directory per test process in the system's temporary directory. Every test's
-    /// directory is made inside it, and the whole of it is removed when the process exits, so
-    /// test runs leave nothing behind (a test that fails keeps its files until then).
+    /// directory is made inside it, and the whole of it is removed when the process exits
+    /// normally (not when it crashes or is killed), so test runs leave nothing behind.
+    /// `KEEP_TEST_FILES=1` keeps it, to look at what a failing test wrote.
     static let scratch: URL = {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent(
             "alliance-timeline-tests-\(getpid())-\(UUID().uuidString)")
         try! FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        atexit { try? FileManager.default.removeItem(at: Paths.scratch) }
+        if ProcessInfo.processInfo.environment["KEEP_TEST_FILES"] == "1" {
+            print("test files are kept in \(url.path)")
+        } else {
+            atexit { try? FileManager.default.removeItem(at: Paths.scratch) }
+        }
         return url
     }()
 

@@ -166,9 +166,10 @@ public struct SiteBuilder: Sendable {
                     let text = try outputs[k].1()
                     let took = clock.now - start
                     if let staging {
-                        // Written here, while the other core renders the next file: queued on
-                        // the writer thread, 500 MB of them would be written one after another
-                        // at the end of the build. Exchanged, not renamed over the previous
+                        // Written here, while the other core renders or writes another file:
+                        // queued on the writer thread, the 500 MB of a large site were written
+                        // one after another while the pages were made, and the build waited
+                        // for the last of them. Each path is staged by one thread only. Exchanged, not renamed over the previous
                         // ones (see SiteWriter.replace): a damaged one is told by its size (the
                         // build record) and hash (its fragment index) and written again.
                         staging.stageNow(outputs[k].0, text, exchange: true)

@@ -201,7 +201,8 @@ public enum SiteWriter {
 
     /// A site being written: files are written to temporary files beside their targets as
     /// soon as they are made (``stage(_:_:exchange:)``, on a writer thread of its own, so
-    /// writing overlaps with making the rest), and put in place only in
+    /// writing overlaps with making the rest; or ``stageNow(_:_:exchange:)``, on the calling
+    /// thread), and put in place only in
     /// ``commit(_:keeping:last:appending:)``, once the whole site is made. Until then the
     /// previous site is untouched; ``discard()`` (or a failed commit) removes the temporary
     /// files.
@@ -302,9 +303,11 @@ public enum SiteWriter {
         }
 
         /// Like ``stage(_:_:exchange:)``, but writes the temporary file on the calling thread
-        /// before it returns: for the large whole-timeline files, written by the thread that
-        /// rendered them (in parallel, while the writer thread goes on with the pages) instead
-        /// of queuing behind each other on the writer thread. Call it from one thread per path.
+        /// before it returns: for the large whole-timeline files, written by the threads that
+        /// rendered them (on both cores) instead of one after another on the writer thread.
+        /// Nothing else may stage the same path while it runs (neither `stageNow` on another
+        /// thread nor `stage`, whose write could truncate the same temporary file); staging it
+        /// again afterwards replaces it as with `stage`.
         public func stageNow(_ relative: String, _ bytes: [UInt8], exchange: Bool = false) {
             guard SiteWriter.isSafeRelativePath(relative) else {
                 queue.sync {
