@@ -128,8 +128,11 @@ import Testing
             return Int(seed >> 33) % n
         }
         // Capitalized places too: a title's names are its capitalized words after the first.
+        // Five of them, so that a title's names are often rarer than its words (merging then
+        // looks candidates up by name) and titles without names stay common.
         let vocabulary = [
             "talks", "patrol", "navy", "budget", "summit", "drill", "missile", "treaty", "port", "visit", "cyber", "deal", "Guam", "Manila",
+            "Okinawa", "Seoul", "Canberra",
         ]
         let people = ["Hegseth", "Nakatani", "Marles", "Lee", "Kim"]
         let template = seedTimeline.events[0]

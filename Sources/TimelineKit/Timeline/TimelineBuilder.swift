@@ -233,6 +233,12 @@ public struct TimelineBuilder: Sendable {
         // Only events with the same date can be the same happening: an index from
         // (date, word) and (date, person) to the merged events that have them.
         var byKey: [UInt64: [Int]] = [:]
+        // And from (date, name) to the merged events whose titles have that name, and from a
+        // date to those whose titles have none: a title with names matches by its words only
+        // a title that shares one of them or has none (``HappeningFeatures/matches(_:)``), often
+        // far fewer events than share its rarest words.
+        var byName: [UInt64: [Int]] = [:]
+        var nameless: [UInt64: [Int]] = [:]
         for (position, event) in events.enumerated() {
             let date = UInt64(UInt32(number(DateKey(value: event.date.value, mod: event.date.mod), in: &dateSymbols)))
             if position < known.count, Int(known[position]) < merged.count {
@@ -261,7 +267,14 @@ public struct TimelineBuilder: Sendable {
                 for (n, key) in keyed.sorted(by: <).prefix(count) where n > 0 { lists.append(byKey[key]!) }
             }
             if position >= known.count {
+                // Either set of lists holds every event this title can match by its words: walk
+                // the shorter. (Both are walked for the earliest match, so the result is the same.)
                 lookUpRarest(f.words, f.words.count - (f.words.count + 1) / 2 + 1)
+                if !f.names.isEmpty {
+                    var byNames: [[Int]] = f.names.compactMap { byName[date << 32 | UInt64(UInt32($0))] }
+                    if let none = nameless[date] { byNames.append(none) }
+                    if byNames.reduce(0, { $0 + $1.count }) < lists.reduce(0, { $0 + $1.count }) { lists = byNames }
+                }
                 if f.people.count >= 2 { lookUpRarest(f.people, f.people.count - 1) }
             }
             // The posting lists are in ascending order: walk them together, lowest index first,
@@ -286,6 +299,11 @@ public struct TimelineBuilder: Sendable {
                 assignment.append(Int32(merged.count))
                 for w in f.words { byKey[date << 32 | UInt64(UInt32(w)), default: []].append(merged.count) }
                 for p in f.people { byKey[date << 32 | UInt64(UInt32(p)), default: []].append(merged.count) }
+                if f.names.isEmpty {
+                    nameless[date, default: []].append(merged.count)
+                } else {
+                    for n in f.names { byName[date << 32 | UInt64(UInt32(n)), default: []].append(merged.count) }
+                }
                 merged.append(event)
                 firsts.append(position)
                 features.append(f)
