@@ -169,9 +169,10 @@ public struct SiteBuilder: Sendable {
                         // Written here, while the other core renders or writes another file:
                         // queued on the writer thread, the 500 MB of a large site were written
                         // one after another while the pages were made, and the build waited
-                        // for the last of them. Each path is staged by one thread only. Exchanged, not renamed over the previous
-                        // ones (see SiteWriter.replace): a damaged one is told by its size (the
-                        // build record) and hash (its fragment index) and written again.
+                        // for the last of them. Each path is staged by one thread only.
+                        // Exchanged, not renamed over the previous ones (see
+                        // SiteWriter.replace): a damaged one is told by its size (the build
+                        // record) and hash (its fragment index) and written again.
                         staging.stageNow(outputs[k].0, text, exchange: true)
                         rendered[k] = (.success([]), took)
                     } else {

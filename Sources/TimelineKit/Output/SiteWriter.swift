@@ -309,28 +309,10 @@ public enum SiteWriter {
         /// thread nor `stage`, whose write could truncate the same temporary file); staging it
         /// again afterwards replaces it as with `stage`.
         public func stageNow(_ relative: String, _ bytes: [UInt8], exchange: Bool = false) {
-            guard SiteWriter.isSafeRelativePath(relative) else {
-                queue.sync {
-                    outcomes[relative] = .failed(TimelineError(.output, path: relative, "refusing to write outside the output directory"))
-                }
-                return
-            }
-            let path = (directory as NSString).appendingPathComponent(relative)
             // The writer thread's bookkeeping is read and updated on it; the bytes are compared
             // and written here.
-            var known = queue.sync {
-                if case .staged(let earlier) = outcomes.removeValue(forKey: relative) { unlink(earlier) }
-                noteMissingDirectories(above: path)
-                return knownDirectories
-            }
-            let outcome = bytes.withUnsafeBytes { raw -> Outcome in
-                if SiteWriter.isUnchanged(raw, at: path) { return .unchanged }
-                do throws(TimelineError) {
-                    return .staged(try SiteWriter.writeTemporary(raw, for: path, knownDirectories: &known))
-                } catch {
-                    return .failed(error)
-                }
-            }
+            guard var known = queue.sync(execute: { prepare(relative).map { _ in knownDirectories } }) else { return }
+            let outcome = Staging.outcome(of: bytes, at: path(relative), knownDirectories: &known)
             queue.sync {
                 knownDirectories.formUnion(known)
                 outcomes[relative] = outcome
@@ -339,14 +321,29 @@ public enum SiteWriter {
         }
 
         private func write(_ relative: String, _ bytes: [UInt8]) {
+            guard let path = prepare(relative) else { return }
+            outcomes[relative] = Staging.outcome(of: bytes, at: path, knownDirectories: &knownDirectories)
+        }
+
+        private func path(_ relative: String) -> String { (directory as NSString).appendingPathComponent(relative) }
+
+        /// Before `relative` is written (on the writer thread): its path, with the temporary
+        /// file of an earlier staging removed and the directories to make noted; nil, with the
+        /// failure recorded, for a path outside the directory.
+        private func prepare(_ relative: String) -> String? {
             guard SiteWriter.isSafeRelativePath(relative) else {
                 outcomes[relative] = .failed(TimelineError(.output, path: relative, "refusing to write outside the output directory"))
-                return
+                return nil
             }
-            let path = (directory as NSString).appendingPathComponent(relative)
+            let path = path(relative)
             if case .staged(let earlier) = outcomes.removeValue(forKey: relative) { unlink(earlier) }
             noteMissingDirectories(above: path)
-            let outcome = bytes.withUnsafeBytes { raw -> Outcome in
+            return path
+        }
+
+        /// Writes `bytes` to a temporary file beside `path`, unless `path` already holds them.
+        private static func outcome(of bytes: [UInt8], at path: String, knownDirectories: inout Set<String>) -> Outcome {
+            bytes.withUnsafeBytes { raw -> Outcome in
                 if isUnchanged(raw, at: path) { return .unchanged }
                 do throws(TimelineError) {
                     return .staged(try writeTemporary(raw, for: path, knownDirectories: &knownDirectories))
@@ -354,7 +351,6 @@ public enum SiteWriter {
                     return .failed(error)
                 }
             }
-            outcomes[relative] = outcome
         }
 
         /// Remembers the directories above `path` that do not exist yet (the write makes them).
