@@ -311,8 +311,9 @@ public enum SiteWriter {
         public func stageNow(_ relative: String, _ bytes: [UInt8], exchange: Bool = false) {
             // The writer thread's bookkeeping is read and updated on it; the bytes are compared
             // and written here.
-            guard var known = queue.sync(execute: { prepare(relative).map { _ in knownDirectories } }) else { return }
-            let outcome = Staging.outcome(of: bytes, at: path(relative), knownDirectories: &known)
+            guard let (path, directories) = queue.sync(execute: { prepare(relative).map { ($0, knownDirectories) } }) else { return }
+            var known = directories
+            let outcome = Staging.outcome(of: bytes, at: path, knownDirectories: &known)
             queue.sync {
                 knownDirectories.formUnion(known)
                 outcomes[relative] = outcome
