@@ -153,6 +153,13 @@ struct Resolver {
             b.type = .time
             b.value += "T" + time
             return b
+        case .weekOf(let day):
+            guard var r = resolve(day, type: .date, tense: tense) else { return nil }
+            guard let parsed = DateSemantics.parse(r.value), parsed.precision == .day else { return r }
+            let week = parsed.interval.start.isoWeek
+            r.value = "\(CalendarDay.pad(week.year, 4))-W\(CalendarDay.pad(week.week, 2))"
+            r.derivation = "the week of " + r.derivation
+            return r
         case .range(let a, let b):
             guard let ra = resolve(a, type: .date, tense: tense), let rb = resolve(b, type: .date, tense: tense) else { return nil }
             if ra.anchoring == .unresolved || rb.anchoring == .unresolved {
@@ -388,7 +395,12 @@ struct Resolver {
             return ahead * 5 < behind * 4 ? nearest : earlier
         }
         if tense == .past, interval.start.ordinal - ref.ordinal > 0 { return yearByTense(f, reference: ref, tense: .past) }
-        if tense == .future, ref.ordinal - interval.end.ordinal > 0 { return yearByTense(f, reference: ref, tense: .future) }
+        if tense == .future, ref.ordinal - interval.end.ordinal > 0 {
+            // "to return the child by Jan. 14", written on January 15: a day that passed within
+            // the week is a deadline just missed or an event just held, not next year's.
+            if ref.ordinal - interval.end.ordinal <= 7 { return nearest }
+            return yearByTense(f, reference: ref, tense: .future)
+        }
         return nearest
     }
 

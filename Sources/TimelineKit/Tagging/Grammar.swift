@@ -470,6 +470,7 @@ struct Grammar {
                 consider(determinedDuration(i))
                 consider(theYear(i))
                 consider(weekend(i))
+                consider(weekOf(i))
             }
             if case .ordinal = lex(i), let (c, end) = centuryCore(i) {
                 consider(Mention(first: i, end: end, type: .date, meaning: .calendar(DateFields(century: c))))
@@ -1117,6 +1118,13 @@ struct Grammar {
         return Mention(first: i, end: i + 2, type: .date, meaning: .weekday(6, direction: 0, time: "WE"))
     }
 
+    /// "the week of March 6", "the week of 12 May 2025": the ISO week containing that day.
+    func weekOf(_ i: Int) -> Mention? {
+        guard isKey(i, .the), unit(i + 1) == .week, !isPlural(i + 1), isKey(i + 2, .of) else { return nil }
+        guard let day = monthDate(i + 3) ?? dayMonth(i + 3), case .calendar(let f) = day.meaning, f.day != nil, f.time == nil else { return nil }
+        return Mention(first: i, end: day.end, type: .date, meaning: .weekOf(day.meaning))
+    }
+
     // MARK: - modifiers
 
     /// "late December 2024", "early 2025", "mid-2024", "the end of last year",
@@ -1445,8 +1453,17 @@ struct Grammar {
         // "this September", "this Christmas": that month or day of the current year, whether it
         // has come yet or not (the tense does not move it to another year).
         if let (m, next) = monthName(j) {
-            if k == .this { return Mention(first: i, end: next, type: .date, meaning: .inYear(DateFields(month: m), offset: 0)) }
-            return Mention(first: i, end: next, type: .date, meaning: .near(DateFields(month: m), direction: direction))
+            // "last Oct. 23", "next March 12": that day in the last (next) such month.
+            var fields = DateFields(month: m)
+            var end = next
+            if sameLine(next), let (d, afterDay) = dayNumber(next), number(next)!.digits <= 2, CalendarDay(year: 2024, month: m, day: d) != nil,
+                !(glued(afterDay) && has(afterDay) && tokens[afterDay].kind == .number)
+            {
+                fields.day = d
+                end = afterDay
+            }
+            if k == .this { return Mention(first: i, end: end, type: .date, meaning: .inYear(fields, offset: 0)) }
+            return Mention(first: i, end: end, type: .date, meaning: .near(fields, direction: direction))
         }
         if case .holiday(let h) = lex(j) {
             if k == .this { return Mention(first: i, end: j + 1, type: .date, meaning: .inYear(DateFields(holiday: h), offset: 0)) }

@@ -170,6 +170,8 @@ enum Keyword: UInt8, Sendable {
     case once_, weekend, yesteryear, overnight, lately, meanwhile, recent_, fortnight
     case gmt, utc, est, edt, pst, pdt, cet, jst, msk
     case decadeWord, near, term, foreseeable
+    /// An irregular past tense ("met", "began", "took"): a past cue like a verb in -ed.
+    case pastVerb
 }
 
 /// Word classes outside the temporal lexicon that the tense scan asks about, stored in a
@@ -319,6 +321,7 @@ final class Lexicon: @unchecked Sendable {
             entries.append((name, .key(.decadeWord)))
         }
         entries += [("near", .key(.near)), ("term", .key(.term)), ("foreseeable", .key(.foreseeable))]
+        for verb in Grammar.irregularPastVerbs { entries.append((verb, .key(.pastVerb))) }
 
         var classed: [(String, WordClass)] = []
         for word in Grammar.scheduledPresent { classed.append((word, .scheduledPresent)) }

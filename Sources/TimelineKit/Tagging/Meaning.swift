@@ -41,6 +41,8 @@ indirect enum Meaning: Sendable, Equatable {
     case clock(Meaning?, String)
     /// "2013-2014", "from March to May": both ends.
     case range(Meaning, Meaning)
+    /// "the week of March 6": the ISO week containing the day.
+    case weekOf(Meaning)
 }
 
 /// A grammar match: a token range with its meaning.

@@ -274,6 +274,7 @@ public struct TemporalTagger: Sendable {
 
     static func isYearlessDay(_ meaning: Meaning) -> Bool {
         if case .calendar(let f) = meaning { return f.year == nil && f.day != nil && f.weekday == nil }
+        if case .weekOf(let day) = meaning { return isYearlessDay(day) }
         return false
     }
 
@@ -284,6 +285,7 @@ public struct TemporalTagger: Sendable {
         case .near(_, let d): return d == 0
         case .clock(let base, _): return base.map(needsTense) ?? false
         case .range(let a, let b): return needsTense(a) || needsTense(b)
+        case .weekOf(let day): return needsTense(day)
         default: return false
         }
     }
@@ -302,8 +304,9 @@ extension Grammar {
             if tokens[j].newlineBefore { return j }
             let p = tokens[j - 1]
             if p.kind == .punct, p.value == 0x2E || p.value == 0x21 || p.value == 0x3F, tokens[j].capitalized || tokens[j].kind != .word {
-                // "Jan. 30" is not a sentence end: a period glued to an abbreviation followed by a number.
-                if !(p.value == 0x2E && tokens[j].kind == .number) { return j }
+                // "Jan. 30" is not a sentence end: a period glued to an abbreviation followed by
+                // a number; nor is the period of "Gen. Smith" or "Roe vs. Wade".
+                if !(p.value == 0x2E && (tokens[j].kind == .number || isTitleAbbreviation(j - 2))) { return j }
             }
             j -= 1
         }
@@ -318,7 +321,8 @@ extension Grammar {
             if j > i && tokens[j].newlineBefore { return j }
             let t = tokens[j]
             if t.kind == .punct, t.value == 0x2E || t.value == 0x21 || t.value == 0x3F,
-                j + 1 >= tokens.count || tokens[j + 1].capitalized || tokens[j + 1].newlineBefore
+                j + 1 >= tokens.count || tokens[j + 1].capitalized || tokens[j + 1].newlineBefore,
+                t.value != 0x2E || j + 1 >= tokens.count || tokens[j + 1].newlineBefore || !isTitleAbbreviation(j - 1)
             {
                 return j + 1
             }
@@ -350,11 +354,16 @@ extension Grammar {
                 j += 1
                 continue
             }
+            // "warnings from Moscow on Thursday that air strikes could harm ties": a clause
+            // opened by "that" right after the expression has its own verb, not the
+            // expression's.
+            if j == end, isKey(j, .that), best != nil { break }
             switch key(j) {
             case .will?, .shall?, .upcoming?, .intends?, .aims?, .next?, .coming?:
                 note(j, .future)
             case .plans?, .plan?, .planned?, .expected?, .going?:
-                if isKey(j + 1, .to) { note(j, .future) }
+                // "plans to hold", "was planned for early March": the plan's time lies ahead.
+                if isKey(j + 1, .to) || (key(j) != .expected && isWord(j + 1, "for")) { note(j, .future) }
             case .due?:
                 // "is due to arrive" looks ahead; "due to its loss" gives a cause.
                 if isKey(j + 1, .to), has(j - 1), ["is", "are", "was", "were", "be", "s"].contains(lower(j - 1)) { note(j, .future) }
@@ -367,16 +376,22 @@ extension Grammar {
             case nil where tokens[j].isIn(.scheduledPresent):
                 note(j, .future)  // "the talks open on Saturday": a present tense of the timetable
             case nil where tokens[j].isIn(.futureModal):
-                note(j, .future)  // "could come as early as Tuesday", "is set to resume"
+                // "could come as early as Tuesday", "is set to resume", "set for Monday"; "set
+                // Friday as the deadline" is a past act of setting.
+                if !isWord(j, "set") || isKey(j + 1, .to) || isWord(j + 1, "for") { note(j, .future) }
             case .was?, .were?, .had?, .did?, .ago?, .yesterday?, .last?:
                 note(j, .past)
+            case .pastVerb?:
+                if !tokens[j].capitalized, !isParticiple(j) { note(j, .past) }
             default:
                 if isApostrophe(j), glued(j + 1), isWord(j + 1, "ll") {
                     note(j, .future)
                 } else if tokens[j].kind == .word, !tokens[j].capitalized, tokens[j].lexeme == .none, wordLength(j) >= 5 {
                     let e = tokens[j].end
-                    if bytes[e - 1] == UInt8(ascii: "d"), bytes[e - 2] == UInt8(ascii: "e"), !tokens[j].isIn(.reportingVerb) {
-                        note(j, .past)
+                    if bytes[e - 1] == UInt8(ascii: "d"), bytes[e - 2] == UInt8(ascii: "e"), !tokens[j].isIn(.reportingVerb), !isParticiple(j) {
+                        // "decided to admit them in early March": the date is the time of
+                        // what was decided, which lies after the deciding.
+                        note(j, j < first && introducesIntent(j) ? .future : .past)
                     }
                 }
             }
@@ -385,6 +400,68 @@ extension Grammar {
         guard let best, best.distance <= within else { return .unknown }
         return best.tense
     }
+
+    /// Word `i` is a title or "vs" glued to the period after it ("Gen. Smith", "Roe vs.
+    /// Wade"): that period ends no sentence.
+    func isTitleAbbreviation(_ i: Int) -> Bool {
+        guard has(i), has(i + 1), tokens[i].kind == .word, tokens[i + 1].start == tokens[i].end, wordLength(i) <= 4 else { return false }
+        return Grammar.titleAbbreviationHashes.contains(wordHash(i))
+    }
+
+    static let titleAbbreviations = [
+        "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "sgt", "capt", "cmdr", "adm", "sen", "rep", "gov", "st", "vs",
+        "rev", "hon", "amb", "brig", "cpl", "pvt",
+    ]
+    /// The lexicon hashes of ``titleAbbreviations`` (looked up without building a string).
+    static let titleAbbreviationHashes = Set(titleAbbreviations.map { Lexicon.hash($0) })
+
+    /// Past participle `j` carries no past tense of its own: after "is", "are", "be" or
+    /// "being" it is a passive whose tense lies in the verb before ("will be named for a
+    /// mission in December"); after an article or a possessive it is an adjective ("a still
+    /// unspecified date in January").
+    func isParticiple(_ j: Int) -> Bool {
+        var k = j - 1
+        guard has(k), tokens[k].kind == .word else { return false }
+        // ("could be located" is as often the past of "can" as a possibility ahead: the
+        // participle keeps its past reading there.)
+        if isWord(k, "is") || isWord(k, "are") || isWord(k, "being") || isWord(k, "am") { return true }
+        if isWord(k, "be") { return !isWord(k - 1, "could") }
+        if wordLength(k) > 3, bytes[tokens[k].end - 1] | 0x20 == UInt8(ascii: "y"), bytes[tokens[k].end - 2] | 0x20 == UInt8(ascii: "l") {
+            k -= 1  // "a newly appointed", "is widely expected"
+            if isWord(k, "is") || isWord(k, "are") || isWord(k, "be") { return true }
+        } else if isWord(k, "still") {
+            k -= 1
+        }
+        return isKey(k, .the) || isKey(k, .a) || isKey(k, .an) || isWord(k, "its") || isWord(k, "their") || isWord(k, "his")
+            || isWord(k, "her") || isWord(k, "our")
+    }
+
+    /// Verb `j` ("agreed", "decided", "voted") is followed by "to" and a verb: what it
+    /// introduces happens after it.
+    func introducesIntent(_ j: Int) -> Bool {
+        guard isKey(j + 1, .to), has(j + 2), tokens[j + 2].kind == .word, !tokens[j + 2].capitalized, tokens[j + 2].lexeme == .none
+        else { return false }
+        let w = lower(j)
+        return Grammar.intentVerbs.contains(w)
+    }
+
+    static let intentVerbs: Set<String> = [
+        "agreed", "decided", "voted", "promised", "pledged", "vowed", "offered", "threatened", "proposed", "intended", "hoped",
+        "resolved",
+    ]
+
+    /// Irregular past tenses that are not also present forms ("put", "cut", "set", "read"
+    /// are left out) nor common nouns or adjectives ("left", "lost", "found" are verbs far
+    /// more often than not in news, "bound", "ground" and "felt" are not taken).
+    static let irregularPastVerbs = [
+        "met", "began", "became", "took", "came", "went", "gave", "made", "sent", "spent", "sold", "bought", "brought", "paid",
+        "saw", "knew", "thought", "found", "fell", "rose", "struck", "fought", "flew", "drove", "grew", "ran", "wrote", "spoke",
+        "broke", "chose", "stood", "sought", "caught", "taught", "built", "kept", "meant", "dealt", "slept", "stole", "shot", "fled",
+        "froze", "hid", "rode", "rang", "sang", "sank", "shook", "swore", "swam", "tore", "woke", "withdrew", "overtook",
+        "undertook", "underwent", "oversaw", "upheld", "withheld", "forgave", "foresaw", "arose", "drew", "drank", "ate", "got",
+        "heard", "held", "led", "lent", "mistook", "overcame", "won", "lost", "left", "sat", "wore", "threw", "forbade", "lay",
+        "laid", "overran", "understood", "withstood", "beheld", "strove", "slew", "spun", "stuck", "swept", "wept",
+    ]
 
     /// When the expression opens the sentence ("In September, the ministry announced ...",
     /// "On Tuesday, officials will ..."), the tense of the first verb cue after its comma.
@@ -397,6 +474,7 @@ extension Grammar {
             switch key(j) {
             case .will?, .shall?, .would?: return .future
             case .was?, .were?, .had?, .did?, .said?: return .past
+            case .pastVerb?: if !isParticiple(j) { return .past }
             default:
                 if tokens[j].kind == .word, !tokens[j].capitalized, tokens[j].lexeme == .none, wordLength(j) >= 4 {
                     let e = tokens[j].end
