@@ -50,7 +50,13 @@ struct Resolver {
     static let monthNames = DateSemantics.monthNames
     static let weekdayNames = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
-    mutating func resolve(_ m: Mention, tense: Tense) -> Resolved? {
+    /// A yearless day set as a deadline ("by Jan. 14"): one that passed within the week
+    /// stays there instead of moving to next year.
+    private var deadline = false
+
+    mutating func resolve(_ m: Mention, tense: Tense, deadline: Bool = false) -> Resolved? {
+        self.deadline = deadline
+        defer { self.deadline = false }
         guard var r = resolve(m.meaning, type: m.type, tense: tense) else { return nil }
         if let mod = m.mod { r.mod = mod }
         if r.type == .date || r.type == .time, let first = r.value.utf8.first, first >= 0x30, first <= 0x39 {
@@ -155,10 +161,17 @@ struct Resolver {
             return b
         case .weekOf(let day):
             guard var r = resolve(day, type: .date, tense: tense) else { return nil }
-            guard let parsed = DateSemantics.parse(r.value), parsed.precision == .day else { return r }
-            let week = parsed.interval.start.isoWeek
+            guard let parsed = DateSemantics.parse(r.value), parsed.precision == .day else {
+                r.value = "XXXX-WXX"
+                return r
+            }
+            // "The week of March 5", a Sunday, is the week that starts then (weeks in American
+            // usage start on Sunday): the ISO week from the next day.
+            var day = parsed.interval.start
+            if day.weekday == 7 { day = day.adding(days: 1) }
+            let week = day.isoWeek
             r.value = "\(CalendarDay.pad(week.year, 4))-W\(CalendarDay.pad(week.week, 2))"
-            r.derivation = "the week of " + r.derivation
+            r.derivation = "the week holding the day named (\(parsed.interval.start.iso)): " + r.derivation
             return r
         case .range(let a, let b):
             guard let ra = resolve(a, type: .date, tense: tense), let rb = resolve(b, type: .date, tense: tense) else { return nil }
@@ -282,13 +295,16 @@ struct Resolver {
         }
         // A month or a day without a year: the nearest one, unless the tense says which side.
         let monthOnly = f.month != nil && f.day == nil
-        let year = Resolver.yearForDay(f, reference: ref, tense: tense, monthOnly: monthOnly)
+        let year = Resolver.yearForDay(f, reference: ref, tense: tense, monthOnly: monthOnly, deadline: deadline)
+        let passed = tense == .future && (Resolver.interval(f, year: year).map { $0.end < ref } ?? false)
         let tenseNote =
             tense == .past
             ? "the sentence reads as past, so the last one on or before"
-            : tense == .future
-                ? "the sentence reads as future, so the first one on or after"
-                : "the one nearest to"
+            : passed
+                ? "a deadline that passed within the week before"
+                : tense == .future
+                    ? "the sentence reads as future, so the first one on or after"
+                    : "the one nearest to"
         // (A day that no year near the reference has stays unresolved rather than crashing.)
         guard let value = Resolver.value(f, year: year), Resolver.interval(f, year: year) != nil else { return nil }
         return Resolved(
@@ -315,10 +331,10 @@ struct Resolver {
             how = direction < 0 ? "in the year before" : "in the year after"
         } else if direction != 0 {
             // "last March": the most recent one wholly before the reference; "next summer": the first after.
-            var candidate = ref.year + (direction < 0 ? 0 : 0)
-            for _ in 0..<3 {
-                guard let interval = Resolver.interval(f, year: candidate) else { return nil }
-                if direction < 0 ? interval.end < ref : interval.start > ref { break }
+            // (A day not in every year, "last Feb. 29", looks up to eight years away.)
+            var candidate = ref.year
+            for _ in 0..<9 {
+                if let interval = Resolver.interval(f, year: candidate), direction < 0 ? interval.end < ref : interval.start > ref { break }
                 candidate += direction < 0 ? -1 : 1
             }
             year = candidate
@@ -378,7 +394,7 @@ struct Resolver {
     /// A yearless day ("March 12") is the nearest one, unless that is on the
     /// wrong side of the reference for the sentence's tense ("was initialed on March 12"
     /// written in January is last March's).
-    static func yearForDay(_ f: DateFields, reference ref: CalendarDay, tense: Tense, monthOnly: Bool) -> Int {
+    static func yearForDay(_ f: DateFields, reference ref: CalendarDay, tense: Tense, monthOnly: Bool, deadline: Bool = false) -> Int {
         if monthOnly { return yearByTense(f, reference: ref, tense: tense) }
         let nearest = yearByTense(f, reference: ref, tense: .unknown)
         guard let interval = interval(f, year: nearest) else { return nearest }
@@ -396,9 +412,10 @@ struct Resolver {
         }
         if tense == .past, interval.start.ordinal - ref.ordinal > 0 { return yearByTense(f, reference: ref, tense: .past) }
         if tense == .future, ref.ordinal - interval.end.ordinal > 0 {
-            // "to return the child by Jan. 14", written on January 15: a day that passed within
-            // the week is a deadline just missed or an event just held, not next year's.
-            if ref.ordinal - interval.end.ordinal <= 7 { return nearest }
+            // "to return the child by Jan. 14", written on January 15: a deadline that passed
+            // within the week is that one, not next year's. ("Will be held on Dec. 28",
+            // written on January 2, may well be next December's.)
+            if deadline, ref.ordinal - interval.end.ordinal <= 7 { return nearest }
             return yearByTense(f, reference: ref, tense: .future)
         }
         return nearest

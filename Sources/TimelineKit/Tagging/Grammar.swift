@@ -33,6 +33,23 @@ struct Grammar {
 
     @inline(__always) func isKey(_ i: Int, _ k: Keyword) -> Bool { key(i) == k }
 
+    /// The number before `i` goes on: a glued "," or "." and more digits ("10,000", "10.5"),
+    /// or a glued "%".
+    func numberGoesOn(_ i: Int) -> Bool {
+        guard glued(i) else { return false }
+        if punct(i, 0x25) { return true }
+        guard glued(i + 1), has(i + 1), tokens[i + 1].kind == .number else { return false }
+        // ("March 10,2025" is a date: a thousands group has three digits.)
+        return punct(i, 0x2E) || (punct(i, 0x2C) && tokens[i + 1].digits == 3)
+    }
+
+    /// Word `i` is an ordinary word to the grammar: outside the temporal lexicon, or one of
+    /// the irregular past tenses the lexicon knows only for the tense scan ("2000 fled").
+    @inline(__always) func isPlainWord(_ i: Int) -> Bool {
+        let l = lex(i)
+        return l == .none || l == .key(.pastVerb)
+    }
+
     /// Token `i` continues the same line as token `i - 1` (expressions never cross a line break).
     @inline(__always) func sameLine(_ i: Int) -> Bool { has(i) && !tokens[i].newlineBefore }
 
@@ -206,7 +223,7 @@ struct Grammar {
         if has(next), glued(next), tokens[next].kind == .word { return nil }  // "2024s" handled as decade; "2024th"
         if has(i - 1), tokens[i - 1].kind == .number { return nil }
         if let k = key(i - 1), [.about, .around, .nearly, .almost, .some, .over, .under, .than].contains(k),
-            has(next), tokens[next].kind == .word, !tokens[next].capitalized, lex(next) == .none
+            has(next), tokens[next].kind == .word, !tokens[next].capitalized, isPlainWord(next)
         {
             return nil  // "some 2000 soldiers"
         }
@@ -229,7 +246,7 @@ struct Grammar {
     /// A plural noun follows at `i`, directly or after one adjective.
     func countNounFollows(_ i: Int) -> Bool {
         func pluralNoun(_ j: Int) -> Bool {
-            guard has(j), tokens[j].kind == .word, !tokens[j].capitalized, lex(j) == .none else { return false }
+            guard has(j), tokens[j].kind == .word, !tokens[j].capitalized, isPlainWord(j) else { return false }
             let w = lower(j)
             if Grammar.irregularPlurals.contains(w) { return true }
             return w.utf8.count > 3 && w.hasSuffix("s") && !w.hasSuffix("ss") && !w.hasSuffix("us") && !w.hasSuffix("is")
@@ -635,8 +652,10 @@ struct Grammar {
         }
         guard let (m, afterMonth) = monthName(j), sameLine(afterMonth) else { return nil }
         guard let (d, afterDay) = dayNumber(afterMonth), number(afterMonth)!.digits <= 2 else { return nil }
-        // "May 2" is fine; "May 2024" is month-year (dayNumber rejects 4 digits).
+        // "May 2" is fine; "May 2024" is month-year (dayNumber rejects 4 digits); "March 10,000
+        // people" and "March 10%" are not days.
         if glued(afterDay), tokens.indices.contains(afterDay), tokens[afterDay].kind == .number { return nil }
+        if numberGoesOn(afterDay) { return nil }
         var fields = DateFields(month: m, day: d, weekday: weekday)
         var end = afterDay
         if punct(end, 0x2C), let (y, next) = yearNumber(end + 1), sameLine(end + 1) {
@@ -764,7 +783,7 @@ struct Grammar {
                 ].contains(prev)
             }()
             if !ok { return nil }
-            if m == 5, has(next), tokens[next].kind == .word, !tokens[next].capitalized, lex(next) == .none,
+            if m == 5, has(next), tokens[next].kind == .word, !tokens[next].capitalized, isPlainWord(next),
                 !isKey(i - 1, .in_) && !isKey(i - 1, .since) && !isKey(i - 1, .until)
             {
                 return nil  // "may be"
@@ -1317,7 +1336,7 @@ struct Grammar {
             {
                 return Mention(first: i, end: i + 3, type: .date, meaning: .reference("FUTURE_REF"))
             }
-            if isKey(i + 1, .present), !(has(i + 2) && tokens[i + 2].kind == .word && lex(i + 2) == .none && !isKey(i + 2, .and)) {
+            if isKey(i + 1, .present), !(has(i + 2) && tokens[i + 2].kind == .word && isPlainWord(i + 2) && !isKey(i + 2, .and)) {
                 return Mention(first: i, end: i + 2, type: .date, meaning: .reference("PRESENT_REF"))
             }
             return nil
@@ -1457,7 +1476,7 @@ struct Grammar {
             var fields = DateFields(month: m)
             var end = next
             if sameLine(next), let (d, afterDay) = dayNumber(next), number(next)!.digits <= 2, CalendarDay(year: 2024, month: m, day: d) != nil,
-                !(glued(afterDay) && has(afterDay) && tokens[afterDay].kind == .number)
+                !(glued(afterDay) && has(afterDay) && tokens[afterDay].kind == .number), !numberGoesOn(afterDay)
             {
                 fields.day = d
                 end = afterDay
@@ -1557,12 +1576,12 @@ struct Grammar {
             if determiner { k += 1 }
             // "of the 1990 budget": a year that names a thing (an ordinary word after it, not
             // "fiscal year", not the "s" of "the 1990s") is not the stretch of time.
-            if determiner, let (_, next) = yearNumber(k), has(next), tokens[next].kind == .word, lex(next) == .none, !isWord(next, "s") {
+            if determiner, let (_, next) = yearNumber(k), has(next), tokens[next].kind == .word, isPlainWord(next), !isWord(next, "s") {
                 return nil
             }
             // An ordinary word ("the budget", "the troops"); "last year", "a year", "fiscal
             // 1990" and years are time.
-            if has(k), tokens[k].kind == .word, lex(k) == .none { return nil }
+            if has(k), tokens[k].kind == .word, isPlainWord(k) { return nil }
         }
         // "45-year-old" and "37 years old" are ages, not times: TimeML corpora leave them untagged.
         if adjectival, isDash(end), glued(end), isKey(end + 1, .old) { return nil }

@@ -135,6 +135,7 @@ public struct TemporalTagger: Sendable {
                 continue
             }
             var tense = Tense.unknown
+            var deadline = false
             if TemporalTagger.needsTense(m.meaning) {
                 // A yearless day listens only to a verb right next to it ("was signed on March 12").
                 if TemporalTagger.isYearlessDay(m.meaning) {
@@ -142,7 +143,10 @@ public struct TemporalTagger: Sendable {
                     // March 12"); "extended to Nov. 16" or "payable Dec. 15" say nothing of its year.
                     let onIn = grammar.isKey(m.first - 1, .on) || grammar.isKey(m.first - 1, .in_)
                     tense = onIn ? grammar.tense(around: m.first, m.end, within: 2) : grammar.tense(around: m.first, m.end, within: 1)
-                    if grammar.introducesDeadline(m.first, end: m.end) { tense = .future }
+                    if grammar.introducesDeadline(m.first, end: m.end) {
+                        tense = .future
+                        deadline = true
+                    }
                 } else if grammar.introducesDeadline(m.first, end: m.end), TemporalTagger.isYearlessMonth(m.meaning) {
                     tense = .future  // "pay down the loan by February", "until mid-November"
                 } else if grammar.introducesDeadline(m.first, end: m.end), TemporalTagger.isDayToBeAnchored(m.meaning),
@@ -160,7 +164,7 @@ public struct TemporalTagger: Sendable {
                     tense = grammar.tense(around: m.first, m.end)
                 }
             }
-            guard let r = resolver.resolve(m, tense: tense) else { continue }
+            guard let r = resolver.resolve(m, tense: tense, deadline: deadline) else { continue }
             let start = grammar.tokens[m.first].start
             let end = grammar.tokens[m.end - 1].end
             let text = String(decoding: UnsafeBufferPointer(rebasing: grammar.bytes[start..<end]), as: UTF8.self)
@@ -332,8 +336,8 @@ extension Grammar {
     }
 
     /// The tense of the verb nearest the expression in its sentence: future for "will",
-    /// "shall", "plans to", "is expected to", "next"; past for "was", "had", "ago", "last" or a
-    /// verb in -ed. Reporting verbs ("said", "told") are skipped: "will meet on Friday, he
+    /// "shall", "plans to", "is expected to", "next"; past for "was", "had", "ago", "last", a
+    /// verb in -ed or an irregular past tense ("met", "began"). Reporting verbs ("said", "told") are skipped: "will meet on Friday, he
     /// said" is about the future. Unknown when the sentence has neither.
     func tense(around first: Int, _ end: Int) -> Tense { tense(around: first, end, within: Int.max) }
 
@@ -344,6 +348,9 @@ extension Grammar {
         // "In September, it announced ...": an opening adverbial dates the verb right after it.
         if within == Int.max, let opening = openingAdverbialVerbTense(from: from, first: first, end: end, to: to) { return opening }
         var best: (distance: Int, tense: Tense)?
+        // "voted to confirm him on Tuesday": a weekday dates the voting, not what it decided.
+        var datesAWeekday = false
+        for k in first..<end where weekday(k) != nil { datesAWeekday = true }
         func note(_ j: Int, _ t: Tense) {
             let d = j < first ? first - j : j - end + 1
             if best == nil || d < best!.distance || (d == best!.distance && t == .future) { best = (d, t) }
@@ -362,8 +369,9 @@ extension Grammar {
             case .will?, .shall?, .upcoming?, .intends?, .aims?, .next?, .coming?:
                 note(j, .future)
             case .plans?, .plan?, .planned?, .expected?, .going?:
-                // "plans to hold", "was planned for early March": the plan's time lies ahead.
-                if isKey(j + 1, .to) || (key(j) != .expected && isWord(j + 1, "for")) { note(j, .future) }
+                // "plans to hold", "was planned for early March": the plan's time lies ahead
+                // ("unveiled plans for a new base in March" dates the unveiling).
+                if isKey(j + 1, .to) || (isKey(j, .planned) && isWord(j + 1, "for")) { note(j, .future) }
             case .due?:
                 // "is due to arrive" looks ahead; "due to its loss" gives a cause.
                 if isKey(j + 1, .to), has(j - 1), ["is", "are", "was", "were", "be", "s"].contains(lower(j - 1)) { note(j, .future) }
@@ -382,7 +390,7 @@ extension Grammar {
             case .was?, .were?, .had?, .did?, .ago?, .yesterday?, .last?:
                 note(j, .past)
             case .pastVerb?:
-                if !tokens[j].capitalized, !isParticiple(j) { note(j, .past) }
+                if !tokens[j].capitalized, !isParticiple(j, irregular: true), !isOtherUseOfPastVerb(j) { note(j, .past) }
             default:
                 if isApostrophe(j), glued(j + 1), isWord(j + 1, "ll") {
                     note(j, .future)
@@ -391,7 +399,7 @@ extension Grammar {
                     if bytes[e - 1] == UInt8(ascii: "d"), bytes[e - 2] == UInt8(ascii: "e"), !tokens[j].isIn(.reportingVerb), !isParticiple(j) {
                         // "decided to admit them in early March": the date is the time of
                         // what was decided, which lies after the deciding.
-                        note(j, j < first && introducesIntent(j) ? .future : .past)
+                        note(j, j < first && !datesAWeekday && introducesIntent(j) ? .future : .past)
                     }
                 }
             }
@@ -409,35 +417,61 @@ extension Grammar {
     }
 
     static let titleAbbreviations = [
-        "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "sgt", "capt", "cmdr", "adm", "sen", "rep", "gov", "st", "vs",
-        "rev", "hon", "amb", "brig", "cpl", "pvt",
+        "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "sgt", "capt", "cmdr", "adm", "sen", "rep", "gov", "vs", "rev",
+        "hon", "amb", "brig", "cpl", "pvt",
     ]
     /// The lexicon hashes of ``titleAbbreviations`` (looked up without building a string).
     static let titleAbbreviationHashes = Set(titleAbbreviations.map { Lexicon.hash($0) })
 
-    /// Past participle `j` carries no past tense of its own: after "is", "are", "be" or
-    /// "being" it is a passive whose tense lies in the verb before ("will be named for a
-    /// mission in December"); after an article or a possessive it is an adjective ("a still
-    /// unspecified date in January").
-    func isParticiple(_ j: Int) -> Bool {
+    /// Past participle `j` carries no past tense of its own: after "is", "are", "am", "being"
+    /// or "be" (with at most an adverb in -ly between) it is a passive whose tense lies in the
+    /// word before ("will be named for a mission in December"); after "a", "an", "the", "its",
+    /// "their", "his", "her" or "our" (with at most an adverb in -ly or "still" between) and
+    /// before a noun it is an adjective ("a still unspecified date in January"; "the assembly
+    /// approved the budget" is a verb).
+    ///
+    /// An -ed form after "could be" keeps its past reading ("could be located on Wednesday" is
+    /// as often the past of "can"); an irregular one does not ("elections could be held in
+    /// March").
+    func isParticiple(_ j: Int, irregular: Bool = false) -> Bool {
         var k = j - 1
         guard has(k), tokens[k].kind == .word else { return false }
-        // ("could be located" is as often the past of "can" as a possibility ahead: the
-        // participle keeps its past reading there.)
-        if isWord(k, "is") || isWord(k, "are") || isWord(k, "being") || isWord(k, "am") { return true }
-        if isWord(k, "be") { return !isWord(k - 1, "could") }
+        func passive(_ k: Int) -> Bool? {
+            if isWord(k, "is") || isWord(k, "are") || isWord(k, "being") || isWord(k, "am") { return true }
+            if isWord(k, "be") { return irregular || !isWord(k - 1, "could") }
+            return nil
+        }
+        if let p = passive(k) { return p }
         if wordLength(k) > 3, bytes[tokens[k].end - 1] | 0x20 == UInt8(ascii: "y"), bytes[tokens[k].end - 2] | 0x20 == UInt8(ascii: "l") {
-            k -= 1  // "a newly appointed", "is widely expected"
-            if isWord(k, "is") || isWord(k, "are") || isWord(k, "be") { return true }
+            k -= 1  // "is widely expected", "a newly appointed"
+            if let p = passive(k) { return p }
         } else if isWord(k, "still") {
             k -= 1
         }
-        return isKey(k, .the) || isKey(k, .a) || isKey(k, .an) || isWord(k, "its") || isWord(k, "their") || isWord(k, "his")
-            || isWord(k, "her") || isWord(k, "our")
+        guard
+            isKey(k, .the) || isKey(k, .a) || isKey(k, .an) || isWord(k, "its") || isWord(k, "their") || isWord(k, "his")
+                || isWord(k, "her") || isWord(k, "our")
+        else { return false }
+        // An adjective comes before its noun: "the planned visit", "a revised budget".
+        guard has(j + 1), tokens[j + 1].kind == .word, let next = key(j + 1) else { return has(j + 1) && tokens[j + 1].kind == .word }
+        return ![.the, .a, .an, .of, .in_, .on, .at, .by, .to, .for_, .from, .since, .during, .until, .through, .and, .or, .that, .this]
+            .contains(next)
     }
 
-    /// Verb `j` ("agreed", "decided", "voted") is followed by "to" and a verb: what it
-    /// introduces happens after it.
+    /// An irregular past tense used otherwise: "won" after an amount is the currency ("1.5
+    /// trillion won"), "left" after a count or "nothing" is what remains ("two days left"),
+    /// "got" after "has" or "have" means "has" ("have got until Friday").
+    func isOtherUseOfPastVerb(_ j: Int) -> Bool {
+        let p = j - 1
+        guard has(p) else { return false }
+        if isWord(j, "won") { return tokens[p].kind == .number || isWord(p, "million") || isWord(p, "billion") || isWord(p, "trillion") }
+        if isWord(j, "left") { return unit(p) != nil || isWord(p, "nothing") || isWord(p, "little") || isWord(p, "much") || isWord(p, "none") }
+        if isWord(j, "got") { return isKey(p, .has) || isKey(p, .have) || (isApostrophe(p) && isWord(p + 1, "ve")) || isWord(p, "ve") }
+        return false
+    }
+
+    /// Verb `j` ("agreed", "decided", "pledged") is followed by "to" and a verb: what it
+    /// introduces happens after it (not for a weekday, which dates the deciding).
     func introducesIntent(_ j: Int) -> Bool {
         guard isKey(j + 1, .to), has(j + 2), tokens[j + 2].kind == .word, !tokens[j + 2].capitalized, tokens[j + 2].lexeme == .none
         else { return false }
@@ -446,21 +480,21 @@ extension Grammar {
     }
 
     static let intentVerbs: Set<String> = [
-        "agreed", "decided", "voted", "promised", "pledged", "vowed", "offered", "threatened", "proposed", "intended", "hoped",
-        "resolved",
+        "agreed", "decided", "promised", "pledged", "vowed", "threatened", "proposed", "intended", "hoped", "resolved",
     ]
 
-    /// Irregular past tenses that are not also present forms ("put", "cut", "set", "read"
-    /// are left out) nor common nouns or adjectives ("left", "lost", "found" are verbs far
-    /// more often than not in news, "bound", "ground" and "felt" are not taken).
+    /// Irregular past tenses that are not also present forms ("put", "cut", "set", "read",
+    /// "lay" are left out) nor common nouns or adjectives ("left", "lost", "found" are verbs
+    /// far more often than not in news; "bound", "ground" and "felt" are not taken). ("sat" is
+    /// the weekday abbreviation to the lexicon.)
     static let irregularPastVerbs = [
         "met", "began", "became", "took", "came", "went", "gave", "made", "sent", "spent", "sold", "bought", "brought", "paid",
         "saw", "knew", "thought", "found", "fell", "rose", "struck", "fought", "flew", "drove", "grew", "ran", "wrote", "spoke",
         "broke", "chose", "stood", "sought", "caught", "taught", "built", "kept", "meant", "dealt", "slept", "stole", "shot", "fled",
         "froze", "hid", "rode", "rang", "sang", "sank", "shook", "swore", "swam", "tore", "woke", "withdrew", "overtook",
         "undertook", "underwent", "oversaw", "upheld", "withheld", "forgave", "foresaw", "arose", "drew", "drank", "ate", "got",
-        "heard", "held", "led", "lent", "mistook", "overcame", "won", "lost", "left", "sat", "wore", "threw", "forbade", "lay",
-        "laid", "overran", "understood", "withstood", "beheld", "strove", "slew", "spun", "stuck", "swept", "wept",
+        "heard", "held", "led", "lent", "mistook", "overcame", "won", "lost", "left", "wore", "threw", "forbade", "laid", "overran", "understood",
+        "withstood", "beheld", "strove", "slew", "spun", "stuck", "swept", "wept",
     ]
 
     /// When the expression opens the sentence ("In September, the ministry announced ...",
@@ -474,7 +508,7 @@ extension Grammar {
             switch key(j) {
             case .will?, .shall?, .would?: return .future
             case .was?, .were?, .had?, .did?, .said?: return .past
-            case .pastVerb?: if !isParticiple(j) { return .past }
+            case .pastVerb?: if !tokens[j].capitalized, !isParticiple(j, irregular: true), !isOtherUseOfPastVerb(j) { return .past }
             default:
                 if tokens[j].kind == .word, !tokens[j].capitalized, tokens[j].lexeme == .none, wordLength(j) >= 4 {
                     let e = tokens[j].end
