@@ -217,6 +217,29 @@ import Testing
         #expect(Set(removed.keys) == Set(before.keys))
     }
 
+    @Test func missingInputsLeaveThePreviousSite() throws {
+        let work = Paths.temporaryDirectory()
+        let out = work.appendingPathComponent("site")
+        #expect(try runTool(["build", "seeds", "--output", out.path]).status == 0)
+        let before = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
+        let index = try Data(contentsOf: out.appendingPathComponent("index.html"))
+        let missing = work.appendingPathComponent("seds").path
+        let r = try runTool(["build", missing, "--output", out.path])
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("seds: error: no such file or directory"))
+        #expect(r.stderr.contains("nothing built: none of the inputs could be read"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).sorted() == before)
+        #expect(try Data(contentsOf: out.appendingPathComponent("index.html")) == index)
+        // Into a new directory: nothing is made.
+        let fresh = work.appendingPathComponent("fresh")
+        #expect(try runTool(["build", missing, "--output", fresh.path]).status == 1)
+        #expect(!FileManager.default.fileExists(atPath: fresh.path))
+        // One input missing among others: the rest is built, and the exit status says so.
+        let mixed = try runTool(["build", "seeds", missing, "--output", out.path])
+        #expect(mixed.status == 1)
+        #expect(try Data(contentsOf: out.appendingPathComponent("index.html")) == index)
+    }
+
     @Test func aFailedBuildLeavesThePreviousSite() throws {
         let work = Paths.temporaryDirectory()
         let out = work.appendingPathComponent("site")

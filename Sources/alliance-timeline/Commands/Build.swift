@@ -89,6 +89,13 @@ struct Build: ParsableCommand {
         let signature = BuildRecord.signature(parts: try signatureParts(templateSet), inputs: stamped.inputs)
         let recordable = discoveryErrors.isEmpty && stamped.settled && !noCache
         stopwatch.lap("find + stamp inputs")
+        // None of the inputs exists (a mistyped path, a folder moved away): building would
+        // replace the site with an empty timeline. Say so and leave the site as it was.
+        if discovered.isEmpty, !discoveryErrors.isEmpty {
+            Diagnostics.report(discoveryErrors)
+            Diagnostics.printError("\(output): error: nothing built: none of the inputs could be read; the site is left as it was")
+            return false
+        }
         if recordable, previous == nil, let record = BuildRecord.read(directory: output), record.signature == signature,
             record.outputsIntact(in: output)
         {
