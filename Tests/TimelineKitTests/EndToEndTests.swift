@@ -127,6 +127,20 @@ import Testing
         #expect(r.stdout.contains(#"<TIMEX3 tid="t2" type="DATE" value="2024">last year</TIMEX3>"#))
         #expect(r.stdout.contains(#"functionInDocument="CREATION_TIME">2025-01-30</TIMEX3></DCT>"#))
     }
+
+    @Test func tagReadsStandardInputForADash() throws {
+        let text = "Talks\nThe ministers met on Thursday, January 30, 2025, and will meet again next month.\n"
+        let r = try runTool(["tag", "-", "--reference-date", "2025-01-31"], stdin: text)
+        #expect(r.status == 0)
+        let lines = r.stdout.split(separator: "\n")
+        #expect(lines.count == 2)
+        #expect(lines.allSatisfy { $0.hasPrefix(#"{"doc":"stdin","#) })
+        #expect(r.stdout.contains(#""text":"Thursday, January 30, 2025","type":"DATE","value":"2025-01-30""#))
+        #expect(r.stdout.contains(#""text":"next month","type":"DATE","value":"2025-02""#))
+        let bad = try runTool(["tag", "-"], stdin: "")
+        #expect(bad.status == 1)
+        #expect(bad.stderr.contains("-: error: file is empty"))
+    }
 }
 
 /// Regenerating a site: what changes when articles come and go.

@@ -6,6 +6,7 @@ struct Tag: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Tag temporal expressions (TimeML TIMEX3): one JSON line per expression, or TimeML.",
         discussion: """
+            A path of "-" reads one plain-text document from standard input (id "stdin").
             With --jsonl, reads documents as JSON lines on standard input:
               {"id": "...", "text": "...", "published": "YYYY-MM-DD"}   (published optional)
             and writes one JSON line per expression, streaming.
@@ -28,12 +29,9 @@ struct Tag: ParsableCommand {
             failed = TagStream.run(tagger: tagger, format: format == .timeml ? .timeml : .jsonLines, reference: try input.reference())
         } else {
             let pipeline = Pipeline(reference: try input.reference())
-            let (files, errors) = pipeline.loader.discover(input.inputPaths)
-            Diagnostics.report(errors)
-            failed = !errors.isEmpty
-            for (file, id) in zip(files, Pipeline.documentIDs(files)) {
+            func tag(_ load: () throws(TimelineError) -> Document) {
                 do {
-                    let document = try pipeline.loader.load(path: file, id: id)
+                    let document = try load()
                     let (doc, _) = pipeline.builder.analyze(document)
                     let out =
                         format == .timeml
@@ -44,6 +42,23 @@ struct Tag: ParsableCommand {
                     Diagnostics.printError(error.description)
                     failed = true
                 }
+            }
+            // "-" is standard input, read as one plain-text document (id "stdin"), first.
+            if input.inputPaths.contains("-") {
+                tag { () throws(TimelineError) -> Document in
+                    let bytes = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
+                    let limit = pipeline.loader.maximumFileSize
+                    if bytes.count > limit {
+                        throw TimelineError(.input, path: "-", "standard input is too large (\(bytes.count) bytes; the limit is \(limit))")
+                    }
+                    return try pipeline.loader.parse(text: try DocumentLoader.decode(bytes, path: "-"), path: "-", id: "stdin")
+                }
+            }
+            let (files, errors) = pipeline.loader.discover(input.inputPaths.filter { $0 != "-" })
+            Diagnostics.report(errors)
+            if !errors.isEmpty { failed = true }
+            for (file, id) in zip(files, Pipeline.documentIDs(files)) {
+                tag { () throws(TimelineError) -> Document in try pipeline.loader.load(path: file, id: id) }
             }
         }
         if failed { throw inputErrorExit }
