@@ -167,7 +167,7 @@ enum PublicationDateInference {
 
     static func baseMeaning(_ meaning: Meaning) -> Meaning {
         if case .clock(let base?, _) = meaning { return base }
-        if case .weekOf(let day) = meaning { return day }  // "the week of 3 March 2025" names its day
+        if case .weekOf(let day, _) = meaning { return day }  // "the week of 3 March 2025" names its day
         return meaning
     }
 

@@ -159,10 +159,10 @@ struct Resolver {
             b.type = .time
             b.value += "T" + time
             return b
-        case .weekOf(let day):
+        case .weekOf(let day, let weekend):
             guard var r = resolve(day, type: .date, tense: tense) else { return nil }
             guard let parsed = DateSemantics.parse(r.value), parsed.precision == .day else {
-                r.value = "XXXX-WXX"
+                r.value = weekend ? "XXXX-WXX-WE" : "XXXX-WXX"
                 return r
             }
             // "The week of March 5", a Sunday, is the week that starts then (weeks in American
@@ -170,11 +170,32 @@ struct Resolver {
             var day = parsed.interval.start
             if day.weekday == 7 { day = day.adding(days: 1) }
             let week = day.isoWeek
-            r.value = "\(CalendarDay.pad(week.year, 4))-W\(CalendarDay.pad(week.week, 2))"
-            r.derivation = "the week holding the day named (\(parsed.interval.start.iso)): " + r.derivation
+            r.value = "\(CalendarDay.pad(week.year, 4))-W\(CalendarDay.pad(week.week, 2))" + (weekend ? "-WE" : "")
+            r.derivation = "the \(weekend ? "weekend" : "week") holding the day named (\(parsed.interval.start.iso)): " + r.derivation
             return r
         case .range(let a, let b):
-            guard let ra = resolve(a, type: .date, tense: tense), let rb = resolve(b, type: .date, tense: tense) else { return nil }
+            guard var ra = resolve(a, type: .date, tense: tense), var rb = resolve(b, type: .date, tense: tense) else { return nil }
+            // The end comes after the start: "from late January to mid-February", written on
+            // January 30 in a past sentence, is not January 2025 to February 2024. A part
+            // without a year moves to the other side of the part that has one (the end when
+            // neither has).
+            if let pa = DateSemantics.parse(ra.value), let pb = DateSemantics.parse(rb.value), pb.interval.end < pa.interval.start {
+                if case .calendar(let fb) = b, fb.year == nil, fb.decade == nil, fb.century == nil,
+                    let y = ((pa.interval.start.year)...(pa.interval.start.year + 1)).first(where: {
+                        Resolver.interval(fb, year: $0).map { $0.end >= pa.interval.start } ?? false
+                    }), let v = Resolver.value(fb, year: y)
+                {
+                    rb.value = v
+                    rb.derivation = "the first one after the range's start"
+                } else if case .calendar(let fa) = a, fa.year == nil, fa.decade == nil, fa.century == nil,
+                    let y = ((pb.interval.end.year - 1)...(pb.interval.end.year)).last(where: {
+                        Resolver.interval(fa, year: $0).map { $0.start <= pb.interval.end } ?? false
+                    }), let v = Resolver.value(fa, year: y)
+                {
+                    ra.value = v
+                    ra.derivation = "the last one before the range's end"
+                }
+            }
             if ra.anchoring == .unresolved || rb.anchoring == .unresolved {
                 return Resolved(type: .date, value: ra.value, rangeEnd: rb.value, anchoring: .unresolved, derivation: ra.derivation)
             }

@@ -488,6 +488,7 @@ struct Grammar {
                 consider(theYear(i))
                 consider(weekend(i))
                 consider(weekOf(i))
+                consider(weekendOf(i))
             }
             if case .ordinal = lex(i), let (c, end) = centuryCore(i) {
                 consider(Mention(first: i, end: end, type: .date, meaning: .calendar(DateFields(century: c))))
@@ -882,6 +883,7 @@ struct Grammar {
         if direction != nil { j += 1 }
         guard case .season(let s) = lex(j) else { return nil }
         // "fall" is also a verb; accept it only with a determiner, a modifier or a year.
+        let isFall = isWord(j, "fall")
         var k = j + 1
         if isKey(k, .of) { k += 1 }
         if let (y, next) = yearNumber(k) {
@@ -892,7 +894,7 @@ struct Grammar {
         if let direction {
             return Mention(first: i, end: j + 1, type: .date, meaning: .near(DateFields(season: s), direction: direction))
         }
-        if s == .fall && !hasThe && !isKey(i - 1, .in_) && !isKey(i - 1, .this) { return nil }
+        if isFall && !hasThe && ![.in_, .this, .early, .late, .mid].contains(key(i - 1) ?? .a) { return nil }
         guard hasThe || [.in_, .during, .this, .by, .since, .until, .early, .late, .mid, .of].contains(key(i - 1) ?? .a) else { return nil }
         return Mention(first: i, end: j + 1, type: .date, meaning: .near(DateFields(season: s), direction: 0))
     }
@@ -965,6 +967,18 @@ struct Grammar {
             if isKey(k, .last) || isKey(k, .next), unit(k + 1) == .year {
                 return Mention(first: i, end: k + 2, type: .date, meaning: .near(fields, direction: isKey(k, .last) ? -10 : 10))
             }
+            // "the second half of the 1990s", "the first half of the decade": its early or late
+            // part (TimeML has no half of a decade or century).
+            if isHalf {
+                let mod: TimexMod = n == 1 ? .start : .end
+                if let d = decade(k) ?? century(k) { return Mention(first: i, end: d.end, type: .date, meaning: d.meaning, mod: mod) }
+                if isKey(k, .the) || isKey(k, .this), let u = unit(k + 1), u == .decade || u == .century, !isPlural(k + 1) {
+                    return Mention(first: i, end: k + 2, type: .date, meaning: .relative(u, 0), mod: mod)
+                }
+            }
+            // "the first half of the match", "the fourth quarter of the game": not the year's
+            // ("a loss for the third quarter of $226.3 million" is).
+            if has(k), tokens[k].kind == .word { return nil }
         }
         if let (y, next) = yearNumber(j) {
             var f = fields
@@ -1141,7 +1155,19 @@ struct Grammar {
     func weekOf(_ i: Int) -> Mention? {
         guard isKey(i, .the), unit(i + 1) == .week, !isPlural(i + 1), isKey(i + 2, .of) else { return nil }
         guard let day = monthDate(i + 3) ?? dayMonth(i + 3), case .calendar(let f) = day.meaning, f.day != nil, f.time == nil else { return nil }
-        return Mention(first: i, end: day.end, type: .date, meaning: .weekOf(day.meaning))
+        return Mention(first: i, end: day.end, type: .date, meaning: .weekOf(day.meaning, weekend: false))
+    }
+
+    /// "the weekend of June 7", "the weekend of June 7-8, 2024": that week's weekend.
+    func weekendOf(_ i: Int) -> Mention? {
+        guard isKey(i, .the), unit(i + 1) == .weekend, !isPlural(i + 1), isKey(i + 2, .of) else { return nil }
+        guard let day = monthDate(i + 3) ?? dayMonth(i + 3), case .calendar(let f) = day.meaning, f.day != nil, f.time == nil else { return nil }
+        // "June 7-8, 2024": the weekend's two days; the first one, with the year written after.
+        let whole = rangeExtension(day)
+        if case .range(let first, _) = whole.meaning {
+            return Mention(first: i, end: whole.end, type: .date, meaning: .weekOf(first, weekend: true))
+        }
+        return Mention(first: i, end: day.end, type: .date, meaning: .weekOf(day.meaning, weekend: true))
     }
 
     // MARK: - modifiers

@@ -41,8 +41,9 @@ indirect enum Meaning: Sendable, Equatable {
     case clock(Meaning?, String)
     /// "2013-2014", "from March to May": both ends.
     case range(Meaning, Meaning)
-    /// "the week of March 6": the ISO week containing the day.
-    case weekOf(Meaning)
+    /// "the week of March 6": the ISO week containing the day; with `weekend`, "the weekend
+    /// of June 7" (that week's weekend).
+    case weekOf(Meaning, weekend: Bool)
 }
 
 /// A grammar match: a token range with its meaning.

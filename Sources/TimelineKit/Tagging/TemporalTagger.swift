@@ -278,7 +278,7 @@ public struct TemporalTagger: Sendable {
 
     static func isYearlessDay(_ meaning: Meaning) -> Bool {
         if case .calendar(let f) = meaning { return f.year == nil && f.day != nil && f.weekday == nil }
-        if case .weekOf(let day) = meaning { return isYearlessDay(day) }
+        if case .weekOf(let day, _) = meaning { return isYearlessDay(day) }
         return false
     }
 
@@ -289,7 +289,7 @@ public struct TemporalTagger: Sendable {
         case .near(_, let d): return d == 0
         case .clock(let base, _): return base.map(needsTense) ?? false
         case .range(let a, let b): return needsTense(a) || needsTense(b)
-        case .weekOf(let day): return needsTense(day)
+        case .weekOf(let day, _): return needsTense(day)
         default: return false
         }
     }
