@@ -443,6 +443,7 @@ struct Resolver {
     }
 
     static func interval(_ f: DateFields, year: Int) -> DayInterval? {
+        if f.nth != nil { return nthWeekday(f, year: year).map { DayInterval(day: $0) } }
         // The common fields directly, as `DateSemantics.parse` reads their values.
         if f.holiday == nil, year >= 0, year <= 9999 {
             if let s = f.season {
@@ -465,7 +466,23 @@ struct Resolver {
     }
 
     /// The TIMEX3 value of calendar fields in `year` (nil year: `XXXX`).
+    /// "The first Sunday of October" in `year` (nil when that month has no fifth one).
+    static func nthWeekday(_ f: DateFields, year: Int) -> CalendarDay? {
+        guard let n = f.nth, let w = f.weekday, let m = f.month, (1...12).contains(m), (1...9999).contains(year) else { return nil }
+        if n < 0 {
+            let end = CalendarDay.lastDay(year: year, month: m)
+            return end.adding(days: -((end.weekday - w + 7) % 7))
+        }
+        guard let first = CalendarDay(year: year, month: m, day: 1) else { return nil }
+        let day = first.adding(days: (w - first.weekday + 7) % 7 + (n - 1) * 7)
+        return day.month == m ? day : nil
+    }
+
     static func value(_ f: DateFields, year: Int?) -> String? {
+        if f.nth != nil {
+            guard let year else { return f.month.map { "XXXX-\(CalendarDay.pad($0, 2))-XX" } ?? "XXXX-XX-XX" }
+            return nthWeekday(f, year: year)?.iso
+        }
         let y = year.map { CalendarDay.pad($0, 4) } ?? "XXXX"
         if let h = f.holiday {
             guard let year else { return "XXXX" }

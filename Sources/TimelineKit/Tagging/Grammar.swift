@@ -433,6 +433,7 @@ struct Grammar {
             if digits == 4 {
                 consider(yearExpression(i))
                 consider(decade(i))
+                consider(clockTime(i))
             }
             if digits <= 6 { consider(durationOrAgo(i)) }
             if digits <= 2 { consider(clockTime(i)) }
@@ -489,6 +490,7 @@ struct Grammar {
                 consider(weekend(i))
                 consider(weekOf(i))
                 consider(weekendOf(i))
+                consider(nthWeekdayOfMonth(i))
             }
             if case .ordinal = lex(i), let (c, end) = centuryCore(i) {
                 consider(Mention(first: i, end: end, type: .date, meaning: .calendar(DateFields(century: c))))
@@ -1158,6 +1160,34 @@ struct Grammar {
         return Mention(first: i, end: day.end, type: .date, meaning: .weekOf(day.meaning, weekend: false))
     }
 
+    /// "the first Sunday of October", "the last Monday in May 2025", "the fourth Thursday of
+    /// November": that weekday of the month.
+    func nthWeekdayOfMonth(_ i: Int) -> Mention? {
+        guard isKey(i, .the) else { return nil }
+        var n: Int
+        if case .ordinal(let o) = lex(i + 1), (1...5).contains(o) {
+            n = o
+        } else if isKey(i + 1, .last) {
+            n = -1
+        } else {
+            return nil
+        }
+        guard let (w, next) = weekdayName(i + 2), isKey(next, .of) || isKey(next, .in_), let (m, afterMonth) = monthName(next + 1) else {
+            return nil
+        }
+        var fields = DateFields(month: m, weekday: w)
+        fields.nth = n
+        var end = afterMonth
+        if punct(end, 0x2C), let (y, after) = yearNumber(end + 1), sameLine(end + 1) {
+            fields.year = y
+            end = after
+        } else if let (y, after) = yearNumber(end), sameLine(end) {
+            fields.year = y
+            end = after
+        }
+        return Mention(first: i, end: end, type: .date, meaning: .calendar(fields))
+    }
+
     /// "the weekend of June 7", "the weekend of June 7-8, 2024": that week's weekend.
     func weekendOf(_ i: Int) -> Mention? {
         guard isKey(i, .the), unit(i + 1) == .weekend, !isPlural(i + 1), isKey(i + 2, .of) else { return nil }
@@ -1731,6 +1761,9 @@ struct Grammar {
             } else if case .ordinal(2) = lex(j) {
                 n = 2
                 j += 1
+            } else if isKey(i, .every), isKey(j, .other) {
+                n = 2  // "every other week"
+                j += 1
             }
             if let u = unit(j) {
                 let quant = isKey(i, .every) ? "EVERY" : "EACH"
@@ -1891,6 +1924,22 @@ struct Grammar {
         if isKey(i, .noon), isWord(i - 1, "high") { return nil }  // "high noon", "High Noon"
         if isKey(i, .noon) { return clockWithDay(Mention(first: i, end: i + 1, type: .time, meaning: .clock(nil, "12:00")), "12:00") }
         if isKey(i, .midnight) { return clockWithDay(Mention(first: i, end: i + 1, type: .time, meaning: .clock(nil, "24:00")), "24:00") }
+        // "0600 GMT", "2210 GMT", "at 0600 local time": a time of day in four digits, told by
+        // the zone after it (a year never has one).
+        if let (v, d) = number(i), d == 4, v / 100 <= 23, v % 100 < 60 {
+            var j = i + 1
+            if let k = key(j), [.gmt, .utc, .est, .edt, .pst, .pdt, .cet, .jst, .msk].contains(k) {
+                j += 1
+            } else if isWord(j, "local"), isKey(j + 1, .time) {
+                j += 2
+            } else if isWord(j, "hours") || isWord(j, "hrs") {
+                j += 1
+            } else {
+                return nil
+            }
+            let clock = "\(CalendarDay.pad(v / 100, 2)):\(CalendarDay.pad(v % 100, 2))"
+            return clockWithDay(Mention(first: i, end: j, type: .time, meaning: .clock(nil, clock)), clock)
+        }
         guard let (h, hd) = number(i), hd <= 2, h <= 24 else { return nil }
         var minute = 0
         var j = i + 1

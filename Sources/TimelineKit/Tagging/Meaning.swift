@@ -15,6 +15,9 @@ struct DateFields: Sendable, Equatable {
     /// Clock time or part of day as TIMEX3 writes it after `T`: "14:30", "MO".
     var time: String?
     var holiday: Holiday?
+    /// With `weekday` and `month`: which such weekday of the month (1-5; -1 the last): "the
+    /// first Sunday of October".
+    var nth: Int? = nil
 }
 
 /// What a matched expression means, before it is anchored to a reference date.
