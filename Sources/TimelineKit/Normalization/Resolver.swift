@@ -159,6 +159,16 @@ struct Resolver {
             b.type = .time
             b.value += "T" + time
             return b
+        case .weekdayOfWeek(let w, let offset):
+            guard let ref = reference else {
+                return Resolved(
+                    type: type, value: "XXXX-WXX-\(w)", anchoring: .unresolved, derivation: "a weekday, but the publication date is not known")
+            }
+            let day = ref.adding(days: 7 * offset - (ref.weekday - 1) + (w - 1))
+            let week = offset == -1 ? "the week before" : offset == 1 ? "the week after" : "the week of"
+            return Resolved(
+                type: type, value: day.iso, anchoring: .publicationDate,
+                derivation: "the \(Resolver.weekdayNames[w - 1]) of \(week) \(referenceLabel)")
         case .weekOf(let day, let weekend):
             guard var r = resolve(day, type: .date, tense: tense) else { return nil }
             guard let parsed = DateSemantics.parse(r.value), parsed.precision == .day else {

@@ -653,7 +653,10 @@ struct Grammar {
             j = next
             if punct(j, 0x2C) { j += 1 }
         }
-        guard let (m, afterMonth) = monthName(j), sameLine(afterMonth) else { return nil }
+        guard let (m, afterMonth0) = monthName(j), sameLine(afterMonth0) else { return nil }
+        // "January the 30th": "the" before a day written as an ordinal.
+        var afterMonth = afterMonth0
+        if isKey(afterMonth, .the), dayNumber(afterMonth + 1).map({ $0.next == afterMonth + 3 }) == true { afterMonth += 1 }
         guard let (d, afterDay) = dayNumber(afterMonth), number(afterMonth)!.digits <= 2 else { return nil }
         // "May 2" is fine; "May 2024" is month-year (dayNumber rejects 4 digits); "March 10,000
         // people" and "March 10%" are not days.
@@ -1825,6 +1828,10 @@ struct Grammar {
         guard let (w, next) = weekdayName(i) else { return nil }
         if isPlural(i) && wordLength(i) > 6 && bytes[tokens[i].end - 1] == UInt8(ascii: "s") { return nil }  // "Thursdays"
         if monthDate(i) != nil || dayMonth(i) != nil { return nil }
+        // "Tuesday of last week", "Friday of next week", "Monday of this week".
+        if isKey(next, .of), let k = key(next + 1), k == .last || k == .next || k == .this, unit(next + 2) == .week, !isPlural(next + 2) {
+            return Mention(first: i, end: next + 3, type: .date, meaning: .weekdayOfWeek(w, weekOffset: k == .last ? -1 : k == .next ? 1 : 0))
+        }
         if let p = partOfDay(next) {
             return Mention(first: i, end: next + 1, type: .time, meaning: .weekday(w, direction: 0, time: p))
         }

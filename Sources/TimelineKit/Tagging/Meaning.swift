@@ -44,6 +44,9 @@ indirect enum Meaning: Sendable, Equatable {
     case clock(Meaning?, String)
     /// "2013-2014", "from March to May": both ends.
     case range(Meaning, Meaning)
+    /// "Tuesday of last week": weekday (1 Monday) of the ISO week `weekOffset` weeks from the
+    /// reference's.
+    case weekdayOfWeek(Int, weekOffset: Int)
     /// "the week of March 6": the ISO week containing the day; with `weekend`, "the weekend
     /// of June 7" (that week's weekend).
     case weekOf(Meaning, weekend: Bool)
