@@ -127,6 +127,30 @@ struct Resolver {
                 derivation: "\(how) \(referenceLabel)")
         case .near(let f, let direction):
             return near(f, direction: direction, type: type, tense: tense)
+        case .nearMentioned(let f, let direction):
+            // "In March 2019 ... the following January": the first January after March 2019.
+            guard let last = lastMentioned() else {
+                guard var r = near(f, direction: direction, type: type, tense: tense) else { return nil }
+                r.derivation += " (no earlier date in the text)"
+                return r
+            }
+            let base = last.interval
+            var year = direction < 0 ? base.start.year : direction > 0 ? base.end.year : base.start.year
+            for _ in 0..<9 {
+                // (Direction 0, "March 3 or 4": the first one on or after the date before.)
+                if let i = Resolver.interval(f, year: year),
+                    direction < 0 ? i.end < base.start : direction > 0 ? i.start > base.end : i.start >= base.start
+                {
+                    break
+                }
+                year += direction < 0 ? -1 : 1
+            }
+            guard let value = Resolver.value(f, year: year) else { return nil }
+            return Resolved(
+                type: type, value: value, rangeEndValue: Resolver.rangeEndValue(f, year: year), anchoring: .previousMention,
+                derivation:
+                    "the \(direction < 0 ? "last one before" : direction > 0 ? "first one after" : "first one from") the date mentioned before (\(DateSemantics.plainDisplay(last)))"
+            )
         case .inYear(let f, let offset):
             guard let ref = reference else {
                 return Resolved(

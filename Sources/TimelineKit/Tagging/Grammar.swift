@@ -429,7 +429,10 @@ struct Grammar {
             // order is kept: the first of equally long matches wins.)
             let digits = t.digits
             consider(numericDate(i))
-            if digits <= 2 { consider(dayMonth(i)) }
+            if digits <= 2 {
+                consider(dayMonth(i))
+                consider(conjoinedDay(i))
+            }
             if digits == 4 {
                 consider(yearExpression(i))
                 consider(decade(i))
@@ -675,6 +678,35 @@ struct Grammar {
         return withClock(Mention(first: i, end: end, type: .date, meaning: .calendar(fields), hasWeekday: weekday != nil))
     }
 
+    /// The second day of "Jan. 30 and 31" (or "or"): a day of the month just named.
+    func conjoinedDay(_ i: Int) -> Mention? {
+        guard isKey(i - 1, .and) || isKey(i - 1, .or), let (d, afterDay) = dayNumber(i) else { return nil }
+        // The day before the conjunction ends a month-day: "Jan. 30", "January 30th".
+        var first = i - 2
+        if isKey(first, .th) || isKey(first, .st) || isKey(first, .nd) || isKey(first, .rd) { first -= 1 }
+        guard has(first), tokens[first].kind == .number, let (d0, end0) = dayNumber(first), end0 == i - 1, d0 < d else { return nil }
+        var month: Int?
+        for k in [first - 1, first - 2] where k >= 0 {
+            if let (m, next) = monthName(k), next == first { month = m }
+        }
+        guard let m = month, CalendarDay(year: 2024, month: m, day: d) != nil else { return nil }
+        // Not a count or the start of another date: "Jan. 30 and 31 troops", "and 31 March".
+        if monthName(afterDay) != nil || unit(afterDay) != nil || countNounFollows(afterDay) || numberGoesOn(afterDay) { return nil }
+        if glued(afterDay), has(afterDay), tokens[afterDay].kind != .punct { return nil }
+        var fields = DateFields(month: m, day: d)
+        var end = afterDay
+        if punct(end, 0x2C), let (y, next) = yearNumber(end + 1), sameLine(end + 1) {
+            fields.year = y
+            end = next
+        } else if let (y, next) = yearNumber(end), sameLine(end) {
+            fields.year = y
+            end = next
+        }
+        if fields.year != nil { return Mention(first: i, end: end, type: .date, meaning: .calendar(fields)) }
+        // Without a year, the year of the day just before it ("met on March 3 or 4").
+        return Mention(first: i, end: end, type: .date, meaning: .nearMentioned(fields, direction: 0))
+    }
+
     /// "[Thursday,] 30 January[,] 2025", "the 30th of January", "30 Jan".
     func dayMonth(_ i: Int) -> Mention? {
         var j = i
@@ -818,7 +850,17 @@ struct Grammar {
             return Mention(first: i, end: next, type: .date, meaning: .calendar(DateFields(year: y)))
         }
         guard let (y, next) = standaloneYear(i) else {
-            // "2013-14" ranges whose first year would otherwise be rejected for the glued dash.
+            // "2013/14", "2013/2014": a fiscal or academic year written with a slash (the second
+            // year the next one, so "2024/25" is not a fraction).
+            if let (y, d) = number(i), d == 4, (1800...2100).contains(y), !(has(i - 1) && glued(i) && tokens[i - 1].kind != .word),
+                punct(i + 1, 0x2F), glued(i + 1), glued(i + 2), let (v, vd) = number(i + 2),
+                (vd == 2 && v == (y + 1) % 100) || (vd == 4 && v == y + 1),
+                !(has(i + 3) && glued(i + 3) && tokens[i + 3].kind != .punct), !isWord(i + 3, "percent"), !countNounFollows(i + 3)
+            {
+                return Mention(
+                    first: i, end: i + 3, type: .date,
+                    meaning: .range(.calendar(DateFields(year: y)), .calendar(DateFields(year: y + 1))), connector: i + 1)
+            }
             return nil
         }
         return Mention(first: i, end: next, type: .date, meaning: .calendar(DateFields(year: y)))
@@ -893,10 +935,22 @@ struct Grammar {
         if isKey(k, .of) { k += 1 }
         if let (y, next) = yearNumber(k) {
             if direction == nil {
-                return Mention(first: i, end: next, type: .date, meaning: .calendar(DateFields(year: y, season: s)))
+                // "the winter of 2022-23", "winter 2022/2023": the winter that starts in 2022.
+                var end = next
+                if s == .winter, punct(next, 0x2D) || punct(next, 0x2F) || isDash(next), glued(next), glued(next + 1),
+                    let (v, d) = number(next + 1), (d == 2 && v == (y + 1) % 100) || (d == 4 && v == y + 1)
+                {
+                    end = next + 2
+                }
+                return Mention(first: i, end: end, type: .date, meaning: .calendar(DateFields(year: y, season: s)))
             }
         }
         if let direction {
+            // "the following spring", "the next summer", "the previous winter": next to the
+            // date mentioned before ("next summer", "the past summer" are the reference's).
+            if hasThe, direction != 0, let k = key(j - 1), [.following, .previous, .next, .prior].contains(k) {
+                return Mention(first: i, end: j + 1, type: .date, meaning: .nearMentioned(DateFields(season: s), direction: direction))
+            }
             return Mention(first: i, end: j + 1, type: .date, meaning: .near(DateFields(season: s), direction: direction))
         }
         if isFall && !hasThe && ![.in_, .this, .early, .late, .mid].contains(key(i - 1) ?? .a) { return nil }
@@ -1530,6 +1584,8 @@ struct Grammar {
         }
         // "this September", "this Christmas": that month or day of the current year, whether it
         // has come yet or not (the tense does not move it to another year).
+        // "the following January", "the previous Christmas": next to the date mentioned before.
+        let anaphoric = hasThe && (k == .following || k == .previous)
         if let (m, next) = monthName(j) {
             // "last Oct. 23", "next March 12": that day in the last (next) such month.
             var fields = DateFields(month: m)
@@ -1541,10 +1597,12 @@ struct Grammar {
                 end = afterDay
             }
             if k == .this { return Mention(first: i, end: end, type: .date, meaning: .inYear(fields, offset: 0)) }
+            if anaphoric { return Mention(first: i, end: end, type: .date, meaning: .nearMentioned(fields, direction: direction)) }
             return Mention(first: i, end: end, type: .date, meaning: .near(fields, direction: direction))
         }
         if case .holiday(let h) = lex(j) {
             if k == .this { return Mention(first: i, end: j + 1, type: .date, meaning: .inYear(DateFields(holiday: h), offset: 0)) }
+            if anaphoric { return Mention(first: i, end: j + 1, type: .date, meaning: .nearMentioned(DateFields(holiday: h), direction: direction)) }
             return Mention(first: i, end: j + 1, type: .date, meaning: .near(DateFields(holiday: h), direction: direction))
         }
         return nil

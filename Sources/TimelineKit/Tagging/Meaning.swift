@@ -32,6 +32,9 @@ indirect enum Meaning: Sendable, Equatable {
     case weekday(Int, direction: Int, time: String?)
     /// A month, season or holiday near the reference ("last March", "next summer").
     case near(DateFields, direction: Int)
+    /// A month, season or holiday next to the date mentioned before ("the following January",
+    /// "the previous winter"): -1 the last one before it, +1 the first one after.
+    case nearMentioned(DateFields, direction: Int)
     /// Calendar fields in the reference's year plus `offset` ("June last year" = month 6, -1).
     case inYear(DateFields, offset: Int)
     /// PRESENT_REF, PAST_REF, FUTURE_REF.
