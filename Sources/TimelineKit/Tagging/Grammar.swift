@@ -1172,7 +1172,8 @@ struct Grammar {
             offset = 0
             j += 1
         }
-        guard unit(j) == .quarter, !isPlural(j), !isKey(j + 1, .of), !(isDash(j + 1) && glued(j + 1)) else { return nil }
+        // ("the quarter century": 25 years, not a reporting quarter.)
+        guard unit(j) == .quarter, !isPlural(j), !isKey(j + 1, .of), !(isDash(j + 1) && glued(j + 1)), unit(j + 1) != .century else { return nil }
         return Mention(first: i, end: j + 1, type: .date, meaning: .relative(.quarter, offset))
     }
 
@@ -1652,7 +1653,9 @@ struct Grammar {
         var j = i
         guard let q = quantity(j) else {
             // "for years", "for decades", "in recent months" handled elsewhere; "years" alone after "for".
-            if let u = unit(i), isPlural(i), isKey(i - 1, .for_), [.day, .week, .month, .year, .decade, .century, .hour, .minute].contains(u) {
+            // "within hours", and "in years" closing a phrase ("the first time in years.").
+            let opens = isKey(i - 1, .for_) || isKey(i - 1, .within) || (isKey(i - 1, .in_) && (!has(i + 1) || tokens[i + 1].kind == .punct))
+            if let u = unit(i), isPlural(i), opens, [.day, .week, .month, .year, .decade, .century, .hour, .minute].contains(u) {
                 return Mention(first: i, end: i + 1, type: .duration, meaning: .duration(durationValue(nil, u)))
             }
             // "months ago", "years ago": some time in the past.
@@ -1671,13 +1674,23 @@ struct Grammar {
         if !adjectival, isKey(j, .more) || isWord(j, "additional") || isWord(j, "further") || isWord(j, "extra"), unit(j + 1) != nil {
             j += 1
         }
-        guard let u = unit(j), sameLine(j) else {
+        guard var u = unit(j), sameLine(j) else {
             // "a year and a half"
             return nil
         }
         // A bare "a"/"an" + unit is ambiguous: "a year" in "$5 million a year" is a set; keep only with a duration context.
         var end = j + 1
         var value = q.value
+        // "a quarter century", "a quarter-century": 25 years.
+        if u == .quarter, !isPlural(j) {
+            var k = j + 1
+            if isDash(k), glued(k) { k += 1 }
+            if unit(k) == .century, !isPlural(k) {
+                u = .year
+                value = (value ?? 1) * 25
+                end = k + 1
+            }
+        }
         if isKey(end, .and), isKey(end + 1, .a), isKey(end + 2, .half), let v = value {
             value = v + 0.5
             end += 3
@@ -1772,6 +1785,7 @@ struct Grammar {
             let whole = Int(amount.rounded(.down))
             let rest = amount - Double(whole)
             switch u {
+            case .century: return "P\(Int((amount * 100).rounded()))Y"
             case .year: return "P\(whole)Y\(Int((rest * 12).rounded()))M"
             case .month: return "P\(whole)M\(Int((rest * 30).rounded()))D"
             case .day: return "P\(whole)DT\(Int((rest * 24).rounded()))H"
@@ -1781,8 +1795,11 @@ struct Grammar {
             }
         }
         if amount != amount.rounded() {
-            // Halves: "a year and a half" = P18M, "half an hour" = PT30M.
+            // Halves: "a year and a half" = P18M, "half an hour" = PT30M, "half a century" = P50Y.
             switch u {
+            case .century:
+                amount *= 100
+                letterOut = "Y"
             case .year:
                 amount *= 12
                 letterOut = "M"
