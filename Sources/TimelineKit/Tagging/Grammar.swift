@@ -1194,6 +1194,7 @@ struct Grammar {
         if case .key(let k) = lex(j), k == .a || k == .an { return nil }
         // "the 30-day period": the determiner belongs to the noun the adjective modifies.
         if let q = quantity(j), isDash(q.next), glued(q.next) { return nil }
+        if unit(j) != nil, isDash(j + 1), glued(j + 1) { return nil }  // "the year-long review"
         var m = d
         m.first = i
         return m
@@ -1651,6 +1652,14 @@ struct Grammar {
     /// "a year earlier", "five days later", "for years", "a 45-year-old".
     func durationOrAgo(_ i: Int) -> Mention? {
         var j = i
+        // "year-long", "day-long", "decades-long", "months-long": a length of one unit, or of
+        // an unknown number of them; "a decades-old dispute" too ("a year-old" is an age).
+        if let u = unit(i), isDash(i + 1), glued(i + 1), isKey(i + 2, .long) || (isKey(i + 2, .old) && isPlural(i)), glued(i + 2),
+            !(has(i - 1) && glued(i) && tokens[i - 1].kind != .word),
+            [.day, .week, .month, .year, .decade, .century, .hour].contains(u)
+        {
+            return Mention(first: i, end: i + 3, type: .duration, meaning: .duration(durationValue(isPlural(i) ? nil : 1, u)))
+        }
         guard let q = quantity(j) else {
             // "for years", "for decades", "in recent months" handled elsewhere; "years" alone after "for".
             // "within hours", and "in years" closing a phrase ("the first time in years.").
@@ -1678,6 +1687,8 @@ struct Grammar {
             // "a year and a half"
             return nil
         }
+        // "a months-long standoff": "a" counts no plural.
+        if isKey(i, .a) || isKey(i, .an), q.next == i + 1, isPlural(j), !adjectival { return nil }
         // A bare "a"/"an" + unit is ambiguous: "a year" in "$5 million a year" is a set; keep only with a duration context.
         var end = j + 1
         var value = q.value
@@ -1714,7 +1725,7 @@ struct Grammar {
             if has(k), tokens[k].kind == .word, isPlainWord(k) { return nil }
         }
         // "45-year-old" and "37 years old" are ages, not times: TimeML corpora leave them untagged.
-        if adjectival, isDash(end), glued(end), isKey(end + 1, .old) { return nil }
+        if isDash(end), glued(end), isKey(end + 1, .old) { return nil }  // ("a year-old son" too)
         if !adjectival, u == .year || u == .month || u == .week || u == .day, isKey(end, .old) { return nil }
         // "a year-earlier profit", "a year-end rally": the article belongs to the noun;
         // "year-earlier" and "year-end" are the date.
