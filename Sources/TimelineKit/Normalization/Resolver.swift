@@ -129,7 +129,7 @@ struct Resolver {
             return near(f, direction: direction, type: type, tense: tense)
         case .nearMentioned(let f, let direction):
             // "In March 2019 ... the following January": the first January after March 2019.
-            guard let last = lastMentioned() else {
+            guard reference != nil || direction != 0, let last = lastMentioned() else {
                 guard var r = near(f, direction: direction, type: type, tense: tense) else { return nil }
                 r.derivation += " (no earlier date in the text)"
                 return r
@@ -137,6 +137,7 @@ struct Resolver {
             let base = last.interval
             var year = direction < 0 ? base.start.year : direction > 0 ? base.end.year : base.start.year
             for _ in 0..<9 {
+                guard (1...9999).contains(year) else { return nil }
                 // (Direction 0, "March 3 or 4": the first one on or after the date before.)
                 if let i = Resolver.interval(f, year: year),
                     direction < 0 ? i.end < base.start : direction > 0 ? i.start > base.end : i.start >= base.start
@@ -145,7 +146,7 @@ struct Resolver {
                 }
                 year += direction < 0 ? -1 : 1
             }
-            guard let value = Resolver.value(f, year: year) else { return nil }
+            guard (1...9999).contains(year), let value = Resolver.value(f, year: year) else { return nil }
             return Resolved(
                 type: type, value: value, rangeEndValue: Resolver.rangeEndValue(f, year: year), anchoring: .previousMention,
                 derivation:
@@ -202,32 +203,48 @@ struct Resolver {
             // "The week of March 5", a Sunday, is the week that starts then (weeks in American
             // usage start on Sunday): the ISO week from the next day.
             var day = parsed.interval.start
-            if day.weekday == 7 { day = day.adding(days: 1) }
+            if !weekend, day.weekday == 7 { day = day.adding(days: 1) }
             let week = day.isoWeek
             r.value = "\(CalendarDay.pad(week.year, 4))-W\(CalendarDay.pad(week.week, 2))" + (weekend ? "-WE" : "")
             r.derivation = "the \(weekend ? "weekend" : "week") holding the day named (\(parsed.interval.start.iso)): " + r.derivation
             return r
         case .range(let a, let b):
             guard var ra = resolve(a, type: .date, tense: tense), var rb = resolve(b, type: .date, tense: tense) else { return nil }
-            // The end comes after the start: "from late January to mid-February", written on
-            // January 30 in a past sentence, is not January 2025 to February 2024. A part
-            // without a year moves to the other side of the part that has one (the end when
-            // neither has).
+            // The end comes after the start. A part without a year moves to the other side of the
+            // part that has one ("from Dec. 28 to Jan. 3, 2025"); when neither has one, the
+            // tense decides which: "the drills ran from late January to mid-February", written
+            // on 2025-01-30, is January to February 2024 (the start moves back); "will run from
+            // November to February" is November to February 2026 (the end moves ahead).
             if let pa = DateSemantics.parse(ra.value), let pb = DateSemantics.parse(rb.value), pb.interval.end < pa.interval.start {
-                if case .calendar(let fb) = b, fb.year == nil, fb.decade == nil, fb.century == nil,
-                    let y = ((pa.interval.start.year)...(pa.interval.start.year + 1)).first(where: {
-                        Resolver.interval(fb, year: $0).map { $0.end >= pa.interval.start } ?? false
-                    }), let v = Resolver.value(fb, year: y)
-                {
+                func yearless(_ m: Meaning) -> DateFields? {
+                    if case .calendar(let f) = m, f.year == nil, f.decade == nil, f.century == nil { return f }
+                    return nil
+                }
+                let fa = yearless(a)
+                let fb = yearless(b)
+                func moveEnd(_ fb: DateFields) -> Bool {
+                    let from = pa.interval.start
+                    guard let y = (from.year...(from.year + 1)).first(where: { Resolver.interval(fb, year: $0).map { $0.end >= from } ?? false }),
+                        let v = Resolver.value(fb, year: y)
+                    else { return false }
                     rb.value = v
                     rb.derivation = "the first one after the range's start"
-                } else if case .calendar(let fa) = a, fa.year == nil, fa.decade == nil, fa.century == nil,
-                    let y = ((pb.interval.end.year - 1)...(pb.interval.end.year)).last(where: {
-                        Resolver.interval(fa, year: $0).map { $0.start <= pb.interval.end } ?? false
-                    }), let v = Resolver.value(fa, year: y)
-                {
+                    return true
+                }
+                func moveStart(_ fa: DateFields) -> Bool {
+                    let to = pb.interval.end
+                    guard let y = ((to.year - 1)...to.year).last(where: { Resolver.interval(fa, year: $0).map { $0.start <= to } ?? false }),
+                        let v = Resolver.value(fa, year: y)
+                    else { return false }
                     ra.value = v
                     ra.derivation = "the last one before the range's end"
+                    return true
+                }
+                if let fa, fb != nil, tense != .future {
+                    _ = moveStart(fa)
+                } else if let fb, moveEnd(fb) {
+                } else if let fa {
+                    _ = moveStart(fa)
                 }
             }
             if ra.anchoring == .unresolved || rb.anchoring == .unresolved {
@@ -389,6 +406,7 @@ struct Resolver {
             // (A day not in every year, "last Feb. 29", looks up to eight years away.)
             var candidate = ref.year
             for _ in 0..<9 {
+                guard (1...9999).contains(candidate) else { return nil }
                 if let interval = Resolver.interval(f, year: candidate), direction < 0 ? interval.end < ref : interval.start > ref { break }
                 candidate += direction < 0 ? -1 : 1
             }
@@ -520,6 +538,7 @@ struct Resolver {
         let y = year.map { CalendarDay.pad($0, 4) } ?? "XXXX"
         if let h = f.holiday {
             guard let year else { return "XXXX" }
+            guard (1...9999).contains(year) else { return nil }  // (Easter's formula needs a real year)
             return h.interval(in: year).start.iso
         }
         if let s = f.season { return "\(y)-\(s.rawValue)" }

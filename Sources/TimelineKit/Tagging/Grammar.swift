@@ -572,7 +572,8 @@ struct Grammar {
             }
             if let other = monthDate(j) ?? dayMonth(j), case .calendar(var b) = other.meaning, b.month != nil, b.day != nil {
                 var a2 = a
-                if a2.year == nil { a2.year = b.year }
+                // "from Dec. 20 to Jan. 5, 2025": the first day is in the year before.
+                if a2.year == nil, let y = b.year { a2.year = (a.month!, a.day!) > (b.month!, b.day!) ? y - 1 : y }
                 if b.year == nil { b.year = a2.year }
                 return Mention(first: m.first, end: other.end, type: .date, meaning: .range(.calendar(a2), .calendar(b)), mod: nil)
             }
@@ -659,7 +660,11 @@ struct Grammar {
         guard let (m, afterMonth0) = monthName(j), sameLine(afterMonth0) else { return nil }
         // "January the 30th": "the" before a day written as an ordinal.
         var afterMonth = afterMonth0
-        if isKey(afterMonth, .the), dayNumber(afterMonth + 1).map({ $0.next == afterMonth + 3 }) == true { afterMonth += 1 }
+        if isKey(afterMonth, .the), let (_, after) = dayNumber(afterMonth + 1), after == afterMonth + 3,
+            !(has(after) && tokens[after].kind == .word && (tokens[after].capitalized || isPlainWord(after)))
+        {
+            afterMonth += 1  // (not "In January the 30th anniversary was marked")
+        }
         guard let (d, afterDay) = dayNumber(afterMonth), number(afterMonth)!.digits <= 2 else { return nil }
         // "May 2" is fine; "May 2024" is month-year (dayNumber rejects 4 digits); "March 10,000
         // people" and "March 10%" are not days.
@@ -692,6 +697,13 @@ struct Grammar {
         guard let m = month, CalendarDay(year: 2024, month: m, day: d) != nil else { return nil }
         // Not a count or the start of another date: "Jan. 30 and 31 troops", "and 31 March".
         if monthName(afterDay) != nil || unit(afterDay) != nil || countNounFollows(afterDay) || numberGoesOn(afterDay) { return nil }
+        // "Jan. 30 and 31 other people", "Oct. 7 and 8 Israeli hostages": a count.
+        if isKey(afterDay, .other) || isKey(afterDay, .more) || isWord(afterDay, "additional") { return nil }
+        if has(afterDay), tokens[afterDay].kind == .word, tokens[afterDay].capitalized, !tokens[afterDay].newlineBefore,
+            !(has(afterDay - 1) && tokens[afterDay - 1].kind == .punct)
+        {
+            return nil
+        }
         if glued(afterDay), has(afterDay), tokens[afterDay].kind != .punct { return nil }
         var fields = DateFields(month: m, day: d)
         var end = afterDay
@@ -852,10 +864,13 @@ struct Grammar {
         guard let (y, next) = standaloneYear(i) else {
             // "2013/14", "2013/2014": a fiscal or academic year written with a slash (the second
             // year the next one, so "2024/25" is not a fraction).
-            if let (y, d) = number(i), d == 4, (1800...2100).contains(y), !(has(i - 1) && glued(i) && tokens[i - 1].kind != .word),
+            if let (y, d) = number(i), d == 4, (1800...2100).contains(y),
+                !(glued(i) && has(i - 1) && (tokens[i - 1].kind != .punct || [0x24, 0x2C, 0x2E, 0x2F, 0x3A, 0x23].contains(tokens[i - 1].value))),
+                !(has(i - 1) && tokens[i - 1].kind == .word && (Grammar.numberNouns.contains(lower(i - 1)) || isWord(i - 1, "directive"))),
                 punct(i + 1, 0x2F), glued(i + 1), glued(i + 2), let (v, vd) = number(i + 2),
                 (vd == 2 && v == (y + 1) % 100) || (vd == 4 && v == y + 1),
-                !(has(i + 3) && glued(i + 3) && tokens[i + 3].kind != .punct), !isWord(i + 3, "percent"), !countNounFollows(i + 3)
+                !(has(i + 3) && glued(i + 3) && (tokens[i + 3].kind != .punct || punct(i + 3, 0x2F) || punct(i + 3, 0x2D))),
+                !isWord(i + 3, "percent"), !countNounFollows(i + 3)
             {
                 return Mention(
                     first: i, end: i + 3, type: .date,
@@ -946,15 +961,29 @@ struct Grammar {
             }
         }
         if let direction {
-            // "the following spring", "the next summer", "the previous winter": next to the
-            // date mentioned before ("next summer", "the past summer" are the reference's).
-            if hasThe, direction != 0, let k = key(j - 1), [.following, .previous, .next, .prior].contains(k) {
+            // "the following spring", "the previous winter", and in a story told in the past
+            // "the next summer": next to the date mentioned before ("next summer", "ahead of
+            // the next winter", "the past summer" are the reference's).
+            if hasThe, direction != 0, let k = key(j - 1), k == .following || k == .previous || (k == .next && tense(around: i, j + 1) == .past) {
                 return Mention(first: i, end: j + 1, type: .date, meaning: .nearMentioned(DateFields(season: s), direction: direction))
             }
             return Mention(first: i, end: j + 1, type: .date, meaning: .near(DateFields(season: s), direction: direction))
         }
-        if isFall && !hasThe && ![.in_, .this, .early, .late, .mid].contains(key(i - 1) ?? .a) { return nil }
-        guard hasThe || [.in_, .during, .this, .by, .since, .until, .early, .late, .mid, .of].contains(key(i - 1) ?? .a) else { return nil }
+        if isFall && !hasThe {
+            // "in the fall", "in early fall", "by mid-fall"; "a late fall in prices" is a decline.
+            var m = i - 1
+            if isDash(m), glued(i), isKey(m - 1, .mid) { m -= 1 }
+            if isKey(m, .in_) || isKey(m, .this) {
+            } else if let k = key(m), [.early, .late, .mid].contains(k),
+                let before = key(m - 1), [.in_, .by, .until, .since, .during, .this, .of, .from, .through].contains(before)
+            {
+            } else {
+                return nil
+            }
+        }
+        // (After "mid-", the word before the dash.)
+        let before = isDash(i - 1) && glued(i) ? key(i - 2) : key(i - 1)
+        guard hasThe || [.in_, .during, .this, .by, .since, .until, .early, .late, .mid, .of].contains(before ?? .a) else { return nil }
         return Mention(first: i, end: j + 1, type: .date, meaning: .near(DateFields(season: s), direction: 0))
     }
 
@@ -1036,8 +1065,16 @@ struct Grammar {
                 }
             }
             // "the first half of the match", "the fourth quarter of the game": not the year's
-            // ("a loss for the third quarter of $226.3 million" is).
-            if has(k), tokens[k].kind == .word { return nil }
+            // ("a loss for the third quarter of $226.3 million" is, and so are "the first
+            // quarter of its fiscal year", "of the current year", "of calendar 1989").
+            var w = k
+            if isKey(w, .the) || isKey(w, .this) || isKey(w, .that) || isWord(w, "its") || isWord(w, "their") { w += 1 }
+            while isKey(w, .fiscal) || isWord(w, "calendar") || isKey(w, .current) || isKey(w, .same) || isKey(w, .previous)
+                || isKey(w, .following)
+            {
+                w += 1
+            }
+            if has(w), tokens[w].kind == .word, isPlainWord(w) || tokens[w].capitalized, unit(w) != .year, !isKey(w, .fy) { return nil }
         }
         if let (y, next) = yearNumber(j) {
             var f = fields
@@ -2020,8 +2057,12 @@ struct Grammar {
         // "0600 GMT", "2210 GMT", "at 0600 local time": a time of day in four digits, told by
         // the zone after it (a year never has one).
         if let (v, d) = number(i), d == 4, v / 100 <= 23, v % 100 < 60 {
+            // Told from a year or a count ("in 2015 UTC sold", "(2019 est.)", "logged 1500
+            // hours") by a leading zero or a word of time before it: "at 2210 GMT", "(0735 GMT)".
+            let timeWord = key(i - 1).map { [.at, .by, .until, .from, .before, .after, .since, .around, .about].contains($0) } ?? false
+            guard v < 1000 || timeWord || punct(i - 1, 0x28) else { return nil }
             var j = i + 1
-            if let k = key(j), [.gmt, .utc, .est, .edt, .pst, .pdt, .cet, .jst, .msk].contains(k) {
+            if let k = key(j), [.gmt, .utc, .est, .edt, .pst, .pdt, .cet, .jst, .msk].contains(k), tokens[j].allCaps {
                 j += 1
             } else if isWord(j, "local"), isKey(j + 1, .time) {
                 j += 2
