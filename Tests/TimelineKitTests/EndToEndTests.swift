@@ -128,6 +128,15 @@ import Testing
         #expect(r.stdout.contains(#"functionInDocument="CREATION_TIME">2025-01-30</TIMEX3></DCT>"#))
     }
 
+    /// A past verb of intention looks ahead for a yearless date, but not for the inference of
+    /// the publication date: "agreed to expand the exercise in 2013-2014" still bounds it.
+    @Test func anIntentionDoesNotHideTheLatestExplicitDate() throws {
+        let text = "Talks\nDiplomats agreed to expand a trilateral exercise near Korea Strait in 2013-2014. The talks resumed yesterday.\n"
+        let r = try runTool(["tag", "-"], stdin: text)
+        #expect(r.status == 0)
+        #expect(r.stdout.contains(#""text":"yesterday","type":"DATE","value":"2014-12-30""#))
+    }
+
     @Test func tagReadsStandardInputForADash() throws {
         let text = "Talks\nThe ministers met on Thursday, January 30, 2025, and will meet again next month.\n"
         let r = try runTool(["tag", "-", "--reference-date", "2025-01-31"], stdin: text)

@@ -60,7 +60,7 @@ enum PublicationDateInference {
         var bound: (interval: DayInterval, text: String, precision: DatePrecision)?
         for m in mentions where m.type == .date || m.type == .time {
             guard let (interval, precision) = explicitInterval(m.meaning, mod: m.mod), precision <= .year else { continue }
-            if grammar.tense(around: m.first, m.end) == .future { continue }
+            if grammar.tenseFromPublication(around: m.first, m.end) == .future { continue }
             if bound == nil || interval.end > bound!.interval.end {
                 bound = (interval, grammar.text(m), precision)
             }
@@ -70,7 +70,7 @@ enum PublicationDateInference {
         var reasons: [String] = []
         for m in mentions where m.type == .date || m.type == .time {
             guard case .calendar(let f) = baseMeaning(m.meaning), f.year == nil, let month = f.month, let day = f.day else { continue }
-            if grammar.tense(around: m.first, m.end) == .future { continue }
+            if grammar.tenseFromPublication(around: m.first, m.end) == .future { continue }
             var chosen: CalendarDay?
             if let w = f.weekday {
                 for y in (anchor.interval.start.year)...(anchor.interval.end.year + 7) {

@@ -341,8 +341,14 @@ extension Grammar {
     /// said" is about the future. Unknown when the sentence has neither.
     func tense(around first: Int, _ end: Int) -> Tense { tense(around: first, end, within: Int.max) }
 
+    /// The tense relative to the publication date: as ``tense(around:_:)``, but what a past
+    /// verb of intention introduces ("agreed to expand the exercise in 2013-2014") is in the
+    /// past's future, not necessarily after the publication (the inference of a publication
+    /// date asks this).
+    func tenseFromPublication(around first: Int, _ end: Int) -> Tense { tense(around: first, end, within: Int.max, intent: false) }
+
     /// The tense of a marker at most `within` tokens from the expression ("was signed on").
-    func tense(around first: Int, _ end: Int, within: Int) -> Tense {
+    func tense(around first: Int, _ end: Int, within: Int, intent: Bool = true) -> Tense {
         let from = sentenceStart(first)
         let to = sentenceEnd(max(first, end - 1))
         // "In September, it announced ...": an opening adverbial dates the verb right after it.
@@ -399,7 +405,7 @@ extension Grammar {
                     if bytes[e - 1] == UInt8(ascii: "d"), bytes[e - 2] == UInt8(ascii: "e"), !tokens[j].isIn(.reportingVerb), !isParticiple(j) {
                         // "decided to admit them in early March": the date is the time of
                         // what was decided, which lies after the deciding.
-                        note(j, j < first && !datesAWeekday && introducesIntent(j) ? .future : .past)
+                        note(j, intent && j < first && !datesAWeekday && introducesIntent(j) ? .future : .past)
                     }
                 }
             }
