@@ -969,8 +969,10 @@ struct Grammar {
             }
             return Mention(first: i, end: j + 1, type: .date, meaning: .near(DateFields(season: s), direction: direction))
         }
-        if isFall && !hasThe {
-            // "in the fall", "in early fall", "by mid-fall"; "a late fall in prices" is a decline.
+        let afterSeason = (isKey(i - 1, .and) || isKey(i - 1, .or)) && { if case .season = lex(i - 2) { return true } else { return false } }()
+        if isFall && !hasThe && !afterSeason {
+            // "in the fall", "in early fall", "by mid-fall", "in spring or fall"; "a late fall in
+            // prices" is a decline.
             var m = i - 1
             if isDash(m), glued(i), isKey(m - 1, .mid) { m -= 1 }
             if isKey(m, .in_) || isKey(m, .this) {
@@ -983,7 +985,10 @@ struct Grammar {
         }
         // (After "mid-", the word before the dash.)
         let before = isDash(i - 1) && glued(i) ? key(i - 2) : key(i - 1)
-        guard hasThe || [.in_, .during, .this, .by, .since, .until, .early, .late, .mid, .of].contains(before ?? .a) else { return nil }
+        // ("in spring and autumn": the second of two seasons joined by "and"/"or".)
+        guard hasThe || afterSeason || [.in_, .during, .this, .by, .since, .until, .early, .late, .mid, .of].contains(before ?? .a) else {
+            return nil
+        }
         return Mention(first: i, end: j + 1, type: .date, meaning: .near(DateFields(season: s), direction: 0))
     }
 
