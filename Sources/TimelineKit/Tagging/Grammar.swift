@@ -1391,6 +1391,7 @@ struct Grammar {
                 guard isKey(j + 1, .than) else { return nil }
                 j += 2
             } else {
+                if isKey(j + 1, .the) { return nil }  // "over the years": a preposition
                 j += 1
             }
             mod = .moreThan
@@ -1701,6 +1702,12 @@ struct Grammar {
             [.day, .week, .month, .year, .decade, .century, .hour].contains(u)
         {
             return Mention(first: i, end: i + 3, type: .duration, meaning: .duration(durationValue(isPlural(i) ? nil : 1, u)))
+        }
+        // "over the years", "through the decades", "across the months": an unknown length.
+        if isKey(i, .the), let u = unit(i + 1), isPlural(i + 1), isKey(i - 1, .over) || isKey(i - 1, .through) || isWord(i - 1, "across"),
+            [.day, .week, .month, .year, .decade, .century].contains(u), !isKey(i + 2, .of), !isKey(i + 2, .old)
+        {
+            return Mention(first: i, end: i + 2, type: .duration, meaning: .duration(durationValue(nil, u)))
         }
         guard let q = quantity(j) else {
             // "for years", "for decades", "in recent months" handled elsewhere; "years" alone after "for".
