@@ -213,8 +213,9 @@ struct Resolver {
             // The end comes after the start. A part without a year moves to the other side of the
             // part that has one ("from Dec. 28 to Jan. 3, 2025"); when neither has one, the
             // tense decides which: "the drills ran from late January to mid-February", written
-            // on 2025-01-30, is January to February 2024 (the start moves back); "will run from
-            // November to February" is November to February 2026 (the end moves ahead).
+            // on 2025-01-30, is January to February 2024 (a past sentence moves the start back);
+            // "will run from November to February", or "runs", is November to February 2026
+            // (otherwise the end moves ahead).
             if let pa = DateSemantics.parse(ra.value), let pb = DateSemantics.parse(rb.value), pb.interval.end < pa.interval.start {
                 func yearless(_ m: Meaning) -> DateFields? {
                     if case .calendar(let f) = m, f.year == nil, f.decade == nil, f.century == nil { return f }
@@ -240,7 +241,7 @@ struct Resolver {
                     ra.derivation = "the last one before the range's end"
                     return true
                 }
-                if let fa, fb != nil, tense != .future {
+                if let fa, fb != nil, tense == .past {
                     _ = moveStart(fa)
                 } else if let fb, moveEnd(fb) {
                 } else if let fa {

@@ -574,6 +574,8 @@ struct Grammar {
                 var a2 = a
                 // "from Dec. 20 to Jan. 5, 2025": the first day is in the year before.
                 if a2.year == nil, let y = b.year { a2.year = (a.month!, a.day!) > (b.month!, b.day!) ? y - 1 : y }
+                // "from Dec. 20, 2024 to Jan. 5": the second day is in the year after.
+                if b.year == nil, let y = a2.year { b.year = (b.month!, b.day!) < (a.month!, a.day!) ? y + 1 : y }
                 if b.year == nil { b.year = a2.year }
                 return Mention(first: m.first, end: other.end, type: .date, meaning: .range(.calendar(a2), .calendar(b)), mod: nil)
             }
@@ -699,11 +701,7 @@ struct Grammar {
         if monthName(afterDay) != nil || unit(afterDay) != nil || countNounFollows(afterDay) || numberGoesOn(afterDay) { return nil }
         // "Jan. 30 and 31 other people", "Oct. 7 and 8 Israeli hostages": a count.
         if isKey(afterDay, .other) || isKey(afterDay, .more) || isWord(afterDay, "additional") { return nil }
-        if has(afterDay), tokens[afterDay].kind == .word, tokens[afterDay].capitalized, !tokens[afterDay].newlineBefore,
-            !(has(afterDay - 1) && tokens[afterDay - 1].kind == .punct)
-        {
-            return nil
-        }
+        if has(afterDay), tokens[afterDay].kind == .word, tokens[afterDay].capitalized, !tokens[afterDay].newlineBefore { return nil }
         if glued(afterDay), has(afterDay), tokens[afterDay].kind != .punct { return nil }
         var fields = DateFields(month: m, day: d)
         var end = afterDay
@@ -970,14 +968,20 @@ struct Grammar {
             return Mention(first: i, end: j + 1, type: .date, meaning: .near(DateFields(season: s), direction: direction))
         }
         let afterSeason = (isKey(i - 1, .and) || isKey(i - 1, .or)) && { if case .season = lex(i - 2) { return true } else { return false } }()
+        if isFall && afterSeason {
+            // "costs rise in winter and fall in summer": the verb.
+            if let k = key(i + 1), [.in_, .by, .to, .from].contains(k) { return nil }
+            if isWord(i + 1, "back") || isWord(i + 1, "sharply") || (has(i + 1) && tokens[i + 1].kind == .number) || punct(i + 1, 0x25) { return nil }
+        }
         if isFall && !hasThe && !afterSeason {
-            // "in the fall", "in early fall", "by mid-fall", "in spring or fall"; "a late fall in
-            // prices" is a decline.
+            // "in the fall", "in early fall", "in the late fall", "by mid-fall", "in spring or
+            // fall"; "a late fall in prices" is a decline.
             var m = i - 1
             if isDash(m), glued(i), isKey(m - 1, .mid) { m -= 1 }
+            let prepositions: [Keyword] = [.in_, .by, .until, .since, .during, .this, .of, .from, .through]
             if isKey(m, .in_) || isKey(m, .this) {
             } else if let k = key(m), [.early, .late, .mid].contains(k),
-                let before = key(m - 1), [.in_, .by, .until, .since, .during, .this, .of, .from, .through].contains(before)
+                let before = key(m - 1), prepositions.contains(before) || (before == .the && prepositions.contains(key(m - 2) ?? .a))
             {
             } else {
                 return nil
@@ -1048,7 +1052,7 @@ struct Grammar {
         let fields = isHalf ? DateFields(half: n) : DateFields(quarter: n)
         if isKey(j, .of) {
             var k = j + 1
-            if isKey(k, .fiscal) { k += 1 }
+            if isKey(k, .fiscal) || isWord(k, "calendar") { k += 1 }
             if let (y, next) = yearNumber(k) {
                 var f = fields
                 f.year = y
@@ -1079,7 +1083,10 @@ struct Grammar {
             {
                 w += 1
             }
-            if has(w), tokens[w].kind == .word, isPlainWord(w) || tokens[w].capitalized, unit(w) != .year, !isKey(w, .fy) { return nil }
+            // Only a year keeps it: "the second half of the month", "the first quarter of the
+            // century" are not the year's.
+            let ofAYear = !has(w) || tokens[w].kind != .word || (unit(w) == .year && !isPlural(w)) || isKey(w, .fy) || yearNumber(w) != nil
+            if !ofAYear { return nil }
         }
         if let (y, next) = yearNumber(j) {
             var f = fields
@@ -1697,7 +1704,8 @@ struct Grammar {
         var j = i
         // "year-long", "day-long", "decades-long", "months-long": a length of one unit, or of
         // an unknown number of them; "a decades-old dispute" too ("a year-old" is an age).
-        if let u = unit(i), isDash(i + 1), glued(i + 1), isKey(i + 2, .long) || (isKey(i + 2, .old) && isPlural(i)), glued(i + 2),
+        if let u = unit(i), isDash(i + 1), glued(i + 1),
+            isKey(i + 2, .long) || (isKey(i + 2, .old) && (isPlural(i) || u == .decade || u == .century)), glued(i + 2),
             !(has(i - 1) && glued(i) && tokens[i - 1].kind != .word),
             [.day, .week, .month, .year, .decade, .century, .hour].contains(u)
         {
@@ -1705,7 +1713,7 @@ struct Grammar {
         }
         // "over the years", "through the decades", "across the months": an unknown length.
         if isKey(i, .the), let u = unit(i + 1), isPlural(i + 1), isKey(i - 1, .over) || isKey(i - 1, .through) || isWord(i - 1, "across"),
-            [.day, .week, .month, .year, .decade, .century].contains(u), !isKey(i + 2, .of), !isKey(i + 2, .old)
+            [.day, .week, .month, .year, .decade, .century].contains(u), !isKey(i + 2, .of), !(isDash(i + 2) && glued(i + 2))
         {
             return Mention(first: i, end: i + 2, type: .duration, meaning: .duration(durationValue(nil, u)))
         }
@@ -1736,8 +1744,14 @@ struct Grammar {
             // "a year and a half"
             return nil
         }
-        // "a months-long standoff": "a" counts no plural.
-        if isKey(i, .a) || isKey(i, .an), q.next == i + 1, isPlural(j), !adjectival { return nil }
+        // "a months-long standoff": "a" counts no plural; "a year-long review", "a decade-old
+        // conflict": the article belongs to the noun, the rule at the unit takes "year-long".
+        if isKey(i, .a) || isKey(i, .an), q.next == i + 1, !adjectival {
+            if isPlural(j) { return nil }
+            if isDash(j + 1), glued(j + 1), glued(j + 2), isKey(j + 2, .long) || (isKey(j + 2, .old) && (u == .decade || u == .century)) {
+                return nil
+            }
+        }
         // A bare "a"/"an" + unit is ambiguous: "a year" in "$5 million a year" is a set; keep only with a duration context.
         var end = j + 1
         var value = q.value
@@ -2079,6 +2093,10 @@ struct Grammar {
             } else if isWord(j, "local"), isKey(j + 1, .time) {
                 j += 2
             } else if isWord(j, "hours") || isWord(j, "hrs") {
+                // "at 1430 hours"; "about 1500 hours of footage", "after 1000 hours of testing"
+                // are counts.
+                let clockWord = key(i - 1).map { [.at, .by, .until, .from, .since, .before].contains($0) } ?? false
+                guard v < 1000 || clockWord, !isKey(j + 1, .of) else { return nil }
                 j += 1
             } else {
                 return nil
