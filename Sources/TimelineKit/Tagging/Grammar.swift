@@ -674,15 +674,20 @@ struct Grammar {
         if numberGoesOn(afterDay) { return nil }
         var fields = DateFields(month: m, day: d, weekday: weekday)
         var end = afterDay
-        if punct(end, 0x2C), let (y, next) = yearNumber(end + 1), sameLine(end + 1) {
-            fields.year = y
-            end = next
-        } else if let (y, next) = yearNumber(end), sameLine(end) {
+        if let (y, next) = yearAfterDay(end) {
             fields.year = y
             end = next
         }
         guard CalendarDay(year: fields.year ?? 2024, month: m, day: d) != nil else { return nil }
         return withClock(Mention(first: i, end: end, type: .date, meaning: .calendar(fields), hasWeekday: weekday != nil))
+    }
+
+    /// The year written after a day, with or without a comma: "January 30, 2025",
+    /// "30 January 2025", "the first Sunday of October, 2024".
+    func yearAfterDay(_ i: Int) -> (year: Int, next: Int)? {
+        if punct(i, 0x2C), let (y, next) = yearNumber(i + 1), sameLine(i + 1) { return (y, next) }
+        if let (y, next) = yearNumber(i), sameLine(i) { return (y, next) }
+        return nil
     }
 
     /// The second day of "Jan. 30 and 31" (or "or"): a day of the month just named.
@@ -705,10 +710,7 @@ struct Grammar {
         if glued(afterDay), has(afterDay), tokens[afterDay].kind != .punct { return nil }
         var fields = DateFields(month: m, day: d)
         var end = afterDay
-        if punct(end, 0x2C), let (y, next) = yearNumber(end + 1), sameLine(end + 1) {
-            fields.year = y
-            end = next
-        } else if let (y, next) = yearNumber(end), sameLine(end) {
+        if let (y, next) = yearAfterDay(end) {
             fields.year = y
             end = next
         }
@@ -1286,12 +1288,9 @@ struct Grammar {
         var fields = DateFields(month: m, weekday: w)
         fields.nth = n
         var end = afterMonth
-        if punct(end, 0x2C), let (y, after) = yearNumber(end + 1), sameLine(end + 1) {
+        if let (y, next) = yearAfterDay(end) {
             fields.year = y
-            end = after
-        } else if let (y, after) = yearNumber(end), sameLine(end) {
-            fields.year = y
-            end = after
+            end = next
         }
         return Mention(first: i, end: end, type: .date, meaning: .calendar(fields))
     }
