@@ -337,8 +337,9 @@ extension Grammar {
 
     /// The tense of the verb nearest the expression in its sentence: future for "will",
     /// "shall", "plans to", "is expected to", "next"; past for "was", "had", "ago", "last", a
-    /// verb in -ed or an irregular past tense ("met", "began"). Reporting verbs ("said", "told") are skipped: "will meet on Friday, he
-    /// said" is about the future. Unknown when the sentence has neither.
+    /// verb in -ed or an irregular past tense ("met", "began"). Reporting verbs ("said",
+    /// "told") are skipped: "will meet on Friday, he said" is about the future. Unknown when
+    /// the sentence has neither.
     func tense(around first: Int, _ end: Int) -> Tense { tense(around: first, end, within: Int.max) }
 
     /// The tense relative to the publication date: as ``tense(around:_:)``, but what a past
@@ -355,8 +356,7 @@ extension Grammar {
         if within == Int.max, let opening = openingAdverbialVerbTense(from: from, first: first, end: end, to: to) { return opening }
         var best: (distance: Int, tense: Tense)?
         // "voted to confirm him on Tuesday": a weekday dates the voting, not what it decided.
-        var datesAWeekday = false
-        for k in first..<end where weekday(k) != nil { datesAWeekday = true }
+        let datesAWeekday = (first..<end).contains { weekday($0) != nil }
         func note(_ j: Int, _ t: Tense) {
             let d = j < first ? first - j : j - end + 1
             if best == nil || d < best!.distance || (d == best!.distance && t == .future) { best = (d, t) }
@@ -499,8 +499,8 @@ extension Grammar {
         "broke", "chose", "stood", "sought", "caught", "taught", "built", "kept", "meant", "dealt", "slept", "stole", "shot", "fled",
         "froze", "hid", "rode", "rang", "sang", "sank", "shook", "swore", "swam", "tore", "woke", "withdrew", "overtook",
         "undertook", "underwent", "oversaw", "upheld", "withheld", "forgave", "foresaw", "arose", "drew", "drank", "ate", "got",
-        "heard", "held", "led", "lent", "mistook", "overcame", "won", "lost", "left", "wore", "threw", "forbade", "laid", "overran", "understood",
-        "withstood", "beheld", "strove", "slew", "spun", "stuck", "swept", "wept",
+        "heard", "held", "led", "lent", "mistook", "overcame", "won", "lost", "left", "wore", "threw", "forbade", "laid", "overran",
+        "understood", "withstood", "beheld", "strove", "slew", "spun", "stuck", "swept", "wept",
     ]
 
     /// When the expression opens the sentence ("In September, the ministry announced ...",
