@@ -388,7 +388,7 @@ struct Grammar {
         var table = [UInt8](repeating: 0, count: 256)
         let always: [Keyword] = [
             .today, .yesterday, .tomorrow, .tonight, .now, .currently, .current, .recently, .lately, .nowadays, .daily,
-            .weekly, .monthly, .annually, .hourly, .nightly, .biweekly, .noon, .midnight, .fiscal, .fy, .q, .h, .recent,
+            .weekly, .monthly, .annually, .hourly, .nightly, .biweekly, .biennially, .noon, .midnight, .fiscal, .fy, .q, .h, .recent,
             .mid, .once, .twice, .every, .each, .luther,
         ]
         let ifTemporal: [Keyword] = [
@@ -1936,6 +1936,7 @@ struct Grammar {
         case .daily?: return Mention(first: i, end: i + 1, type: .set, meaning: .set("P1D", quant: nil, freq: nil))
         case .weekly?: return Mention(first: i, end: i + 1, type: .set, meaning: .set("P1W", quant: nil, freq: nil))
         case .biweekly?: return Mention(first: i, end: i + 1, type: .set, meaning: .set("P2W", quant: nil, freq: nil))
+        case .biennially?: return Mention(first: i, end: i + 1, type: .set, meaning: .set("P2Y", quant: nil, freq: nil))
         case .monthly?: return Mention(first: i, end: i + 1, type: .set, meaning: .set("P1M", quant: nil, freq: nil))
         case .annually?: return Mention(first: i, end: i + 1, type: .set, meaning: .set("P1Y", quant: nil, freq: nil))
         case .hourly?: return Mention(first: i, end: i + 1, type: .set, meaning: .set("PT1H", quant: nil, freq: nil))

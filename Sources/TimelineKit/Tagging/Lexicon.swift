@@ -157,7 +157,7 @@ enum Keyword: UInt8, Sendable {
     case this, that, these, those, last, next, past, previous, prior, coming, following, recent, recently, current,
         currently, now, today, yesterday, tomorrow, tonight, ago, earlier, later, before, after, hence
     case early, mid, middle, late, end, beginning, start, close, turn, same, dawn
-    case every, each, per, daily, weekly, monthly, yearly, annually, quarterly, hourly, nightly, biweekly
+    case every, each, per, daily, weekly, monthly, yearly, annually, quarterly, hourly, nightly, biweekly, biennially
     case about, around, nearly, almost, some, roughly, approximately, over, under, more, less, than, least, up, most
     case several, few, many, couple, half, dozen, hundred, thousand, numerous
     case s, th, st, nd, rd, am, pm, a_m, p_m, noon, midnight, fiscal, fy, q, h
@@ -288,6 +288,7 @@ final class Lexicon: @unchecked Sendable {
             ("every", .every), ("each", .each), ("per", .per), ("daily", .daily), ("weekly", .weekly),
             ("monthly", .monthly), ("yearly", .yearly), ("annually", .annually),
             ("quarterly", .quarterly), ("hourly", .hourly), ("nightly", .nightly), ("biweekly", .biweekly),
+            ("biennially", .biennially),
             ("about", .about), ("around", .around), ("nearly", .nearly), ("almost", .almost), ("some", .some),
             ("roughly", .roughly), ("approximately", .approximately), ("over", .over), ("under", .under),
             ("more", .more), ("less", .less), ("than", .than), ("least", .least), ("up", .up), ("most", .most),
