@@ -492,7 +492,6 @@ struct Grammar {
                 consider(theYear(i))
                 consider(weekend(i))
                 consider(weekOf(i))
-                consider(weekendOf(i))
                 consider(nthWeekdayOfMonth(i))
             }
             if case .ordinal = lex(i), let (c, end) = centuryCore(i) {
@@ -1263,11 +1262,18 @@ struct Grammar {
         return Mention(first: i, end: i + 2, type: .date, meaning: .weekday(6, direction: 0, time: "WE"))
     }
 
-    /// "the week of March 6", "the week of 12 May 2025": the ISO week containing that day.
+    /// "the week of March 6", "the week of 12 May 2025": the ISO week containing that day;
+    /// "the weekend of June 7", "the weekend of June 7-8, 2024": that week's weekend.
     func weekOf(_ i: Int) -> Mention? {
-        guard isKey(i, .the), unit(i + 1) == .week, !isPlural(i + 1), isKey(i + 2, .of) else { return nil }
+        guard isKey(i, .the), let u = unit(i + 1), u == .week || u == .weekend, !isPlural(i + 1), isKey(i + 2, .of) else { return nil }
         guard let day = monthDate(i + 3) ?? dayMonth(i + 3), case .calendar(let f) = day.meaning, f.day != nil, f.time == nil else { return nil }
-        return Mention(first: i, end: day.end, type: .date, meaning: .weekOf(day.meaning, weekend: false))
+        let weekend = u == .weekend
+        // "June 7-8, 2024": the weekend's two days; the first one, with the year written after.
+        let whole = weekend ? rangeExtension(day) : day
+        if case .range(let first, _) = whole.meaning {
+            return Mention(first: i, end: whole.end, type: .date, meaning: .weekOf(first, weekend: true))
+        }
+        return Mention(first: i, end: day.end, type: .date, meaning: .weekOf(day.meaning, weekend: weekend))
     }
 
     /// "the first Sunday of October", "the last Monday in May 2025", "the fourth Thursday of
@@ -1293,18 +1299,6 @@ struct Grammar {
             end = next
         }
         return Mention(first: i, end: end, type: .date, meaning: .calendar(fields))
-    }
-
-    /// "the weekend of June 7", "the weekend of June 7-8, 2024": that week's weekend.
-    func weekendOf(_ i: Int) -> Mention? {
-        guard isKey(i, .the), unit(i + 1) == .weekend, !isPlural(i + 1), isKey(i + 2, .of) else { return nil }
-        guard let day = monthDate(i + 3) ?? dayMonth(i + 3), case .calendar(let f) = day.meaning, f.day != nil, f.time == nil else { return nil }
-        // "June 7-8, 2024": the weekend's two days; the first one, with the year written after.
-        let whole = rangeExtension(day)
-        if case .range(let first, _) = whole.meaning {
-            return Mention(first: i, end: whole.end, type: .date, meaning: .weekOf(first, weekend: true))
-        }
-        return Mention(first: i, end: day.end, type: .date, meaning: .weekOf(day.meaning, weekend: true))
     }
 
     // MARK: - modifiers
@@ -1641,11 +1635,9 @@ struct Grammar {
             // "last Oct. 23", "next March 12": that day in the last (next) such month.
             var fields = DateFields(month: m)
             var end = next
-            if sameLine(next), let (d, afterDay) = dayNumber(next), number(next)!.digits <= 2, CalendarDay(year: 2024, month: m, day: d) != nil,
-                !(glued(afterDay) && has(afterDay) && tokens[afterDay].kind == .number), !numberGoesOn(afterDay)
-            {
+            if let md = monthDate(j), case .calendar(let f) = md.meaning, let d = f.day, f.year == nil {
                 fields.day = d
-                end = afterDay
+                end = md.end
             }
             if k == .this { return Mention(first: i, end: end, type: .date, meaning: .inYear(fields, offset: 0)) }
             if anaphoric { return Mention(first: i, end: end, type: .date, meaning: .nearMentioned(fields, direction: direction)) }
@@ -1699,13 +1691,18 @@ struct Grammar {
 
     /// Durations and "ago": "three years", "30-day", "a decade", "two years ago",
     /// "a year earlier", "five days later", "for years", "a 45-year-old".
+    /// Unit `i` opens "year-long", "decades-long", "decades-old" or "century-old" (a length,
+    /// not an age: "a year-old son" is left out).
+    func isLengthAdjective(_ i: Int) -> Bool {
+        guard let u = unit(i), isDash(i + 1), glued(i + 1), glued(i + 2) else { return false }
+        return isKey(i + 2, .long) || (isKey(i + 2, .old) && (isPlural(i) || u == .decade || u == .century))
+    }
+
     func durationOrAgo(_ i: Int) -> Mention? {
         var j = i
         // "year-long", "day-long", "decades-long", "months-long": a length of one unit, or of
         // an unknown number of them; "a decades-old dispute" too ("a year-old" is an age).
-        if let u = unit(i), isDash(i + 1), glued(i + 1),
-            isKey(i + 2, .long) || (isKey(i + 2, .old) && (isPlural(i) || u == .decade || u == .century)), glued(i + 2),
-            !(has(i - 1) && glued(i) && tokens[i - 1].kind != .word),
+        if let u = unit(i), isLengthAdjective(i), !(has(i - 1) && glued(i) && tokens[i - 1].kind != .word),
             [.day, .week, .month, .year, .decade, .century, .hour].contains(u)
         {
             return Mention(first: i, end: i + 3, type: .duration, meaning: .duration(durationValue(isPlural(i) ? nil : 1, u)))
@@ -1747,9 +1744,7 @@ struct Grammar {
         // conflict": the article belongs to the noun, the rule at the unit takes "year-long".
         if isKey(i, .a) || isKey(i, .an), q.next == i + 1, !adjectival {
             if isPlural(j) { return nil }
-            if isDash(j + 1), glued(j + 1), glued(j + 2), isKey(j + 2, .long) || (isKey(j + 2, .old) && (u == .decade || u == .century)) {
-                return nil
-            }
+            if isLengthAdjective(j) { return nil }
         }
         // A bare "a"/"an" + unit is ambiguous: "a year" in "$5 million a year" is a set; keep only with a duration context.
         var end = j + 1
@@ -2088,7 +2083,7 @@ struct Grammar {
             let timeWord = key(i - 1).map { [.at, .by, .until, .from, .before, .after, .since, .around, .about].contains($0) } ?? false
             guard v < 1000 || timeWord || punct(i - 1, 0x28) else { return nil }
             var j = i + 1
-            if let k = key(j), [.gmt, .utc, .est, .edt, .pst, .pdt, .cet, .jst, .msk].contains(k), tokens[j].allCaps {
+            if let k = key(j), Grammar.zoneKeys.contains(k), tokens[j].allCaps {
                 j += 1
             } else if isWord(j, "local"), isKey(j + 1, .time) {
                 j += 2
@@ -2123,12 +2118,15 @@ struct Grammar {
         } else if !explicitMinutes || hd != 2 && h > 12 {
             if !explicitMinutes { return nil }
         }
-        if let k = key(j), [.gmt, .utc, .est, .edt, .pst, .pdt, .cet, .jst, .msk].contains(k) { j += 1 }
+        if let k = key(j), Grammar.zoneKeys.contains(k) { j += 1 }
         let clock = "\(CalendarDay.pad(hour, 2)):\(CalendarDay.pad(minute, 2))"
         return clockWithDay(Mention(first: i, end: j, type: .time, meaning: .clock(nil, clock)), clock)
     }
 
     /// "10 a.m. on January 29, 2025", "noon Thursday", "9 a.m. Tuesday": the day after a clock time.
+    /// Time zones written after a clock time ("10 a.m. EST", "2210 GMT").
+    static let zoneKeys: Set<Keyword> = [.gmt, .utc, .est, .edt, .pst, .pdt, .cet, .jst, .msk]
+
     func clockWithDay(_ m: Mention, _ clock: String) -> Mention {
         var j = m.end
         if isKey(j, .on) || punct(j, 0x2C) { j += 1 }
