@@ -492,6 +492,7 @@ struct Grammar {
                 consider(theYear(i))
                 consider(weekend(i))
                 consider(weekOf(i))
+                consider(nthWeekOfMonth(i))
                 consider(nthWeekdayOfMonth(i))
             }
             if case .ordinal = lex(i), let (c, end) = centuryCore(i) {
@@ -846,6 +847,10 @@ struct Grammar {
     /// A year and its ranges: "2024", "fiscal 2024", "FY2024", "'98".
     func yearExpression(_ i: Int) -> Mention? {
         if isKey(i, .fiscal), let (y, next) = standaloneYear(i + 1) {
+            return Mention(first: i, end: next, type: .date, meaning: .calendar(DateFields(year: y)))
+        }
+        // "fiscal year 2025"
+        if isKey(i, .fiscal), unit(i + 1) == .year, !isPlural(i + 1), let (y, next) = yearNumber(i + 2) {
             return Mention(first: i, end: next, type: .date, meaning: .calendar(DateFields(year: y)))
         }
         if isKey(i, .fy), let (y, d) = number(i + 1), glued(i + 1) {
@@ -1252,7 +1257,10 @@ struct Grammar {
 
     /// "the year 2000", "the year two thousand".
     func theYear(_ i: Int) -> Mention? {
-        guard isKey(i, .the), unit(i + 1) == .year, !isPlural(i + 1), let (y, next) = yearNumber(i + 2) else { return nil }
+        guard isKey(i, .the) else { return nil }
+        // "the year 2000", "the fiscal year 2025"
+        let j = isKey(i + 1, .fiscal) ? i + 2 : i + 1
+        guard unit(j) == .year, !isPlural(j), let (y, next) = yearNumber(j + 1) else { return nil }
         return Mention(first: i, end: next, type: .date, meaning: .calendar(DateFields(year: y)))
     }
 
@@ -1274,6 +1282,32 @@ struct Grammar {
             return Mention(first: i, end: whole.end, type: .date, meaning: .weekOf(first, weekend: true))
         }
         return Mention(first: i, end: day.end, type: .date, meaning: .weekOf(day.meaning, weekend: weekend))
+    }
+
+    /// "the first week of March", "the last week of February 2025": the ISO week holding the
+    /// 4th (11th, 18th, 25th) of the month, the week most of whose days are the month's first
+    /// (second, ...) seven; the last week holds the middle of the month's last seven days.
+    func nthWeekOfMonth(_ i: Int) -> Mention? {
+        guard isKey(i, .the) else { return nil }
+        var n: Int
+        if case .ordinal(let o) = lex(i + 1), (1...4).contains(o) {
+            n = o
+        } else if isKey(i + 1, .last) || isWord(i + 1, "final") {
+            n = -1
+        } else {
+            return nil
+        }
+        guard unit(i + 2) == .week, !isPlural(i + 2), isKey(i + 3, .of) || isKey(i + 3, .in_), let (m, afterMonth) = monthName(i + 4) else {
+            return nil
+        }
+        let lastDays = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]
+        var fields = DateFields(month: m, day: n > 0 ? 7 * n - 3 : lastDays - 3)
+        var end = afterMonth
+        if let (y, next) = yearAfterDay(end) {
+            fields.year = y
+            end = next
+        }
+        return Mention(first: i, end: end, type: .date, meaning: .weekOf(.calendar(fields), weekend: false))
     }
 
     /// "the first Sunday of October", "the last Monday in May 2025", "the fourth Thursday of
@@ -1576,6 +1610,11 @@ struct Grammar {
             if hasThe && (k == .past || k == .last) && earlierLater == 0 {
                 // "the past year", "the last decade": the previous one (as TimeML corpora mark it);
                 // "the past day", "the last hour": a length of time.
+                // "the past decade" is the last ten years, not the previous decade
+                // ("the last decade" may be either; it stays the previous one).
+                if u == .decade, k == .past {
+                    return Mention(first: i, end: j + 1, type: .duration, meaning: .duration(durationValue(1, u)))
+                }
                 if [.week, .month, .year, .decade, .century, .quarter].contains(u) {
                     return Mention(first: i, end: j + 1, type: .date, meaning: .relative(u, -1))
                 }
@@ -1592,6 +1631,10 @@ struct Grammar {
                 return Mention(first: i, end: j + 1, type: .duration, meaning: .duration(durationValue(1, u)))
             }
             if !hasThe && k == .past {
+                // "this past week", "this past weekend": the last one before the reference.
+                if isKey(i - 1, .this), [.week, .weekend, .month, .year, .quarter].contains(u) {
+                    return Mention(first: i, end: j + 1, type: .date, meaning: .relative(u, -1))
+                }
                 return Mention(first: i, end: j + 1, type: .duration, meaning: .duration(durationValue(1, u)))
             }
             if k == .current && u != .year && u != .month && u != .week && u != .quarter { return nil }
@@ -1804,7 +1847,8 @@ struct Grammar {
                 if [.hour, .minute, .second].contains(u) { break }
                 return agoMention(i, end + 1, value, u, anchorToDCT: false, direction: 1)
             case .from?:
-                if isKey(end + 1, .now) { return agoMention(i, end + 2, value, u, anchorToDCT: true, direction: 1) }
+                // "two weeks from now", "ten days from today"
+                if isKey(end + 1, .now) || isKey(end + 1, .today) { return agoMention(i, end + 2, value, u, anchorToDCT: true, direction: 1) }
             case .hence?:
                 return agoMention(i, end + 1, value, u, anchorToDCT: true, direction: 1)
             default: break
@@ -1832,6 +1876,20 @@ struct Grammar {
     }
 
     func agoMention(_ i: Int, _ end: Int, _ value: Double?, _ u: TimeUnit, anchorToDCT: Bool, direction: Int) -> Mention {
+        // "a year and a half ago" is 18 months ago, "two and a half decades ago" 25 years.
+        if let v = value, v != v.rounded() {
+            let smaller: (TimeUnit, Double)? =
+                switch u {
+                case .year: (.month, 12)
+                case .decade: (.year, 10)
+                case .century: (.year, 100)
+                case .week: (.day, 7)
+                default: nil
+                }
+            if let (unit, factor) = smaller, (v * factor) == (v * factor).rounded() {
+                return agoMention(i, end, v * factor, unit, anchorToDCT: anchorToDCT, direction: direction)
+            }
+        }
         guard let v = value, v == v.rounded() else {
             return Mention(first: i, end: end, type: .date, meaning: .reference(direction < 0 ? "PAST_REF" : "FUTURE_REF"))
         }
@@ -2129,6 +2187,13 @@ struct Grammar {
 
     func clockWithDay(_ m: Mention, _ clock: String) -> Mention {
         var j = m.end
+        // "3:30 p.m. local time on Jan. 28", "6 a.m. Moscow time on Jan. 1": the day after
+        // the zone.
+        if has(j), isWord(j, "local") || tokens[j].kind == .word && tokens[j].capitalized, isKey(j + 1, .time),
+            isKey(j + 2, .on) || punct(j + 2, 0x2C)
+        {
+            j += 2
+        }
         if isKey(j, .on) || punct(j, 0x2C) { j += 1 }
         guard sameLine(j) else { return m }
         if let d = monthDate(j) ?? dayMonth(j), case .calendar = d.meaning {

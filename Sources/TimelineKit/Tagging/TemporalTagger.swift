@@ -156,7 +156,7 @@ public struct TemporalTagger: Sendable {
                     // (a deferral looks ahead even when told in the past; "the talks lasted until
                     // Tuesday" is over)
                     tense = .future
-                } else if case .weekday = m.meaning, grammar.followsReportingVerb(m.first) {
+                } else if case .weekday = m.meaning, grammar.followsReportingVerb(m.first) || grammar.precedesReportingVerb(m.end) {
                     tense = .past
                 } else if case .weekday = m.meaning, grammar.followsAsEarlyAs(m.first) {
                     tense = .future  // "could come as early as Tuesday", "as soon as Tuesday"
@@ -278,7 +278,8 @@ public struct TemporalTagger: Sendable {
 
     static func isYearlessDay(_ meaning: Meaning) -> Bool {
         if case .calendar(let f) = meaning { return f.year == nil && f.day != nil && f.weekday == nil }
-        if case .weekOf(let day, _) = meaning { return isYearlessDay(day) }
+        // (Not "the week of March 6" nor "the first week of March": a week is read with the
+        // sentence's tense, like a month.)
         return false
     }
 
@@ -377,10 +378,18 @@ extension Grammar {
             case .plans?, .plan?, .planned?, .expected?, .going?:
                 // "plans to hold", "was planned for early March": the plan's time lies ahead
                 // ("unveiled plans for a new base in March" dates the unveiling).
-                if isKey(j + 1, .to) || (isKey(j, .planned) && isWord(j + 1, "for")) { note(j, .future) }
+                // "is expected in the second half of the year" looks ahead too.
+                if isKey(j + 1, .to) || (isKey(j, .planned) && isWord(j + 1, "for")) || (isKey(j, .expected) && afterPresentBe(j)) {
+                    note(j, .future)
+                }
             case .due?:
-                // "is due to arrive" looks ahead; "due to its loss" gives a cause.
-                if isKey(j + 1, .to), has(j - 1), ["is", "are", "was", "were", "be", "s"].contains(lower(j - 1)) { note(j, .future) }
+                // "is due to arrive" and "the report is due on Friday" look ahead; "due to its
+                // loss" gives a cause.
+                if isKey(j + 1, .to)
+                    ? has(j - 1) && ["is", "are", "was", "were", "be", "s"].contains(lower(j - 1)) && !introducesCause(j + 2) : afterPresentBe(j)
+                {
+                    note(j, .future)
+                }
             case .would?:
                 note(j, .future)
             case .scheduled?:
@@ -391,14 +400,19 @@ extension Grammar {
                 note(j, .future)  // "the talks open on Saturday": a present tense of the timetable
             case nil where tokens[j].isIn(.futureModal):
                 // "could come as early as Tuesday", "is set to resume", "set for Monday"; "set
-                // Friday as the deadline" is a past act of setting.
-                if !isWord(j, "set") || isKey(j + 1, .to) || isWord(j + 1, "for") { note(j, .future) }
+                // Friday as the deadline" is a past act of setting; "could have met on Tuesday" is
+                // a guess about the past.
+                if !isWord(j, "set") || isKey(j + 1, .to) || isWord(j + 1, "for"), !isWord(j + 1, "have") { note(j, .future) }
             case .was?, .were?, .had?, .did?, .ago?, .yesterday?, .last?:
                 note(j, .past)
             case .pastVerb?:
                 if !tokens[j].capitalized, !isParticiple(j, irregular: true), !isOtherUseOfPastVerb(j) { note(j, .past) }
             default:
-                if isApostrophe(j), glued(j + 1), isWord(j + 1, "ll") {
+                if month(j) == 5, !tokens[j].capitalized {
+                    // "may finally be resolved the week of March 6": lower-case "may" is the
+                    // modal, not the month ("may have met" looks back).
+                    if !isWord(j + 1, "have") { note(j, .future) }
+                } else if isApostrophe(j), glued(j + 1), isWord(j + 1, "ll") {
                     note(j, .future)
                 } else if tokens[j].kind == .word, !tokens[j].capitalized, tokens[j].lexeme == .none, wordLength(j) >= 5 {
                     let e = tokens[j].end
@@ -462,6 +476,26 @@ extension Grammar {
         guard has(j + 1), tokens[j + 1].kind == .word, let next = key(j + 1) else { return has(j + 1) && tokens[j + 1].kind == .word }
         return ![.the, .a, .an, .of, .in_, .on, .at, .by, .to, .for_, .from, .since, .during, .until, .through, .and, .or, .that, .this]
             .contains(next)
+    }
+
+    /// Word `j` after "due to" opens a cause, not a verb: "due to the storm", "due to its
+    /// losses", "due to rising costs".
+    func introducesCause(_ j: Int) -> Bool {
+        guard has(j), tokens[j].kind == .word else { return true }
+        if tokens[j].capitalized { return true }
+        if isKey(j, .the) || isKey(j, .a) || isKey(j, .an) || isKey(j, .this) || isKey(j, .that) || isKey(j, .these) { return true }
+        if ["its", "their", "his", "her", "our", "those", "lack", "concerns", "fears", "delays"].contains(lower(j)) { return true }
+        let e = tokens[j].end
+        return wordLength(j) > 4 && bytes[e - 3] == UInt8(ascii: "i") && bytes[e - 2] == UInt8(ascii: "n") && bytes[e - 1] == UInt8(ascii: "g")
+    }
+
+    /// Word `j` comes after "is", "are", "am" or "'s" (with at most an adverb in -ly between):
+    /// "is due", "are widely expected".
+    func afterPresentBe(_ j: Int) -> Bool {
+        var k = j - 1
+        guard has(k), tokens[k].kind == .word else { return false }
+        if wordLength(k) > 3, bytes[tokens[k].end - 1] | 0x20 == UInt8(ascii: "y"), bytes[tokens[k].end - 2] | 0x20 == UInt8(ascii: "l") { k -= 1 }
+        return isWord(k, "is") || isWord(k, "are") || isWord(k, "am") || (isWord(k, "s") && isApostrophe(k - 1))
     }
 
     /// An irregular past tense used otherwise: "won" after an amount is the currency ("1.5
@@ -543,6 +577,14 @@ extension Grammar {
     }
 
     static let futureModals = ["could", "might", "planning", "set", "soon", "early"]
+
+    /// A past verb of saying comes right after the expression ending before `end`: "Bush on
+    /// Tuesday said the United States may extend ...": the weekday dates the saying.
+    func precedesReportingVerb(_ end: Int) -> Bool {
+        guard has(end), tokens[end].kind == .word, !tokens[end].capitalized else { return false }
+        if isKey(end, .said) || isWord(end, "told") { return true }
+        return tokens[end].isIn(.reportingVerb) && bytes[tokens[end].end - 1] == UInt8(ascii: "d")
+    }
 
     /// A weekday right after a reporting verb ("said Monday", "told reporters on Friday")
     /// dates the saying, which news reports as past.
