@@ -48,10 +48,32 @@ import Testing
     }
 
     @Test func movableHolidays() {
-        #expect(Holiday.thanksgiving.interval(in: 2024).start == day("2024-11-28"))
-        #expect(Holiday.memorialDay.interval(in: 2025).start == day("2025-05-26"))
-        #expect(Holiday.laborDay.interval(in: 2025).start == day("2025-09-01"))
+        #expect(Holiday.thanksgiving.interval(in: 2024)?.start == day("2024-11-28"))
+        #expect(Holiday.memorialDay.interval(in: 2025)?.start == day("2025-05-26"))
+        #expect(Holiday.laborDay.interval(in: 2025)?.start == day("2025-09-01"))
         #expect(Holiday.goldenWeek.interval(in: 2025) == DayInterval(start: day("2025-04-29"), end: day("2025-05-05")))
+    }
+
+    /// Published dates of the Lunar New Year (Spring Festival), including 1985, where the new
+    /// moon fell on the day after the solstice's month began, and 2015, whose month 11 began
+    /// on the solstice's day.
+    @Test(arguments: [
+        (1985, "1985-02-20"), (1990, "1990-01-27"), (2000, "2000-02-05"), (2015, "2015-02-19"), (2020, "2020-01-25"),
+        (2024, "2024-02-10"), (2025, "2025-01-29"), (2026, "2026-02-17"), (2030, "2030-02-03"), (2032, "2032-02-11"),
+    ])
+    func lunarNewYear(_ year: Int, _ iso: String) {
+        #expect(Holiday.lunarNewYear.interval(in: year) == DayInterval(day: day(iso)))
+    }
+
+    @Test func lunarNewYearOutsideItsTableIsUnknown() {
+        #expect(Holiday.lunarNewYearTable.count == 2032 - 1950 + 1)
+        #expect(Holiday.lunarNewYear.interval(in: 1949) == nil)
+        #expect(Holiday.lunarNewYear.interval(in: 2033) == nil)
+        // Every entry is a day between January 21 and February 20.
+        for year in 1950...2032 {
+            let d = Holiday.lunarNewYear(year)
+            #expect(d != nil && (d!.month == 1 && d!.day >= 21 || d!.month == 2 && d!.day <= 20), "\(year)")
+        }
     }
 
     @Test(

@@ -194,6 +194,23 @@ struct Resolver {
             return Resolved(
                 type: type, value: day.iso, anchoring: .publicationDate,
                 derivation: "the \(Resolver.weekdayNames[w - 1]) of \(week) \(referenceLabel)")
+        case .weekOfMonth(let f, let nth):
+            guard var r = resolve(.calendar(f), type: .date, tense: tense) else { return nil }
+            guard let parsed = DateSemantics.parse(r.value), parsed.precision == .month, let m = parsed.month else {
+                r.value = "XXXX-WXX"
+                return r
+            }
+            let y = parsed.year
+            // The week most of whose days are the month's nth seven (the ISO week of their
+            // middle day), or its last seven.
+            let last = CalendarDay.lastDay(year: y, month: m)
+            guard let day = nth > 0 ? CalendarDay(year: y, month: m, day: 7 * nth - 3) : Optional(last.adding(days: -3)) else { return nil }
+            let week = day.isoWeek
+            r.value = "\(CalendarDay.pad(week.year, 4))-W\(CalendarDay.pad(week.week, 2))"
+            r.derivation =
+                "the week holding \(day.iso), the middle of the month's \(nth > 0 ? "days \(7 * nth - 6) to \(7 * nth)" : "last seven days"): "
+                + r.derivation
+            return r
         case .weekOf(let day, let weekend):
             guard var r = resolve(day, type: .date, tense: tense) else { return nil }
             guard let parsed = DateSemantics.parse(r.value), parsed.precision == .day else {
@@ -540,7 +557,7 @@ struct Resolver {
         if let h = f.holiday {
             guard let year else { return "XXXX" }
             guard (1...9999).contains(year) else { return nil }  // (Easter's formula needs a real year)
-            return h.interval(in: year).start.iso
+            return h.interval(in: year)?.start.iso
         }
         if let s = f.season { return "\(y)-\(s.rawValue)" }
         if let q = f.quarter { return "\(y)-Q\(q)" }
@@ -561,8 +578,7 @@ struct Resolver {
 
     /// Golden Week and other multi-day holidays end on another day.
     static func rangeEndValue(_ f: DateFields, year: Int) -> String? {
-        guard let h = f.holiday else { return nil }
-        let interval = h.interval(in: year)
+        guard let h = f.holiday, let interval = h.interval(in: year) else { return nil }
         return interval.start == interval.end ? nil : interval.end.iso
     }
 }

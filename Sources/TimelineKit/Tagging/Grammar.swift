@@ -1300,14 +1300,13 @@ struct Grammar {
         guard unit(i + 2) == .week, !isPlural(i + 2), isKey(i + 3, .of) || isKey(i + 3, .in_), let (m, afterMonth) = monthName(i + 4) else {
             return nil
         }
-        let lastDays = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]
-        var fields = DateFields(month: m, day: n > 0 ? 7 * n - 3 : lastDays - 3)
+        var fields = DateFields(month: m)
         var end = afterMonth
         if let (y, next) = yearAfterDay(end) {
             fields.year = y
             end = next
         }
-        return Mention(first: i, end: end, type: .date, meaning: .weekOf(.calendar(fields), weekend: false))
+        return Mention(first: i, end: end, type: .date, meaning: .weekOfMonth(fields, nth: n))
     }
 
     /// "the first Sunday of October", "the last Monday in May 2025", "the fourth Thursday of
@@ -1613,7 +1612,9 @@ struct Grammar {
                 // "the past decade" is the last ten years, not the previous decade
                 // ("the last decade" may be either; it stays the previous one).
                 if u == .decade, k == .past {
-                    return Mention(first: i, end: j + 1, type: .duration, meaning: .duration(durationValue(1, u)))
+                    // ("the past decade and a half": fifteen years)
+                    let half = isKey(j + 1, .and) && isKey(j + 2, .a) && isKey(j + 3, .half)
+                    return Mention(first: i, end: half ? j + 4 : j + 1, type: .duration, meaning: .duration(durationValue(half ? 1.5 : 1, u)))
                 }
                 if [.week, .month, .year, .decade, .century, .quarter].contains(u) {
                     return Mention(first: i, end: j + 1, type: .date, meaning: .relative(u, -1))
@@ -2065,6 +2066,10 @@ struct Grammar {
             case .new:
                 // "New Year's Day", "New Year's Eve", "New Year" (the day)
                 guard unit(i + 1) == .year, tokens[i + 1].capitalized else { return nil }
+                // "Lunar New Year", "Chinese New Year": the first day of the lunisolar year.
+                if has(i - 1), tokens[i - 1].capitalized, isWord(i - 1, "lunar") || isWord(i - 1, "chinese"), !isApostrophe(i + 2) {
+                    return holidayWithYear(.lunarNewYear, first: i - 1, end: i + 2)
+                }
                 var j = i + 2
                 if isApostrophe(j), glued(j), isKey(j + 1, .s) { j += 2 }
                 if isKey(j, .eve) {
@@ -2118,6 +2123,12 @@ struct Grammar {
             return nil
         }
         guard let h = holiday else { return nil }
+        return holidayWithYear(h, first: i, end: end)
+    }
+
+    /// A holiday from `first` to `end`, with the year written after it if there is one.
+    func holidayWithYear(_ h: Holiday, first i: Int, end: Int) -> Mention? {
+        var end = end
         var fields = DateFields(holiday: h)
         var j = end
         if punct(j, 0x2C) && yearNumber(j + 1) != nil { j += 1 }
@@ -2189,7 +2200,7 @@ struct Grammar {
         var j = m.end
         // "3:30 p.m. local time on Jan. 28", "6 a.m. Moscow time on Jan. 1": the day after
         // the zone.
-        if has(j), isWord(j, "local") || tokens[j].kind == .word && tokens[j].capitalized, isKey(j + 1, .time),
+        if sameLine(j), isWord(j, "local") || tokens[j].kind == .word && tokens[j].capitalized && isPlainWord(j), isKey(j + 1, .time),
             isKey(j + 2, .on) || punct(j + 2, 0x2C)
         {
             j += 2

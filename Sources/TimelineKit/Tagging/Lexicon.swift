@@ -70,7 +70,7 @@ public enum PartOfDay: String, Sendable, Hashable {
 public enum Holiday: String, Sendable, Hashable, CaseIterable {
     case newYearsDay, newYearsEve, christmas, christmasEve, boxingDay, easter, goodFriday, thanksgiving,
         independenceDay, memorialDay, laborDay, veteransDay, halloween, valentinesDay, victoryDay,
-        goldenWeek, martinLutherKingDay, presidentsDay, columbusDay, electionDay
+        goldenWeek, martinLutherKingDay, presidentsDay, columbusDay, electionDay, lunarNewYear
 
     /// The display name an editor would write.
     var displayName: String {
@@ -95,11 +95,13 @@ public enum Holiday: String, Sendable, Hashable, CaseIterable {
         case .presidentsDay: return "Presidents' Day"
         case .columbusDay: return "Columbus Day"
         case .electionDay: return "Election Day"
+        case .lunarNewYear: return "Lunar New Year"
         }
     }
 
-    /// The days this holiday covers in `year` (Golden Week spans several).
-    func interval(in year: Int) -> DayInterval {
+    /// The days this holiday covers in `year` (Golden Week spans several); nil for the Lunar New
+    /// Year outside the years of its table.
+    func interval(in year: Int) -> DayInterval? {
         func nth(_ n: Int, _ weekday: Int, _ month: Int) -> CalendarDay {
             let first = CalendarDay(year: year, month: month, day: 1)!
             let offset = (weekday - first.weekday + 7) % 7
@@ -134,8 +136,31 @@ public enum Holiday: String, Sendable, Hashable, CaseIterable {
         case .electionDay:
             // The Tuesday after the first Monday of November.
             return DayInterval(day: nth(1, 1, 11).adding(days: 1))
+        case .lunarNewYear:
+            guard let day = Holiday.lunarNewYear(year) else { return nil }
+            return DayInterval(day: day)
         }
     }
+
+    /// The first day of the first month of the Chinese lunisolar calendar in `year`, 1950-2032:
+    /// the day (in China's time zone) of the second new moon after the one that begins the
+    /// month holding the December solstice. The table was computed with Meeus's new-moon and
+    /// solstice series (Astronomical Algorithms, chapters 27 and 49) and agrees with the
+    /// published dates; 2033 has a leap month that the rule alone would get wrong, so the
+    /// table stops before it. Each entry is month * 100 + day.
+    static func lunarNewYear(_ year: Int) -> CalendarDay? {
+        guard (1950...2032).contains(year) else { return nil }
+        let md = lunarNewYearTable[year - 1950]
+        return CalendarDay(year: year, month: md / 100, day: md % 100)
+    }
+
+    static let lunarNewYearTable: [Int] = [
+        217, 206, 127, 214, 203, 124, 212, 131, 218, 208, 128, 215, 205, 125, 213, 202, 121, 209, 130, 217,  // 1950-1969
+        206, 127, 215, 203, 123, 211, 131, 218, 207, 128, 216, 205, 125, 213, 202, 220, 209, 129, 217, 206,  // 1970-1989
+        127, 215, 204, 123, 210, 131, 219, 207, 128, 216, 205, 124, 212, 201, 122, 209, 129, 218, 207, 126,  // 1990-2009
+        214, 203, 123, 210, 131, 219, 208, 128, 216, 205, 125, 212, 201, 122, 210, 129, 217, 206, 126, 213,  // 2010-2029
+        203, 123, 211,  // 2030-2032
+    ]
 
     /// Gregorian Easter Sunday (the anonymous Gregorian algorithm).
     static func easterSunday(_ year: Int) -> CalendarDay {

@@ -53,6 +53,10 @@ indirect enum Meaning: Sendable, Equatable {
     /// "the week of March 6": the ISO week containing the day; with `weekend`, "the weekend
     /// of June 7" (that week's weekend).
     case weekOf(Meaning, weekend: Bool)
+    /// "the first week of March" (`nth` 1-4; -1 "the last week"): the ISO week holding the
+    /// month's 4th (11th, 18th, 25th), or the middle of its last seven days; the month (with
+    /// its year, if written) is placed as a month alone is.
+    case weekOfMonth(DateFields, nth: Int)
 }
 
 /// A grammar match: a token range with its meaning.

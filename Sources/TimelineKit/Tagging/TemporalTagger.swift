@@ -156,7 +156,9 @@ public struct TemporalTagger: Sendable {
                     // (a deferral looks ahead even when told in the past; "the talks lasted until
                     // Tuesday" is over)
                     tense = .future
-                } else if case .weekday = m.meaning, grammar.followsReportingVerb(m.first) || grammar.precedesReportingVerb(m.end) {
+                } else if case .weekday = m.meaning,
+                    grammar.followsReportingVerb(m.first) || grammar.precedesReportingVerb(m.end) && !grammar.futureVerbRightBefore(m.first)
+                {
                     tense = .past
                 } else if case .weekday = m.meaning, grammar.followsAsEarlyAs(m.first) {
                     tense = .future  // "could come as early as Tuesday", "as soon as Tuesday"
@@ -273,13 +275,13 @@ public struct TemporalTagger: Sendable {
 
     static func isYearlessMonth(_ meaning: Meaning) -> Bool {
         if case .calendar(let f) = meaning { return f.year == nil && f.month != nil && f.day == nil }
+        if case .weekOfMonth(let f, _) = meaning { return f.year == nil }
         return false
     }
 
     static func isYearlessDay(_ meaning: Meaning) -> Bool {
         if case .calendar(let f) = meaning { return f.year == nil && f.day != nil && f.weekday == nil }
-        // (Not "the week of March 6" nor "the first week of March": a week is read with the
-        // sentence's tense, like a month.)
+        if case .weekOf(let day, _) = meaning { return isYearlessDay(day) }
         return false
     }
 
@@ -291,6 +293,7 @@ public struct TemporalTagger: Sendable {
         case .clock(let base, _): return base.map(needsTense) ?? false
         case .range(let a, let b): return needsTense(a) || needsTense(b)
         case .weekOf(let day, _): return needsTense(day)
+        case .weekOfMonth(let f, _): return f.year == nil
         default: return false
         }
     }
@@ -385,8 +388,10 @@ extension Grammar {
             case .due?:
                 // "is due to arrive" and "the report is due on Friday" look ahead; "due to its
                 // loss" gives a cause.
+                // ("is due mainly to lower sales", "due in part to a strike" give causes.)
                 if isKey(j + 1, .to)
-                    ? has(j - 1) && ["is", "are", "was", "were", "be", "s"].contains(lower(j - 1)) && !introducesCause(j + 2) : afterPresentBe(j)
+                    ? has(j - 1) && ["is", "are", "was", "were", "be", "s"].contains(lower(j - 1)) && !introducesCause(j + 2)
+                    : afterPresentBe(j) && !(j + 2...j + 4).contains { isKey($0, .to) }
                 {
                     note(j, .future)
                 }
@@ -402,7 +407,7 @@ extension Grammar {
                 // "could come as early as Tuesday", "is set to resume", "set for Monday"; "set
                 // Friday as the deadline" is a past act of setting; "could have met on Tuesday" is
                 // a guess about the past.
-                if !isWord(j, "set") || isKey(j + 1, .to) || isWord(j + 1, "for"), !isWord(j + 1, "have") { note(j, .future) }
+                if !isWord(j, "set") || isKey(j + 1, .to) || isWord(j + 1, "for"), !isWord(j + 1, "have") || isKey(j + 2, .to) { note(j, .future) }
             case .was?, .were?, .had?, .did?, .ago?, .yesterday?, .last?:
                 note(j, .past)
             case .pastVerb?:
@@ -411,7 +416,13 @@ extension Grammar {
                 if month(j) == 5, !tokens[j].capitalized {
                     // "may finally be resolved the week of March 6": lower-case "may" is the
                     // modal, not the month ("may have met" looks back).
-                    if !isWord(j + 1, "have") { note(j, .future) }
+                    // (Before a plain verb only: "may be linked to a blast in December" and
+                    // "may have met" are guesses about the past; "may have to" looks ahead.)
+                    if isKey(j + 1, .have) || isWord(j + 1, "have")
+                        ? isKey(j + 2, .to) : has(j + 1) && tokens[j + 1].kind == .word && isPlainWord(j + 1) && !isWord(j + 1, "be")
+                    {
+                        note(j, .future)
+                    }
                 } else if isApostrophe(j), glued(j + 1), isWord(j + 1, "ll") {
                     note(j, .future)
                 } else if tokens[j].kind == .word, !tokens[j].capitalized, tokens[j].lexeme == .none, wordLength(j) >= 5 {
@@ -482,11 +493,14 @@ extension Grammar {
     /// losses", "due to rising costs".
     func introducesCause(_ j: Int) -> Bool {
         guard has(j), tokens[j].kind == .word else { return true }
-        if tokens[j].capitalized { return true }
+        // "due to Russia's invasion" (but "due to Congress on Friday" is a deadline)
+        if tokens[j].capitalized { return isApostrophe(j + 1) }
         if isKey(j, .the) || isKey(j, .a) || isKey(j, .an) || isKey(j, .this) || isKey(j, .that) || isKey(j, .these) { return true }
         if ["its", "their", "his", "her", "our", "those", "lack", "concerns", "fears", "delays"].contains(lower(j)) { return true }
+        // "due to rising costs"; not "due to bring", "due to spring into action"
         let e = tokens[j].end
-        return wordLength(j) > 4 && bytes[e - 3] == UInt8(ascii: "i") && bytes[e - 2] == UInt8(ascii: "n") && bytes[e - 1] == UInt8(ascii: "g")
+        let ing = wordLength(j) > 4 && bytes[e - 3] == UInt8(ascii: "i") && bytes[e - 2] == UInt8(ascii: "n") && bytes[e - 1] == UInt8(ascii: "g")
+        return ing && !["bring", "spring", "swing", "sting", "string", "cling", "fling", "wring"].contains(lower(j))
     }
 
     /// Word `j` comes after "is", "are", "am" or "'s" (with at most an adverb in -ly between):
@@ -588,6 +602,15 @@ extension Grammar {
 
     /// A weekday right after a reporting verb ("said Monday", "told reporters on Friday")
     /// dates the saying, which news reports as past.
+    /// A future or timetable verb comes at most three words before `first` ("officials who
+    /// will meet Monday said", "lawmakers who meet Tuesday said"): the weekday is its time.
+    func futureVerbRightBefore(_ first: Int) -> Bool {
+        for j in max(0, first - 3)..<first {
+            if isKey(j, .will) || isKey(j, .shall) || isKey(j, .would) || tokens[j].isIn(.scheduledPresent) { return true }
+        }
+        return false
+    }
+
     func followsReportingVerb(_ first: Int) -> Bool {
         var j = first - 1
         if isKey(j, .on) { j -= 1 }
