@@ -1345,9 +1345,11 @@ struct Grammar {
         case .early?:
             mod = .start
             j += 1
+            if isDash(j), glued(j), number(j + 1)?.digits == 4 { j += 1 }  // "early-2025"
         case .late?:
             mod = .end
             j += 1
+            if isDash(j), glued(j), number(j + 1)?.digits == 4 { j += 1 }  // "late-2024"
         case .mid?:
             mod = .mid
             j += 1
@@ -2187,14 +2189,16 @@ struct Grammar {
         } else if !explicitMinutes || hd != 2 && h > 12 {
             if !explicitMinutes { return nil }
         }
-        if let k = key(j), Grammar.zoneKeys.contains(k) { j += 1 }
+        if let k = key(j), Grammar.zoneKeys.contains(k), tokens[j].allCaps { j += 1 }
         let clock = "\(CalendarDay.pad(hour, 2)):\(CalendarDay.pad(minute, 2))"
         return clockWithDay(Mention(first: i, end: j, type: .time, meaning: .clock(nil, clock)), clock)
     }
 
     /// "10 a.m. on January 29, 2025", "noon Thursday", "9 a.m. Tuesday": the day after a clock time.
     /// Time zones written after a clock time ("10 a.m. EST", "2210 GMT").
-    static let zoneKeys: Set<Keyword> = [.gmt, .utc, .est, .edt, .pst, .pdt, .cet, .jst, .msk]
+    static let zoneKeys: Set<Keyword> = [
+        .gmt, .utc, .est, .edt, .pst, .pdt, .cet, .jst, .msk, .et, .ct, .pt, .cst, .cdt, .kst, .bst, .aest, .aedt, .hkt, .sgt,
+    ]
 
     func clockWithDay(_ m: Mention, _ clock: String) -> Mention {
         var j = m.end

@@ -193,7 +193,7 @@ enum Keyword: UInt8, Sendable {
     case once, twice, times, again, year, years, old, aged, long, lasting, another, other, whole, entire, full
     case then, future, present, nowadays, formerly, former, soon, immediately, so, far, date, moment, time, times_
     case once_, weekend, yesteryear, overnight, lately, meanwhile, recent_, fortnight
-    case gmt, utc, est, edt, pst, pdt, cet, jst, msk
+    case gmt, utc, est, edt, pst, pdt, cet, jst, msk, et, ct, pt, cst, cdt, kst, bst, aest, aedt, hkt, sgt
     case decadeWord, near, term, foreseeable
     /// An irregular past tense ("met", "began", "took"): a past cue like a verb in -ed.
     case pastVerb
@@ -340,7 +340,8 @@ final class Lexicon: @unchecked Sendable {
             ("moment", .moment), ("time", .time), ("yesteryear", .yesteryear), ("overnight", .overnight),
             ("lately", .lately), ("meanwhile", .meanwhile),
             ("gmt", .gmt), ("utc", .utc), ("est", .est), ("edt", .edt), ("pst", .pst), ("pdt", .pdt),
-            ("cet", .cet), ("jst", .jst), ("msk", .msk),
+            ("cet", .cet), ("jst", .jst), ("msk", .msk), ("et", .et), ("ct", .ct), ("pt", .pt), ("cst", .cst), ("cdt", .cdt),
+            ("kst", .kst), ("bst", .bst), ("aest", .aest), ("aedt", .aedt), ("hkt", .hkt), ("sgt", .sgt),
         ]
         for (name, key) in keys { entries.append((name, .key(key))) }
         for name in ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"] {
