@@ -59,14 +59,26 @@ enum EventExtractor {
                 end: offsets.scalarOffset(sentence.range.upperBound), text: text, role: .dated)
             let actors = ordered(actorsOutsideAttribution(found, bytes: bytes, sentence: sentence.range, words: words))
             let lowerWords = words.map { $0.text.lowercasedASCII() }
-            if let (expression, date) = primaryDate(inSentence, words: words, sentence: sentence.range) {
-                let title = TitleCompressor.title(
-                    bytes, sentence: sentence.range, words: words, dates: [expression.start..<expression.end],
-                    roles: found.compactMap(\.roleRange))
-                let id = DocumentLoader.slug(date.value.replacingAll("/", with: "-to-") + " " + TitleCompressor.firstWords(title, 6))
-                events.append(TimelineEvent(id: id, date: date, title: title, actors: actors, evidence: [evidence]))
-                eventGroups.append(groups(of: lowerWords))
-                open.append(events.count - 1)
+            if primaryDate(inSentence, words: words, sentence: sentence.range) != nil {
+                // Each clause with a dated happening of its own is an event ("Talks intensified
+                // in the spring, and negotiators reached a deal in late June."); each cites
+                // the whole sentence.
+                let parts = clauses(bytes, sentence: sentence.range, words: words, expressions: inSentence)
+                for part in parts {
+                    let partWords = parts.count == 1 ? words : words.filter { part.contains($0.range.lowerBound) }
+                    let partExpressions = parts.count == 1 ? inSentence : inSentence.filter { part.contains($0.start) }
+                    guard let (expression, date) = primaryDate(partExpressions, words: partWords, sentence: part) else { continue }
+                    let partFound = parts.count == 1 ? found : found.filter { part.contains($0.range.lowerBound) }
+                    let title = TitleCompressor.title(
+                        bytes, sentence: part, words: partWords, dates: [expression.start..<expression.end],
+                        roles: partFound.compactMap(\.roleRange))
+                    let id = DocumentLoader.slug(date.value.replacingAll("/", with: "-to-") + " " + TitleCompressor.firstWords(title, 6))
+                    let partActors =
+                        parts.count == 1 ? actors : ordered(actorsOutsideAttribution(partFound, bytes: bytes, sentence: part, words: partWords))
+                    events.append(TimelineEvent(id: id, date: date, title: title, actors: partActors, evidence: [evidence]))
+                    eventGroups.append(groups(of: parts.count == 1 ? lowerWords : partWords.map { $0.text.lowercasedASCII() }))
+                    open.append(events.count - 1)
+                }
                 continue
             }
             // An undated sentence: does it continue an open event?
@@ -112,6 +124,64 @@ enum EventExtractor {
             if first == nil { first = (e, date) }
         }
         return first
+    }
+
+    /// The clauses of a sentence that each report a dated happening: the sentence is cut at
+    /// ", and", ", but", ", while", ", whereas" or ";" between two dates that name days when what
+    /// follows opens a clause with its own subject (a determiner or pronoun, a capitalized word,
+    /// or a plural noun before a verb in the past: "Talks intensified in the spring, and
+    /// negotiators reached a deal in late June."). "The vessel entered Japanese waters on Dec.
+    /// 1, and left on Dec. 3." has no subject after "and": one clause.
+    static func clauses(_ bytes: [UInt8], sentence: Range<Int>, words: [Word], expressions: [TemporalExpression]) -> [Range<Int>] {
+        let dated = expressions.filter { EventDate($0) != nil }
+        guard dated.count >= 2 else { return [sentence] }
+        var parts: [Range<Int>] = []
+        var start = sentence.lowerBound
+        for k in 1..<dated.count where dated[k - 1].end <= dated[k].start {
+            guard let (cut, next) = clauseBoundary(bytes, in: dated[k - 1].end..<dated[k].start, words: words) else { continue }
+            parts.append(start..<cut)
+            start = next
+        }
+        parts.append(start..<sentence.upperBound)
+        return parts
+    }
+
+    static let clauseConjunctions: [[UInt8]] = ["and", "but", "while", "whereas"].map { Array($0.utf8) }
+    static let subjectOpeners: Set<String> = [
+        "the", "a", "an", "its", "their", "his", "her", "our", "it", "they", "he", "she", "we", "both", "two", "three", "several",
+        "many", "some", "this", "that", "these", "those",
+    ]
+    static let pastVerbs: Set<String> = Set(Grammar.irregularPastVerbs)
+
+    /// The first clause boundary in `gap`: where the clause before ends and where the next one
+    /// starts (after the conjunction), when the next one opens with a subject.
+    static func clauseBoundary(_ bytes: [UInt8], in gap: Range<Int>, words: [Word]) -> (Int, Int)? {
+        var p = gap.lowerBound
+        while p < gap.upperBound {
+            defer { p += 1 }
+            var next: Int
+            if bytes[p] == UInt8(ascii: ";") {
+                next = p + 1
+            } else if bytes[p] == UInt8(ascii: ","), p + 1 < gap.upperBound, bytes[p + 1] == 0x20,
+                let c = clauseConjunctions.first(where: { c in
+                    p + 2 + c.count < gap.upperBound && bytes[(p + 2)..<(p + 2 + c.count)].elementsEqual(c) && bytes[p + 2 + c.count] == 0x20
+                })
+            {
+                next = p + 2 + c.count
+            } else {
+                continue
+            }
+            while next < gap.upperBound, bytes[next] == 0x20 { next += 1 }
+            guard let w = words.firstIndex(where: { $0.range.lowerBound >= next }), words[w].range.lowerBound < gap.upperBound else { continue }
+            let first = words[w].text.lowercasedASCII()
+            var opens = subjectOpeners.contains(first) || words[w].capitalized
+            if !opens, first.hasSuffix("s"), w + 1 < words.count {
+                let verb = words[w + 1].text.lowercasedASCII()
+                opens = verb.hasSuffix("ed") || pastVerbs.contains(verb)
+            }
+            if opens { return (p, words[w].range.lowerBound) }
+        }
+        return nil
     }
 
     /// Actors of the sentence, without the source of a trailing attribution (", Bloomberg reports").

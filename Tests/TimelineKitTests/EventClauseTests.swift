@@ -1,0 +1,60 @@
+import Testing
+
+@testable import TimelineKit
+
+/// Which dated sentences make more than one event: a clause with its own subject and its own
+/// date is a happening of its own; a second verb without a subject is not.
+@Suite struct EventClauseTests {
+    static func events(_ sentence: String) -> [String] {
+        let document = DocumentLoader.parsePlainText("Headline\n\n\(sentence)\n", path: "a.txt", id: "a")
+        var builder = TimelineBuilder(reference: CalendarDay(year: 2025, month: 3, day: 10))
+        builder.tagger = TemporalTagger()
+        return builder.build([document]).events.map { "\($0.date.value) \($0.title)" }
+    }
+
+    @Test(arguments: [
+        (
+            "Talks intensified in the spring of 2024, and negotiators reached a deal in late June.",
+            ["2024-21 Talks intensified", "2024-06 Negotiators reached a deal"]
+        ),
+        (
+            "Japan protested on March 3, but China rejected the protest on March 5.",
+            ["2025-03-03 Japan protested", "2025-03-05 China rejected the protest"]
+        ),
+        (
+            "The talks opened on March 3; the ministers signed the deal on March 5.",
+            ["2025-03-03 The talks opened", "2025-03-05 The ministers signed the deal"]
+        ),
+        (
+            "Tokyo sent a destroyer on March 3, while Seoul sent two frigates on March 4.",
+            ["2025-03-03 Tokyo sent a destroyer", "2025-03-04 Seoul sent two frigates"]
+        ),
+        // One subject, two verbs: one event, dated by its first date.
+        (
+            "The vessel entered Japanese waters on Dec. 1, 2024, and left on Dec. 3, 2024.",
+            ["2024-12-01 The vessel entered Japanese waters, and left on Dec. 3, 2024"]
+        ),
+        // One date: one event, however many clauses.
+        (
+            "The exercise ran from March 3 to March 5, and officials said it was a success.",
+            ["2025-03-03/2025-03-05 The exercise ran"]
+        ),
+    ])
+    func clausesWithTheirOwnSubjectAndDateAreEvents(_ sentence: String, _ expected: [String]) {
+        #expect(Self.events(sentence).sorted() == expected.sorted())
+    }
+
+    @Test func eachClauseCitesTheWholeSentence() throws {
+        let sentence = "Japan protested on March 3, but China rejected the protest on March 5."
+        let document = DocumentLoader.parsePlainText("Headline\n\n\(sentence)\n", path: "a.txt", id: "a")
+        let timeline = TimelineBuilder(reference: CalendarDay(year: 2025, month: 3, day: 10)).build([document])
+        #expect(timeline.events.count == 2)
+        for e in timeline.events {
+            #expect(e.evidence.map(\.text) == [sentence])
+            #expect(e.evidence.map(\.sentence) == [2])
+        }
+        // Each keeps the actors of its own clause.
+        let china = try #require(timeline.events.first { $0.title.hasPrefix("China") })
+        #expect(china.actors.map(\.name) == ["China"])
+    }
+}
