@@ -198,6 +198,61 @@ import Testing
         #expect(r.expressions.last?.value == "2025-01-30")
     }
 
+    /// A line near the top that gives the date alone (with a label, a byline or nothing else)
+    /// is the publication date; the sentence's "Monday" is then the Monday before it.
+    @Test(arguments: [
+        ("Published: 2024-06-20", "2024-06-20", PublicationDate.Confidence.high),
+        ("Published on June 20, 2024", "2024-06-20", .high),
+        ("Posted June 20, 2024 10:30 a.m. EDT", "2024-06-20", .high),
+        ("June 20, 2024", "2024-06-20", .high),
+        ("By Jane Doe | 20 June 2024", "2024-06-20", .high),
+        ("Date: 20.06.2024", "2024-06-20", .high),
+        // An update yields to the publication, and stands in for it when alone.
+        ("Updated: June 21, 2024\nPublished: June 20, 2024", "2024-06-20", .high),
+        ("Last updated June 21, 2024", "2024-06-21", .medium),
+    ])
+    func dateLineGivesThePublicationDate(_ line: String, _ expected: String, _ confidence: PublicationDate.Confidence) {
+        let text = "Coast guard blocks resupply mission\n\(line)\n\nVessels blocked a resupply mission on Monday, Manila said."
+        let r = TemporalTagger().analyze(text, publication: nil)
+        #expect(r.reference?.source == .dateLine)
+        #expect(r.reference?.value == expected)
+        #expect(r.reference?.confidence == confidence)
+        #expect(r.expressions.last?.text == "Monday")
+        #expect(r.expressions.last?.value == "2024-06-17")
+    }
+
+    @Test(arguments: [
+        // A date inside a sentence, or after other words, is not a date line.
+        "Coast guard blocks mission\n\nThe treaty was signed on June 20, 2024.\nVessels blocked a mission on Monday.",
+        "Coast guard blocks mission\nShips were seen on June 20, 2024\nVessels blocked a mission on Monday.",
+        // A date alone far below the top is a heading of the text, not its date.
+        "Coast guard blocks mission\nOne\nTwo\nThree\nJune 20, 2024\nVessels blocked a mission on Monday.",
+    ])
+    func otherLinesAreNoDateLine(_ text: String) {
+        #expect(TemporalTagger().analyze(text, publication: nil).reference?.source != .dateLine)
+    }
+
+    @Test func placeDatelineWithoutADateStaysOutOfTheTitle() {
+        let d = DocumentLoader.parsePlainText(
+            "Allies meet\nBEIJING — Chinese vessels blocked a supply mission on June 17, 2024.\nNEW YORK - The council met on June 18, 2024.\n",
+            path: "d.txt", id: "d")
+        let titles = TimelineBuilder().build([d]).events.map(\.title)
+        #expect(titles == ["Chinese vessels blocked a supply mission", "The council met"])
+    }
+
+    @Test(arguments: [
+        ("Earlier this year, in March, a water cannon attack damaged a supply boat.", "2024-03", "A water cannon attack damaged a supply boat"),
+        ("In 2024, the alliance held drills in March.", "2024-03", "The alliance held drills"),
+        // Not inside the first date: the first stays.
+        ("In 2023, the talks that resumed in March 2024 began.", "2023", "The talks that resumed in March 2024 began"),
+    ])
+    func aDateInsideTheDatingOneDatesTheEventMoreClosely(_ sentence: String, _ value: String, _ title: String) {
+        let d = DocumentLoader.parsePlainText("Allies meet\n\n\(sentence)\n", path: "d.txt", id: "d")
+        let events = TimelineBuilder(reference: CalendarDay(year: 2024, month: 6, day: 20)).build([d]).events
+        #expect(events.map(\.date.value) == [value])
+        #expect(events.map(\.title) == [title])
+    }
+
     @Test func datelineStaysOutOfTheTitle() {
         let d = DocumentLoader.parsePlainText(
             "Allies meet\nTOKYO, Jan. 31, 2025 (Reuters) - Xi Jinping spoke on Thursday morning about the talks.\n", path: "d.txt", id: "d")

@@ -67,15 +67,20 @@ enum EventExtractor {
                 for part in parts {
                     let partWords = parts.count == 1 ? words : words.filter { part.contains($0.range.lowerBound) }
                     let partExpressions = parts.count == 1 ? inSentence : inSentence.filter { part.contains($0.start) }
-                    guard let (expression, date) = primaryDate(partExpressions, words: partWords, sentence: part) else { continue }
+                    guard let (chosen, date) = primaryDate(partExpressions, words: partWords, sentence: part) else { continue }
+                    // "Earlier this year, in March, ...": a date inside the chosen one dates the
+                    // event more closely; the title drops both.
+                    let (expression, narrowed) = narrowest(within: chosen, date, partExpressions)
+                    var dropped = [expression.start..<expression.end]
+                    if expression.start != chosen.start { dropped.append(chosen.start..<chosen.end) }
                     let partFound = parts.count == 1 ? found : found.filter { part.contains($0.range.lowerBound) }
                     let title = TitleCompressor.title(
-                        bytes, sentence: part, words: partWords, dates: [expression.start..<expression.end],
+                        bytes, sentence: part, words: partWords, dates: dropped.sorted { $0.lowerBound < $1.lowerBound },
                         roles: partFound.compactMap(\.roleRange))
-                    let id = DocumentLoader.slug(date.value.replacingAll("/", with: "-to-") + " " + TitleCompressor.firstWords(title, 6))
+                    let id = DocumentLoader.slug(narrowed.value.replacingAll("/", with: "-to-") + " " + TitleCompressor.firstWords(title, 6))
                     let partActors =
                         parts.count == 1 ? actors : ordered(actorsOutsideAttribution(partFound, bytes: bytes, sentence: part, words: partWords))
-                    events.append(TimelineEvent(id: id, date: date, title: title, actors: partActors, evidence: [evidence]))
+                    events.append(TimelineEvent(id: id, date: narrowed, title: title, actors: partActors, evidence: [evidence]))
                     eventGroups.append(groups(of: parts.count == 1 ? lowerWords : partWords.map { $0.text.lowercasedASCII() }))
                     open.append(events.count - 1)
                 }
@@ -182,6 +187,21 @@ enum EventExtractor {
             if opens { return (p, words[w].range.lowerBound) }
         }
         return nil
+    }
+
+    /// The narrowest date of the sentence lying wholly inside the chosen one and ending before
+    /// another date starts, when it is narrower: "Earlier this year, in March, a water cannon
+    /// attack damaged a supply boat" is dated March, not the year; "In 2024, the alliance held
+    /// drills in March" too.
+    static func narrowest(
+        within chosen: TemporalExpression, _ date: EventDate, _ expressions: [TemporalExpression]
+    ) -> (TemporalExpression, EventDate) {
+        var best = (chosen, date)
+        for e in expressions where e.start != chosen.start {
+            guard let d = EventDate(e), d.start >= best.1.start, d.end <= best.1.end, d.interval != best.1.interval else { continue }
+            best = (e, d)
+        }
+        return best
     }
 
     /// Actors of the sentence, without the source of a trailing attribution (", Bloomberg reports").

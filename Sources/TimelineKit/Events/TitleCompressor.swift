@@ -73,7 +73,7 @@ enum TitleCompressor {
         for r in roles { drop(r) }
         // A dateline opening the sentence: "TOKYO, Jan. 31 (Reuters) - ".
         if let first = words.first, first.text.utf8.count > 1, first.text.utf8.allSatisfy({ $0 >= 0x41 && $0 <= 0x5A }),
-            let dash = TitleCompressor.datelineDash(bytes, sentence)
+            let dash = TitleCompressor.datelineDash(bytes, sentence) ?? TitleCompressor.placeDash(bytes, sentence, words: words)
         {
             drop(sentence.lowerBound..<dash)
         }
@@ -151,6 +151,30 @@ enum TitleCompressor {
                 }
             }
             i += 1
+        }
+        return nil
+    }
+
+    /// The end of the dash after a place alone in capitals opening the sentence ("BEIJING — ",
+    /// "NEW YORK - "): a dateline without a date.
+    static func placeDash(_ bytes: [UInt8], _ sentence: Range<Int>, words: [Word]) -> Int? {
+        let limit = min(sentence.upperBound, sentence.lowerBound + 40)
+        var i = sentence.lowerBound
+        while i + 2 < limit {
+            defer { i += 1 }
+            guard bytes[i] == 0x20 else { continue }
+            var end: Int?
+            if bytes[i + 1] == UInt8(ascii: "-"), bytes[i + 2] == 0x20 {
+                end = i + 3
+            } else if i + 4 < limit, bytes[i + 1] == 0xE2, bytes[i + 2] == 0x80, bytes[i + 3] == 0x94 || bytes[i + 3] == 0x93, bytes[i + 4] == 0x20 {
+                end = i + 5
+            }
+            guard let end else { continue }
+            let before = words.prefix { $0.range.upperBound <= i }
+            guard !before.isEmpty, before.count <= 4, before.last!.range.upperBound == i,
+                before.allSatisfy({ w in w.text.utf8.count > 1 && w.text.utf8.allSatisfy { $0 >= 0x41 && $0 <= 0x5A } })
+            else { return nil }
+            return end
         }
         return nil
     }

@@ -8,6 +8,8 @@ public struct PublicationDate: Sendable, Hashable, Codable {
         case frontMatter = "front-matter"
         /// A dateline at the start of the body ("TOKYO, Jan. 31 (Reuters) -").
         case dateline
+        /// A line near the top that gives the date alone ("Published: June 20, 2024").
+        case dateLine = "date-line"
         /// Inferred from the dates the text mentions.
         case inferred
     }
@@ -39,6 +41,7 @@ public struct PublicationDate: Sendable, Hashable, Codable {
         case .option: return "the reference date \(value)"
         case .frontMatter: return "the publication date \(value)"
         case .dateline: return "the dateline date \(value)"
+        case .dateLine: return "the publication date \(value)"
         case .inferred: return "the publication date \(value) (inferred)"
         }
     }
@@ -55,6 +58,7 @@ public struct PublicationDate: Sendable, Hashable, Codable {
 /// 4. The publication date is the latest of these dates.
 enum PublicationDateInference {
     static func infer(mentions: [Mention], grammar: Grammar) -> PublicationDate? {
+        if let d = dateLine(mentions: mentions, grammar: grammar) { return d }
         if let d = dateline(mentions: mentions, grammar: grammar) { return d }
         // Lower bound: the latest explicit date in a sentence that is not about the future.
         var bound: (interval: DayInterval, text: String, precision: DatePrecision)?
@@ -117,6 +121,69 @@ enum PublicationDateInference {
             derivation:
                 "the text names no publication date; the latest explicit date it mentions is \"\(anchor.text)\", so the article is taken as published at its end (\(end.iso)) or later"
         )
+    }
+
+    /// Words that may label a date line ("Published: June 20, 2024", "Last updated on ...").
+    static let dateLineLabels: Set<String> = ["published", "posted", "updated", "modified", "date", "dated", "first", "last", "on", "at"]
+
+    /// The date of a line that gives it alone, with a year and a day: after a label such as
+    /// "Published:", "Posted on", "Date:" or "Updated", or a byline ("By Jane Doe |"), or with
+    /// nothing else on a line among the first three of the text ("June 20, 2024", "2024-06-20",
+    /// "June 20, 2024 10:30 a.m. EDT"). Among the first four expressions; an "Updated" line
+    /// yields to a "Published" one.
+    static func dateLine(mentions: [Mention], grammar: Grammar) -> PublicationDate? {
+        var updated: PublicationDate?
+        for m in mentions.prefix(4) where m.type == .date || m.type == .time {
+            guard case .calendar(let f) = baseMeaning(m.meaning), let y = f.year, let month = f.month, let day = f.day,
+                let c = CalendarDay(year: y, month: month, day: day)
+            else { continue }
+            // Nothing but punctuation after it on its line.
+            var end = m.end
+            while grammar.has(end), !grammar.tokens[end].newlineBefore, grammar.tokens[end].kind == .punct { end += 1 }
+            guard !grammar.has(end) || grammar.tokens[end].newlineBefore else { continue }
+            // Before it: a label, a byline, or nothing.
+            let lineStart = grammar.lineStart(m.first)
+            var labelled = false
+            var isUpdate = false
+            var byline = false
+            var ok = true
+            for j in lineStart..<m.first {
+                let t = grammar.tokens[j]
+                if t.kind == .punct { continue }
+                guard t.kind == .word else {
+                    ok = false
+                    break
+                }
+                let w = grammar.lower(j)
+                if dateLineLabels.contains(w) {
+                    labelled = true
+                    if w == "updated" || w == "modified" { isUpdate = true }
+                } else if w == "by" && j == lineStart || byline && t.capitalized {
+                    byline = true
+                } else {
+                    ok = false
+                    break
+                }
+            }
+            guard ok else { continue }
+            if !labelled && !byline {
+                // A date alone on a line: only near the top (the headline is line 1).
+                var line = 0
+                for j in 0...lineStart where grammar.tokens[j].newlineBefore || j == 0 { line += 1 }
+                guard line <= 3 else { continue }
+            }
+            let text = String(
+                decoding: UnsafeBufferPointer(rebasing: grammar.bytes[grammar.tokens[lineStart].start..<grammar.tokens[end - 1].end]), as: UTF8.self)
+            let date = PublicationDate(
+                day: c, value: c.iso, source: .dateLine, confidence: isUpdate ? .medium : .high,
+                derivation: "the date line \"\(text)\"" + (isUpdate ? " (the date it was updated: no publication date is given)" : ""))
+            if isUpdate {
+                if updated == nil { updated = date }
+                continue
+            }
+            return date
+        }
+        return updated
     }
 
     /// The date of a dateline: capitalized place names, a comma, a date, then "(Agency)" or a dash.
