@@ -189,8 +189,8 @@ enum EventExtractor {
         return nil
     }
 
-    /// The narrowest date of the sentence lying wholly inside the chosen one and ending before
-    /// another date starts, when it is narrower: "Earlier this year, in March, a water cannon
+    /// The narrowest date of the sentence lying wholly inside the chosen one, when it is
+    /// narrower: "Earlier this year, in March, a water cannon
     /// attack damaged a supply boat" is dated March, not the year; "In 2024, the alliance held
     /// drills in March" too.
     static func narrowest(
