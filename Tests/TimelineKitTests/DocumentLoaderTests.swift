@@ -221,6 +221,47 @@ import Testing
         #expect(r.expressions.last?.value == "2024-06-17")
     }
 
+    /// The header of a plain-text article (date lines and bylines under the headline, in one
+    /// block or several) is read for the publication date and makes no event.
+    @Test(arguments: [
+        ("Published: June 20, 2024\nUpdated: June 22, 2024", "2024-06-20"),
+        ("June 20, 2024\nBy Jane Doe", "2024-06-20"),
+        ("By Jane Doe and John Roe | June 20, 2024", "2024-06-20"),
+        ("By Jane Doe\n\nPublished: June 20, 2024", "2024-06-20"),
+        ("June 20, 2024 • 3 min read", "2024-06-20"),
+        ("June 20, 2024 | 10:30 AM", "2024-06-20"),
+        ("Posted June 20, 2024 at 10:30 a.m.", "2024-06-20"),
+    ])
+    func aHeaderGivesTheDateAndNoEvent(_ header: String, _ expected: String) {
+        let text = "Coast guard blocks resupply mission\n\(header)\n\nVessels blocked a resupply mission on Monday, Manila said.\n"
+        let d = DocumentLoader.parsePlainText(text, path: "d.txt", id: "d")
+        #expect(d.paragraphs.map(\.kind).filter { $0 == .body } == [.body])
+        #expect(d.paragraphs.contains { $0.kind == .meta })
+        let timeline = TimelineBuilder().build([d])
+        #expect(timeline.documents.first?.published?.source == .dateLine)
+        #expect(timeline.documents.first?.published?.value == expected)
+        #expect(timeline.events.map(\.title) == ["Vessels blocked a resupply mission"])
+        #expect(timeline.events.map(\.date.value) == ["2024-06-17"])
+    }
+
+    @Test(arguments: [
+        "The drills began on June 3, 2024.",
+        "2024 was a turbulent year for the alliance.",
+        "By March 2025, Japan will double its spending.",
+        "By the end of 2024, the base was finished.",
+    ])
+    func sentencesUnderTheHeadlineAreNoHeader(_ line: String) {
+        let d = DocumentLoader.parsePlainText("Headline\n\(line)\n\nMore text follows here.\n", path: "d.txt", id: "d")
+        #expect(!d.paragraphs.contains { $0.kind == .meta })
+    }
+
+    @Test func aChronologyHasNoDateLine() {
+        let text =
+            "Timeline: the South China Sea standoff\nJune 17, 2024\nVessels blocked a resupply mission.\nAug. 31, 2024\nA ship rammed another. Last week, talks resumed.\n"
+        let r = TemporalTagger().analyze(text, publication: nil)
+        #expect(r.reference?.source != .dateLine)
+    }
+
     @Test(arguments: [
         // A date inside a sentence, or after other words, is not a date line.
         "Coast guard blocks mission\n\nThe treaty was signed on June 20, 2024.\nVessels blocked a mission on Monday.",
@@ -242,9 +283,19 @@ import Testing
 
     @Test(arguments: [
         ("Earlier this year, in March, a water cannon attack damaged a supply boat.", "2024-03", "A water cannon attack damaged a supply boat"),
-        ("In 2024, the alliance held drills in March.", "2024-03", "The alliance held drills"),
-        // Not inside the first date: the first stays.
+        ("On Monday, June 17, the coast guard blocked the mission.", "2024-06-17", "The coast guard blocked the mission"),
+        // Only a date set beside the first as its apposition: other dates inside it date
+        // something else (an example, a deadline, a plan).
         ("In 2023, the talks that resumed in March 2024 began.", "2023", "The talks that resumed in March 2024 began"),
+        (
+            "From 2020 to 2024, the two navies held 40 drills, including a large one in 2022.", "2020/2024",
+            "The two navies held 40 drills, including a large one in 2022"
+        ),
+        ("In 2024, Manila said it would finish the runway by March 2024.", "2024", "Manila said it would finish the runway by March 2024"),
+        (
+            "In March 2024, the ministers agreed to hold joint drills on March 25, 2024.", "2024-03",
+            "The ministers agreed to hold joint drills on March 25, 2024"
+        ),
     ])
     func aDateInsideTheDatingOneDatesTheEventMoreClosely(_ sentence: String, _ value: String, _ title: String) {
         let d = DocumentLoader.parsePlainText("Allies meet\n\n\(sentence)\n", path: "d.txt", id: "d")

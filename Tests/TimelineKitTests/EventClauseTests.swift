@@ -29,6 +29,20 @@ import Testing
             "Tokyo sent a destroyer on March 3, while Seoul sent two frigates on March 4.",
             ["2025-03-03 Tokyo sent a destroyer", "2025-03-04 Seoul sent two frigates"]
         ),
+        (
+            "The talks opened on March 3; and the crew returned on March 5.",
+            ["2025-03-03 The talks opened", "2025-03-05 The crew returned"]
+        ),
+        // No clause of its own after the boundary: "that" continues the saying, "many more"
+        // has no verb, a relative clause or an aside is not a happening of the sentence.
+        (
+            "Officials said on March 3 that the ships had left port, and that they would return on March 10.",
+            ["2025-03-03 The ships had left port, and that they would return on March 10"]
+        ),
+        (
+            "Japan recorded 20 incursions in January 2024, and many more in February 2024.",
+            ["2024-01 Japan recorded 20 incursions, and many more in February 2024"]
+        ),
         // One subject, two verbs: one event, dated by its first date.
         (
             "The vessel entered Japanese waters on Dec. 1, 2024, and left on Dec. 3, 2024.",
@@ -42,6 +56,33 @@ import Testing
     ])
     func clausesWithTheirOwnSubjectAndDateAreEvents(_ sentence: String, _ expected: [String]) {
         #expect(Self.events(sentence).sorted() == expected.sorted())
+    }
+
+    @Test func aRelativeClauseOrAnAsideIsNotAClause() {
+        let sentence =
+            "The foreign minister, who took office on Oct. 1, 2024, and the defense minister, appointed on Nov. 11, 2024, met in Manila on Feb. 3."
+        #expect(Self.events(sentence).count == 1)
+    }
+
+    @Test(arguments: [
+        ("BEIJING — Chinese vessels blocked a supply mission on March 3.", "Chinese vessels blocked a supply mission"),
+        (
+            "NATO — the world's largest military alliance — will hold its summit on July 9, 2025.",
+            "NATO — the world's largest military alliance — will hold its summit"
+        ),
+        ("US - China talks resumed on March 3.", "US - China talks resumed"),
+    ])
+    func aPlaceBeforeADashOpeningTheStoryIsADateline(_ sentence: String, _ title: String) {
+        let document = DocumentLoader.parsePlainText("Headline\n\n\(sentence)\n", path: "a.txt", id: "a")
+        let events = TimelineBuilder(reference: CalendarDay(year: 2025, month: 3, day: 10)).build([document]).events
+        #expect(events.map(\.title) == [title])
+    }
+
+    @Test func aPlaceDashLaterInTheStoryStays() {
+        let document = DocumentLoader.parsePlainText(
+            "Headline\n\nThe talks opened on March 3.\n\nAUKUS - the pact - reached a milestone on March 4.\n", path: "a.txt", id: "a")
+        let events = TimelineBuilder(reference: CalendarDay(year: 2025, month: 3, day: 10)).build([document]).events
+        #expect(events.map(\.title).last == "AUKUS - the pact - reached a milestone")
     }
 
     @Test func eachClauseCitesTheWholeSentence() throws {

@@ -4,7 +4,9 @@
 /// the plain text of its blocks (from cmark), separated by blank lines.
 public struct Document: Sendable, Hashable {
     public enum ParagraphKind: String, Sendable, Hashable, Codable {
-        case headline, heading, body
+        /// `meta`: a line of the header under the headline of a `.txt` article ("Published:
+        /// June 20, 2024", "By Jane Doe"): read for the publication date, never an event.
+        case headline, heading, body, meta
     }
 
     public struct Paragraph: Sendable, Hashable, Codable {

@@ -250,7 +250,20 @@ public struct DocumentLoader: Sendable {
         }
         let headline = content[headlineIndex]
         paragraphs.append(Document.Paragraph(kind: .headline, range: headline))
-        let body = Array(content[(headlineIndex + 1)...])
+        // The header under the headline: date lines and bylines, one paragraph each.
+        var bodyStart = headlineIndex + 1
+        var k = headlineIndex + 1
+        while k < content.count, paragraphs.count <= 4 {
+            if content[k].isEmpty {
+                k += 1
+                continue
+            }
+            guard isMetaLine(bytes[content[k]]) else { break }
+            paragraphs.append(Document.Paragraph(kind: .meta, range: content[k]))
+            k += 1
+            bodyStart = k
+        }
+        let body = Array(content[bodyStart...])
         let firstBody = body.firstIndex(where: { !$0.isEmpty }) ?? body.count
         let hasBlankLines = body[firstBody...].contains(where: { $0.isEmpty })
         var blocks: [Range<Int>] = []
@@ -273,6 +286,40 @@ public struct DocumentLoader: Sendable {
         }
         let title = String(decoding: bytes[headline], as: UTF8.self)
         return Document(id: id, path: path, title: title, text: text, paragraphs: paragraphs)
+    }
+
+    /// Words that open a header line with the article's date ("Published: ...", "Last updated").
+    static let metaLabels: Set<String> = ["published", "posted", "updated", "modified", "date", "dated", "first", "last"]
+    static let monthAndDayWords: Set<String> = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday",
+        "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun",
+    ]
+
+    /// A header line under the headline: a labelled date ("Published: June 20, 2024", "Last
+    /// updated 2024-06-21"), a byline ("By Jane Doe | Reuters"), or a date alone ("June 20,
+    /// 2024", "2024-06-20 10:30", "Thursday, June 20, 2024 • 3 min read"), at most 14 words,
+    /// not a sentence (no final period after a byline or a bare date).
+    static func isMetaLine(_ bytes: ArraySlice<UInt8>) -> Bool {
+        let words = bytes.split(separator: 0x20).map { word in
+            String(decoding: word.filter { $0 != UInt8(ascii: ":") && $0 != UInt8(ascii: ",") && $0 != UInt8(ascii: ".") }, as: UTF8.self)
+        }
+        guard let first = words.first, words.count <= 14 else { return false }
+        let lower = first.lowercasedASCII()
+        let hasDigit = bytes.contains { $0 >= 0x30 && $0 <= 0x39 }
+        let endsSentence = bytes.last.map { [UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?")].contains($0) } ?? false
+        if metaLabels.contains(lower) {
+            // "First published", "Last updated"; "Date:", "Posted on".
+            if lower == "first" || lower == "last" {
+                guard words.count > 1, ["published", "updated", "modified", "posted"].contains(words[1].lowercasedASCII()) else { return false }
+            }
+            return hasDigit
+        }
+        guard !endsSentence else { return false }
+        if first == "By", words.count > 1, words[1].first?.isUppercase == true, words.count <= 10 { return true }
+        // A date alone: it opens with a month, a weekday or a number, and has a digit.
+        let opensWithDate = monthAndDayWords.contains(lower) || first.first.map { $0.isASCII && $0.isNumber } == true
+        return opensWithDate && hasDigit && words.count <= 10
     }
 
     /// A subheading: at most 12 words, one line, no final sentence punctuation.

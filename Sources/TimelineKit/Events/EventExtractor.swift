@@ -40,6 +40,7 @@ enum EventExtractor {
         var open: [Int] = []
         // The happening groups each event's dated sentence names, for "the call" -> "phone conversation".
         var eventGroups: [UInt8] = []
+        var firstBody = true
         for sentence in sentences {
             let words = Words.split(bytes, sentence.range)
             let found = finder.find(bytes, words: words)
@@ -53,6 +54,8 @@ enum EventExtractor {
                 continue
             }
             guard sentence.kind == .body else { continue }
+            let opensTheStory = firstBody
+            firstBody = false
             let text = String(decoding: bytes[sentence.range], as: UTF8.self)
             let evidence = Evidence(
                 document: document.id, sentence: sentence.index, start: offsets.scalarOffset(sentence.range.lowerBound),
@@ -70,13 +73,13 @@ enum EventExtractor {
                     guard let (chosen, date) = primaryDate(partExpressions, words: partWords, sentence: part) else { continue }
                     // "Earlier this year, in March, ...": a date inside the chosen one dates the
                     // event more closely; the title drops both.
-                    let (expression, narrowed) = narrowest(within: chosen, date, partExpressions)
+                    let (expression, narrowed) = narrowest(within: chosen, date, partExpressions, bytes: bytes)
                     var dropped = [expression.start..<expression.end]
                     if expression.start != chosen.start { dropped.append(chosen.start..<chosen.end) }
                     let partFound = parts.count == 1 ? found : found.filter { part.contains($0.range.lowerBound) }
                     let title = TitleCompressor.title(
                         bytes, sentence: part, words: partWords, dates: dropped.sorted { $0.lowerBound < $1.lowerBound },
-                        roles: partFound.compactMap(\.roleRange))
+                        roles: partFound.compactMap(\.roleRange), opensTheStory: opensTheStory && part.lowerBound == sentence.range.lowerBound)
                     let id = DocumentLoader.slug(narrowed.value.replacingAll("/", with: "-to-") + " " + TitleCompressor.firstWords(title, 6))
                     let partActors =
                         parts.count == 1 ? actors : ordered(actorsOutsideAttribution(partFound, bytes: bytes, sentence: part, words: partWords))
@@ -154,8 +157,9 @@ enum EventExtractor {
     static let clauseConjunctions: [[UInt8]] = ["and", "but", "while", "whereas"].map { Array($0.utf8) }
     static let subjectOpeners: Set<String> = [
         "the", "a", "an", "its", "their", "his", "her", "our", "it", "they", "he", "she", "we", "both", "two", "three", "several",
-        "many", "some", "this", "that", "these", "those",
     ]
+    /// Words that show a finite verb in the clause after a boundary.
+    static let finiteVerbs: Set<String> = ["will", "would", "is", "are", "was", "were", "has", "have", "had", "can", "could", "may", "might"]
     static let pastVerbs: Set<String> = Set(Grammar.irregularPastVerbs)
 
     /// The first clause boundary in `gap`: where the clause before ends and where the next one
@@ -177,31 +181,54 @@ enum EventExtractor {
                 continue
             }
             while next < gap.upperBound, bytes[next] == 0x20 { next += 1 }
-            guard let w = words.firstIndex(where: { $0.range.lowerBound >= next }), words[w].range.lowerBound < gap.upperBound else { continue }
-            let first = words[w].text.lowercasedASCII()
-            var opens = subjectOpeners.contains(first) || words[w].capitalized
-            if !opens, first.hasSuffix("s"), w + 1 < words.count {
-                let verb = words[w + 1].text.lowercasedASCII()
-                opens = verb.hasSuffix("ed") || pastVerbs.contains(verb)
+            guard var w = words.firstIndex(where: { $0.range.lowerBound >= next }), words[w].range.lowerBound < gap.upperBound else { continue }
+            // "; and the crew returned": the conjunction after a semicolon belongs to the clause.
+            if bytes[p] == UInt8(ascii: ";"), ["and", "but"].contains(words[w].text.lowercasedASCII()) {
+                w += 1
+                guard w < words.count, words[w].range.lowerBound < gap.upperBound else { continue }
             }
-            if opens { return (p, words[w].range.lowerBound) }
+            // The clause before must not be a relative clause or an aside ("The minister, who
+            // took office on Oct. 1, and ...").
+            let before = String(decoding: bytes[gap.lowerBound..<p], as: UTF8.self)
+            if before.contains(", who") || before.contains(", which") { continue }
+            let first = words[w].text.lowercasedASCII()
+            guard subjectOpeners.contains(first) || words[w].capitalized || first.hasSuffix("s") else { continue }
+            // A finite verb before the next date, with no comma between the subject and it
+            // ("the defense minister, appointed on Nov. 11" is an aside; "many more in
+            // February" has no verb).
+            var verb = false
+            var k = w + 1
+            while k < words.count, words[k].range.upperBound <= gap.upperBound, k - w <= 6 {
+                if bytes[words[k - 1].range.upperBound..<words[k].range.lowerBound].contains(UInt8(ascii: ",")) { break }
+                let t = words[k].text.lowercasedASCII()
+                if finiteVerbs.contains(t) || pastVerbs.contains(t) || (t.utf8.count > 3 && t.hasSuffix("ed")) {
+                    verb = true
+                    break
+                }
+                k += 1
+            }
+            if verb { return (p, words[w].range.lowerBound) }
         }
         return nil
     }
 
-    /// The narrowest date of the sentence lying wholly inside the chosen one, when it is
-    /// narrower: "Earlier this year, in March, a water cannon
-    /// attack damaged a supply boat" is dated March, not the year; "In 2024, the alliance held
-    /// drills in March" too.
+    /// A narrower date set beside the chosen one as its apposition: "Earlier this year, in
+    /// March, a water cannon attack damaged a supply boat" is dated March, not the year. Only
+    /// a date right after the chosen one, past a comma and at most a preposition (*in, on,
+    /// at, during*), that lies wholly inside it ("In 2024, Manila said it would finish the
+    /// runway by March" keeps 2024).
     static func narrowest(
-        within chosen: TemporalExpression, _ date: EventDate, _ expressions: [TemporalExpression]
+        within chosen: TemporalExpression, _ date: EventDate, _ expressions: [TemporalExpression], bytes: [UInt8]
     ) -> (TemporalExpression, EventDate) {
-        var best = (chosen, date)
-        for e in expressions where e.start != chosen.start {
-            guard let d = EventDate(e), d.start >= best.1.start, d.end <= best.1.end, d.interval != best.1.interval else { continue }
-            best = (e, d)
+        guard let e = expressions.first(where: { $0.start >= chosen.end }), let d = EventDate(e), d.start >= date.start, d.end <= date.end,
+            d.interval != date.interval
+        else { return (chosen, date) }
+        let between = String(decoding: bytes[chosen.end..<e.start], as: UTF8.self)
+        let words = between.split { $0 == " " || $0 == "," }
+        guard between.contains(","), words.count <= 1, words.allSatisfy({ ["in", "on", "at", "during"].contains($0.lowercased()) }) else {
+            return (chosen, date)
         }
-        return best
+        return (e, d)
     }
 
     /// Actors of the sentence, without the source of a trailing attribution (", Bloomberg reports").

@@ -44,7 +44,9 @@ enum TitleCompressor {
     ///   - dates: byte ranges of the date expressions to drop
     ///   - roles: byte ranges of role phrases to drop ("the new US Secretary of Defense ")
     ///   - words: the sentence's words (``Words/split(_:_:)`` of `sentence`)
-    static func title(_ bytes: [UInt8], sentence: Range<Int>, words: [Word], dates: [Range<Int>], roles: [Range<Int>]) -> String {
+    static func title(
+        _ bytes: [UInt8], sentence: Range<Int>, words: [Word], dates: [Range<Int>], roles: [Range<Int>], opensTheStory: Bool = false
+    ) -> String {
         var keep = [Bool](repeating: true, count: sentence.count)
         let base = sentence.lowerBound
         func drop(_ r: Range<Int>) {
@@ -73,7 +75,8 @@ enum TitleCompressor {
         for r in roles { drop(r) }
         // A dateline opening the sentence: "TOKYO, Jan. 31 (Reuters) - ".
         if let first = words.first, first.text.utf8.count > 1, first.text.utf8.allSatisfy({ $0 >= 0x41 && $0 <= 0x5A }),
-            let dash = TitleCompressor.datelineDash(bytes, sentence) ?? TitleCompressor.placeDash(bytes, sentence, words: words)
+            let dash = TitleCompressor.datelineDash(bytes, sentence)
+                ?? (opensTheStory ? TitleCompressor.placeDash(bytes, sentence, words: words) : nil)
         {
             drop(sentence.lowerBound..<dash)
         }
@@ -155,8 +158,13 @@ enum TitleCompressor {
         return nil
     }
 
-    /// The end of the dash after a place alone in capitals opening the sentence ("BEIJING — ",
-    /// "NEW YORK - "): a dateline without a date.
+    /// The end of the dash after a place alone in capitals opening the story's first sentence
+    /// ("BEIJING — ", "NEW YORK - "): a dateline without a date. Not an organization ("NATO —
+    /// the world's largest military alliance — will ..."), nor a dash that a second one closes.
+    static let organizationAcronyms: Set<String> = [
+        "NATO", "AUKUS", "ASEAN", "QUAD", "IAEA", "OPEC", "UN", "US", "USA", "UK", "EU", "G7", "G20", "WHO", "IMF", "OSCE",
+    ]
+
     static func placeDash(_ bytes: [UInt8], _ sentence: Range<Int>, words: [Word]) -> Int? {
         let limit = min(sentence.upperBound, sentence.lowerBound + 40)
         var i = sentence.lowerBound
@@ -172,8 +180,12 @@ enum TitleCompressor {
             guard let end else { continue }
             let before = words.prefix { $0.range.upperBound <= i }
             guard !before.isEmpty, before.count <= 4, before.last!.range.upperBound == i,
-                before.allSatisfy({ w in w.text.utf8.count > 1 && w.text.utf8.allSatisfy { $0 >= 0x41 && $0 <= 0x5A } })
+                before.allSatisfy({ w in w.text.utf8.count > 1 && w.text.utf8.allSatisfy { $0 >= 0x41 && $0 <= 0x5A } }),
+                !(before.count == 1 && organizationAcronyms.contains(before[0].text))
             else { return nil }
+            // A second dash later in the sentence closes an aside the first one opened.
+            let rest = String(decoding: bytes[end..<sentence.upperBound], as: UTF8.self)
+            if rest.contains(" — ") || rest.contains(" – ") || rest.contains(" - ") { return nil }
             return end
         }
         return nil

@@ -137,9 +137,21 @@ enum PublicationDateInference {
             guard case .calendar(let f) = baseMeaning(m.meaning), let y = f.year, let month = f.month, let day = f.day,
                 let c = CalendarDay(year: y, month: month, day: day)
             else { continue }
-            // Nothing but punctuation after it on its line.
+            // Nothing but punctuation after it on its line, or a separator and a few words
+            // ("June 20, 2024 • 3 min read", "June 20, 2024 | 10:30 AM").
             var end = m.end
-            while grammar.has(end), !grammar.tokens[end].newlineBefore, grammar.tokens[end].kind == .punct { end += 1 }
+            var separated = false
+            while grammar.has(end), !grammar.tokens[end].newlineBefore, grammar.tokens[end].kind == .punct {
+                if dateLineSeparators.contains(grammar.tokens[end].value) || grammar.isDash(end) { separated = true }
+                end += 1
+            }
+            if separated {
+                var tail = 0
+                while grammar.has(end), !grammar.tokens[end].newlineBefore, tail < 8 {
+                    end += 1
+                    tail += 1
+                }
+            }
             guard !grammar.has(end) || grammar.tokens[end].newlineBefore else { continue }
             // Before it: a label, a byline, or nothing.
             let lineStart = grammar.lineStart(m.first)
@@ -158,7 +170,7 @@ enum PublicationDateInference {
                 if dateLineLabels.contains(w) {
                     labelled = true
                     if w == "updated" || w == "modified" { isUpdate = true }
-                } else if w == "by" && j == lineStart || byline && t.capitalized {
+                } else if w == "by" && j == lineStart || byline && (t.capitalized || w == "and") {
                     byline = true
                 } else {
                     ok = false
@@ -167,10 +179,11 @@ enum PublicationDateInference {
             }
             guard ok else { continue }
             if !labelled && !byline {
-                // A date alone on a line: only near the top (the headline is line 1).
+                // A date alone on a line: only near the top (the headline is line 1), and not
+                // when other dates stand alone on their lines (a chronology's headings).
                 var line = 0
                 for j in 0...lineStart where grammar.tokens[j].newlineBefore || j == 0 { line += 1 }
-                guard line <= 3 else { continue }
+                guard line <= 3, !mentions.contains(where: { $0.first != m.first && isAloneOnLine($0, grammar) }) else { continue }
             }
             let text = String(
                 decoding: UnsafeBufferPointer(rebasing: grammar.bytes[grammar.tokens[lineStart].start..<grammar.tokens[end - 1].end]), as: UTF8.self)
@@ -184,6 +197,22 @@ enum PublicationDateInference {
             return date
         }
         return updated
+    }
+
+    /// "|", "•", "·": what separates a date line's date from what follows it.
+    static let dateLineSeparators: Set<Int> = [0x7C, 0x2022, 0xB7]
+
+    /// Mention `m` is alone on its line (punctuation aside).
+    static func isAloneOnLine(_ m: Mention, _ grammar: Grammar) -> Bool {
+        guard m.type == .date || m.type == .time else { return false }
+        let start = grammar.lineStart(m.first)
+        for j in start..<m.first where grammar.tokens[j].kind != .punct { return false }
+        var j = m.end
+        while grammar.has(j), !grammar.tokens[j].newlineBefore {
+            if grammar.tokens[j].kind != .punct { return false }
+            j += 1
+        }
+        return true
     }
 
     /// The date of a dateline: capitalized place names, a comma, a date, then "(Agency)" or a dash.

@@ -146,6 +146,8 @@ public struct TemporalTagger: Sendable {
                     if grammar.introducesDeadline(m.first, end: m.end) {
                         tense = .future
                         deadline = true
+                    } else if grammar.followsPastReportingVerb(m.first) {
+                        tense = .past  // "the ministers said on March 5 they would meet again": the saying
                     }
                 } else if grammar.introducesDeadline(m.first, end: m.end), TemporalTagger.isYearlessMonth(m.meaning) {
                     tense = .future  // "pay down the loan by February", "until mid-November"
@@ -594,10 +596,19 @@ extension Grammar {
 
     /// A past verb of saying comes right after the expression ending before `end`: "Bush on
     /// Tuesday said the United States may extend ...": the weekday dates the saying.
-    func precedesReportingVerb(_ end: Int) -> Bool {
-        guard has(end), tokens[end].kind == .word, !tokens[end].capitalized else { return false }
-        if isKey(end, .said) || isWord(end, "told") { return true }
-        return tokens[end].isIn(.reportingVerb) && bytes[tokens[end].end - 1] == UInt8(ascii: "d")
+    func precedesReportingVerb(_ end: Int) -> Bool { isPastReportingVerb(end) }
+
+    /// A verb of saying in the past comes right before `first` (or before "on" there): "said on
+    /// March 5", "announced on March 5".
+    func followsPastReportingVerb(_ first: Int) -> Bool {
+        isPastReportingVerb(isKey(first - 1, .on) ? first - 2 : first - 1)
+    }
+
+    /// Word `j` is "said", "told" or a reporting verb in -d ("announced", "reported").
+    func isPastReportingVerb(_ j: Int) -> Bool {
+        guard has(j), tokens[j].kind == .word, !tokens[j].capitalized else { return false }
+        if isKey(j, .said) || isWord(j, "told") { return true }
+        return tokens[j].isIn(.reportingVerb) && bytes[tokens[j].end - 1] == UInt8(ascii: "d")
     }
 
     /// A weekday right after a reporting verb ("said Monday", "told reporters on Friday")
