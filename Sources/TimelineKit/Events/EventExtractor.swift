@@ -141,7 +141,8 @@ enum EventExtractor {
     /// negotiators reached a deal in late June."). "The vessel entered Japanese waters on Dec.
     /// 1, and left on Dec. 3." has no subject after "and": one clause.
     static func clauses(_ bytes: [UInt8], sentence: Range<Int>, words: [Word], expressions: [TemporalExpression]) -> [Range<Int>] {
-        let dated = expressions.filter { EventDate($0) != nil }
+        guard expressions.count >= 2 else { return [sentence] }
+        let dated = expressions.filter { EventDate.essentials($0) != nil }
         guard dated.count >= 2 else { return [sentence] }
         var parts: [Range<Int>] = []
         var start = sentence.lowerBound
@@ -220,8 +221,8 @@ enum EventExtractor {
     static func narrowest(
         within chosen: TemporalExpression, _ date: EventDate, _ expressions: [TemporalExpression], bytes: [UInt8]
     ) -> (TemporalExpression, EventDate) {
-        guard let e = expressions.first(where: { $0.start >= chosen.end }), let d = EventDate(e), d.start >= date.start, d.end <= date.end,
-            d.interval != date.interval
+        guard let e = expressions.first(where: { $0.start >= chosen.end }), let (interval, _, _) = EventDate.essentials(e),
+            interval.start >= date.start, interval.end <= date.end, interval != date.interval, let d = EventDate(e)
         else { return (chosen, date) }
         let between = String(decoding: bytes[chosen.end..<e.start], as: UTF8.self)
         let words = between.split { $0 == " " || $0 == "," }

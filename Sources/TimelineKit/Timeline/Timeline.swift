@@ -54,7 +54,7 @@ public struct EventDate: Sendable, Hashable, Codable {
     static func value(of e: TemporalExpression) -> String? { essentials(e)?.value }
 
     /// The interval, precision and EDTF value of the event date of `e`.
-    private static func essentials(_ e: TemporalExpression) -> (interval: DayInterval, precision: DatePrecision, value: String)? {
+    static func essentials(_ e: TemporalExpression) -> (interval: DayInterval, precision: DatePrecision, value: String)? {
         guard e.type == .date || e.type == .time, e.anchoring != .unresolved,
             let interval = DateSemantics.interval(value: e.value, rangeEnd: e.rangeEnd, mod: e.mod),
             let precision = DateSemantics.precision(value: e.value, rangeEnd: e.rangeEnd)
