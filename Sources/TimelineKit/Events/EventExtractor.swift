@@ -62,7 +62,7 @@ enum EventExtractor {
                 end: offsets.scalarOffset(sentence.range.upperBound), text: text, role: .dated)
             let actors = ordered(actorsOutsideAttribution(found, bytes: bytes, sentence: sentence.range, words: words))
             let lowerWords = words.map { $0.text.lowercasedASCII() }
-            if primaryDate(inSentence, words: words, sentence: sentence.range) != nil {
+            if let whole = primaryDate(inSentence, words: words, sentence: sentence.range) {
                 // Each clause with a dated happening of its own is an event ("Talks intensified
                 // in the spring, and negotiators reached a deal in late June."); each cites
                 // the whole sentence.
@@ -70,7 +70,9 @@ enum EventExtractor {
                 for part in parts {
                     let partWords = parts.count == 1 ? words : words.filter { part.contains($0.range.lowerBound) }
                     let partExpressions = parts.count == 1 ? inSentence : inSentence.filter { part.contains($0.start) }
-                    guard let (chosen, date) = primaryDate(partExpressions, words: partWords, sentence: part) else { continue }
+                    guard let (chosen, date) = parts.count == 1 ? whole : primaryDate(partExpressions, words: partWords, sentence: part) else {
+                        continue
+                    }
                     // "Earlier this year, in March, ...": a date inside the chosen one dates the
                     // event more closely; the title drops both.
                     let (expression, narrowed) = narrowest(within: chosen, date, partExpressions, bytes: bytes)
