@@ -231,6 +231,9 @@ import Testing
         ("June 20, 2024 • 3 min read", "2024-06-20"),
         ("June 20, 2024 | 10:30 AM", "2024-06-20"),
         ("Posted June 20, 2024 at 10:30 a.m.", "2024-06-20"),
+        ("BY JANE DOE\nJune 20, 2024", "2024-06-20"),
+        // A standfirst between the headline and the byline.
+        ("Manila says Beijing is escalating\n\nBy Jane Doe\n\nJune 20, 2024", "2024-06-20"),
     ])
     func aHeaderGivesTheDateAndNoEvent(_ header: String, _ expected: String) {
         let text = "Coast guard blocks resupply mission\n\(header)\n\nVessels blocked a resupply mission on Monday, Manila said.\n"
@@ -249,6 +252,11 @@ import Testing
         "2024 was a turbulent year for the alliance.",
         "By March 2025, Japan will double its spending.",
         "By the end of 2024, the base was finished.",
+        // A wrapped first paragraph: its first line alone looks like a header line.
+        "June 20, 2024 was the day the\nships collided near Second Thomas Shoal.",
+        "By March 2025 the runway on\nThitu island will be finished.",
+        "Updated satellite images released on June 3, 2024 show\nnew structures on the reef.",
+        "Posted near the shoal since 1999, the\nship is rusting.",
     ])
     func sentencesUnderTheHeadlineAreNoHeader(_ line: String) {
         let d = DocumentLoader.parsePlainText("Headline\n\(line)\n\nMore text follows here.\n", path: "d.txt", id: "d")
@@ -257,28 +265,43 @@ import Testing
 
     @Test func aChronologyHasNoDateLine() {
         let text =
-            "Timeline: the South China Sea standoff\nJune 17, 2024\nVessels blocked a resupply mission.\nAug. 31, 2024\nA ship rammed another. Last week, talks resumed.\n"
+            "Timeline: the South China Sea standoff\nJune 17, 2024\nVessels blocked a resupply mission.\nAug. 31, 2024\nA ship rammed another.\nSept. 4, 2024\nLast week, talks resumed.\n"
         let r = TemporalTagger().analyze(text, publication: nil)
         #expect(r.reference?.source != .dateLine)
+    }
+
+    @Test func oneOtherDateAloneOnItsLineLeavesTheDateLine() {
+        // A caption's date further down is not a chronology.
+        let text = "Coast guard blocks mission\nJune 20, 2024\n\nVessels blocked a mission on Monday.\n\nJune 17, 2024\n\nThe photo shows the boat.\n"
+        let r = TemporalTagger().analyze(text, publication: nil)
+        #expect(r.reference?.source == .dateLine)
+        #expect(r.reference?.value == "2024-06-20")
     }
 
     @Test(arguments: [
         // A date inside a sentence, or after other words, is not a date line.
         "Coast guard blocks mission\n\nThe treaty was signed on June 20, 2024.\nVessels blocked a mission on Monday.",
         "Coast guard blocks mission\nShips were seen on June 20, 2024\nVessels blocked a mission on Monday.",
+        // "by" and a date is a deadline, not a byline; a dash and a sentence is a list's entry.
+        "Coast guard blocks mission\nby June 30, 2025.\nVessels blocked a mission on Tuesday.",
+        "Coast guard blocks mission\nJune 17, 2024 - China coast guard rams supply boat.\nVessels blocked a mission on Monday.",
         // A date alone far below the top is a heading of the text, not its date.
-        "Coast guard blocks mission\nOne\nTwo\nThree\nJune 20, 2024\nVessels blocked a mission on Monday.",
+        "Coast guard blocks mission\nOne\nTwo\nThree\nFour\nFive\nJune 20, 2024\nVessels blocked a mission on Monday.",
     ])
     func otherLinesAreNoDateLine(_ text: String) {
         #expect(TemporalTagger().analyze(text, publication: nil).reference?.source != .dateLine)
     }
 
     @Test func placeDatelineWithoutADateStaysOutOfTheTitle() {
-        let d = DocumentLoader.parsePlainText(
-            "Allies meet\nBEIJING — Chinese vessels blocked a supply mission on June 17, 2024.\nNEW YORK - The council met on June 18, 2024.\n",
-            path: "d.txt", id: "d")
-        let titles = TimelineBuilder().build([d]).events.map(\.title)
-        #expect(titles == ["Chinese vessels blocked a supply mission", "The council met"])
+        for (story, title) in [
+            ("BEIJING — Chinese vessels blocked a supply mission on June 17, 2024.", "Chinese vessels blocked a supply mission"),
+            ("NEW YORK - The council met on June 18, 2024.", "The council met"),
+        ] {
+            let d = DocumentLoader.parsePlainText("Allies meet\n\(story)\nMANILA - The ministers met on June 19, 2024.\n", path: "d.txt", id: "d")
+            let titles = TimelineBuilder().build([d]).events.map(\.title)
+            // Only the story's first sentence has a dateline.
+            #expect(titles == [title, "MANILA - The ministers met"])
+        }
     }
 
     @Test(arguments: [

@@ -43,6 +43,14 @@ import Testing
             "Japan recorded 20 incursions in January 2024, and many more in February 2024.",
             ["2024-01 Japan recorded 20 incursions, and many more in February 2024"]
         ),
+        (
+            "The vessel entered Japanese waters on Dec. 1, 2024, and was escorted out on Dec. 3, 2024.",
+            ["2024-12-01 The vessel entered Japanese waters, and was escorted out on Dec. 3, 2024"]
+        ),
+        (
+            "Marcos, who visited Tokyo on April 8, 2024, and Kishida signed a pact on April 10, 2024.",
+            ["2024-04-08 Marcos, who visited Tokyo, and Kishida signed a pact on April 10, 2024"]
+        ),
         // One subject, two verbs: one event, dated by its first date.
         (
             "The vessel entered Japanese waters on Dec. 1, 2024, and left on Dec. 3, 2024.",
@@ -71,6 +79,7 @@ import Testing
             "NATO — the world's largest military alliance — will hold its summit"
         ),
         ("US - China talks resumed on March 3.", "US - China talks resumed"),
+        ("US - China talks resumed on Tuesday, March 4, 2025, in Geneva.", "US - China talks resumed, in Geneva"),
     ])
     func aPlaceBeforeADashOpeningTheStoryIsADateline(_ sentence: String, _ title: String) {
         let document = DocumentLoader.parsePlainText("Headline\n\n\(sentence)\n", path: "a.txt", id: "a")

@@ -250,20 +250,7 @@ public struct DocumentLoader: Sendable {
         }
         let headline = content[headlineIndex]
         paragraphs.append(Document.Paragraph(kind: .headline, range: headline))
-        // The header under the headline: date lines and bylines, one paragraph each.
-        var bodyStart = headlineIndex + 1
-        var k = headlineIndex + 1
-        while k < content.count, paragraphs.count <= 4 {
-            if content[k].isEmpty {
-                k += 1
-                continue
-            }
-            guard isMetaLine(bytes[content[k]]) else { break }
-            paragraphs.append(Document.Paragraph(kind: .meta, range: content[k]))
-            k += 1
-            bodyStart = k
-        }
-        let body = Array(content[bodyStart...])
+        let body = Array(content[(headlineIndex + 1)...])
         let firstBody = body.firstIndex(where: { !$0.isEmpty }) ?? body.count
         let hasBlankLines = body[firstBody...].contains(where: { $0.isEmpty })
         var blocks: [Range<Int>] = []
@@ -281,8 +268,29 @@ public struct DocumentLoader: Sendable {
         } else {
             blocks = body.filter { !$0.isEmpty }
         }
-        for block in blocks {
-            paragraphs.append(Document.Paragraph(kind: isHeading(bytes[block]) ? .heading : .body, range: block))
+        // The header under the headline: blocks whose every line is a date line or a byline
+        // (one paragraph each), among the first four blocks, past at most one line of
+        // another kind (a standfirst). A paragraph that only starts like one is not.
+        var header: [Int: [Range<Int>]] = [:]
+        var skipped = false
+        for (b, block) in blocks.prefix(4).enumerated() {
+            let blockLines = content.filter { !$0.isEmpty && block.contains($0.lowerBound) }
+            if blockLines.count <= 4, blockLines.allSatisfy({ isMetaLine(bytes[$0]) }) {
+                header[b] = blockLines
+                continue
+            }
+            if blockLines.count == 1, !skipped {
+                skipped = true
+                continue
+            }
+            break
+        }
+        for (b, block) in blocks.enumerated() {
+            if let lines = header[b] {
+                for line in lines { paragraphs.append(Document.Paragraph(kind: .meta, range: line)) }
+            } else {
+                paragraphs.append(Document.Paragraph(kind: isHeading(bytes[block]) ? .heading : .body, range: block))
+            }
         }
         let title = String(decoding: bytes[headline], as: UTF8.self)
         return Document(id: id, path: path, title: title, text: text, paragraphs: paragraphs)
@@ -303,23 +311,38 @@ public struct DocumentLoader: Sendable {
     static func isMetaLine(_ bytes: ArraySlice<UInt8>) -> Bool {
         let words = bytes.split(separator: 0x20).map { word in
             String(decoding: word.filter { $0 != UInt8(ascii: ":") && $0 != UInt8(ascii: ",") && $0 != UInt8(ascii: ".") }, as: UTF8.self)
-        }
-        guard let first = words.first, words.count <= 14 else { return false }
+        }.filter { !$0.isEmpty }
+        guard let first = words.first, words.count <= 10 else { return false }
         let lower = first.lowercasedASCII()
         let hasDigit = bytes.contains { $0 >= 0x30 && $0 <= 0x39 }
-        let endsSentence = bytes.last.map { [UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?")].contains($0) } ?? false
+        // No sentence ends the line ("a.m." and "p.m." aside).
+        let lowerLine = String(decoding: bytes, as: UTF8.self).lowercased()
+        if let last = bytes.last, [UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?")].contains(last),
+            !(lowerLine.hasSuffix("a.m.") || lowerLine.hasSuffix("p.m."))
+        {
+            return false
+        }
+        func opensWithDate(_ word: String) -> Bool {
+            monthAndDayWords.contains(word.lowercasedASCII()) || word.first.map { $0.isASCII && $0.isNumber } == true
+        }
         if metaLabels.contains(lower) {
-            // "First published", "Last updated"; "Date:", "Posted on".
+            // "Published: June 20, 2024", "First published on 2024-06-20", "Last updated at
+            // 10:30 June 21, 2024": after the label, a date.
+            var k = 1
             if lower == "first" || lower == "last" {
                 guard words.count > 1, ["published", "updated", "modified", "posted"].contains(words[1].lowercasedASCII()) else { return false }
+                k = 2
             }
-            return hasDigit
+            if k < words.count, ["on", "at"].contains(words[k].lowercasedASCII()) { k += 1 }
+            return hasDigit && k < words.count && opensWithDate(words[k])
         }
-        guard !endsSentence else { return false }
-        if first == "By", words.count > 1, words[1].first?.isUppercase == true, words.count <= 10 { return true }
+        // "By Jane Doe", "BY JANE DOE | Reuters"; not "By March 2025 the runway ...".
+        if lower == "by" {
+            guard words.count > 1, let c = words[1].first, c.isUppercase, !monthAndDayWords.contains(words[1].lowercasedASCII()) else { return false }
+            return true
+        }
         // A date alone: it opens with a month, a weekday or a number, and has a digit.
-        let opensWithDate = monthAndDayWords.contains(lower) || first.first.map { $0.isASCII && $0.isNumber } == true
-        return opensWithDate && hasDigit && words.count <= 10
+        return opensWithDate(first) && hasDigit
     }
 
     /// A subheading: at most 12 words, one line, no final sentence punctuation.

@@ -149,7 +149,9 @@ enum EventExtractor {
         var parts: [Range<Int>] = []
         var start = sentence.lowerBound
         for k in 1..<dated.count where dated[k - 1].end <= dated[k].start {
-            guard let (cut, next) = clauseBoundary(bytes, in: dated[k - 1].end..<dated[k].start, words: words) else { continue }
+            guard let (cut, next) = clauseBoundary(bytes, in: dated[k - 1].end..<dated[k].start, clauseStart: start, words: words) else {
+                continue
+            }
             parts.append(start..<cut)
             start = next
         }
@@ -167,7 +169,7 @@ enum EventExtractor {
 
     /// The first clause boundary in `gap`: where the clause before ends and where the next one
     /// starts (after the conjunction), when the next one opens with a subject.
-    static func clauseBoundary(_ bytes: [UInt8], in gap: Range<Int>, words: [Word]) -> (Int, Int)? {
+    static func clauseBoundary(_ bytes: [UInt8], in gap: Range<Int>, clauseStart: Int, words: [Word]) -> (Int, Int)? {
         var p = gap.lowerBound
         while p < gap.upperBound {
             defer { p += 1 }
@@ -192,10 +194,13 @@ enum EventExtractor {
             }
             // The clause before must not be a relative clause or an aside ("The minister, who
             // took office on Oct. 1, and ...").
-            let before = String(decoding: bytes[gap.lowerBound..<p], as: UTF8.self)
+            let before = String(decoding: bytes[clauseStart..<p], as: UTF8.self)
             if before.contains(", who") || before.contains(", which") { continue }
             let first = words[w].text.lowercasedASCII()
-            guard subjectOpeners.contains(first) || words[w].capitalized || first.hasSuffix("s") else { continue }
+            // (A verb is no subject: "and was escorted out", "and has controlled it".)
+            guard subjectOpeners.contains(first) || words[w].capitalized || first.hasSuffix("s"),
+                !finiteVerbs.contains(first), !pastVerbs.contains(first), !first.hasSuffix("ed")
+            else { continue }
             // A finite verb before the next date, with no comma between the subject and it
             // ("the defense minister, appointed on Nov. 11" is an aside; "many more in
             // February" has no verb).

@@ -74,9 +74,11 @@ enum TitleCompressor {
         }
         for r in roles { drop(r) }
         // A dateline opening the sentence: "TOKYO, Jan. 31 (Reuters) - ".
-        if let first = words.first, first.text.utf8.count > 1, first.text.utf8.allSatisfy({ $0 >= 0x41 && $0 <= 0x5A }),
-            let dash = TitleCompressor.datelineDash(bytes, sentence)
-                ?? (opensTheStory ? TitleCompressor.placeDash(bytes, sentence, words: words) : nil)
+        // Only where a dateline stands: the story's first sentence, after a place, not an
+        // organization ("US - China talks resumed on Tuesday, June 18, ...").
+        if opensTheStory, let first = words.first, first.text.utf8.count > 1, first.text.utf8.allSatisfy({ $0 >= 0x41 && $0 <= 0x5A }),
+            !organizationAcronyms.contains(first.text),
+            let dash = TitleCompressor.datelineDash(bytes, sentence) ?? TitleCompressor.placeDash(bytes, sentence, words: words)
         {
             drop(sentence.lowerBound..<dash)
         }

@@ -128,9 +128,9 @@ enum PublicationDateInference {
 
     /// The date of a line that gives it alone, with a year and a day: after a label such as
     /// "Published:", "Posted on", "Date:" or "Updated", or a byline ("By Jane Doe |"), or with
-    /// nothing else on a line among the first three of the text ("June 20, 2024", "2024-06-20",
-    /// "June 20, 2024 10:30 a.m. EDT"). Among the first four expressions; an "Updated" line
-    /// yields to a "Published" one.
+    /// nothing else on a line among the first five of the text ("June 20, 2024", "2024-06-20",
+    /// "June 20, 2024 10:30 a.m. EDT") on one of the first five lines. Among the first four
+    /// expressions; an "Updated" line yields to a "Published" one.
     static func dateLine(mentions: [Mention], grammar: Grammar) -> PublicationDate? {
         var updated: PublicationDate?
         for m in mentions.prefix(4) where m.type == .date || m.type == .time {
@@ -142,15 +142,18 @@ enum PublicationDateInference {
             var end = m.end
             var separated = false
             while grammar.has(end), !grammar.tokens[end].newlineBefore, grammar.tokens[end].kind == .punct {
-                if dateLineSeparators.contains(grammar.tokens[end].value) || grammar.isDash(end) { separated = true }
+                if dateLineSeparators.contains(grammar.tokens[end].value) { separated = true }
                 end += 1
             }
             if separated {
+                // A few words, not a sentence ("June 17, 2024 | China coast guard rams a boat."
+                // is a headline of a list).
                 var tail = 0
-                while grammar.has(end), !grammar.tokens[end].newlineBefore, tail < 8 {
+                while grammar.has(end), !grammar.tokens[end].newlineBefore, tail < 6 {
                     end += 1
                     tail += 1
                 }
+                if grammar.punct(end - 1, 0x2E) { continue }
             }
             guard !grammar.has(end) || grammar.tokens[end].newlineBefore else { continue }
             // Before it: a label, a byline, or nothing.
@@ -170,7 +173,9 @@ enum PublicationDateInference {
                 if dateLineLabels.contains(w) {
                     labelled = true
                     if w == "updated" || w == "modified" { isUpdate = true }
-                } else if w == "by" && j == lineStart || byline && (t.capitalized || w == "and") {
+                } else if w == "by" && j == lineStart && grammar.has(j + 1) && grammar.tokens[j + 1].capitalized && grammar.month(j + 1) == nil
+                    || byline && (t.capitalized || w == "and")
+                {
                     byline = true
                 } else {
                     ok = false
@@ -179,11 +184,12 @@ enum PublicationDateInference {
             }
             guard ok else { continue }
             if !labelled && !byline {
-                // A date alone on a line: only near the top (the headline is line 1), and not
-                // when other dates stand alone on their lines (a chronology's headings).
+                // A date alone on a line: only near the top (the headline is line 1; a
+                // standfirst and a byline may come first), and not when two other dates stand
+                // alone on their lines (a chronology's headings).
                 var line = 0
                 for j in 0...lineStart where grammar.tokens[j].newlineBefore || j == 0 { line += 1 }
-                guard line <= 3, !mentions.contains(where: { $0.first != m.first && isAloneOnLine($0, grammar) }) else { continue }
+                guard line <= 5, mentions.lazy.filter({ $0.first != m.first && isAloneOnLine($0, grammar) }).prefix(2).count < 2 else { continue }
             }
             let text = String(
                 decoding: UnsafeBufferPointer(rebasing: grammar.bytes[grammar.tokens[lineStart].start..<grammar.tokens[end - 1].end]), as: UTF8.self)

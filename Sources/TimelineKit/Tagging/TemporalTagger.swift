@@ -601,7 +601,11 @@ extension Grammar {
     /// A verb of saying in the past comes right before `first` (or before "on" there): "said on
     /// March 5", "announced on March 5".
     func followsPastReportingVerb(_ first: Int) -> Bool {
-        isPastReportingVerb(isKey(first - 1, .on) ? first - 2 : first - 1)
+        let j = isKey(first - 1, .on) ? first - 2 : first - 1
+        guard isPastReportingVerb(j) else { return false }
+        // "will be announced on March 5", "expected to be reported on March 12": a passive,
+        // whose tense lies before it.
+        return !(has(j - 1) && ["be", "been", "being", "is", "are", "am"].contains(lower(j - 1)))
     }
 
     /// Word `j` is "said", "told" or a reporting verb in -d ("announced", "reported").
