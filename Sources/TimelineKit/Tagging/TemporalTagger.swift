@@ -91,7 +91,24 @@ public struct TemporalTagger: Sendable {
         // A quarter named in the same sentence comes first ("Its second-quarter profit fell from
         // $3 million a year earlier").
         var quarterInText: (year: Int, quarter: Int, token: Int)?
-        for m in mentions {
+        // "In 2024, the alliance held drills in March": a sentence that opens with a year
+        // frames the yearless months and days after it (the year, the sentence's first token).
+        var frame: (year: Int, text: String, sentence: Int)?
+        for var m in mentions {
+            var framed: String?
+            if let f = frame, case .calendar(var fields) = m.meaning, fields.year == nil, fields.month != nil, fields.weekday == nil,
+                grammar.sentenceStart(m.first) == f.sentence
+            {
+                fields.year = f.year
+                m.meaning = .calendar(fields)
+                framed = f.text
+            }
+            if case .calendar(let fields) = m.meaning, let y = fields.year, fields == DateFields(year: y), m.mod == nil, grammar.punct(m.end, 0x2C) {
+                let start = grammar.sentenceStart(m.first)
+                if start == m.first || start == m.first - 1 && (grammar.isKey(start, .in_) || grammar.isKey(start, .during)) {
+                    frame = (y, grammar.text(m), start)
+                }
+            }
             let sameSentence: (year: Int, quarter: Int)? = quarterInText.flatMap {
                 $0.token >= grammar.sentenceStart(m.first) ? (year: $0.year, quarter: $0.quarter) : nil
             }
@@ -168,7 +185,11 @@ public struct TemporalTagger: Sendable {
                     tense = grammar.tense(around: m.first, m.end)
                 }
             }
-            guard let r = resolver.resolve(m, tense: tense, deadline: deadline) else { continue }
+            guard var r = resolver.resolve(m, tense: tense, deadline: deadline) else { continue }
+            if let framed {
+                r.anchoring = .previousMention
+                r.derivation = "no year with the date; the year the sentence opens with (\"\(framed)\")"
+            }
             let start = grammar.tokens[m.first].start
             let end = grammar.tokens[m.end - 1].end
             let text = String(decoding: UnsafeBufferPointer(rebasing: grammar.bytes[start..<end]), as: UTF8.self)
