@@ -152,6 +152,18 @@ struct Resolver {
                 derivation:
                     "the \(direction < 0 ? "last one before" : direction > 0 ? "first one after" : "first one from") the date mentioned before (\(DateSemantics.plainDisplay(last)))"
             )
+        case .inMentionedYear(let f):
+            guard let last = lastMentioned() else {
+                // With no date before, the publication's year, as "this year" would.
+                guard var r = resolve(.inYear(f, offset: 0), type: type, tense: tense) else { return nil }
+                r.derivation += " (no earlier date in the text)"
+                return r
+            }
+            let year = last.interval.start.year
+            guard (1...9999).contains(year), let value = Resolver.value(f, year: year) else { return nil }
+            return Resolved(
+                type: type, value: value, rangeEndValue: Resolver.rangeEndValue(f, year: year), anchoring: .previousMention,
+                derivation: "in the year of the date mentioned before (\(DateSemantics.plainDisplay(last)))")
         case .inYear(let f, let offset):
             guard let ref = reference else {
                 return Resolved(

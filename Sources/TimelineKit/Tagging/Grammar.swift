@@ -795,6 +795,16 @@ struct Grammar {
             let offset = k == .last ? -1 : (k == .next ? 1 : 0)
             return Mention(first: i, end: next + 2, type: .date, meaning: .inYear(DateFields(month: m), offset: offset))
         }
+        // "March of that year", "May of the same year", "June that year": the month in the
+        // year of the date mentioned before.
+        do {
+            var k = next
+            if isKey(k, .of) { k += 1 }
+            let year = isKey(k, .that) ? k + 1 : isKey(k, .the) && isKey(k + 1, .same) ? k + 2 : nil
+            if let y = year, unit(y) == .year, !isPlural(y) {
+                return Mention(first: i, end: y + 1, type: .date, meaning: .inMentionedYear(DateFields(month: m)))
+            }
+        }
         // "March eighth", "March the eighth"
         var o = next
         if isKey(o, .the) { o += 1 }

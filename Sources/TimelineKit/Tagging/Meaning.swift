@@ -37,6 +37,9 @@ indirect enum Meaning: Sendable, Equatable {
     case nearMentioned(DateFields, direction: Int)
     /// Calendar fields in the reference's year plus `offset` ("June last year" = month 6, -1).
     case inYear(DateFields, offset: Int)
+    /// Calendar fields in the year of the date mentioned before ("March of that year", "in
+    /// May the same year").
+    case inMentionedYear(DateFields)
     /// PRESENT_REF, PAST_REF, FUTURE_REF.
     case reference(String)
     /// A TIMEX3 duration value ("P3Y", "PXM").
