@@ -307,6 +307,11 @@ import Testing
     @Test(arguments: [
         ("Earlier this year, in March, a water cannon attack damaged a supply boat.", "2024-03", "A water cannon attack damaged a supply boat"),
         ("On Monday, June 17, the coast guard blocked the mission.", "2024-06-17", "The coast guard blocked the mission"),
+        // A date after "after", "when", "who", ... dates its own clause, not the sentence.
+        (
+            "The previous target was set at the 2014 summit in Wales, after Russia annexed Crimea in March of that year.", "2014",
+            "The previous target was set at the summit in Wales"
+        ),
         // Only a date set beside the first as its apposition: other dates inside it date
         // something else (an example, a deadline, a plan).
         ("In 2023, the talks that resumed in March 2024 began.", "2023", "The talks that resumed in March 2024 began"),

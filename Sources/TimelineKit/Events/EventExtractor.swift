@@ -28,6 +28,8 @@ enum EventExtractor {
         ["agreement", "deal", "accord", "treaty", "pact"],
     ]
     static let adverbialPrepositions: Set<String> = ["on", "in", "at", "during", "since", "by", "until", "from"]
+    /// Words that open a subordinate or relative clause.
+    static let subordinators: Set<String> = ["after", "before", "since", "when", "because", "until", "who", "which", "whose", "while"]
 
     static func extract(_ document: Document, expressions: [TemporalExpression]) -> [TimelineEvent] {
         let bytes = Array(document.text.utf8)
@@ -125,13 +127,25 @@ enum EventExtractor {
     static func primaryDate(_ expressions: [TemporalExpression], words: [Word], sentence: Range<Int>) -> (TemporalExpression, EventDate)? {
         // One pass over the words: candidates (expressions that date days) come in text order.
         var first: (TemporalExpression, EventDate)?
+        var firstWord = 0
         var w = 0
         for e in expressions {
             guard let date = EventDate(e) else { continue }
             if e.start == sentence.lowerBound { return (e, date) }
             while w < words.count, words[w].range.upperBound <= e.start { w += 1 }
-            if w > 0, adverbialPrepositions.contains(words[w - 1].text.lowercasedASCII()) { return (e, date) }
-            if first == nil { first = (e, date) }
+            if w > 0, adverbialPrepositions.contains(words[w - 1].text.lowercasedASCII()) {
+                // An adverbial date in a clause subordinate to an earlier date's ("was set at the
+                // 2014 summit in Wales, after Russia annexed Crimea in March of that year") dates
+                // that clause, not the sentence.
+                if let first, words[firstWord..<max(firstWord, w - 1)].contains(where: { subordinators.contains($0.text.lowercasedASCII()) }) {
+                    return first
+                }
+                return (e, date)
+            }
+            if first == nil {
+                first = (e, date)
+                firstWord = w
+            }
         }
         return first
     }
