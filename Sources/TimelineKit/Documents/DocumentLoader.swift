@@ -298,16 +298,19 @@ public struct DocumentLoader: Sendable {
 
     /// Words that open a header line with the article's date ("Published: ...", "Last updated").
     static let metaLabels: Set<String> = ["published", "posted", "updated", "modified", "date", "dated", "first", "last"]
-    static let monthAndDayWords: Set<String> = [
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday",
-        "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun",
-    ]
+
+    /// A month or weekday name, as the tagger's lexicon knows them ("June", "Sept", "Thursday").
+    static func isMonthOrWeekday(_ word: String) -> Bool {
+        switch Lexicon.shared.lookup(hash: Lexicon.hash(word), length: word.utf8.count).lexeme {
+        case .month, .weekday: return true
+        default: return false
+        }
+    }
 
     /// A header line under the headline: a labelled date ("Published: June 20, 2024", "Last
     /// updated 2024-06-21"), a byline ("By Jane Doe | Reuters"), or a date alone ("June 20,
-    /// 2024", "2024-06-20 10:30", "Thursday, June 20, 2024 • 3 min read"), at most 14 words,
-    /// not a sentence (no final period after a byline or a bare date).
+    /// 2024", "2024-06-20 10:30", "Thursday, June 20, 2024 • 3 min read"), at most ten words,
+    /// no sentence ending it.
     static func isMetaLine(_ bytes: ArraySlice<UInt8>) -> Bool {
         let words = bytes.split(separator: 0x20).map { word in
             String(decoding: word.filter { $0 != UInt8(ascii: ":") && $0 != UInt8(ascii: ",") && $0 != UInt8(ascii: ".") }, as: UTF8.self)
@@ -323,7 +326,7 @@ public struct DocumentLoader: Sendable {
             return false
         }
         func opensWithDate(_ word: String) -> Bool {
-            monthAndDayWords.contains(word.lowercasedASCII()) || word.first.map { $0.isASCII && $0.isNumber } == true
+            isMonthOrWeekday(word) || word.first.map { $0.isASCII && $0.isNumber } == true
         }
         if metaLabels.contains(lower) {
             // "Published: June 20, 2024", "First published on 2024-06-20", "Last updated at
@@ -338,7 +341,7 @@ public struct DocumentLoader: Sendable {
         }
         // "By Jane Doe", "BY JANE DOE | Reuters"; not "By March 2025 the runway ...".
         if lower == "by" {
-            guard words.count > 1, let c = words[1].first, c.isUppercase, !monthAndDayWords.contains(words[1].lowercasedASCII()) else { return false }
+            guard words.count > 1, let c = words[1].first, c.isUppercase, !isMonthOrWeekday(words[1]) else { return false }
             return true
         }
         // A date alone: it opens with a month, a weekday or a number, and has a digit.

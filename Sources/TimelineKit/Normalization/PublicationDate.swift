@@ -123,14 +123,15 @@ enum PublicationDateInference {
         )
     }
 
-    /// Words that may label a date line ("Published: June 20, 2024", "Last updated on ...").
-    static let dateLineLabels: Set<String> = ["published", "posted", "updated", "modified", "date", "dated", "first", "last", "on", "at"]
+    /// Words that may label a date line ("Published: June 20, 2024", "Last updated on ..."):
+    /// the loader's header labels, and "on" or "at" after them.
+    static let dateLineLabels: Set<String> = DocumentLoader.metaLabels.union(["on", "at"])
 
     /// The date of a line that gives it alone, with a year and a day: after a label such as
     /// "Published:", "Posted on", "Date:" or "Updated", or a byline ("By Jane Doe |"), or with
     /// nothing else on a line among the first five of the text ("June 20, 2024", "2024-06-20",
-    /// "June 20, 2024 10:30 a.m. EDT") on one of the first five lines. Among the first four
-    /// expressions; an "Updated" line yields to a "Published" one.
+    /// "June 20, 2024 10:30 a.m. EDT"). Among the first four expressions; an "Updated" line
+    /// yields to a "Published" one.
     static func dateLine(mentions: [Mention], grammar: Grammar) -> PublicationDate? {
         var updated: PublicationDate?
         for m in mentions.prefix(4) where m.type == .date || m.type == .time {
