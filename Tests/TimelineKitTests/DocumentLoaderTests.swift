@@ -232,6 +232,7 @@ import Testing
         ("June 20, 2024 | 10:30 AM", "2024-06-20"),
         ("Posted June 20, 2024 at 10:30 a.m.", "2024-06-20"),
         ("BY JANE DOE\nJune 20, 2024", "2024-06-20"),
+        ("June 20, 2024 — 4:15 PM ET", "2024-06-20"),
         // A standfirst between the headline and the byline.
         ("Manila says Beijing is escalating\n\nBy Jane Doe\n\nJune 20, 2024", "2024-06-20"),
     ])
@@ -311,6 +312,15 @@ import Testing
         (
             "The previous target was set at the 2014 summit in Wales, after Russia annexed Crimea in March of that year.", "2014",
             "The previous target was set at the summit in Wales"
+        ),
+        // Not when the clause closes before the later date.
+        (
+            "The Oct. 7 attack, which killed 1,200 people, prompted a ground offensive on Oct. 27, 2023.", "2023-10-27",
+            "The Oct. 7 attack, which killed 1,200 people, prompted a ground offensive"
+        ),
+        (
+            "The March 3 vote, held after weeks of protests, was overturned by the court on April 10, 2024.", "2024-04-10",
+            "The March 3 vote, held after weeks of protests, was overturned by the court"
         ),
         // Only a date set beside the first as its apposition: other dates inside it date
         // something else (an example, a deadline, a plan).

@@ -64,7 +64,7 @@ enum EventExtractor {
                 end: offsets.scalarOffset(sentence.range.upperBound), text: text, role: .dated)
             let actors = ordered(actorsOutsideAttribution(found, bytes: bytes, sentence: sentence.range, words: words))
             let lowerWords = words.map { $0.text.lowercasedASCII() }
-            if let whole = primaryDate(inSentence, words: words, sentence: sentence.range) {
+            if let whole = primaryDate(inSentence, words: words, sentence: sentence.range, bytes: bytes) {
                 // Each clause with a dated happening of its own is an event ("Talks intensified
                 // in the spring, and negotiators reached a deal in late June."); each cites
                 // the whole sentence.
@@ -72,7 +72,8 @@ enum EventExtractor {
                 for part in parts {
                     let partWords = parts.count == 1 ? words : words.filter { part.contains($0.range.lowerBound) }
                     let partExpressions = parts.count == 1 ? inSentence : inSentence.filter { part.contains($0.start) }
-                    guard let (chosen, date) = parts.count == 1 ? whole : primaryDate(partExpressions, words: partWords, sentence: part) else {
+                    guard let (chosen, date) = parts.count == 1 ? whole : primaryDate(partExpressions, words: partWords, sentence: part, bytes: bytes)
+                    else {
                         continue
                     }
                     // "Earlier this year, in March, ...": a date inside the chosen one dates the
@@ -124,7 +125,9 @@ enum EventExtractor {
     }
 
     /// The date that dates the sentence: an adverbial one first, else the first with days.
-    static func primaryDate(_ expressions: [TemporalExpression], words: [Word], sentence: Range<Int>) -> (TemporalExpression, EventDate)? {
+    static func primaryDate(
+        _ expressions: [TemporalExpression], words: [Word], sentence: Range<Int>, bytes: [UInt8]
+    ) -> (TemporalExpression, EventDate)? {
         // One pass over the words: candidates (expressions that date days) come in text order.
         var first: (TemporalExpression, EventDate)?
         var firstWord = 0
@@ -137,7 +140,12 @@ enum EventExtractor {
                 // An adverbial date in a clause subordinate to an earlier date's ("was set at the
                 // 2014 summit in Wales, after Russia annexed Crimea in March of that year") dates
                 // that clause, not the sentence.
-                if let first, words[firstWord..<max(firstWord, w - 1)].contains(where: { subordinators.contains($0.text.lowercasedASCII()) }) {
+                if let first,
+                    let s = words[firstWord..<max(firstWord, w - 1)].lastIndex(where: { subordinators.contains($0.text.lowercasedASCII()) }),
+                    !bytes[words[s].range.upperBound..<e.start].contains(UInt8(ascii: ","))
+                {
+                    // (Only when the clause holds the date: "The Oct. 7 attack, which killed
+                    // 1,200 people, prompted an offensive on Oct. 27" is Oct. 27.)
                     return first
                 }
                 return (e, date)

@@ -143,7 +143,10 @@ enum PublicationDateInference {
             var end = m.end
             var separated = false
             while grammar.has(end), !grammar.tokens[end].newlineBefore, grammar.tokens[end].kind == .punct {
-                if dateLineSeparators.contains(grammar.tokens[end].value) { separated = true }
+                // (A dash before a clock time too: "July 8, 2024 — 4:15 PM ET".)
+                if dateLineSeparators.contains(grammar.tokens[end].value) || grammar.isDash(end) && grammar.number(end + 1) != nil {
+                    separated = true
+                }
                 end += 1
             }
             if separated {

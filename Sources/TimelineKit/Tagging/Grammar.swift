@@ -800,7 +800,7 @@ struct Grammar {
         do {
             var k = next
             if isKey(k, .of) { k += 1 }
-            let year = isKey(k, .that) ? k + 1 : isKey(k, .the) && isKey(k + 1, .same) ? k + 2 : nil
+            let year = isKey(k, .that) ? (isKey(k + 1, .same) ? k + 2 : k + 1) : isKey(k, .the) && isKey(k + 1, .same) ? k + 2 : nil
             if let y = year, unit(y) == .year, !isPlural(y) {
                 return Mention(first: i, end: y + 1, type: .date, meaning: .inMentionedYear(DateFields(month: m)))
             }

@@ -96,8 +96,12 @@ public struct TemporalTagger: Sendable {
         var frame: (year: Int, text: String, sentence: Int)?
         for var m in mentions {
             var framed: String?
+            // (Not past a semicolon, nor past "will": "In 2024, the drills were held in March, and
+            // the next round will begin on Aug. 10" looks ahead from the publication; "In 2021,
+            // Biden said troops would leave by Sept. 11" is that year's September.)
             if let f = frame, case .calendar(var fields) = m.meaning, fields.year == nil, fields.month != nil, fields.weekday == nil,
-                grammar.sentenceStart(m.first) == f.sentence
+                grammar.sentenceStart(m.first) == f.sentence,
+                !(f.sentence..<m.first).contains(where: { grammar.punct($0, 0x3B) || grammar.isKey($0, .will) || grammar.isKey($0, .shall) })
             {
                 fields.year = f.year
                 m.meaning = .calendar(fields)
@@ -176,7 +180,7 @@ public struct TemporalTagger: Sendable {
                     // Tuesday" is over)
                     tense = .future
                 } else if case .weekday = m.meaning,
-                    grammar.followsReportingVerb(m.first) || grammar.precedesReportingVerb(m.end) && !grammar.futureVerbRightBefore(m.first)
+                    grammar.followsReportingVerb(m.first) || grammar.isPastReportingVerb(m.end) && !grammar.futureVerbRightBefore(m.first)
                 {
                     tense = .past
                 } else if case .weekday = m.meaning, grammar.followsAsEarlyAs(m.first) {
@@ -336,8 +340,9 @@ extension Grammar {
             let p = tokens[j - 1]
             if p.kind == .punct, p.value == 0x2E || p.value == 0x21 || p.value == 0x3F, tokens[j].capitalized || tokens[j].kind != .word {
                 // "Jan. 30" is not a sentence end: a period glued to an abbreviation followed by
-                // a number; nor is the period of "Gen. Smith" or "Roe vs. Wade".
-                if !(p.value == 0x2E && (tokens[j].kind == .number || isTitleAbbreviation(j - 2))) { return j }
+                // a number; nor is the period of "Gen. Smith", "Roe vs. Wade" or an initial
+                // ("U.S. troops", "J. Smith").
+                if !(p.value == 0x2E && (tokens[j].kind == .number || isTitleAbbreviation(j - 2) || isInitial(j - 2))) { return j }
             }
             j -= 1
         }
@@ -353,7 +358,7 @@ extension Grammar {
             let t = tokens[j]
             if t.kind == .punct, t.value == 0x2E || t.value == 0x21 || t.value == 0x3F,
                 j + 1 >= tokens.count || tokens[j + 1].capitalized || tokens[j + 1].newlineBefore,
-                t.value != 0x2E || j + 1 >= tokens.count || tokens[j + 1].newlineBefore || !isTitleAbbreviation(j - 1)
+                t.value != 0x2E || j + 1 >= tokens.count || tokens[j + 1].newlineBefore || !isTitleAbbreviation(j - 1) && !isInitial(j - 1)
             {
                 return j + 1
             }
@@ -437,10 +442,9 @@ extension Grammar {
                 if !tokens[j].capitalized, !isParticiple(j, irregular: true), !isOtherUseOfPastVerb(j) { note(j, .past) }
             default:
                 if month(j) == 5, !tokens[j].capitalized {
-                    // "may finally be resolved the week of March 6": lower-case "may" is the
-                    // modal, not the month ("may have met" looks back).
-                    // (Before a plain verb only: "may be linked to a blast in December" and
-                    // "may have met" are guesses about the past; "may have to" looks ahead.)
+                    // Lower-case "may" is the modal, not the month. Before a plain verb it looks
+                    // ahead ("may meet on Tuesday", "may have to cancel flights on Friday"); "may
+                    // be linked to a blast in December" and "may have met" are guesses about the past.
                     if isKey(j + 1, .have) || isWord(j + 1, "have")
                         ? isKey(j + 2, .to) : has(j + 1) && tokens[j + 1].kind == .word && isPlainWord(j + 1) && !isWord(j + 1, "be")
                     {
@@ -461,6 +465,11 @@ extension Grammar {
         }
         guard let best, best.distance <= within else { return .unknown }
         return best.tense
+    }
+
+    /// Word `i` is a single capital letter glued to the period after it ("U." of "U.S.", "J.").
+    func isInitial(_ i: Int) -> Bool {
+        has(i) && has(i + 1) && tokens[i].kind == .word && wordLength(i) == 1 && tokens[i].capitalized && tokens[i + 1].start == tokens[i].end
     }
 
     /// Word `i` is a title or "vs" glued to the period after it ("Gen. Smith", "Roe vs.
@@ -615,10 +624,6 @@ extension Grammar {
 
     static let futureModals = ["could", "might", "planning", "set", "soon", "early"]
 
-    /// A past verb of saying comes right after the expression ending before `end`: "Bush on
-    /// Tuesday said the United States may extend ...": the weekday dates the saying.
-    func precedesReportingVerb(_ end: Int) -> Bool { isPastReportingVerb(end) }
-
     /// A verb of saying in the past comes right before `first` (or before "on" there): "said on
     /// March 5", "announced on March 5".
     func followsPastReportingVerb(_ first: Int) -> Bool {
@@ -629,7 +634,9 @@ extension Grammar {
         return !(has(j - 1) && ["be", "been", "being", "is", "are", "am"].contains(lower(j - 1)))
     }
 
-    /// Word `j` is "said", "told" or a reporting verb in -d ("announced", "reported").
+    /// Word `j` is "said", "told" or a reporting verb in -d ("announced", "reported"). Right
+    /// after a weekday ("Bush on Tuesday said the United States may extend ..."), the weekday
+    /// dates the saying.
     func isPastReportingVerb(_ j: Int) -> Bool {
         guard has(j), tokens[j].kind == .word, !tokens[j].capitalized else { return false }
         if isKey(j, .said) || isWord(j, "told") { return true }
