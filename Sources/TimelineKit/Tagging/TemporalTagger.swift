@@ -405,7 +405,8 @@ extension Grammar {
             if j == end, isKey(j, .that), best != nil { break }
             switch key(j) {
             case .will?, .shall?, .upcoming?, .intends?, .aims?, .next?, .coming?:
-                note(j, .future)
+                // ("the blasts next to the U.S. embassies" is a place.)
+                if !(isKey(j, .next) && isKey(j + 1, .to)) { note(j, .future) }
             case .plans?, .plan?, .planned?, .expected?, .going?:
                 // "plans to hold", "was planned for early March": the plan's time lies ahead
                 // ("unveiled plans for a new base in March" dates the unveiling).
@@ -587,7 +588,7 @@ extension Grammar {
     /// "On Tuesday, officials will ..."), the tense of the first verb cue after its comma.
     func openingAdverbialVerbTense(from: Int, first: Int, end: Int, to: Int) -> Tense? {
         var start = from
-        if let k = key(start), [.in_, .on, .by, .during, .since, .until, .at, .early, .late].contains(k) { start += 1 }
+        if let k = key(start), [.in_, .on, .by, .during, .since, .until, .at, .early, .late, .over].contains(k) { start += 1 }
         guard start == first, punct(end, 0x2C) else { return nil }
         var j = end + 1
         while j < min(to, end + 8) {
