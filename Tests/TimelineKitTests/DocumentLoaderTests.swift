@@ -342,6 +342,16 @@ import Testing
         #expect(events.map(\.title) == [title])
     }
 
+    @Test func aYearOpeningTheSentenceSaysItDatesTheMonth() throws {
+        let pub = PublicationDate(
+            day: CalendarDay(year: 2025, month: 7, day: 1)!, value: "2025-07-01", source: .option, confidence: .high, derivation: "given")
+        let r = TemporalTagger().analyze("In 2024, the alliance held drills in March.", publication: pub)
+        let march = try #require(r.expressions.last)
+        #expect(march.value == "2024-03")
+        #expect(march.anchoring == .previousMention)
+        #expect(march.derivation == "no year with the date; the year the sentence opens with (\"2024\")")
+    }
+
     @Test func datelineStaysOutOfTheTitle() {
         let d = DocumentLoader.parsePlainText(
             "Allies meet\nTOKYO, Jan. 31, 2025 (Reuters) - Xi Jinping spoke on Thursday morning about the talks.\n", path: "d.txt", id: "d")

@@ -189,11 +189,7 @@ public struct TemporalTagger: Sendable {
                     tense = grammar.tense(around: m.first, m.end)
                 }
             }
-            guard var r = resolver.resolve(m, tense: tense, deadline: deadline) else { continue }
-            if let framed {
-                r.anchoring = .previousMention
-                r.derivation = "no year with the date; the year the sentence opens with (\"\(framed)\")"
-            }
+            guard let r = resolver.resolve(m, tense: tense, deadline: deadline) else { continue }
             let start = grammar.tokens[m.first].start
             let end = grammar.tokens[m.end - 1].end
             let text = String(decoding: UnsafeBufferPointer(rebasing: grammar.bytes[start..<end]), as: UTF8.self)
@@ -205,6 +201,10 @@ public struct TemporalTagger: Sendable {
                 expression.secondPartStart = grammar.tokens[c + 1].start
             }
             out.append(consume expression)
+            if let framed {
+                out[out.count - 1].anchoring = .previousMention
+                out[out.count - 1].derivation = "no year with the date; the year the sentence opens with (\"\(framed)\")"
+            }
             if let q = quarter {
                 quarterInText = (q.year, q.quarter, m.first)
                 if lastQuarter.map({ ($0.year, $0.quarter) < (q.year, q.quarter) }) ?? true {
