@@ -7,9 +7,7 @@ import Testing
 @Suite struct EventClauseTests {
     static func events(_ sentence: String) -> [String] {
         let document = DocumentLoader.parsePlainText("Headline\n\n\(sentence)\n", path: "a.txt", id: "a")
-        var builder = TimelineBuilder(reference: CalendarDay(year: 2025, month: 3, day: 10))
-        builder.tagger = TemporalTagger()
-        return builder.build([document]).events.map { "\($0.date.value) \($0.title)" }
+        return TimelineBuilder(reference: CalendarDay(year: 2025, month: 3, day: 10)).build([document]).events.map { "\($0.date.value) \($0.title)" }
     }
 
     @Test(arguments: [

@@ -161,8 +161,8 @@ enum TitleCompressor {
     }
 
     /// The end of the dash after a place alone in capitals opening the story's first sentence
-    /// ("BEIJING — ", "NEW YORK - "): a dateline without a date. Not an organization ("NATO —
-    /// the world's largest military alliance — will ..."), nor a dash that a second one closes.
+    /// ("BEIJING — ", "NEW YORK - "): a dateline without a date. Not a dash that a second one
+    /// closes ("AUKUS – the pact – reached ..."); organizations ("NATO — ...") the caller leaves.
     static let organizationAcronyms: Set<String> = [
         "NATO", "AUKUS", "ASEAN", "QUAD", "IAEA", "OPEC", "UN", "US", "USA", "UK", "EU", "G7", "G20", "WHO", "IMF", "OSCE",
     ]
@@ -182,8 +182,7 @@ enum TitleCompressor {
             guard let end else { continue }
             let before = words.prefix { $0.range.upperBound <= i }
             guard !before.isEmpty, before.count <= 4, before.last!.range.upperBound == i,
-                before.allSatisfy({ w in w.text.utf8.count > 1 && w.text.utf8.allSatisfy { $0 >= 0x41 && $0 <= 0x5A } }),
-                !(before.count == 1 && organizationAcronyms.contains(before[0].text))
+                before.allSatisfy({ w in w.text.utf8.count > 1 && w.text.utf8.allSatisfy { $0 >= 0x41 && $0 <= 0x5A } })
             else { return nil }
             // A second dash later in the sentence closes an aside the first one opened.
             let rest = String(decoding: bytes[end..<sentence.upperBound], as: UTF8.self)

@@ -1298,49 +1298,36 @@ struct Grammar {
     /// 4th (11th, 18th, 25th) of the month, the week most of whose days are the month's first
     /// (second, ...) seven; the last week holds the middle of the month's last seven days.
     func nthWeekOfMonth(_ i: Int) -> Mention? {
-        guard isKey(i, .the) else { return nil }
-        var n: Int
-        if case .ordinal(let o) = lex(i + 1), (1...4).contains(o) {
-            n = o
-        } else if isKey(i + 1, .last) || isWord(i + 1, "final") {
-            n = -1
-        } else {
-            return nil
-        }
-        guard unit(i + 2) == .week, !isPlural(i + 2), isKey(i + 3, .of) || isKey(i + 3, .in_), let (m, afterMonth) = monthName(i + 4) else {
-            return nil
-        }
-        var fields = DateFields(month: m)
-        var end = afterMonth
-        if let (y, next) = yearAfterDay(end) {
-            fields.year = y
-            end = next
-        }
+        guard isKey(i, .the), let n = rank(i + 1, upTo: 4), unit(i + 2) == .week, !isPlural(i + 2), isKey(i + 3, .of) || isKey(i + 3, .in_),
+            let (fields, end) = monthOfRank(i + 4)
+        else { return nil }
         return Mention(first: i, end: end, type: .date, meaning: .weekOfMonth(fields, nth: n))
+    }
+
+    /// "first" ... up to the `upTo`th, or -1 for "last" and "final": which one of a month.
+    func rank(_ i: Int, upTo: Int) -> Int? {
+        if case .ordinal(let o) = lex(i), (1...upTo).contains(o) { return o }
+        return isKey(i, .last) || isWord(i, "final") ? -1 : nil
+    }
+
+    /// The month after "the first week of", "the last Monday in": a month with an optional year.
+    func monthOfRank(_ i: Int) -> (DateFields, end: Int)? {
+        guard let (m, afterMonth) = monthName(i) else { return nil }
+        var fields = DateFields(month: m)
+        guard let (y, next) = yearAfterDay(afterMonth) else { return (fields, afterMonth) }
+        fields.year = y
+        return (fields, next)
     }
 
     /// "the first Sunday of October", "the last Monday in May 2025", "the fourth Thursday of
     /// November": that weekday of the month.
     func nthWeekdayOfMonth(_ i: Int) -> Mention? {
-        guard isKey(i, .the) else { return nil }
-        var n: Int
-        if case .ordinal(let o) = lex(i + 1), (1...5).contains(o) {
-            n = o
-        } else if isKey(i + 1, .last) {
-            n = -1
-        } else {
-            return nil
-        }
-        guard let (w, next) = weekdayName(i + 2), isKey(next, .of) || isKey(next, .in_), let (m, afterMonth) = monthName(next + 1) else {
-            return nil
-        }
-        var fields = DateFields(month: m, weekday: w)
+        guard isKey(i, .the), let n = rank(i + 1, upTo: 5), let (w, next) = weekdayName(i + 2), isKey(next, .of) || isKey(next, .in_),
+            let (month, end) = monthOfRank(next + 1)
+        else { return nil }
+        var fields = month
+        fields.weekday = w
         fields.nth = n
-        var end = afterMonth
-        if let (y, next) = yearAfterDay(end) {
-            fields.year = y
-            end = next
-        }
         return Mention(first: i, end: end, type: .date, meaning: .calendar(fields))
     }
 

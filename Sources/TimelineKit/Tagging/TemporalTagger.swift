@@ -506,7 +506,7 @@ extension Grammar {
             return nil
         }
         if let p = passive(k) { return p }
-        if wordLength(k) > 3, bytes[tokens[k].end - 1] | 0x20 == UInt8(ascii: "y"), bytes[tokens[k].end - 2] | 0x20 == UInt8(ascii: "l") {
+        if isLyAdverb(k) {
             k -= 1  // "is widely expected", "a newly appointed"
             if let p = passive(k) { return p }
         } else if isWord(k, "still") {
@@ -541,8 +541,13 @@ extension Grammar {
     func afterPresentBe(_ j: Int) -> Bool {
         var k = j - 1
         guard has(k), tokens[k].kind == .word else { return false }
-        if wordLength(k) > 3, bytes[tokens[k].end - 1] | 0x20 == UInt8(ascii: "y"), bytes[tokens[k].end - 2] | 0x20 == UInt8(ascii: "l") { k -= 1 }
+        if isLyAdverb(k) { k -= 1 }
         return isWord(k, "is") || isWord(k, "are") || isWord(k, "am") || (isWord(k, "s") && isApostrophe(k - 1))
+    }
+
+    /// Word `k` (a word token) is an adverb in -ly of more than three letters ("widely").
+    func isLyAdverb(_ k: Int) -> Bool {
+        wordLength(k) > 3 && bytes[tokens[k].end - 1] | 0x20 == UInt8(ascii: "y") && bytes[tokens[k].end - 2] | 0x20 == UInt8(ascii: "l")
     }
 
     /// An irregular past tense used otherwise: "won" after an amount is the currency ("1.5
