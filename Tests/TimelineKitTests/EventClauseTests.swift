@@ -47,7 +47,7 @@ import Testing
         ),
         (
             "Marcos, who visited Tokyo on April 8, 2024, and Kishida signed a pact on April 10, 2024.",
-            ["2024-04-08 Marcos, who visited Tokyo, and Kishida signed a pact on April 10, 2024"]
+            ["2024-04-10 Marcos, who visited Tokyo on April 8, 2024, and Kishida signed a pact"]
         ),
         // One subject, two verbs: one event, dated by its first date.
         (
@@ -68,6 +68,44 @@ import Testing
         let sentence =
             "The foreign minister, who took office on Oct. 1, 2024, and the defense minister, appointed on Nov. 11, 2024, met in Manila on Feb. 3."
         #expect(Self.events(sentence).count == 1)
+    }
+
+    /// Which date dates the sentence, and what its title keeps.
+    @Test(arguments: [
+        // A date in an aside about a person is another happening's; an attributive year in a
+        // relative clause dates nothing.
+        ("Duterte, who took office as president on June 30, 2016, set the ruling aside.", []),
+        ("The United States, which has a 1951 mutual defense treaty with Manila, condemned the ramming.", []),
+        // An aside's adverbial date gives way to the main clause's, and dates it when alone.
+        (
+            "The agreement, signed in January 2023, came into force in October 2023.",
+            ["2023-10 The agreement, signed in January 2023, came into force"]
+        ),
+        ("The talks, which took place on March 4, ended without agreement.", ["2025-03-04 The talks, which took place, ended without agreement"]),
+        // A possessive, a season or a decade frames the sentence; the date inside it dates it.
+        (
+            "This year's Han Kuang exercises, held from February 9 to 18, were the longest in their history.",
+            ["2025-02-09/2025-02-18 Han Kuang exercises were the longest in their history"]
+        ),
+        ("Last year's session, held in November, was cut short.", ["2024-11 The session was cut short"]),
+        ("In the 1990s, the Senate voted in September 1991 to reject the bases treaty.", ["1991-09 The Senate voted to reject the bases treaty"]),
+        // A possessive date inside the sentence stays in the title.
+        (
+            "Analysts said the timing of Monday's launch was aimed at the talks.",
+            ["2025-03-10 Analysts said the timing of Monday's launch was aimed at the talks"]
+        ),
+        // A hedge goes with its date; the measure of a cut-off "after" goes with it.
+        (
+            "The missiles were launched at around 7:10 a.m. on March 4 and flew about 400 km.",
+            ["2025-03-04 The missiles were launched and flew about 400 km"]
+        ),
+        (
+            "Senior officials of the two allies met in Washington on March 4 for the fifth session of their group, hours after the launch.",
+            ["2025-03-04 Senior officials of the two allies met in Washington for the fifth session of their group"]
+        ),
+    ])
+    func theDateThatDatesASentence(_ sentence: String, _ expected: [String]) {
+        #expect(Self.events(sentence) == expected)
     }
 
     @Test(arguments: [

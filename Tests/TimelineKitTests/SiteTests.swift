@@ -38,6 +38,17 @@ import Testing
         #expect(page.components(separatedBy: "<mark class=\"timex\"").count - 1 == seedTimeline.documents[0].expressions.count)
     }
 
+    @Test func eachClauseDateLinksToItsOwnEvent() throws {
+        let document = DocumentLoader.parsePlainText(
+            "Talks\n\nJapan protested on March 3, but China rejected the protest on March 5.\n", path: "talks.txt", id: "talks")
+        let timeline = TimelineBuilder(reference: CalendarDay(year: 2025, month: 3, day: 10)).build([document])
+        #expect(timeline.events.count == 2)
+        let page = try #require(try site.build(timeline)["articles/talks.html"])
+        for (event, day) in zip(timeline.events, ["March 3", "March 5"]) {
+            #expect(page.contains("<a href=\"../index.html#\(event.id)\"><time datetime=\"\(event.date.value)\">\(day)</time></a>"), "\(day)")
+        }
+    }
+
     @Test func linksAreRelative() {
         for (name, page) in files where name.hasSuffix(".html") {
             #expect(!page.contains("href=\"/"), "\(name) has a root-absolute link")

@@ -287,6 +287,14 @@ struct ActorFinder {
                     break
                 }
                 if let country = ActorFinder.countries[phrase] {
+                    // "the South China Sea", "the East China Sea", "the Sea of Japan": a sea, not the country.
+                    let southSea =
+                        i > 0 && i + length < words.count && words[i + length].text == "Sea" && ["South", "East"].contains(words[i - 1].text)
+                    if southSea || (i >= 2 && words[i - 1].text == "of" && words[i - 2].text == "Sea") {
+                        i += length
+                        matched = true
+                        break
+                    }
                     // "<demonym> <body>" is an organization of that country, and the country.
                     var bodyLength = 0
                     for body in ActorFinder.bodies where i + length + body.count <= words.count {

@@ -132,11 +132,26 @@ enum EventExtractor {
         var first: (TemporalExpression, EventDate)?
         var firstWord = 0
         var w = 0
+        // A date in an aside dates the sentence only when nothing outside one does ("The
+        // agreement, signed in January 2023, came into force in October 2023" is October's).
+        var aside: (TemporalExpression, EventDate)?
         for e in expressions {
             guard let date = EventDate(e) else { continue }
             if e.start == sentence.lowerBound { return (e, date) }
             while w < words.count, words[w].range.upperBound <= e.start { w += 1 }
-            if w > 0, adverbialPrepositions.contains(words[w - 1].text.lowercasedASCII()) {
+            let adverbial = w > 0 && adverbialPrepositions.contains(words[w - 1].text.lowercasedASCII())
+            switch asideKind(e, words: words, before: w, sentence: sentence, bytes: bytes) {
+            case .person?:
+                continue  // "Duterte, who took office on June 30, 2016, set it aside": another happening
+            case .relative? where !adverbial:
+                continue  // "The United States, which has a 1951 treaty with Manila, condemned ..."
+            case .relative?, .participle?:
+                if aside == nil { aside = (e, date) }
+                continue
+            case nil:
+                break
+            }
+            if adverbial {
                 // An adverbial date in a clause subordinate to an earlier date's ("was set at the
                 // 2014 summit in Wales, after Russia annexed Crimea in March of that year") dates
                 // that clause, not the sentence.
@@ -155,7 +170,33 @@ enum EventExtractor {
                 firstWord = w
             }
         }
-        return first
+        return first ?? aside
+    }
+
+    enum Aside {
+        /// ", who took office in October,": about a person.
+        case person
+        /// ", which was signed in 2014,"
+        case relative
+        /// ", signed in January 2023,", ", held from July 9 to 18,"
+        case participle
+    }
+
+    static let participles: Set<String> = ["held", "set", "built", "made", "taken", "known", "begun", "given", "led", "won", "seen", "sent", "shot"]
+
+    /// The comma-set aside that expression `e` (after word `before - 1`) stands in: one that
+    /// opens with "who", "which" or a participle after a comma and, but for "who", closes
+    /// with a comma before the sentence ends.
+    static func asideKind(_ e: TemporalExpression, words: [Word], before w: Int, sentence: Range<Int>, bytes: [UInt8]) -> Aside? {
+        guard w > 0, let comma = TitleCompressor.lastByte(bytes, UInt8(ascii: ","), in: sentence.lowerBound..<e.start) else { return nil }
+        guard let opener = words[..<w].firstIndex(where: { $0.range.lowerBound > comma }) else { return nil }
+        let word = words[opener].text.lowercasedASCII()
+        if word == "who" || word == "whose" { return .person }
+        let closed = e.end < sentence.upperBound && TitleCompressor.firstByte(bytes, UInt8(ascii: ","), in: e.end..<sentence.upperBound) != nil
+        guard closed, opener > 0 else { return nil }
+        if word == "which" { return .relative }
+        if !words[opener].capitalized, word.utf8.count > 3 && word.hasSuffix("ed") || participles.contains(word) { return .participle }
+        return nil
     }
 
     /// The clauses of a sentence that each report a dated happening: the sentence is cut at
@@ -250,6 +291,20 @@ enum EventExtractor {
     static func narrowest(
         within chosen: TemporalExpression, _ date: EventDate, _ expressions: [TemporalExpression], bytes: [UInt8]
     ) -> (TemporalExpression, EventDate) {
+        // A date that only frames the sentence, a possessive one ("This year's exercises, held
+        // from July 9 to 18", "Last year's edition, held in November"), a season or a decade or
+        // coarser ("in the 1990s, ... in September 1991"), gives way to the first later date
+        // inside it. (A year does not: "In 2019, the ministers agreed to meet again in January"
+        // is 2019's agreement.)
+        if isPossessive(bytes, at: chosen.end) || date.precision == .season || date.precision >= .decade {
+            for e in expressions where e.start >= chosen.end {
+                guard let (interval, _, _) = EventDate.essentials(e), interval.start >= date.start, interval.end <= date.end,
+                    interval != date.interval, let d = EventDate(e)
+                else { continue }
+                return (e, d)
+            }
+            return (chosen, date)
+        }
         guard let e = expressions.first(where: { $0.start >= chosen.end }), let (interval, _, _) = EventDate.essentials(e),
             interval.start >= date.start, interval.end <= date.end, interval != date.interval, let d = EventDate(e)
         else { return (chosen, date) }
@@ -259,6 +314,20 @@ enum EventExtractor {
             return (chosen, date)
         }
         return (e, d)
+    }
+
+    /// The bytes at `i` are "'s" or "’s" ending a word.
+    static func isPossessive(_ bytes: [UInt8], at i: Int) -> Bool {
+        var k = i
+        if k < bytes.count, bytes[k] == UInt8(ascii: "'") {
+            k += 1
+        } else if k + 2 < bytes.count, bytes[k] == 0xE2, bytes[k + 1] == 0x80, bytes[k + 2] == 0x99 {
+            k += 3
+        } else {
+            return false
+        }
+        return k < bytes.count && bytes[k] | 0x20 == UInt8(ascii: "s")
+            && (k + 1 == bytes.count || !((bytes[k + 1] | 0x20) &- 0x61 < 26 || bytes[k + 1] &- 0x30 < 10))
     }
 
     /// Actors of the sentence, without the source of a trailing attribution (", Bloomberg reports").

@@ -32,6 +32,15 @@ enum TitleCompressor {
         return table
     }()
     static let datePrepositions: Set<String> = ["on", "in", "at", "during", "since", "by", "from", "until", "as", "of", "dated", "early", "earlier"]
+    /// Words that hedge a date: they go with it ("at around", "possibly in").
+    static let dateHedges: Set<String> = ["around", "about", "roughly", "approximately", "between", "possibly", "probably", "perhaps", "circa"]
+    /// What a cut at " after " or " before " can leave behind: "..., hours", "roughly 12
+    /// hours", "shortly", "a day".
+    static let intervalWords: Set<String> = [
+        "shortly", "soon", "just", "only", "immediately", "hours", "hour", "days", "day", "weeks", "week", "minutes", "minute", "months",
+        "month", "years", "year", "a", "an", "one", "two", "three", "four", "five", "six", "several", "few", "some", "roughly", "about",
+        "nearly", "almost", "around", "barely", "less", "more", "than", "moments", "exactly",
+    ]
     static let cutMarkers = [
         ", which ", ", who ", ", where ", "; ", " — ", " – ", ", including ", " in the event of ", ", as ", ", but ",
         ", while ", ", although ", " after ", " because ", ", and ", " so that ", ", saying ",
@@ -53,12 +62,39 @@ enum TitleCompressor {
             for i in r where i >= sentence.lowerBound && i < sentence.upperBound { keep[i - base] = false }
         }
         // Dates with their preposition and the commas that set them off.
+        // A title that opened with a possessive date ("Thursday's session was ...") opens with "The".
+        var possessiveOpening = false
         for d in dates {
             var lo = d.lowerBound
             var hi = d.upperBound
-            if let wi = words.lastIndex(where: { $0.range.upperBound <= lo }), datePrepositions.contains(words[wi].text.lowercasedASCII()) {
-                let between = bytes[words[wi].range.upperBound..<lo]
-                if between.allSatisfy({ $0 == 0x20 }) { lo = words[wi].range.lowerBound }
+            // A possessive date: at the start it goes with its "'s" ("This year's exercises");
+            // inside the sentence it stays ("the timing of Thursday's launch").
+            if EventExtractor.isPossessive(bytes, at: hi) {
+                guard previousNonSpace(bytes, lo, floor: sentence.lowerBound) == nil else { continue }
+                hi += bytes[hi] == UInt8(ascii: "'") ? 2 : 4
+                possessiveOpening = true
+                drop(lo..<hi)
+                continue
+            }
+            // The preposition and a hedge before it: "at around 7:10 a.m.", "between 21 and 22
+            // February", "possibly in the autumn".
+            var wi = words.lastIndex(where: { $0.range.upperBound <= lo })
+            for _ in 0..<2 {
+                guard let w = wi else { break }
+                let lower = words[w].text.lowercasedASCII()
+                guard datePrepositions.contains(lower) || dateHedges.contains(lower),
+                    bytes[words[w].range.upperBound..<lo].allSatisfy({ $0 == 0x20 })
+                else { break }
+                lo = words[w].range.lowerBound
+                wi = w > 0 ? w - 1 : nil
+            }
+            // A participle set off with its date: "The exercises, held from July 9 to 18, were
+            // ...", "The readout, dated June 18, was released".
+            if let w = wi, !words[w].capitalized, bytes[words[w].range.upperBound..<lo].allSatisfy({ $0 == 0x20 }),
+                let a = nextNonSpace(bytes, hi, ceiling: sentence.upperBound), bytes[a] == UInt8(ascii: ","),
+                let b = previousNonSpace(bytes, words[w].range.lowerBound, floor: sentence.lowerBound), bytes[b] == UInt8(ascii: ",")
+            {
+                lo = words[w].range.lowerBound
             }
             let before = previousNonSpace(bytes, lo, floor: sentence.lowerBound)
             let after = nextNonSpace(bytes, hi, ceiling: sentence.upperBound)
@@ -135,6 +171,7 @@ enum TitleCompressor {
         }
         if quotes % 2 == 1 { text = text.replacingAll("\"", with: "") }
         guard let first = text.first else { return "" }
+        if possessiveOpening, first.isLowercase { return "The " + text }
         return first.uppercased() + text.dropFirst()
     }
 
@@ -198,13 +235,26 @@ enum TitleCompressor {
         var words = t.withBytes { wordCount($0) }
         while words > maximumWords {
             var cut: Int?
+            var atAfter = false
             for marker in cutMarkers {
                 guard let r = t.byteOffset(of: marker) else { continue }
                 let before = t.withBytes { wordCount(UnsafeBufferPointer(rebasing: $0[..<r])) }
-                if before >= 6, cut == nil || r < cut! { cut = r }
+                if before >= 6, cut == nil || r < cut! {
+                    cut = r
+                    atAfter = marker == " after "
+                }
             }
             guard let c = cut else { break }
             t = String(decoding: Array(t.utf8)[..<c], as: UTF8.self)
+            // "..., hours after", "roughly 12 hours after": the measure of the cut-off "after"
+            // goes with it.
+            var kept = t.split(separator: " ", omittingEmptySubsequences: false)
+            while atAfter, let last = kept.last, kept.count > 6 {
+                let word = String(last).trimmingCharacters(in: ",").lowercasedASCII()
+                guard intervalWords.contains(word) || (!word.isEmpty && word.utf8.allSatisfy { $0 &- 0x30 < 10 }) else { break }
+                kept.removeLast()
+            }
+            t = kept.joined(separator: " ")
             words = t.withBytes { wordCount($0) }
         }
         return t

@@ -53,10 +53,17 @@ struct Resolver {
     /// A yearless day set as a deadline ("by Jan. 14"): one that passed within the week
     /// stays there instead of moving to next year.
     private var deadline = false
+    /// The tense of the sentence's verb further from a yearless day than its own window (see
+    /// ``yearForDay(_:reference:tense:monthOnly:deadline:leaning:)``).
+    private var leaning = Tense.unknown
 
-    mutating func resolve(_ m: Mention, tense: Tense, deadline: Bool = false) -> Resolved? {
+    mutating func resolve(_ m: Mention, tense: Tense, deadline: Bool = false, leaning: Tense = .unknown) -> Resolved? {
         self.deadline = deadline
-        defer { self.deadline = false }
+        self.leaning = leaning
+        defer {
+            self.deadline = false
+            self.leaning = .unknown
+        }
         guard var r = resolve(m.meaning, type: m.type, tense: tense) else { return nil }
         if let mod = m.mod { r.mod = mod }
         if r.type == .date || r.type == .time, let first = r.value.utf8.first, first >= 0x30, first <= 0x39 {
@@ -397,8 +404,9 @@ struct Resolver {
         }
         // A month or a day without a year: the nearest one, unless the tense says which side.
         let monthOnly = f.month != nil && f.day == nil
-        let year = Resolver.yearForDay(f, reference: ref, tense: tense, monthOnly: monthOnly, deadline: deadline)
+        let year = Resolver.yearForDay(f, reference: ref, tense: tense, monthOnly: monthOnly, deadline: deadline, leaning: leaning)
         let passed = tense == .future && (Resolver.interval(f, year: year).map { $0.end < ref } ?? false)
+        let leaned = tense == .unknown && leaning != .unknown && year != Resolver.yearForDay(f, reference: ref, tense: .unknown, monthOnly: monthOnly)
         let tenseNote =
             tense == .past
             ? "the sentence reads as past, so the last one on or before"
@@ -406,7 +414,11 @@ struct Resolver {
                 ? "a deadline that passed within the week before"
                 : tense == .future
                     ? "the sentence reads as future, so the first one on or after"
-                    : "the one nearest to"
+                    : leaned
+                        ? (leaning == .past
+                            ? "the nearest one is months ahead, and the sentence reads as past, so the last one on or before"
+                            : "the nearest one is months past, and the sentence reads as future, so the first one on or after")
+                        : "the one nearest to"
         // (A day that no year near the reference has stays unresolved rather than crashing.)
         guard let value = Resolver.value(f, year: year), Resolver.interval(f, year: year) != nil else { return nil }
         return Resolved(
@@ -497,10 +509,25 @@ struct Resolver {
     /// A yearless day ("March 12") is the nearest one, unless that is on the
     /// wrong side of the reference for the sentence's tense ("was initialed on March 12"
     /// written in January is last March's).
-    static func yearForDay(_ f: DateFields, reference ref: CalendarDay, tense: Tense, monthOnly: Bool, deadline: Bool = false) -> Int {
+    ///
+    /// `leaning` is the tense of the sentence's verb when it is further from the day than the
+    /// day's own window ("were moved to the island on 2 June", "will expire on Oct. 18"): it
+    /// decides only when the nearest day is more than two months away, where the nearest is a
+    /// guess; a day within two months stays the nearest ("takes effect on March 1").
+    static func yearForDay(
+        _ f: DateFields, reference ref: CalendarDay, tense: Tense, monthOnly: Bool, deadline: Bool = false, leaning: Tense = .unknown
+    ) -> Int {
         if monthOnly { return yearByTense(f, reference: ref, tense: tense) }
         let nearest = yearByTense(f, reference: ref, tense: .unknown)
         guard let interval = interval(f, year: nearest) else { return nearest }
+        if tense == .unknown, leaning != .unknown {
+            let guess = yearForDay(f, reference: ref, tense: .unknown, monthOnly: false)
+            guard let chosen = Resolver.interval(f, year: guess) else { return guess }
+            let ahead = chosen.start > ref
+            let distance = ahead ? chosen.start.ordinal - ref.ordinal : ref.ordinal - chosen.end.ordinal
+            guard distance > 60, ahead == (leaning == .past), !chosen.contains(ref) else { return guess }
+            return yearByTense(f, reference: ref, tense: leaning)
+        }
         if tense == .unknown {
             // News reports what happened: with no tense to go by, a day that is ahead is taken
             // only when it is clearly nearer than the one behind (under four fifths of its

@@ -785,10 +785,12 @@ enum ArticleText {
         // not be split again.
         var counter = ScalarOffsetCounter(document.text)
         let paragraphs = document.paragraphs
-        var eventBySentenceStart: [Int: (end: Int, id: String, value: String)] = [:]
+        // (A sentence of several clauses dates several events: "Talks intensified in the
+        // spring, and negotiators reached a deal in late June.")
+        var eventBySentenceStart: [Int: (end: Int, events: [(id: String, value: String)])] = [:]
         for k in events {
             for ev in all[k].evidence where ev.document == document.id && ev.role == .dated {
-                eventBySentenceStart[ev.start] = (ev.end, all[k].id, all[k].date.value)
+                eventBySentenceStart[ev.start, default: (ev.end, [])].events.append((all[k].id, all[k].date.value))
             }
         }
         let datedSentences = eventBySentenceStart.sorted { $0.key < $1.key }
@@ -818,10 +820,11 @@ enum ArticleText {
                 // Dated sentences and expressions both come in text order.
                 let at = counter.scalarOffset(e.start)
                 while sentenceIndex < datedSentences.count, datedSentences[sentenceIndex].value.end <= at { sentenceIndex += 1 }
-                if sentenceIndex < datedSentences.count, datedSentences[sentenceIndex].key <= at,
-                    EventDate.value(of: e) == datedSentences[sentenceIndex].value.value
-                {
-                    segment[.eventHref] = .string("../index.html#" + datedSentences[sentenceIndex].value.id)
+                if sentenceIndex < datedSentences.count, datedSentences[sentenceIndex].key <= at {
+                    let value = EventDate.value(of: e)
+                    if let event = datedSentences[sentenceIndex].value.events.first(where: { $0.value == value }) {
+                        segment[.eventHref] = .string("../index.html#" + event.id)
+                    }
                 }
                 segments.append(.object(segment))
                 position = e.end

@@ -395,7 +395,7 @@ struct Grammar {
             .the, .a, .an, .this, .that, .these, .last, .next, .past, .previous, .prior, .coming, .following, .upcoming,
             .early, .late, .earlier, .later, .about, .around, .nearly, .almost, .roughly, .approximately, .some, .more,
             .over, .under, .less, .at, .up, .several, .few, .many, .couple, .dozen, .half, .numerous, .new, .memorial,
-            .independence, .labor, .labour, .veterans, .golden, .victory, .valentine, .boxing, .good, .election,
+            .independence, .labor, .labour, .veterans, .armistice, .anzac, .golden, .victory, .valentine, .boxing, .good, .election,
             .presidents, .columbus, .start, .end, .beginning, .middle,
         ]
         for k in always { table[Int(k.rawValue)] = 1 }
@@ -433,6 +433,7 @@ struct Grammar {
                 consider(dayMonth(i))
                 consider(conjoinedDay(i))
             }
+            if digits == 1 { consider(numberedPart(i)) }
             if digits == 4 {
                 consider(yearExpression(i))
                 consider(decade(i))
@@ -837,6 +838,8 @@ struct Grammar {
             let prev = key(i - 1)
             let ok: Bool = {
                 guard let prev else { return false }
+                // "in April and May", "from April to May": a month after a month and a conjunction.
+                if prev == .and || prev == .or || prev == .to, month(i - 2) != nil, tokens[i].capitalized { return true }
                 return [
                     .in_, .since, .until, .by, .during, .early, .mid, .late, .last, .next, .this, .of, .from, .through,
                     .between, .before, .after, .end, .beginning, .until,
@@ -863,7 +866,7 @@ struct Grammar {
         if isKey(i, .fiscal), unit(i + 1) == .year, !isPlural(i + 1), let (y, next) = yearNumber(i + 2) {
             return Mention(first: i, end: next, type: .date, meaning: .calendar(DateFields(year: y)))
         }
-        if isKey(i, .fy), let (y, d) = number(i + 1), glued(i + 1) {
+        if isKey(i, .fy), let (y, d) = number(i + 1), glued(i + 1) || d == 4 {
             let year = d == 4 ? y : (d == 2 ? 2000 + y : 0)
             guard (1900...2100).contains(year) else { return nil }
             return Mention(first: i, end: i + 2, type: .date, meaning: .calendar(DateFields(year: year)))
@@ -1044,6 +1047,14 @@ struct Grammar {
             q = 2
             isHalf = true
             j += 2
+        } else if isKey(i, .the), isWord(j, "final"), unit(j + 1) == .quarter, !isPlural(j + 1) {
+            q = 4  // "the final quarter"
+            j += 2
+        } else if isKey(i, .the), let a = month(j), isDash(j + 1), let b = month(j + 2), b == a + 2, a % 3 == 1, unit(j + 3) == .quarter,
+            !isPlural(j + 3)
+        {
+            q = (a + 2) / 3  // "the April-June quarter", "the January-March quarter"
+            j += 4
         } else if case .ordinal(let o) = lex(j) {
             if unit(j + 1) == .quarter, (1...4).contains(o) {
                 q = o
@@ -1111,6 +1122,17 @@ struct Grammar {
         }
         if !isKey(i, .the) && isHalf { return nil }  // "first half of the game"
         return Mention(first: i, end: j, type: .date, meaning: .near(fields, direction: 0))
+    }
+
+    /// "1H 2026", "3Q 2024": a half or a quarter written number first, as financial reports
+    /// do (only with its year: "2H" alone is too often something else).
+    func numberedPart(_ i: Int) -> Mention? {
+        guard let (v, d) = number(i), d == 1, glued(i + 1), isKey(i + 1, .q) || isKey(i + 1, .h), tokens[i + 1].capitalized,
+            wordLength(i + 1) == 1, !glued(i + 2), let (y, next) = yearNumber(i + 2)
+        else { return nil }
+        let isHalf = isKey(i + 1, .h)
+        guard (1...(isHalf ? 2 : 4)).contains(v) else { return nil }
+        return Mention(first: i, end: next, type: .date, meaning: .calendar(isHalf ? DateFields(year: y, half: v) : DateFields(year: y, quarter: v)))
     }
 
     /// "second quarter", "first half" at `j`: the part's number, whether it is a half, and the
@@ -1393,6 +1415,10 @@ struct Grammar {
                 core = Mention(first: j, end: next, type: .date, meaning: .calendar(DateFields(month: m)))
             }
         }
+        // "mid-year", "by mid-century": the middle of this one.
+        if core == nil, mod == .mid, j == i + 2, let u = unit(j), u == .year || u == .century, !isPlural(j) {
+            core = Mention(first: j, end: j + 1, type: .date, meaning: .relative(u, 0))
+        }
         // "the end of the month/year/week" = this one.
         if core == nil, isKey(j, .the), let u = unit(j + 1), [.week, .month, .year, .decade, .century, .quarter].contains(u),
             !isPlural(j + 1)
@@ -1470,6 +1496,12 @@ struct Grammar {
 
     /// today, yesterday, tomorrow, tonight, now, currently, recently, the past, the future...
     func relativeWord(_ i: Int) -> Mention? {
+        // "the day after tomorrow", "the day before yesterday"
+        if isKey(i, .the), unit(i + 1) == .day, !isPlural(i + 1),
+            isKey(i + 2, .after) && isKey(i + 3, .tomorrow) || isKey(i + 2, .before) && isKey(i + 3, .yesterday)
+        {
+            return Mention(first: i, end: i + 4, type: .date, meaning: .relative(.day, isKey(i + 2, .after) ? 2 : -2))
+        }
         switch key(i) {
         case .today?:
             if let p = partOfDay(i + 1) {
@@ -2080,7 +2112,7 @@ struct Grammar {
                 } else {
                     return nil
                 }
-            case .memorial, .independence, .labor, .labour, .veterans, .victory, .boxing, .columbus, .election, .presidents:
+            case .memorial, .independence, .labor, .labour, .veterans, .armistice, .anzac, .victory, .boxing, .columbus, .election, .presidents:
                 var j = i + 1
                 if isApostrophe(j) { j += 1 }
                 guard dayFollows(j), tokens[j].capitalized else { return nil }
@@ -2088,7 +2120,7 @@ struct Grammar {
                 holiday =
                     [
                         .memorial: .memorialDay, .independence: .independenceDay, .labor: .laborDay,
-                        .labour: .laborDay, .veterans: .veteransDay, .victory: .victoryDay,
+                        .labour: .laborDay, .veterans: .veteransDay, .armistice: .armisticeDay, .anzac: .anzacDay, .victory: .victoryDay,
                         .boxing: .boxingDay, .columbus: .columbusDay, .election: .electionDay,
                         .presidents: .presidentsDay,
                     ][k]

@@ -157,6 +157,7 @@ public struct TemporalTagger: Sendable {
             }
             var tense = Tense.unknown
             var deadline = false
+            var leaning = Tense.unknown
             if TemporalTagger.needsTense(m.meaning) {
                 // A yearless day listens only to a verb right next to it ("was signed on March 12").
                 if TemporalTagger.isYearlessDay(m.meaning) {
@@ -169,6 +170,10 @@ public struct TemporalTagger: Sendable {
                         deadline = true
                     } else if grammar.followsPastReportingVerb(m.first) {
                         tense = .past  // "the ministers said on March 5 they would meet again": the saying
+                    } else if tense == .unknown, onIn {
+                        // "were moved to the island on 2 June", "will expire on Oct. 18": the
+                        // sentence's verb, further away, leans the day's year (see `yearForDay`).
+                        leaning = grammar.tense(around: m.first, m.end)
                     }
                 } else if grammar.introducesDeadline(m.first, end: m.end), TemporalTagger.isYearlessMonth(m.meaning) {
                     tense = .future  // "pay down the loan by February", "until mid-November"
@@ -189,7 +194,7 @@ public struct TemporalTagger: Sendable {
                     tense = grammar.tense(around: m.first, m.end)
                 }
             }
-            guard let r = resolver.resolve(m, tense: tense, deadline: deadline) else { continue }
+            guard let r = resolver.resolve(m, tense: tense, deadline: deadline, leaning: leaning) else { continue }
             let start = grammar.tokens[m.first].start
             let end = grammar.tokens[m.end - 1].end
             let text = String(decoding: UnsafeBufferPointer(rebasing: grammar.bytes[start..<end]), as: UTF8.self)
@@ -389,8 +394,11 @@ extension Grammar {
         var best: (distance: Int, tense: Tense)?
         // "voted to confirm him on Tuesday": a weekday dates the voting, not what it decided.
         let datesAWeekday = (first..<end).contains { weekday($0) != nil }
+        // "began on June 27 and runs until Aug. 1": a verb past "and" or a comma right after the
+        // expression is another clause's, one step further than a verb as near before it.
+        let joined = isKey(end, .and) || punct(end, 0x2C) || punct(end, 0x3B) || isWord(end, "but")
         func note(_ j: Int, _ t: Tense) {
-            let d = j < first ? first - j : j - end + 1
+            let d = j < first ? first - j : j - end + 1 + (joined ? 1 : 0)
             if best == nil || d < best!.distance || (d == best!.distance && t == .future) { best = (d, t) }
         }
         var j = from
@@ -463,6 +471,19 @@ extension Grammar {
                 }
             }
             j += 1
+        }
+        if best == nil, within == Int.max {
+            // A headline's "Hegseth to visit Tokyo on Friday", "Japan, Philippines to hold talks
+            // on Monday": a name, "to" and a plain verb, with no tense in the sentence, is a plan.
+            var k = from + 1
+            while k + 1 < first {
+                if isKey(k, .to), tokens[k - 1].kind == .word, tokens[k - 1].capitalized, tokens[k + 1].kind == .word, !tokens[k + 1].capitalized,
+                    isPlainWord(k + 1)
+                {
+                    return .future
+                }
+                k += 1
+            }
         }
         guard let best, best.distance <= within else { return .unknown }
         return best.tense
