@@ -322,6 +322,10 @@ struct Grammar {
                 if isKey(i + 1, .half) { return nil }
                 return (1, i + 1)
             case .several, .few, .many, .numerous: return (nil, i + 1)
+            case .another:
+                // "extended the arrangement for another decade", "another two years"
+                if let (v, next) = quantity(i + 1), v != nil, !isKey(i + 1, .a), !isKey(i + 1, .an) { return (v, next) }
+                return unit(i + 1) != nil && !isPlural(i + 1) ? (1, i + 1) : nil
             case .couple: return (2, isKey(i + 1, .of) ? i + 2 : i + 1)
             case .dozen: return (12, i + 1)
             case .half:
@@ -396,7 +400,7 @@ struct Grammar {
             .early, .late, .earlier, .later, .about, .around, .nearly, .almost, .roughly, .approximately, .some, .more,
             .over, .under, .less, .at, .up, .several, .few, .many, .couple, .dozen, .half, .numerous, .new, .memorial,
             .independence, .labor, .labour, .veterans, .armistice, .anzac, .golden, .victory, .valentine, .boxing, .good, .election,
-            .presidents, .columbus, .start, .end, .beginning, .middle,
+            .presidents, .columbus, .start, .end, .beginning, .middle, .another,
         ]
         for k in always { table[Int(k.rawValue)] = 1 }
         for k in ifTemporal { table[Int(k.rawValue)] = 2 }
@@ -680,7 +684,22 @@ struct Grammar {
             end = next
         }
         guard CalendarDay(year: fields.year ?? 2024, month: m, day: d) != nil else { return nil }
+        // "signed on August 30 of that year", "on May 9 the same year": the day in the year of
+        // the date mentioned before.
+        if fields.year == nil, weekday == nil, let next = mentionedYearPhrase(end) {
+            return Mention(first: i, end: next, type: .date, meaning: .inMentionedYear(fields))
+        }
         return withClock(Mention(first: i, end: end, type: .date, meaning: .calendar(fields), hasWeekday: weekday != nil))
+    }
+
+    /// "of that year", "of that same year", "of the same year", "that year", "the same year"
+    /// at `k`: the token after it.
+    func mentionedYearPhrase(_ k: Int) -> Int? {
+        var k = k
+        if isKey(k, .of) { k += 1 }
+        let year = isKey(k, .that) ? (isKey(k + 1, .same) ? k + 2 : k + 1) : isKey(k, .the) && isKey(k + 1, .same) ? k + 2 : nil
+        guard let y = year, unit(y) == .year, !isPlural(y) else { return nil }
+        return y + 1
     }
 
     /// The year written after a day, with or without a comma: "January 30, 2025",
@@ -798,13 +817,8 @@ struct Grammar {
         }
         // "March of that year", "May of the same year", "June that year": the month in the
         // year of the date mentioned before.
-        do {
-            var k = next
-            if isKey(k, .of) { k += 1 }
-            let year = isKey(k, .that) ? (isKey(k + 1, .same) ? k + 2 : k + 1) : isKey(k, .the) && isKey(k + 1, .same) ? k + 2 : nil
-            if let y = year, unit(y) == .year, !isPlural(y) {
-                return Mention(first: i, end: y + 1, type: .date, meaning: .inMentionedYear(DateFields(month: m)))
-            }
+        if let end = mentionedYearPhrase(next) {
+            return Mention(first: i, end: end, type: .date, meaning: .inMentionedYear(DateFields(month: m)))
         }
         // "March eighth", "March the eighth"
         var o = next
@@ -1808,7 +1822,12 @@ struct Grammar {
             j += 1
         }  // "30-day", "two-year"
         // "two more weeks", "20 more years", "an additional year", "three further months"
-        if !adjectival, isKey(j, .more) || isWord(j, "additional") || isWord(j, "further") || isWord(j, "extra"), unit(j + 1) != nil {
+        // ("335 consecutive days", "three straight years", "a full week")
+        if !adjectival,
+            isKey(j, .more) || isWord(j, "additional") || isWord(j, "further") || isWord(j, "extra") || isWord(j, "consecutive")
+                || isWord(j, "straight") || isKey(j, .full),
+            unit(j + 1) != nil
+        {
             j += 1
         }
         guard var u = unit(j), sameLine(j) else {
