@@ -72,9 +72,25 @@ import Testing
 
     /// Which date dates the sentence, and what its title keeps.
     @Test(arguments: [
-        // A date in an aside about a person is another happening's; an attributive year in a
-        // relative clause dates nothing.
-        ("Duterte, who took office as president on June 30, 2016, set the ruling aside.", []),
+        // A date in an aside about a person is another happening's, the sentence's only when it
+        // has no other; an attributive year in a relative clause dates nothing.
+        (
+            "Duterte, who took office as president on June 30, 2016, set the ruling aside.",
+            ["2016-06-30 Duterte, who took office as president, set the ruling aside"]
+        ),
+        (
+            "Hegseth, who visited Tokyo on March 3, signed a basing deal in Manila on March 5.",
+            ["2025-03-05 Hegseth, who visited Tokyo on March 3, signed a basing deal in Manila"]
+        ),
+        // The comma before the main verb closes an aside; the verb is no participle's.
+        (
+            "South Korea and the United States, along with Japan, held air drills on Monday, a day after North Korea fired a missile on Sunday.",
+            ["2025-03-10 South Korea and the United States, along with Japan, held air drills"]
+        ),
+        (
+            "The carrier, escorted by two destroyers, arrived on Friday, a day earlier than planned.",
+            ["2025-03-07 The carrier, escorted by two destroyers, arrived, a day earlier than planned"]
+        ),
         ("The United States, which has a 1951 mutual defense treaty with Manila, condemned the ramming.", []),
         // An aside's adverbial date gives way to the main clause's, and dates it when alone.
         (
@@ -88,6 +104,9 @@ import Testing
             ["2025-02-09/2025-02-18 Han Kuang exercises were the longest in their history"]
         ),
         ("Last year's session, held in November, was cut short.", ["2024-11 The session was cut short"]),
+        // Not the report's date, nor an example's.
+        ("In the spring, the two navies held joint drills, the ministry said on March 2.", ["2025-21 The two navies held joint drills"]),
+        ("This year's white paper, released on March 4, calls the situation grave.", ["2025-03-04 The white paper calls the situation grave"]),
         ("In the 1990s, the Senate voted in September 1991 to reject the bases treaty.", ["1991-09 The Senate voted to reject the bases treaty"]),
         // A possessive date inside the sentence stays in the title.
         (

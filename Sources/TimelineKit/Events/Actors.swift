@@ -224,6 +224,9 @@ struct ActorFinder {
         return m
     }()
 
+    /// Waters named after a country: "the South China Sea", "the Taiwan Strait".
+    static let waters: Set<String> = ["Sea", "Strait", "Straits", "Ocean", "Gulf"]
+
     /// "<demonym> <body>": a national body ("Japanese Defense Ministry", "Chinese coast guard").
     static let bodies: [[String]] = [
         ["Defense", "Ministry"], ["Defence", "Ministry"], ["Foreign", "Ministry"], ["Ministry", "of", "Defense"],
@@ -288,9 +291,9 @@ struct ActorFinder {
                 }
                 if let country = ActorFinder.countries[phrase] {
                     // "the South China Sea", "the East China Sea", "the Sea of Japan": a sea, not the country.
-                    let southSea =
-                        i > 0 && i + length < words.count && words[i + length].text == "Sea" && ["South", "East"].contains(words[i - 1].text)
-                    if southSea || (i >= 2 && words[i - 1].text == "of" && words[i - 2].text == "Sea") {
+                    // ("the Taiwan Strait", "the Philippine Sea", "the Indian Ocean" too.)
+                    let water = i + length < words.count && ActorFinder.waters.contains(words[i + length].text)
+                    if water || (i >= 2 && words[i - 1].text == "of" && words[i - 2].text == "Sea") {
                         i += length
                         matched = true
                         break

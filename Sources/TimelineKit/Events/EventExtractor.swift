@@ -141,11 +141,11 @@ enum EventExtractor {
             while w < words.count, words[w].range.upperBound <= e.start { w += 1 }
             let adverbial = w > 0 && adverbialPrepositions.contains(words[w - 1].text.lowercasedASCII())
             switch asideKind(e, words: words, before: w, sentence: sentence, bytes: bytes) {
-            case .person?:
-                continue  // "Duterte, who took office on June 30, 2016, set it aside": another happening
-            case .relative? where !adverbial:
-                continue  // "The United States, which has a 1951 treaty with Manila, condemned ..."
-            case .relative?, .participle?:
+            case .relative? where w > 0 && determiners.contains(words[w - 1].text.lowercasedASCII()):
+                continue  // "The United States, which has a 1951 treaty with Manila, condemned ...": an attribute
+            case .person?, .relative?, .participle?:
+                // "Duterte, who took office on June 30, 2016, set it aside": another happening,
+                // the sentence's date only when it has no other.
                 if aside == nil { aside = (e, date) }
                 continue
             case nil:
@@ -184,19 +184,47 @@ enum EventExtractor {
 
     static let participles: Set<String> = ["held", "set", "built", "made", "taken", "known", "begun", "given", "led", "won", "seen", "sent", "shot"]
 
+    /// A lower-cased word that can be a past participle: "signed", "held".
+    static func isParticiple(_ word: String) -> Bool { word.utf8.count > 3 && word.hasSuffix("ed") || participles.contains(word) }
+
+    static let determiners: Set<String> = ["a", "an", "the", "its", "their", "his", "her", "our"]
+
     /// The comma-set aside that expression `e` (after word `before - 1`) stands in: one that
-    /// opens with "who", "which" or a participle after a comma and, but for "who", closes
-    /// with a comma before the sentence ends.
+    /// opens with "who", "which" or a participle after a comma. But for a trailing "who"
+    /// clause, it must close with a comma followed by the main clause's verb ("The agreement,
+    /// signed in January 2023, came into force ..."): in "South Korea and the United States,
+    /// along with Japan, held air drills on Monday, a day after ..." the comma before "held"
+    /// closes an aside, and "held" is the main verb.
     static func asideKind(_ e: TemporalExpression, words: [Word], before w: Int, sentence: Range<Int>, bytes: [UInt8]) -> Aside? {
         guard w > 0, let comma = TitleCompressor.lastByte(bytes, UInt8(ascii: ","), in: sentence.lowerBound..<e.start) else { return nil }
-        guard let opener = words[..<w].firstIndex(where: { $0.range.lowerBound > comma }) else { return nil }
+        guard let opener = words[..<w].firstIndex(where: { $0.range.lowerBound > comma }), opener > 0 else { return nil }
         let word = words[opener].text.lowercasedASCII()
-        if word == "who" || word == "whose" { return .person }
-        let closed = e.end < sentence.upperBound && TitleCompressor.firstByte(bytes, UInt8(ascii: ","), in: e.end..<sentence.upperBound) != nil
-        guard closed, opener > 0 else { return nil }
-        if word == "which" { return .relative }
-        if !words[opener].capitalized, word.utf8.count > 3 && word.hasSuffix("ed") || participles.contains(word) { return .participle }
-        return nil
+        let kind: Aside
+        if word == "who" || word == "whose" {
+            kind = .person
+        } else if word == "which" {
+            kind = .relative
+        } else if !words[opener].capitalized, isParticiple(word) {
+            kind = .participle
+        } else {
+            return nil
+        }
+        // ("who" and "which" are no main verb; a trailing "..., who visited the shrine on
+        // March 2." is an aside too.)
+        if kind == .person { return .person }
+        guard e.end < sentence.upperBound, let close = TitleCompressor.firstByte(bytes, UInt8(ascii: ","), in: e.end..<sentence.upperBound),
+            let next = words.firstIndex(where: { $0.range.lowerBound > close })
+        else { return nil }
+        return kind == .relative || isFiniteVerb(words[next]) ? kind : nil
+    }
+
+    /// A word that can be a clause's main verb: "was", "will", "came", "ended", "fired".
+    static func isFiniteVerb(_ word: Word) -> Bool {
+        guard !word.capitalized else { return false }
+        let w = word.text.lowercasedASCII()
+        if finiteVerbs.contains(w) || pastVerbs.contains(w) || (w.utf8.count > 3 && w.hasSuffix("ed")) { return true }
+        // A present tense in -s ("calls", "remains"), not a measure ("days after").
+        return w.utf8.count > 3 && w.hasSuffix("s") && !w.hasSuffix("ss") && !TitleCompressor.intervalWords.contains(w)
     }
 
     /// The clauses of a sentence that each report a dated happening: the sentence is cut at
@@ -297,7 +325,14 @@ enum EventExtractor {
         // inside it. (A year does not: "In 2019, the ministers agreed to meet again in January"
         // is 2019's agreement.)
         if isPossessive(bytes, at: chosen.end) || date.precision == .season || date.precision >= .decade {
+            // (Not the date of the report, "..., the ministry said on May 2", nor one after
+            // "including": "In the 2010s, China built seven islands, including one completed in 2016".)
             for e in expressions where e.start >= chosen.end {
+                let between = String(decoding: bytes[chosen.end..<e.start], as: UTF8.self).lowercasedASCII()
+                if frameStops.contains(where: { between.byteOffset(of: $0) != nil }) { break }
+                // ("a report released on Aug. 5 said": the report's date.)
+                let after = String(decoding: bytes[e.end..<min(bytes.count, e.end + 8)], as: UTF8.self).lowercasedASCII()
+                if frameStops.contains(where: { after.hasPrefix($0) }) { continue }
                 guard let (interval, _, _) = EventDate.essentials(e), interval.start >= date.start, interval.end <= date.end,
                     interval != date.interval, let d = EventDate(e)
                 else { continue }
@@ -315,6 +350,10 @@ enum EventExtractor {
         }
         return (e, d)
     }
+
+    /// Words after which a later date no longer narrows a framing one: the report's own date
+    /// ("..., the ministry said on May 2") and an example's ("..., including one completed in 2016").
+    static let frameStops = [" said", " says", " told", " reported", " including "]
 
     /// The bytes at `i` are "'s" or "’s" ending a word.
     static func isPossessive(_ bytes: [UInt8], at i: Int) -> Bool {

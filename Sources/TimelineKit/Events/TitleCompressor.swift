@@ -69,7 +69,10 @@ enum TitleCompressor {
             var hi = d.upperBound
             // A possessive date: at the start it goes with its "'s" ("This year's exercises");
             // inside the sentence it stays ("the timing of Thursday's launch").
-            if EventExtractor.isPossessive(bytes, at: hi) {
+            // ("Sunday's was the third such collision": a verb after it, not a possessive.)
+            if EventExtractor.isPossessive(bytes, at: hi),
+                !(words.first(where: { $0.range.lowerBound > hi + 1 }).map { EventExtractor.finiteVerbs.contains($0.text.lowercasedASCII()) } ?? true)
+            {
                 guard previousNonSpace(bytes, lo, floor: sentence.lowerBound) == nil else { continue }
                 hi += bytes[hi] == UInt8(ascii: "'") ? 2 : 4
                 possessiveOpening = true
@@ -79,7 +82,7 @@ enum TitleCompressor {
             // The preposition and a hedge before it: "at around 7:10 a.m.", "between 21 and 22
             // February", "possibly in the autumn".
             var wi = words.lastIndex(where: { $0.range.upperBound <= lo })
-            for _ in 0..<2 {
+            for _ in 0..<3 {  // ("as early as March")
                 guard let w = wi else { break }
                 let lower = words[w].text.lowercasedASCII()
                 guard datePrepositions.contains(lower) || dateHedges.contains(lower),
@@ -90,9 +93,13 @@ enum TitleCompressor {
             }
             // A participle set off with its date: "The exercises, held from July 9 to 18, were
             // ...", "The readout, dated June 18, was released".
-            if let w = wi, !words[w].capitalized, bytes[words[w].range.upperBound..<lo].allSatisfy({ $0 == 0x20 }),
+            if let w = wi, !words[w].capitalized, EventExtractor.isParticiple(words[w].text.lowercasedASCII()),
+                bytes[words[w].range.upperBound..<lo].allSatisfy({ $0 == 0x20 }),
                 let a = nextNonSpace(bytes, hi, ceiling: sentence.upperBound), bytes[a] == UInt8(ascii: ","),
-                let b = previousNonSpace(bytes, words[w].range.lowerBound, floor: sentence.lowerBound), bytes[b] == UInt8(ascii: ",")
+                let b = previousNonSpace(bytes, words[w].range.lowerBound, floor: sentence.lowerBound), bytes[b] == UInt8(ascii: ","),
+                // (The main verb follows the aside; "The carrier, escorted by two destroyers,
+                // arrived on Friday, a day early" keeps "arrived".)
+                let main = words.first(where: { $0.range.lowerBound > a }), EventExtractor.isFiniteVerb(main)
             {
                 lo = words[w].range.lowerBound
             }
@@ -248,13 +255,18 @@ enum TitleCompressor {
             t = String(decoding: Array(t.utf8)[..<c], as: UTF8.self)
             // "..., hours after", "roughly 12 hours after": the measure of the cut-off "after"
             // goes with it.
+            // (Only after a comma: "by a vote of 51 to 50 after" keeps its numbers.)
             var kept = t.split(separator: " ", omittingEmptySubsequences: false)
-            while atAfter, let last = kept.last, kept.count > 6 {
-                let word = String(last).trimmingCharacters(in: ",").lowercasedASCII()
+            var measure = 0
+            while atAfter, kept.count - measure > 6 {
+                let word = String(kept[kept.count - 1 - measure]).lowercasedASCII()
                 guard intervalWords.contains(word) || (!word.isEmpty && word.utf8.allSatisfy { $0 &- 0x30 < 10 }) else { break }
-                kept.removeLast()
+                measure += 1
             }
-            t = kept.joined(separator: " ")
+            if measure > 0, kept[kept.count - 1 - measure].hasSuffix(",") {
+                kept.removeLast(measure)
+                t = kept.joined(separator: " ")
+            }
             words = t.withBytes { wordCount($0) }
         }
         return t

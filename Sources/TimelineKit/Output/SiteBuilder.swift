@@ -793,7 +793,7 @@ enum ArticleText {
                 eventBySentenceStart[ev.start, default: (ev.end, [])].events.append((all[k].id, all[k].date.value))
             }
         }
-        let datedSentences = eventBySentenceStart.sorted { $0.key < $1.key }
+        var datedSentences = eventBySentenceStart.sorted { $0.key < $1.key }
         var out: [TemplateValue] = []
         var expressionIndex = 0
         var sentenceIndex = 0
@@ -822,8 +822,12 @@ enum ArticleText {
                 while sentenceIndex < datedSentences.count, datedSentences[sentenceIndex].value.end <= at { sentenceIndex += 1 }
                 if sentenceIndex < datedSentences.count, datedSentences[sentenceIndex].key <= at {
                     let value = EventDate.value(of: e)
-                    if let event = datedSentences[sentenceIndex].value.events.first(where: { $0.value == value }) {
-                        segment[.eventHref] = .string("../index.html#" + event.id)
+                    let events = datedSentences[sentenceIndex].value.events
+                    if let k = events.firstIndex(where: { $0.value == value }) {
+                        segment[.eventHref] = .string("../index.html#" + events[k].id)
+                        // Two clauses dated the same day ("Japan protested on Friday, and China
+                        // rejected the protest on Friday"): the next such date links the next event.
+                        if events[(k + 1)...].contains(where: { $0.value == value }) { datedSentences[sentenceIndex].value.events.remove(at: k) }
                     }
                 }
                 segments.append(.object(segment))

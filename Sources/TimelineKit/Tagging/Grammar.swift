@@ -399,7 +399,7 @@ struct Grammar {
             .the, .a, .an, .this, .that, .these, .last, .next, .past, .previous, .prior, .coming, .following, .upcoming,
             .early, .late, .earlier, .later, .about, .around, .nearly, .almost, .roughly, .approximately, .some, .more,
             .over, .under, .less, .at, .up, .several, .few, .many, .couple, .dozen, .half, .numerous, .new, .memorial,
-            .independence, .labor, .labour, .veterans, .armistice, .anzac, .golden, .victory, .valentine, .boxing, .good, .election,
+            .independence, .labor, .labour, .veterans, .anzac, .golden, .victory, .valentine, .boxing, .good, .election,
             .presidents, .columbus, .start, .end, .beginning, .middle, .another,
         ]
         for k in always { table[Int(k.rawValue)] = 1 }
@@ -853,7 +853,7 @@ struct Grammar {
             let ok: Bool = {
                 guard let prev else { return false }
                 // "in April and May", "from April to May": a month after a month and a conjunction.
-                if prev == .and || prev == .or || prev == .to, month(i - 2) != nil, tokens[i].capitalized { return true }
+                if prev == .and || prev == .or || prev == .to, month(i - 2) != nil, tokens[i].capitalized, unit(i + 1) != .day { return true }
                 return [
                     .in_, .since, .until, .by, .during, .early, .mid, .late, .last, .next, .this, .of, .from, .through,
                     .between, .before, .after, .end, .beginning, .until,
@@ -1126,7 +1126,9 @@ struct Grammar {
             }
             // Only a year keeps it: "the second half of the month", "the first quarter of the
             // century" are not the year's.
-            let ofAYear = !has(w) || tokens[w].kind != .word || (unit(w) == .year && !isPlural(w)) || isKey(w, .fy) || yearNumber(w) != nil
+            let ofAYear =
+                (!has(w) || tokens[w].kind != .word || (unit(w) == .year && !isPlural(w)) || isKey(w, .fy) || yearNumber(w) != nil)
+                && centuryCore(w) == nil  // ("the final quarter of the 19th century")
             if !ofAYear { return nil }
         }
         if let (y, next) = yearNumber(j) {
@@ -1430,7 +1432,10 @@ struct Grammar {
             }
         }
         // "mid-year", "by mid-century": the middle of this one.
-        if core == nil, mod == .mid, j == i + 2, let u = unit(j), u == .year || u == .century, !isPlural(j) {
+        // ("a mid-year review", "a mid-century design": an adjective before a noun.)
+        if core == nil, mod == .mid, j == i + 2, let u = unit(j), u == .year || u == .century, !isPlural(j),
+            !(has(j + 1) && tokens[j + 1].kind == .word && sameLine(j + 1) && !tokens[j + 1].capitalized && isPlainWord(j + 1))
+        {
             core = Mention(first: j, end: j + 1, type: .date, meaning: .relative(u, 0))
         }
         // "the end of the month/year/week" = this one.
@@ -2131,7 +2136,7 @@ struct Grammar {
                 } else {
                     return nil
                 }
-            case .memorial, .independence, .labor, .labour, .veterans, .armistice, .anzac, .victory, .boxing, .columbus, .election, .presidents:
+            case .memorial, .independence, .labor, .labour, .veterans, .anzac, .victory, .boxing, .columbus, .election, .presidents:
                 var j = i + 1
                 if isApostrophe(j) { j += 1 }
                 guard dayFollows(j), tokens[j].capitalized else { return nil }
@@ -2139,7 +2144,7 @@ struct Grammar {
                 holiday =
                     [
                         .memorial: .memorialDay, .independence: .independenceDay, .labor: .laborDay,
-                        .labour: .laborDay, .veterans: .veteransDay, .armistice: .armisticeDay, .anzac: .anzacDay, .victory: .victoryDay,
+                        .labour: .laborDay, .veterans: .veteransDay, .anzac: .anzacDay, .victory: .victoryDay,
                         .boxing: .boxingDay, .columbus: .columbusDay, .election: .electionDay,
                         .presidents: .presidentsDay,
                     ][k]

@@ -69,7 +69,7 @@ public enum PartOfDay: String, Sendable, Hashable {
 /// Named days whose date follows from the year.
 public enum Holiday: String, Sendable, Hashable, CaseIterable {
     case newYearsDay, newYearsEve, christmas, christmasEve, boxingDay, easter, goodFriday, thanksgiving,
-        independenceDay, memorialDay, laborDay, veteransDay, armisticeDay, anzacDay, halloween, valentinesDay, victoryDay,
+        independenceDay, memorialDay, laborDay, veteransDay, anzacDay, halloween, valentinesDay, victoryDay,
         goldenWeek, martinLutherKingDay, presidentsDay, columbusDay, electionDay, lunarNewYear
 
     /// The display name an editor would write.
@@ -87,7 +87,6 @@ public enum Holiday: String, Sendable, Hashable, CaseIterable {
         case .memorialDay: return "Memorial Day"
         case .laborDay: return "Labor Day"
         case .veteransDay: return "Veterans Day"
-        case .armisticeDay: return "Armistice Day"
         case .anzacDay: return "Anzac Day"
         case .halloween: return "Halloween"
         case .valentinesDay: return "Valentine's Day"
@@ -126,7 +125,7 @@ public enum Holiday: String, Sendable, Hashable, CaseIterable {
         case .independenceDay: return fixed(7, 4)
         case .memorialDay: return DayInterval(day: last(1, 5))
         case .laborDay: return DayInterval(day: nth(1, 1, 9))
-        case .veteransDay, .armisticeDay: return fixed(11, 11)
+        case .veteransDay: return fixed(11, 11)
         case .anzacDay: return fixed(4, 25)
         case .halloween: return fixed(10, 31)
         case .valentinesDay: return fixed(2, 14)
@@ -191,7 +190,7 @@ enum Keyword: UInt8, Sendable {
     case s, th, st, nd, rd, am, pm, a_m, p_m, noon, midnight, fiscal, fy, q, h
     case will, shall, would, plans, plan, planned, scheduled, expected, due, upcoming, going, intends, aims, to_be
     case was, were, had, did, said, has, have, been
-    case new, eve, day, week, memorial, independence, labor, labour, veterans, armistice, anzac, golden, victory, valentine, boxing,
+    case new, eve, day, week, memorial, independence, labor, labour, veterans, anzac, golden, victory, valentine, boxing,
         good, friday, election, presidents, columbus, luther
     case once, twice, times, again, year, years, old, aged, long, lasting, another, other, whole, entire, full
     case then, future, present, nowadays, formerly, former, soon, immediately, so, far, date, moment, time, times_
@@ -332,7 +331,7 @@ final class Lexicon: @unchecked Sendable {
             ("was", .was), ("were", .were), ("had", .had), ("did", .did), ("said", .said), ("has", .has),
             ("have", .have), ("been", .been),
             ("new", .new), ("eve", .eve), ("memorial", .memorial), ("independence", .independence),
-            ("labor", .labor), ("labour", .labour), ("veterans", .veterans), ("armistice", .armistice), ("anzac", .anzac), ("golden", .golden),
+            ("labor", .labor), ("labour", .labour), ("veterans", .veterans), ("anzac", .anzac), ("golden", .golden),
             ("victory", .victory), ("valentine", .valentine), ("boxing", .boxing), ("good", .good),
             ("election", .election), ("presidents", .presidents), ("columbus", .columbus), ("luther", .luther),
             ("once", .once), ("twice", .twice), ("times", .times), ("again", .again), ("old", .old),

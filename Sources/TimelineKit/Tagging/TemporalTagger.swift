@@ -172,8 +172,14 @@ public struct TemporalTagger: Sendable {
                         tense = .past  // "the ministers said on March 5 they would meet again": the saying
                     } else if tense == .unknown, onIn {
                         // "were moved to the island on 2 June", "will expire on Oct. 18": the
-                        // sentence's verb, further away, leans the day's year (see `yearForDay`).
-                        leaning = grammar.tense(around: m.first, m.end)
+                        // verb of the day's clause, further away, leans its year (see
+                        // `yearForDay`). Not past the noun of a scheduled event ("released the
+                        // program for the fleet review on Oct. 18": the review may lie ahead),
+                        // nor ahead past a happening ("will review the footage of the incident
+                        // on Nov. 2").
+                        let clause = grammar.tense(around: m.first, m.end, within: Int.max, clauseBefore: true)
+                        let noun = grammar.eventNounBefore(m.first - 1)
+                        if !(clause == .past && noun == .scheduled) && !(clause == .future && noun == .happening) { leaning = clause }
                     }
                 } else if grammar.introducesDeadline(m.first, end: m.end), TemporalTagger.isYearlessMonth(m.meaning) {
                     tense = .future  // "pay down the loan by February", "until mid-November"
@@ -190,6 +196,8 @@ public struct TemporalTagger: Sendable {
                     tense = .past
                 } else if case .weekday = m.meaning, grammar.followsAsEarlyAs(m.first) {
                     tense = .future  // "could come as early as Tuesday", "as soon as Tuesday"
+                } else if TemporalTagger.isYearlessMonth(m.meaning), grammar.followsPastReportingVerb(m.first) {
+                    tense = .past  // "plans to send the carrier early next year, the ministry said in August"
                 } else {
                     tense = grammar.tense(around: m.first, m.end)
                 }
@@ -386,19 +394,28 @@ extension Grammar {
     func tenseFromPublication(around first: Int, _ end: Int) -> Tense { tense(around: first, end, within: Int.max, intent: false) }
 
     /// The tense of a marker at most `within` tokens from the expression ("was signed on").
-    func tense(around first: Int, _ end: Int, within: Int, intent: Bool = true) -> Tense {
-        let from = sentenceStart(first)
-        let to = sentenceEnd(max(first, end - 1))
+    func tense(around first: Int, _ end: Int, within: Int, intent: Bool = true, clauseBefore: Bool = false) -> Tense {
+        var from = sentenceStart(first)
+        var to = sentenceEnd(max(first, end - 1))
+        if clauseBefore {
+            // Only the cues of the expression's own clause before it (from the last comma,
+            // semicolon or colon).
+            var k = first - 1
+            while k > from, !(punct(k, 0x2C) || punct(k, 0x3B) || punct(k, 0x3A)) { k -= 1 }
+            from = k > from ? k + 1 : from
+            to = first
+        }
         // "In September, it announced ...": an opening adverbial dates the verb right after it.
-        if within == Int.max, let opening = openingAdverbialVerbTense(from: from, first: first, end: end, to: to) { return opening }
+        if within == Int.max, !clauseBefore, let opening = openingAdverbialVerbTense(from: from, first: first, end: end, to: to) { return opening }
         var best: (distance: Int, tense: Tense)?
         // "voted to confirm him on Tuesday": a weekday dates the voting, not what it decided.
         let datesAWeekday = (first..<end).contains { weekday($0) != nil }
-        // "began on June 27 and runs until Aug. 1": a verb past "and" or a comma right after the
-        // expression is another clause's, one step further than a verb as near before it.
+        // "began on June 27 and runs until Aug. 1", "which left Sydney in late August, would
+        // next take part": a verb past "and" or a comma right after the expression is another
+        // clause's, two steps further than a verb as near before it.
         let joined = isKey(end, .and) || punct(end, 0x2C) || punct(end, 0x3B) || isWord(end, "but")
         func note(_ j: Int, _ t: Tense) {
-            let d = j < first ? first - j : j - end + 1 + (joined ? 1 : 0)
+            let d = j < first ? first - j : j - end + 1 + (joined ? 2 : 0)
             if best == nil || d < best!.distance || (d == best!.distance && t == .future) { best = (d, t) }
         }
         var j = from
@@ -472,22 +489,48 @@ extension Grammar {
             }
             j += 1
         }
-        if best == nil, within == Int.max {
+        if best == nil, within == Int.max, !clauseBefore {
             // A headline's "Hegseth to visit Tokyo on Friday", "Japan, Philippines to hold talks
-            // on Monday": a name, "to" and a plain verb, with no tense in the sentence, is a plan.
-            var k = from + 1
-            while k + 1 < first {
-                if isKey(k, .to), tokens[k - 1].kind == .word, tokens[k - 1].capitalized, tokens[k + 1].kind == .word, !tokens[k + 1].capitalized,
-                    isPlainWord(k + 1)
-                {
-                    return .future
-                }
+            // on Monday", "U.S. to deploy ...": names, "to" and a plain verb, with no tense in the
+            // sentence, are a plan. (Only names before "to": "China uses water cannon at Second
+            // Thomas Shoal to block resupply on Sunday" is not.)
+            var k = from
+            while k + 1 < first, tokens[k].kind != .word || tokens[k].capitalized || (isWord(k, "s") && isApostrophe(k - 1)) || isKey(k, .to) {
+                if isKey(k, .to), k > from, tokens[k + 1].kind == .word, !tokens[k + 1].capitalized, isPlainWord(k + 1) { return .future }
                 k += 1
             }
         }
         guard let best, best.distance <= within else { return .unknown }
         return best.tense
     }
+
+    enum EventNoun { case scheduled, happening }
+
+    /// A noun of an event among the four words before the preposition at `p`: one that is
+    /// scheduled ("the drills", "a vote in the Diet") or one that happens ("the incident", "the
+    /// crash in Okinawa").
+    func eventNounBefore(_ p: Int) -> EventNoun? {
+        var k = p - 1
+        while k >= 0, k >= p - 4 {
+            if tokens[k].kind == .word, !tokens[k].capitalized {
+                let w = lower(k)
+                if Grammar.scheduledEventNouns.contains(w) { return .scheduled }
+                if Grammar.happeningNouns.contains(w) { return .happening }
+            }
+            k -= 1
+        }
+        return nil
+    }
+
+    static let scheduledEventNouns: Set<String> = [
+        "drills", "drill", "exercise", "exercises", "review", "parade", "vote", "election", "elections", "session", "call", "summit",
+        "talks", "meeting", "visit", "ceremony", "conference", "hearing", "trial", "festival", "anniversary", "celebration", "event",
+        "games", "polls", "referendum", "rally", "forum", "dialogue", "negotiations", "round", "deadline", "launch", "inauguration",
+    ]
+    static let happeningNouns: Set<String> = [
+        "incident", "crash", "attack", "attacks", "collision", "ramming", "explosion", "blast", "accident", "clash", "clashes",
+        "shooting", "killing", "incursion", "intrusion", "strike", "strikes", "raid", "bombing", "sinking",
+    ]
 
     /// Word `i` is a single capital letter glued to the period after it ("U." of "U.S.", "J.").
     func isInitial(_ i: Int) -> Bool {
@@ -654,7 +697,7 @@ extension Grammar {
     /// A verb of saying in the past comes right before `first` (or before "on" there): "said on
     /// March 5", "announced on March 5".
     func followsPastReportingVerb(_ first: Int) -> Bool {
-        let j = isKey(first - 1, .on) ? first - 2 : first - 1
+        let j = isKey(first - 1, .on) || isKey(first - 1, .in_) ? first - 2 : first - 1
         guard isPastReportingVerb(j) else { return false }
         // "will be announced on March 5", "expected to be reported on March 12": a passive,
         // whose tense lies before it.
