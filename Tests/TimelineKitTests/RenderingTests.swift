@@ -71,7 +71,7 @@ import Testing
         let documents = try #require(object["documents"] as? [[String: Any]])
         #expect(Set(documents[0].keys) == ["id", "path", "title", "published"])
         let events = try #require(object["events"] as? [[String: Any]])
-        #expect(Set(events[0].keys) == ["id", "date", "title", "actors", "evidence"])
+        #expect(Set(events[0].keys) == ["id", "date", "title", "planned", "actors", "evidence"])
         let date = try #require(events[0]["date"] as? [String: Any])
         #expect(Set(["value", "mod", "start", "end", "precision", "display", "derivation"]).isSubset(of: Set(date.keys)))
         let evidence = try #require((events[0]["evidence"] as? [[String: Any]])?.first)

@@ -38,7 +38,7 @@ public enum TimelineJSExport {
             o.key("end_date", &out)
             writeDate(e.date.end, e.date.precision, indent: indent + 1, to: &out)
         }
-        o.string("display_date", e.date.display, &out)
+        o.string("display_date", e.planned ? e.date.display + " (planned)" : e.date.display, &out)
         o.key("text", &out)
         var text = JSONValue.ObjectWriter(indent: indent + 1, to: &out)
         text.string("headline", e.title, &out)
@@ -64,7 +64,7 @@ public enum TimelineJSExport {
             ("start_date", date(e.date.start, e.date.precision)),
         ]
         if e.date.end != e.date.start { pairs.append(("end_date", date(e.date.end, e.date.precision))) }
-        pairs.append(("display_date", .string(e.date.display)))
+        pairs.append(("display_date", .string(e.planned ? e.date.display + " (planned)" : e.date.display)))
         pairs.append(("text", .object([("headline", .string(e.title)), ("text", .string(HTMLEscaping.escape(e.evidence[0].text)))])))
         if let group = e.actors.first(where: { $0.kind == .country })?.name { pairs.append(("group", .string(group))) }
         return .object(pairs)
@@ -137,6 +137,8 @@ public enum ICalendarExport {
                     raw(": ", &$0)
                     appendText(e.title, to: &$0)
                 }
+                // (RFC 5545's STATUS: a planned event is not confirmed yet.)
+                if e.planned { emit { raw("STATUS:TENTATIVE", &$0) } }
                 emit {
                     raw("DESCRIPTION:", &$0)
                     for (n, ev) in e.evidence.enumerated() {

@@ -474,6 +474,7 @@ public struct SiteBuilder: Sendable {
         let d = e.date
         fp.add(e.id)
         fp.add(e.title)
+        fp.add(e.planned ? 1 : 0)
         fp.add(d.value)
         fp.add(d.timex)
         fp.add(d.timexEnd ?? absent)
@@ -598,6 +599,7 @@ public struct SiteBuilder: Sendable {
             .id: .string(e.id), .title: .string(e.title), .date: .object(date), .href: .string(root + "index.html#" + e.id), .sources: .list(sources),
         ]
         if cited.count > SiteBuilder.summarySources { c[.moreSources] = .int(cited.count - SiteBuilder.summarySources) }
+        if e.planned { c[.planned] = true }
         return c
     }
 
@@ -724,6 +726,7 @@ public struct SiteBuilder: Sendable {
             ("@type", .string("Event")), ("name", .string(e.title)), ("startDate", .string(e.date.start.iso)),
             ("endDate", .string(e.date.end.iso)), ("description", .string(e.evidence[0].text)), ("url", .string(url)),
         ]
+        if e.planned { pairs.append(("eventStatus", .string("https://schema.org/EventScheduled"))) }
         let people = e.actors.filter { $0.kind == .person }
         if !people.isEmpty {
             pairs.append(("performer", .array(people.map { .object([("@type", .string("Person")), ("name", .string($0.name))]) })))
@@ -743,6 +746,7 @@ public struct SiteBuilder: Sendable {
         field(#","endDate":"#, e.date.end.iso)
         field(#","description":"#, e.evidence[0].text)
         field(#","url":"#, url)
+        if e.planned { field(#","eventStatus":"#, "https://schema.org/EventScheduled") }
         var first = true
         for person in e.actors where person.kind == .person {
             field(first ? #","performer":[{"@type":"Person","name":"# : #",{"@type":"Person","name":"#, person.name)

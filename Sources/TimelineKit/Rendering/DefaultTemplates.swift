@@ -32,7 +32,7 @@ enum DefaultTemplates {
   <ol class="event-list">
     {{#events}}
     <li>
-      <a href="{{href}}">{{#date.start}}<time datetime="{{date.start}}">{{date.display}}</time>{{/date.start}}{{^date.start}}{{date.display}}{{/date.start}}: {{title}}</a>{{#date.note}} <span class="date-note">({{date.note}})</span>{{/date.note}}
+      <a href="{{href}}">{{#date.start}}<time datetime="{{date.start}}">{{date.display}}</time>{{/date.start}}{{^date.start}}{{date.display}}{{/date.start}}: {{title}}</a>{{#date.note}} <span class="date-note">({{date.note}})</span>{{/date.note}}{{#planned}} <span class="badge badge--planned">planned</span>{{/planned}}
       <ul class="event-sources">
         {{#sources}}
         <li><cite><a href="{{href}}">{{title}}</a></cite></li>
@@ -142,7 +142,7 @@ enum DefaultTemplates {
     {{#hasEvents}}
     <ol class="event-list">
       {{#events}}
-      <li><a href="{{href}}">{{#date.start}}<time datetime="{{date.start}}">{{date.display}}</time>{{/date.start}}{{^date.start}}{{date.display}}{{/date.start}}: {{title}}</a>{{#date.note}} <span class="date-note">({{date.note}})</span>{{/date.note}}</li>
+      <li><a href="{{href}}">{{#date.start}}<time datetime="{{date.start}}">{{date.display}}</time>{{/date.start}}{{^date.start}}{{date.display}}{{/date.start}}: {{title}}</a>{{#date.note}} <span class="date-note">({{date.note}})</span>{{/date.note}}{{#planned}} <span class="badge badge--planned">planned</span>{{/planned}}</li>
       {{/events}}
     </ol>
     {{/hasEvents}}
@@ -176,7 +176,8 @@ enum DefaultTemplates {
     years[]: year, anchor, events[]
       events[]: id, title, hasActors, actors[] (name, kind),
                 date (display, start, end, isRange, value, mod, precision,
-                      derivation, uncertain),
+                      derivation, uncertain), planned (true when the event lies after
+                      the publication date of every article that dates it),
                 points[] (quote, documentTitle, documentId, sentence),
                 sources[] (id, title, path, published)
       optional: date.mod, date.note, actors[].role, points[].isContinuation,
@@ -242,7 +243,7 @@ enum DefaultTemplates {
     <h2>{{year}}</h2>
     <ol class="events">
       {{#events}}
-      <li class="event{{#date.uncertain}} event--uncertain{{/date.uncertain}}" id="{{id}}">
+      <li class="event{{#date.uncertain}} event--uncertain{{/date.uncertain}}{{#planned}} event--planned{{/planned}}" id="{{id}}">
         <article>
           <header class="event-header">
             <p class="event-date">
@@ -255,6 +256,9 @@ enum DefaultTemplates {
               {{#date.uncertain}}
               <span class="badge">uncertain</span>
               {{/date.uncertain}}
+              {{#planned}}
+              <span class="badge badge--planned" title="Later than the publication date of every article that reports it">planned</span>
+              {{/planned}}
               <a class="permalink" href="#{{id}}"><span aria-hidden="true">#</span><span class="visually-hidden">Permalink to “{{title}}”</span></a>
             </p>
             <h3>{{title}}</h3>
@@ -367,6 +371,8 @@ enum DefaultTemplates {
   --quote-bar: #8fa9c7;
   --badge-bg: #fdf1d6;
   --badge-fg: #6b4200;    /*  7.8:1 on --badge-bg */
+  --planned-bg: #e3effc;
+  --planned-fg: #0b3d6e;  /*  9.4:1 on --planned-bg */
   --target-bg: #fff8df;
   --focus: #c2410c;       /*  5.0:1 on --bg (non-text) */
 
@@ -395,6 +401,8 @@ enum DefaultTemplates {
     --quote-bar: #4d6d92;
     --badge-bg: #3b2d0c;
     --badge-fg: #ffd98a;  /*  9.9:1 on --badge-bg */
+    --planned-bg: #0d2a47;
+    --planned-fg: #a9d1ff;  /*  9.2:1 on --planned-bg */
     --target-bg: #22262c;
     --focus: #ffb46a;     /* 10.5:1 on --bg (non-text) */
   }
@@ -676,6 +684,12 @@ cite {
   letter-spacing: 0.02em;
 }
 
+/* Planned: later than every report of it (a plan, a schedule or a forecast). */
+.badge--planned {
+  background: var(--planned-bg);
+  color: var(--planned-fg);
+}
+
 .permalink {
   margin-left: auto;
   padding: 0 0.35rem;
@@ -917,6 +931,8 @@ cite {
     --quote-bar: #999;
     --badge-bg: #fff;
     --badge-fg: #000;
+    --planned-bg: #fff;
+    --planned-fg: #000;
     --target-bg: #fff;
   }
 
@@ -1058,7 +1074,7 @@ mark.timex a { color: inherit; text-decoration-thickness: 0.08em; }
 {{h2}} {{year}}
 
 {{#events}}
-{{h3}} {{date.display}}: {{title}}
+{{h3}} {{date.display}}{{#planned}} (planned){{/planned}}: {{title}}
 
 {{#points}}
 > {{quote}}
@@ -1066,7 +1082,7 @@ mark.timex a { color: inherit; text-decoration-thickness: 0.08em; }
 > — *{{documentTitle}}* ({{documentPath}}), sentence {{sentence}}{{#isContinuation}}, continuing the same event{{/isContinuation}}
 
 {{/points}}
-- **Date:** {{date.display}}{{#date.note}} ({{date.note}}){{/date.note}} · `{{date.value}}`{{#date.mod}} · mod {{date.mod}}{{/date.mod}} · {{date.derivation}}
+- **Date:** {{date.display}}{{#date.note}} ({{date.note}}){{/date.note}} · `{{date.value}}`{{#date.mod}} · mod {{date.mod}}{{/date.mod}} · {{date.derivation}}{{#planned}} · planned: later than the publication date of every article that reports it{{/planned}}
 {{#hasActors}}
 - **Actors:** {{actorList}}
 {{/hasActors}}

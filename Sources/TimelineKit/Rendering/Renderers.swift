@@ -54,6 +54,8 @@ public enum TimelineJSON {
             w.finish(&out)
         }
         o.string("title", e.title, &out)
+        o.key("planned", &out)
+        out.append(contentsOf: (e.planned ? "true" : "false").utf8)
         o.key("actors", &out)
         JSONValue.writeArray(count: e.actors.count, indent: indent + 1, to: &out) { k, out in
             let a = e.actors[k]
@@ -101,6 +103,7 @@ public enum TimelineJSON {
             ("id", .string(e.id)),
             ("date", date(e.date)),
             ("title", .string(e.title)),
+            ("planned", .bool(e.planned)),
             ("actors", .array(e.actors.map(actor))),
             ("evidence", .array(e.evidence.map(evidence))),
         ])
@@ -173,7 +176,7 @@ enum TemplateContext {
     /// Every key an event's context has, at any depth (the names an event's entry may use and
     /// still depend on nothing but its event), and the lists among them.
     static let eventKeys: Set<String> = [
-        "id", "title", "date", "points", "sources", "actors", "hasActors", "actorList", "sourceList", "pointCount", "moreReports",
+        "id", "title", "date", "points", "sources", "actors", "hasActors", "planned", "actorList", "sourceList", "pointCount", "moreReports",
         "moreSources", "href", FragmentMemo.keyName,
         "display", "value", "precision", "derivation", "start", "startDay", "endDay", "uncertain", "end", "isRange", "mod", "note",
         "quote", "documentId", "documentTitle", "documentPath", "sentence", "isContinuation",
@@ -333,7 +336,7 @@ enum TemplateContext {
         }
         var context: TemplateObject = [
             .id: .string(e.id), .title: .string(escape(e.title)), .date: .object(date), .points: .list(points), .sources: .list(sources),
-            .actors: .list(actors), .hasActors: .bool(!actors.isEmpty),
+            .actors: .list(actors), .hasActors: .bool(!actors.isEmpty), .planned: .bool(e.planned),
             .actorList: .string(e.actors.map { escape($0.name) }.joined(separator: ", ")),
             .sourceList: .string(sourceTitles.joined(separator: "; ")),
         ]

@@ -166,6 +166,7 @@ extension TemplateKey {
     static let sources = TemplateKey("sources")
     static let actors = TemplateKey("actors")
     static let hasActors = TemplateKey("hasActors")
+    static let planned = TemplateKey("planned")
     static let actorList = TemplateKey("actorList")
     static let sourceList = TemplateKey("sourceList")
     static let pointCount = TemplateKey("pointCount")

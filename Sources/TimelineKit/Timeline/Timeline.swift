@@ -142,10 +142,16 @@ public struct TimelineEvent: Sendable, Hashable, Codable {
         }
     }
 
+    /// The event lies after the publication date of every article that dates it: a plan, a
+    /// schedule or a forecast when reported, not yet a happening (set by ``TimelineBuilder``
+    /// once the events of all articles are merged).
+    public var planned = false
+
     private var storage: Storage
 
-    public init(id: String, date: EventDate, title: String, actors: [Actor], evidence: [Evidence]) {
+    public init(id: String, date: EventDate, title: String, actors: [Actor], evidence: [Evidence], planned: Bool = false) {
         storage = Storage(id: id, date: date, title: title, actors: actors, evidence: evidence)
+        self.planned = planned
     }
 
     /// The fields. Only ever changed through a uniquely referenced box (``makeUnique()``), so a
@@ -173,11 +179,13 @@ public struct TimelineEvent: Sendable, Hashable, Codable {
     }
 
     public static func == (a: TimelineEvent, b: TimelineEvent) -> Bool {
-        a.storage === b.storage
-            || (a.id == b.id && a.date == b.date && a.title == b.title && a.actors == b.actors && a.evidence == b.evidence)
+        a.planned == b.planned
+            && (a.storage === b.storage
+                || (a.id == b.id && a.date == b.date && a.title == b.title && a.actors == b.actors && a.evidence == b.evidence))
     }
 
     public func hash(into hasher: inout Hasher) {
+        hasher.combine(planned)
         hasher.combine(id)
         hasher.combine(date)
         hasher.combine(title)
@@ -186,7 +194,7 @@ public struct TimelineEvent: Sendable, Hashable, Codable {
     }
 
     private enum CodingKeys: String, CodingKey {
-        case id, date, title, actors, evidence
+        case id, date, title, actors, evidence, planned
     }
 
     public init(from decoder: any Decoder) throws {
@@ -194,7 +202,7 @@ public struct TimelineEvent: Sendable, Hashable, Codable {
         self.init(
             id: try c.decode(String.self, forKey: .id), date: try c.decode(EventDate.self, forKey: .date),
             title: try c.decode(String.self, forKey: .title), actors: try c.decode([Actor].self, forKey: .actors),
-            evidence: try c.decode([Evidence].self, forKey: .evidence))
+            evidence: try c.decode([Evidence].self, forKey: .evidence), planned: try c.decodeIfPresent(Bool.self, forKey: .planned) ?? false)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -202,6 +210,7 @@ public struct TimelineEvent: Sendable, Hashable, Codable {
         try c.encode(id, forKey: .id)
         try c.encode(date, forKey: .date)
         try c.encode(title, forKey: .title)
+        try c.encode(planned, forKey: .planned)
         try c.encode(actors, forKey: .actors)
         try c.encode(evidence, forKey: .evidence)
     }

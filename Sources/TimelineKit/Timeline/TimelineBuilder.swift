@@ -44,7 +44,29 @@ public struct TimelineBuilder: Sendable {
             eventIdentities = ids
         }
         let merged = TimelineBuilder.merge(events, identities: eventIdentities, plans: &plans)
-        return Timeline(documents: timelineDocuments, events: TimelineBuilder.order(merged, documents: timelineDocuments))
+        var ordered = TimelineBuilder.order(merged, documents: timelineDocuments)
+        TimelineBuilder.markPlanned(&ordered, documents: timelineDocuments)
+        return Timeline(documents: timelineDocuments, events: ordered)
+    }
+
+    /// Marks the events that lie after the publication date of every article that dates them
+    /// (a plan, a schedule or a forecast: "The leaders will meet in Canberra on Nov. 2"). An
+    /// event that an article published later dates too, or one from an article without a
+    /// publication date, is not marked.
+    static func markPlanned(_ events: inout [TimelineEvent], documents: [TimelineDocument]) {
+        var published: [String: CalendarDay] = [:]
+        for d in documents { if let day = d.published?.day { published[d.id] = day } }
+        for k in events.indices {
+            var planned = false
+            for ev in events[k].evidence where ev.role == .dated {
+                guard let day = published[ev.document], events[k].date.start > day else {
+                    planned = false
+                    break
+                }
+                planned = true
+            }
+            events[k].planned = planned
+        }
     }
 
     /// The publication date of a document: `--reference-date`, else front matter, else

@@ -1,0 +1,62 @@
+import Foundation
+import Testing
+
+@testable import TimelineKit
+
+/// An event later than the publication date of every article that dates it is a plan, and
+/// every output says so.
+@Suite struct PlannedEventTests {
+    static func article(_ id: String, published: String, _ body: String) throws -> Document {
+        try DocumentLoader.parseMarkdown("---\npublished: \(published)\n---\n# \(id)\n\n\(body)\n", path: "\(id).md", id: id)
+    }
+
+    static func timeline() throws -> Timeline {
+        let plan = try article(
+            "plan", published: "2025-01-30",
+            "The leaders will sign the pact in Canberra on Nov. 2, 2025. The ministers met in Tokyo on Jan. 5, 2025.")
+        let undated = DocumentLoader.parsePlainText("Outlook\n\nThe drills will begin on Dec. 1, 2030.\n", path: "undated.txt", id: "undated")
+        return TimelineBuilder().build([plan, undated])
+    }
+
+    @Test func onlyWhatLiesAfterEveryReportIsPlanned() throws {
+        let events = try Self.timeline().events
+        let planned = Dictionary(uniqueKeysWithValues: events.map { ($0.date.value, $0.planned) })
+        #expect(planned["2025-11-02"] == true)
+        #expect(planned["2025-01-05"] == false)
+        // An article without a publication date says nothing of what lay ahead when it was written.
+        #expect(planned["2030-12-01"] == false)
+    }
+
+    @Test func aLaterReportOfTheSameDayEndsThePlan() throws {
+        var events = try Self.timeline().events
+        let k = try #require(events.firstIndex { $0.date.value == "2025-11-02" })
+        let documents =
+            try Self.timeline().documents + [
+                TimelineDocument(
+                    id: "later", path: "later.md", title: "Later",
+                    published: PublicationDate(
+                        day: CalendarDay(year: 2025, month: 11, day: 3)!, value: "2025-11-03", source: .frontMatter, confidence: .high,
+                        derivation: "front matter"), expressions: [], text: "")
+            ]
+        var report = events[k].evidence[0]
+        report.document = "later"
+        events[k].evidence.append(report)
+        TimelineBuilder.markPlanned(&events, documents: documents)
+        #expect(events[k].planned == false)
+    }
+
+    @Test func everyOutputMarksIt() throws {
+        let timeline = try Self.timeline()
+        let plan = try #require(timeline.events.first { $0.planned })
+        #expect(TimelineJSON.render(timeline).contains("\"planned\": true"))
+        let site = try SiteBuilder(templates: TemplateSet()).build(timeline)
+        #expect(try #require(site["timeline.md"]).contains("### November 2, 2025 (planned): "))
+        let index = try #require(site["index.html"])
+        #expect(index.contains("class=\"event event--planned\" id=\"\(plan.id)\""))
+        #expect(index.contains("\"eventStatus\":\"https://schema.org/EventScheduled\""))
+        #expect(try #require(site["articles/plan.html"]).contains("<span class=\"badge badge--planned\">planned</span>"))
+        let ics = try #require(site["timeline.ics"])
+        #expect(ics.components(separatedBy: "STATUS:TENTATIVE").count - 1 == 1)
+        #expect(try #require(site["timelinejs.json"]).contains("\"November 2, 2025 (planned)\""))
+    }
+}
