@@ -27,6 +27,16 @@ import Testing
         #expect(planned["2030-12-01"] == false)
     }
 
+    @Test func anUndatedArticleDoesNotDecide() throws {
+        var events = try Self.timeline().events
+        let k = try #require(events.firstIndex { $0.date.value == "2025-11-02" })
+        var report = events[k].evidence[0]
+        report.document = "undated"
+        events[k].evidence.append(report)
+        TimelineBuilder.markPlanned(&events, documents: try Self.timeline().documents)
+        #expect(events[k].planned == true)
+    }
+
     @Test func aLaterReportOfTheSameDayEndsThePlan() throws {
         var events = try Self.timeline().events
         let k = try #require(events.firstIndex { $0.date.value == "2025-11-02" })
@@ -53,7 +63,6 @@ import Testing
         #expect(try #require(site["timeline.md"]).contains("### November 2, 2025 (planned): "))
         let index = try #require(site["index.html"])
         #expect(index.contains("class=\"event event--planned\" id=\"\(plan.id)\""))
-        #expect(index.contains("\"eventStatus\":\"https://schema.org/EventScheduled\""))
         #expect(try #require(site["articles/plan.html"]).contains("<span class=\"badge badge--planned\">planned</span>"))
         let ics = try #require(site["timeline.ics"])
         #expect(ics.components(separatedBy: "STATUS:TENTATIVE").count - 1 == 1)

@@ -416,8 +416,8 @@ struct Resolver {
                     ? "the sentence reads as future, so the first one on or after"
                     : leaned
                         ? (leaning == .past
-                            ? "the nearest one is months ahead, and the sentence reads as past, so the last one on or before"
-                            : "the nearest one is months past, and the sentence reads as future, so the first one on or after")
+                            ? "the nearest one is ahead, and the sentence reads as past, so the last one on or before"
+                            : "the nearest one is past, and the sentence reads as future, so the first one on or after")
                         : "the one nearest to"
         // (A day that no year near the reference has stays unresolved rather than crashing.)
         guard let value = Resolver.value(f, year: year), Resolver.interval(f, year: year) != nil else { return nil }
@@ -510,10 +510,10 @@ struct Resolver {
     /// wrong side of the reference for the sentence's tense ("was initialed on March 12"
     /// written in January is last March's).
     ///
-    /// `leaning` is the tense of the sentence's verb when it is further from the day than the
-    /// day's own window ("were moved to the island on 2 June", "will expire on Oct. 18"): it
-    /// decides only when the nearest day is more than two months away, where the nearest is a
-    /// guess; a day within two months stays the nearest ("takes effect on March 1").
+    /// `leaning` is the tense of the verb of the day's clause when it is further from the day
+    /// than the day's own window ("were moved to the island on 2 June", "will expire on Oct.
+    /// 18"): past moves a day more than two weeks ahead back to the last one; future moves a
+    /// day more than two months behind to the next one.
     static func yearForDay(
         _ f: DateFields, reference ref: CalendarDay, tense: Tense, monthOnly: Bool, deadline: Bool = false, leaning: Tense = .unknown
     ) -> Int {
@@ -525,7 +525,11 @@ struct Resolver {
             guard let chosen = Resolver.interval(f, year: guess) else { return guess }
             let ahead = chosen.start > ref
             let distance = ahead ? chosen.start.ordinal - ref.ordinal : ref.ordinal - chosen.end.ordinal
-            guard distance > 60, ahead == (leaning == .past), !chosen.contains(ref) else { return guess }
+            // (A past verb moves a day more than two weeks ahead: "met in Tokyo on Oct. 20",
+            // written on October 1, is last year's; a future one, a day more than two months
+            // behind. Nearer, the verb may be another's: "said it will redeem preferred shares
+            // on Oct. 31", written on October 27.)
+            guard distance > (leaning == .past ? 14 : 60), ahead == (leaning == .past), !chosen.contains(ref) else { return guess }
             return yearByTense(f, reference: ref, tense: leaning)
         }
         if tense == .unknown {

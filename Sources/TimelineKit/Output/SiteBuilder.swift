@@ -726,7 +726,6 @@ public struct SiteBuilder: Sendable {
             ("@type", .string("Event")), ("name", .string(e.title)), ("startDate", .string(e.date.start.iso)),
             ("endDate", .string(e.date.end.iso)), ("description", .string(e.evidence[0].text)), ("url", .string(url)),
         ]
-        if e.planned { pairs.append(("eventStatus", .string("https://schema.org/EventScheduled"))) }
         let people = e.actors.filter { $0.kind == .person }
         if !people.isEmpty {
             pairs.append(("performer", .array(people.map { .object([("@type", .string("Person")), ("name", .string($0.name))]) })))
@@ -746,7 +745,6 @@ public struct SiteBuilder: Sendable {
         field(#","endDate":"#, e.date.end.iso)
         field(#","description":"#, e.evidence[0].text)
         field(#","url":"#, url)
-        if e.planned { field(#","eventStatus":"#, "https://schema.org/EventScheduled") }
         var first = true
         for person in e.actors where person.kind == .person {
             field(first ? #","performer":[{"@type":"Person","name":"# : #",{"@type":"Person","name":"#, person.name)

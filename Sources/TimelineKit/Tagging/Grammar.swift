@@ -1491,9 +1491,14 @@ struct Grammar {
         default:
             return nil
         }
-        guard let inner = durationOrAgo(j) else {
-            // "around 2020" keeps the year with APPROX; other dates keep their own meaning.
-            if mod == .approx, let y = yearExpression(j) ?? decade(j) {
+        // "at least the next few weeks": a stretch named with "the" ("more than the past two
+        // years combined" compares amounts).
+        let stretch =
+            mod == .equalOrMore && isKey(j, .the) ? [deictic(j), relativeWord(j)].compactMap({ $0 }).first(where: { $0.type == .duration }) : nil
+        guard let inner = durationOrAgo(j) ?? stretch else {
+            // "around 2020" keeps the year with APPROX, and "at around 9:40 a.m." the time;
+            // other dates keep their own meaning.
+            if mod == .approx, let y = yearExpression(j) ?? decade(j) ?? (number(j) != nil ? clockTime(j) : nil) {
                 var m = y
                 m.first = i
                 m.mod = .approx

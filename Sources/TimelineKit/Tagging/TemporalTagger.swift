@@ -164,7 +164,12 @@ public struct TemporalTagger: Sendable {
                     // A yearless day listens only to the verb it is the time of ("was signed on
                     // March 12"); "extended to Nov. 16" or "payable Dec. 15" say nothing of its year.
                     let onIn = grammar.isKey(m.first - 1, .on) || grammar.isKey(m.first - 1, .in_)
-                    tense = onIn ? grammar.tense(around: m.first, m.end, within: 2) : grammar.tense(around: m.first, m.end, within: 1)
+                    // (The verb right before "on" governs the day: "the drills that began on Oct.
+                    // 15 will run until Oct. 25".)
+                    let governing = onIn ? grammar.tense(around: m.first, m.end, within: 2, clauseBefore: true) : .unknown
+                    tense =
+                        governing != .unknown
+                        ? governing : onIn ? grammar.tense(around: m.first, m.end, within: 2) : grammar.tense(around: m.first, m.end, within: 1)
                     if grammar.introducesDeadline(m.first, end: m.end) {
                         tense = .future
                         deadline = true
@@ -428,6 +433,13 @@ extension Grammar {
             // opened by "that" right after the expression has its own verb, not the
             // expression's.
             if j == end, isKey(j, .that), best != nil { break }
+            // "subpoenaed Elian to testify before the committee on Feb. 10": in the date's own
+            // clause, an infinitive after a past verb is the date's verb, and has no tense.
+            if clauseBefore, best?.tense == .past, isKey(j, .to), has(j + 1), tokens[j + 1].kind == .word, !tokens[j + 1].capitalized,
+                isPlainWord(j + 1), tokens[j + 1].lexeme == .none
+            {
+                best = nil
+            }
             switch key(j) {
             case .will?, .shall?, .upcoming?, .intends?, .aims?, .next?, .coming?:
                 // ("the blasts next to the U.S. embassies" is a place.)

@@ -49,17 +49,19 @@ public struct TimelineBuilder: Sendable {
         return Timeline(documents: timelineDocuments, events: ordered)
     }
 
-    /// Marks the events that lie after the publication date of every article that dates them
-    /// (a plan, a schedule or a forecast: "The leaders will meet in Canberra on Nov. 2"). An
-    /// event that an article published later dates too, or one from an article without a
-    /// publication date, is not marked.
+    /// Marks the events that lie after the publication date of every dated article that dates
+    /// them (a plan, a schedule or a forecast: "The leaders will meet in Canberra on Nov. 2").
+    /// An event that an article published on or after its first day dates too is not marked;
+    /// articles without a publication date say nothing either way (an event only they date is
+    /// not marked).
     static func markPlanned(_ events: inout [TimelineEvent], documents: [TimelineDocument]) {
         var published: [String: CalendarDay] = [:]
         for d in documents { if let day = d.published?.day { published[d.id] = day } }
         for k in events.indices {
             var planned = false
             for ev in events[k].evidence where ev.role == .dated {
-                guard let day = published[ev.document], events[k].date.start > day else {
+                guard let day = published[ev.document] else { continue }
+                guard events[k].date.start > day else {
                     planned = false
                     break
                 }
