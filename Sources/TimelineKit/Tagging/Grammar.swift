@@ -158,6 +158,19 @@ struct Grammar {
         return (v, i + 1)
     }
 
+    /// "3 and 4 April", "the 12th and 13th of March": the first day of a pair written before
+    /// its month, in the month (and year) of the second.
+    func dayBeforeConjoined(_ i: Int) -> Mention? {
+        let j = isKey(i, .the) ? i + 1 : i
+        guard let (d, after) = dayNumber(j), isKey(after, .and) || isKey(after, .or), sameLine(after + 1) else { return nil }
+        guard let m = dayMonth(after + 1), m.connector == nil, case .calendar(var f) = m.meaning, let d2 = f.day, d < d2, f.month != nil else {
+            return nil
+        }
+        f.day = d
+        f.weekday = nil
+        return Mention(first: i, end: after, type: .date, meaning: .calendar(f))
+    }
+
     /// A four-digit year 1000...2199, or a two-digit year after an apostrophe ('98).
     func yearNumber(_ i: Int) -> (year: Int, next: Int)? {
         if let (v, d) = number(i), d == 4, (1000...2199).contains(v) {
@@ -436,6 +449,7 @@ struct Grammar {
             if digits <= 2 {
                 consider(dayMonth(i))
                 consider(conjoinedDay(i))
+                consider(dayBeforeConjoined(i))
             }
             if digits == 1 { consider(numberedPart(i)) }
             if digits == 4 {
@@ -471,6 +485,7 @@ struct Grammar {
             consider(approximate(i))
             if isMonth || isWeekday { consider(monthDate(i)) }
             if isThe || isWeekday { consider(dayMonth(i)) }
+            if isThe { consider(dayBeforeConjoined(i)) }
             if isMonth { consider(monthYear(i)) }
             consider(seasonExpression(i))
             consider(quarterExpression(i))
@@ -2058,6 +2073,11 @@ struct Grammar {
         case .once?, .twice?:
             let times = isKey(i, .once) ? 1 : 2
             if isKey(i + 1, .a) || isKey(i + 1, .per) || isKey(i + 1, .every) || isKey(i + 1, .each) { return timesPer(i, i + 1, times) }
+            // "twice yearly", "once weekly": the frequency after the adverb of the period.
+            if let k = key(i + 1), let period = [Keyword.annually: "P1Y", .monthly: "P1M", .weekly: "P1W", .daily: "P1D"][k] {
+                return Mention(first: i, end: i + 2, type: .set, meaning: .set(period, quant: nil, freq: "\(times)X"))
+            }
+            if isWord(i + 1, "yearly") { return Mention(first: i, end: i + 2, type: .set, meaning: .set("P1Y", quant: nil, freq: "\(times)X")) }
             return nil
         default:
             break
