@@ -104,6 +104,11 @@ import Testing
             ["2025-02-09/2025-02-18 Han Kuang exercises were the longest in their history"]
         ),
         ("Last year's session, held in November, was cut short.", ["2024-11 The session was cut short"]),
+        // A date counted from another gives way to the one it stands beside.
+        (
+            "North Korea fired two missiles on March 6. A day earlier, on Tuesday, two bombers flew over the peninsula.",
+            ["2025-03-04 Two bombers flew over the peninsula", "2025-03-06 North Korea fired two missiles"]
+        ),
         // Not the report's date, nor an example's.
         ("In the spring, the two navies held joint drills, the ministry said on March 2.", ["2025-21 The two navies held joint drills"]),
         ("This year's white paper, released on March 4, calls the situation grave.", ["2025-03-04 The white paper calls the situation grave"]),

@@ -340,8 +340,12 @@ enum EventExtractor {
             }
             return (chosen, date)
         }
+        // ("A day earlier, on Wednesday, two bombers flew ...": a date counted from another
+        // gives way to the one it stands beside, inside it or not.)
+        let counted = chosen.anchoring == .previousMention
         guard let e = expressions.first(where: { $0.start >= chosen.end }), let (interval, _, _) = EventDate.essentials(e),
-            interval.start >= date.start, interval.end <= date.end, interval != date.interval, let d = EventDate(e)
+            counted && e.anchoring != .previousMention || interval.start >= date.start && interval.end <= date.end && interval != date.interval,
+            let d = EventDate(e)
         else { return (chosen, date) }
         let between = String(decoding: bytes[chosen.end..<e.start], as: UTF8.self)
         let words = between.split { $0 == " " || $0 == "," }

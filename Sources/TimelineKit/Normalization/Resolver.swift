@@ -194,6 +194,16 @@ struct Resolver {
             var baseResolved: Resolved?
             if let base {
                 baseResolved = resolve(base, type: .date, tense: tense)
+            } else if let last = lastMentioned(), last.precision == .day,
+                reference.map({ abs($0.ordinal - last.interval.start.ordinal) <= 7 }) ?? true
+            {
+                // "The boat was struck at about 6:40 a.m.", after "on Tuesday": a time without
+                // a day is on the day the text last named, when that is within a week of the
+                // publication ("signed on Sept. 8, 1951 ... the ceremony begins at 10 a.m." is
+                // the publication day's).
+                let day = last.interval.start
+                baseResolved = Resolved(
+                    type: .date, value: day.iso, anchoring: .previousMention, derivation: "on the day mentioned before (\(day.iso))")
             } else if let ref = reference {
                 baseResolved = Resolved(type: .date, value: ref.iso, anchoring: .publicationDate, derivation: "on the day of \(referenceLabel)")
             }
