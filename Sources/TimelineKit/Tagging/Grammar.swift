@@ -704,6 +704,10 @@ struct Grammar {
         if fields.year == nil, weekday == nil, let next = mentionedYearPhrase(end) {
             return Mention(first: i, end: next, type: .date, meaning: .inMentionedYear(fields))
         }
+        // "on Aug. 26 last year", "on March 3 this year"
+        if fields.year == nil, weekday == nil, let (offset, next) = yearOffsetPhrase(end) {
+            return Mention(first: i, end: next, type: .date, meaning: .inYear(fields, offset: offset))
+        }
         return withClock(Mention(first: i, end: end, type: .date, meaning: .calendar(fields), hasWeekday: weekday != nil))
     }
 
@@ -807,7 +811,17 @@ struct Grammar {
             range.connector = afterDay0
             return range
         }
+        if fields.year == nil, weekday == nil, let (offset, next) = yearOffsetPhrase(end) {
+            return Mention(first: first, end: next, type: .date, meaning: .inYear(fields, offset: offset))  // "26 August last year"
+        }
         return withClock(Mention(first: first, end: end, type: .date, meaning: .calendar(fields), hasWeekday: weekday != nil))
+    }
+
+    /// "last year", "this year", "next year" at `k`: the year's offset from the reference, and
+    /// the token after it.
+    func yearOffsetPhrase(_ k: Int) -> (offset: Int, next: Int)? {
+        guard let key = key(k), key == .last || key == .this || key == .next, unit(k + 1) == .year, !isPlural(k + 1) else { return nil }
+        return (key == .last ? -1 : key == .next ? 1 : 0, k + 2)
     }
 
     /// Attaches a following clock time: "January 30 at 10 a.m." stays one TIME.
