@@ -104,6 +104,15 @@ import Testing
             ["2025-02-09/2025-02-18 Han Kuang exercises were the longest in their history"]
         ),
         ("Last year's session, held in November, was cut short.", ["2024-11 The session was cut short"]),
+        // An attribution after the closing comma is no main verb.
+        (
+            "The two navies, which trained together in 2023, held drills on Monday, officials said.",
+            ["2025-03-10 The two navies, which trained together in 2023, held drills"]
+        ),
+        (
+            "The carrier, escorted by two destroyers, arrived on Friday, officials said.",
+            ["2025-03-07 The carrier, escorted by two destroyers, arrived"]
+        ),
         // A date counted from another gives way to the one it stands beside.
         (
             "North Korea fired two missiles on March 6. A day earlier, on Tuesday, two bombers flew over the peninsula.",

@@ -139,9 +139,11 @@ enum EventExtractor {
             guard let date = EventDate(e) else { continue }
             if e.start == sentence.lowerBound { return (e, date) }
             while w < words.count, words[w].range.upperBound <= e.start { w += 1 }
-            let adverbial = w > 0 && adverbialPrepositions.contains(words[w - 1].text.lowercasedASCII())
+            let previous = w > 0 ? words[w - 1].text.lowercasedASCII() : ""
+            let adverbial = adverbialPrepositions.contains(previous)
+            if first != nil && !adverbial { continue }  // (it would change nothing)
             switch asideKind(e, words: words, before: w, sentence: sentence, bytes: bytes) {
-            case .relative? where w > 0 && determiners.contains(words[w - 1].text.lowercasedASCII()):
+            case .relative? where determiners.contains(previous):
                 continue  // "The United States, which has a 1951 treaty with Manila, condemned ...": an attribute
             case .person?, .relative?, .participle?:
                 // "Duterte, who took office on June 30, 2016, set it aside": another happening,
@@ -190,11 +192,13 @@ enum EventExtractor {
     static let determiners: Set<String> = ["a", "an", "the", "its", "their", "his", "her", "our"]
 
     /// The comma-set aside that expression `e` (after word `before - 1`) stands in: one that
-    /// opens with "who", "which" or a participle after a comma. But for a trailing "who"
-    /// clause, it must close with a comma followed by the main clause's verb ("The agreement,
-    /// signed in January 2023, came into force ..."): in "South Korea and the United States,
-    /// along with Japan, held air drills on Monday, a day after ..." the comma before "held"
-    /// closes an aside, and "held" is the main verb.
+    /// opens with "who", "which" or a participle after a comma. A "who" clause needs nothing
+    /// more (a trailing one, "..., who visited the shrine on March 2.", is an aside too), nor
+    /// does a "which" clause with an attributive date ("which has a 1951 treaty"); another
+    /// "which" clause must close with a comma, and a participle one with a comma followed by
+    /// the main clause's verb ("The agreement, signed in January 2023, came into force ..."):
+    /// in "South Korea and the United States, along with Japan, held air drills on Monday, a day
+    /// after ..." the comma before "held" closes an aside, and "held" is the main verb.
     static func asideKind(_ e: TemporalExpression, words: [Word], before w: Int, sentence: Range<Int>, bytes: [UInt8]) -> Aside? {
         guard w > 0, let comma = TitleCompressor.lastByte(bytes, UInt8(ascii: ","), in: sentence.lowerBound..<e.start) else { return nil }
         guard let opener = words[..<w].firstIndex(where: { $0.range.lowerBound > comma }), opener > 0 else { return nil }
@@ -209,22 +213,23 @@ enum EventExtractor {
         } else {
             return nil
         }
-        // ("who" and "which" are no main verb; a trailing "..., who visited the shrine on
-        // March 2." is an aside too.)
         if kind == .person { return .person }
+        if kind == .relative, determiners.contains(words[w - 1].text.lowercasedASCII()) { return .relative }
         guard e.end < sentence.upperBound, let close = TitleCompressor.firstByte(bytes, UInt8(ascii: ","), in: e.end..<sentence.upperBound),
-            let next = words.firstIndex(where: { $0.range.lowerBound > close })
+            let next = words[w...].firstIndex(where: { $0.range.lowerBound > close })
         else { return nil }
-        return kind == .relative || isFiniteVerb(words[next]) ? kind : nil
+        return kind == .relative || isFiniteVerb(words, next) ? kind : nil
     }
 
-    /// A word that can be a clause's main verb: "was", "will", "came", "ended", "fired".
-    static func isFiniteVerb(_ word: Word) -> Bool {
-        guard !word.capitalized else { return false }
-        let w = word.text.lowercasedASCII()
+    /// Word `k` can be a clause's main verb: "was", "will", "came", "ended", "fired", or a
+    /// present tense in -s ("calls", "remains"), but not a measure ("days after") or the
+    /// subject of an attribution ("officials said").
+    static func isFiniteVerb(_ words: [Word], _ k: Int) -> Bool {
+        guard !words[k].capitalized else { return false }
+        let w = words[k].text.lowercasedASCII()
         if finiteVerbs.contains(w) || pastVerbs.contains(w) || (w.utf8.count > 3 && w.hasSuffix("ed")) { return true }
-        // A present tense in -s ("calls", "remains"), not a measure ("days after").
-        return w.utf8.count > 3 && w.hasSuffix("s") && !w.hasSuffix("ss") && !TitleCompressor.intervalWords.contains(w)
+        guard w.utf8.count > 3, w.hasSuffix("s"), !w.hasSuffix("ss"), !TitleCompressor.intervalWords.contains(w) else { return false }
+        return k + 1 >= words.count || !TitleCompressor.reportingVerbs.contains(words[k + 1].text.lowercasedASCII())
     }
 
     /// The clauses of a sentence that each report a dated happening: the sentence is cut at
@@ -328,21 +333,26 @@ enum EventExtractor {
             // (Not the date of the report, "..., the ministry said on May 2", nor one after
             // "including": "In the 2010s, China built seven islands, including one completed in 2016".)
             for e in expressions where e.start >= chosen.end {
+                guard let (interval, _, _) = EventDate.essentials(e), interval.start >= date.start, interval.end <= date.end,
+                    interval != date.interval
+                else { continue }
                 let between = String(decoding: bytes[chosen.end..<e.start], as: UTF8.self).lowercasedASCII()
                 if frameStops.contains(where: { between.byteOffset(of: $0) != nil }) { break }
                 // ("a report released on Aug. 5 said": the report's date.)
-                let after = String(decoding: bytes[e.end..<min(bytes.count, e.end + 8)], as: UTF8.self).lowercasedASCII()
+                let after = String(decoding: bytes[e.end..<min(bytes.count, e.end + 12)], as: UTF8.self).lowercasedASCII()
                 if frameStops.contains(where: { after.hasPrefix($0) }) { continue }
-                guard let (interval, _, _) = EventDate.essentials(e), interval.start >= date.start, interval.end <= date.end,
-                    interval != date.interval, let d = EventDate(e)
-                else { continue }
+                guard let d = EventDate(e) else { continue }
                 return (e, d)
             }
             return (chosen, date)
         }
         // ("A day earlier, on Wednesday, two bombers flew ...": a date counted from another
         // gives way to the one it stands beside, inside it or not.)
-        let counted = chosen.anchoring == .previousMention
+        let counted =
+            chosen.anchoring == .previousMention
+            && ["earlier", "later", "before", "after", "next", "previous", "following"].contains {
+                chosen.text.lowercasedASCII().hasSuffix($0) || chosen.text.lowercasedASCII().hasPrefix("the " + $0)
+            }
         guard let e = expressions.first(where: { $0.start >= chosen.end }), let (interval, _, _) = EventDate.essentials(e),
             counted && e.anchoring != .previousMention || interval.start >= date.start && interval.end <= date.end && interval != date.interval,
             let d = EventDate(e)

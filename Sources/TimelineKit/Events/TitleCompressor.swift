@@ -99,7 +99,7 @@ enum TitleCompressor {
                 let b = previousNonSpace(bytes, words[w].range.lowerBound, floor: sentence.lowerBound), bytes[b] == UInt8(ascii: ","),
                 // (The main verb follows the aside; "The carrier, escorted by two destroyers,
                 // arrived on Friday, a day early" keeps "arrived".)
-                let main = words.first(where: { $0.range.lowerBound > a }), EventExtractor.isFiniteVerb(main)
+                let main = words.firstIndex(where: { $0.range.lowerBound > a }), EventExtractor.isFiniteVerb(words, main)
             {
                 lo = words[w].range.lowerBound
             }
@@ -256,16 +256,18 @@ enum TitleCompressor {
             // "..., hours after", "roughly 12 hours after": the measure of the cut-off "after"
             // goes with it.
             // (Only after a comma: "by a vote of 51 to 50 after" keeps its numbers.)
-            var kept = t.split(separator: " ", omittingEmptySubsequences: false)
-            var measure = 0
-            while atAfter, kept.count - measure > 6 {
-                let word = String(kept[kept.count - 1 - measure]).lowercasedASCII()
-                guard intervalWords.contains(word) || (!word.isEmpty && word.utf8.allSatisfy { $0 &- 0x30 < 10 }) else { break }
-                measure += 1
-            }
-            if measure > 0, kept[kept.count - 1 - measure].hasSuffix(",") {
-                kept.removeLast(measure)
-                t = kept.joined(separator: " ")
+            if atAfter {
+                var kept = t.split(separator: " ", omittingEmptySubsequences: false)
+                var measure = 0
+                while kept.count - measure > 6 {
+                    let word = String(kept[kept.count - 1 - measure]).lowercasedASCII()
+                    guard intervalWords.contains(word) || (!word.isEmpty && word.utf8.allSatisfy { $0 &- 0x30 < 10 }) else { break }
+                    measure += 1
+                }
+                if measure > 0, kept[kept.count - 1 - measure].hasSuffix(",") {
+                    kept.removeLast(measure)
+                    t = kept.joined(separator: " ")
+                }
             }
             words = t.withBytes { wordCount($0) }
         }

@@ -194,7 +194,7 @@ struct Resolver {
             var baseResolved: Resolved?
             if let base {
                 baseResolved = resolve(base, type: .date, tense: tense)
-            } else if let last = lastMentioned(), last.precision == .day,
+            } else if let last = lastMentioned(), last.precision <= .day,
                 reference.map({ abs($0.ordinal - last.interval.start.ordinal) <= 7 }) ?? true
             {
                 // "The boat was struck at about 6:40 a.m.", after "on Tuesday": a time without

@@ -163,12 +163,20 @@ struct Grammar {
     func dayBeforeConjoined(_ i: Int) -> Mention? {
         let j = isKey(i, .the) ? i + 1 : i
         guard let (d, after) = dayNumber(j), isKey(after, .and) || isKey(after, .or), sameLine(after + 1) else { return nil }
-        guard let m = dayMonth(after + 1), m.connector == nil, case .calendar(var f) = m.meaning, let d2 = f.day, d < d2, f.month != nil else {
-            return nil
+        guard let m = dayMonth(after + 1), m.connector == nil else { return nil }
+        // ("3 and 4 April last year": the first day in the same year as the second.)
+        func first(_ f: DateFields) -> DateFields? {
+            guard let d2 = f.day, d < d2, f.month != nil else { return nil }
+            var f = f
+            f.day = d
+            f.weekday = nil
+            return f
         }
-        f.day = d
-        f.weekday = nil
-        return Mention(first: i, end: after, type: .date, meaning: .calendar(f))
+        switch m.meaning {
+        case .calendar(let f): return first(f).map { Mention(first: i, end: after, type: .date, meaning: .calendar($0)) }
+        case .inYear(let f, let offset): return first(f).map { Mention(first: i, end: after, type: .date, meaning: .inYear($0, offset: offset)) }
+        default: return nil
+        }
     }
 
     /// A four-digit year 1000...2199, or a two-digit year after an apostrophe ('98).
@@ -814,6 +822,9 @@ struct Grammar {
         if fields.year == nil, weekday == nil, let (offset, next) = yearOffsetPhrase(end) {
             return Mention(first: first, end: next, type: .date, meaning: .inYear(fields, offset: offset))  // "26 August last year"
         }
+        if fields.year == nil, weekday == nil, let next = mentionedYearPhrase(end) {
+            return Mention(first: first, end: next, type: .date, meaning: .inMentionedYear(fields))  // "30 August of that year"
+        }
         return withClock(Mention(first: first, end: end, type: .date, meaning: .calendar(fields), hasWeekday: weekday != nil))
     }
 
@@ -840,9 +851,8 @@ struct Grammar {
         // "the annual March for Life", "the March of the Mothers": a name, not a month.
         if isKey(next, .of) || isKey(next, .for_), isKey(i - 1, .the) || isWord(i - 1, "annual") { return nil }
         // "June last year", "January this year", "May next year": the month of that year.
-        if let k = key(next), k == .last || k == .this || k == .next, unit(next + 1) == .year, !isPlural(next + 1) {
-            let offset = k == .last ? -1 : (k == .next ? 1 : 0)
-            return Mention(first: i, end: next + 2, type: .date, meaning: .inYear(DateFields(month: m), offset: offset))
+        if let (offset, end) = yearOffsetPhrase(next) {
+            return Mention(first: i, end: end, type: .date, meaning: .inYear(DateFields(month: m), offset: offset))
         }
         // "March of that year", "May of the same year", "June that year": the month in the
         // year of the date mentioned before.
@@ -1522,9 +1532,13 @@ struct Grammar {
         }
         // "at least the next few weeks": a stretch named with "the" ("more than the past two
         // years combined" compares amounts).
-        let stretch =
-            mod == .equalOrMore && isKey(j, .the) ? [deictic(j), relativeWord(j)].compactMap({ $0 }).first(where: { $0.type == .duration }) : nil
-        guard let inner = durationOrAgo(j) ?? stretch else {
+        func stretch() -> Mention? {
+            guard mod == .equalOrMore, isKey(j, .the) else { return nil }
+            if let m = deictic(j), m.type == .duration { return m }
+            if let m = relativeWord(j), m.type == .duration { return m }
+            return nil
+        }
+        guard let inner = durationOrAgo(j) ?? stretch() else {
             // "around 2020" keeps the year with APPROX, and "at around 9:40 a.m." the time;
             // other dates keep their own meaning.
             if mod == .approx, let y = yearExpression(j) ?? decade(j) ?? (number(j) != nil ? clockTime(j) : nil) {
@@ -2088,10 +2102,15 @@ struct Grammar {
             let times = isKey(i, .once) ? 1 : 2
             if isKey(i + 1, .a) || isKey(i + 1, .per) || isKey(i + 1, .every) || isKey(i + 1, .each) { return timesPer(i, i + 1, times) }
             // "twice yearly", "once weekly": the frequency after the adverb of the period.
-            if let k = key(i + 1), let period = [Keyword.annually: "P1Y", .monthly: "P1M", .weekly: "P1W", .daily: "P1D"][k] {
-                return Mention(first: i, end: i + 2, type: .set, meaning: .set(period, quant: nil, freq: "\(times)X"))
+            let period: String?
+            switch key(i + 1) {
+            case .annually?, .yearly?: period = "P1Y"
+            case .monthly?: period = "P1M"
+            case .weekly?: period = "P1W"
+            case .daily?: period = "P1D"
+            default: period = nil
             }
-            if isWord(i + 1, "yearly") { return Mention(first: i, end: i + 2, type: .set, meaning: .set("P1Y", quant: nil, freq: "\(times)X")) }
+            if let period { return Mention(first: i, end: i + 2, type: .set, meaning: .set(period, quant: nil, freq: "\(times)X")) }
             return nil
         default:
             break

@@ -159,10 +159,10 @@ public struct TemporalTagger: Sendable {
             var deadline = false
             var leaning = Tense.unknown
             if TemporalTagger.needsTense(m.meaning) {
-                // A yearless day listens only to a verb right next to it ("was signed on March 12").
                 if TemporalTagger.isYearlessDay(m.meaning) {
-                    // A yearless day listens only to the verb it is the time of ("was signed on
-                    // March 12"); "extended to Nov. 16" or "payable Dec. 15" say nothing of its year.
+                    // A yearless day listens to the verb it is the time of ("was signed on March
+                    // 12"), at most two tokens away; "extended to Nov. 16" or "payable Dec. 15"
+                    // say nothing of its year. A verb further away in its clause only leans it.
                     let onIn = grammar.isKey(m.first - 1, .on) || grammar.isKey(m.first - 1, .in_)
                     // (The verb right before "on" governs the day: "the drills that began on Oct.
                     // 15 will run until Oct. 25".)
