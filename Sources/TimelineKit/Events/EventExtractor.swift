@@ -187,7 +187,7 @@ enum EventExtractor {
     static let participles: Set<String> = ["held", "set", "built", "made", "taken", "known", "begun", "given", "led", "won", "seen", "sent", "shot"]
 
     /// A lower-cased word that can be a past participle: "signed", "held".
-    static func isParticiple(_ word: String) -> Bool { word.utf8.count > 3 && word.hasSuffix("ed") || participles.contains(word) }
+    static func mayBeParticiple(_ word: String) -> Bool { word.utf8.count > 3 && word.hasSuffix("ed") || participles.contains(word) }
 
     static let determiners: Set<String> = ["a", "an", "the", "its", "their", "his", "her", "our"]
 
@@ -208,7 +208,7 @@ enum EventExtractor {
             kind = .person
         } else if word == "which" {
             kind = .relative
-        } else if !words[opener].capitalized, isParticiple(word) {
+        } else if !words[opener].capitalized, mayBeParticiple(word) {
             kind = .participle
         } else {
             return nil
@@ -221,13 +221,16 @@ enum EventExtractor {
         return kind == .relative || isFiniteVerb(words, next) ? kind : nil
     }
 
+    /// A lower-cased word that is a finite verb or a past tense: "was", "will", "came", "ended".
+    static func isVerbForm(_ w: String) -> Bool { finiteVerbs.contains(w) || pastVerbs.contains(w) || (w.utf8.count > 3 && w.hasSuffix("ed")) }
+
     /// Word `k` can be a clause's main verb: "was", "will", "came", "ended", "fired", or a
     /// present tense in -s ("calls", "remains"), but not a measure ("days after") or the
     /// subject of an attribution ("officials said").
     static func isFiniteVerb(_ words: [Word], _ k: Int) -> Bool {
         guard !words[k].capitalized else { return false }
         let w = words[k].text.lowercasedASCII()
-        if finiteVerbs.contains(w) || pastVerbs.contains(w) || (w.utf8.count > 3 && w.hasSuffix("ed")) { return true }
+        if isVerbForm(w) { return true }
         guard w.utf8.count > 3, w.hasSuffix("s"), !w.hasSuffix("ss"), !TitleCompressor.intervalWords.contains(w) else { return false }
         return k + 1 >= words.count || !TitleCompressor.reportingVerbs.contains(words[k + 1].text.lowercasedASCII())
     }
@@ -295,7 +298,7 @@ enum EventExtractor {
             let first = words[w].text.lowercasedASCII()
             // (A verb is no subject: "and was escorted out", "and has controlled it".)
             guard subjectOpeners.contains(first) || words[w].capitalized || first.hasSuffix("s"),
-                !finiteVerbs.contains(first), !pastVerbs.contains(first), !first.hasSuffix("ed")
+                !finiteVerbs.contains(first), !pastVerbs.contains(first), !first.hasSuffix("ed")  // (any -ed: "and shelled")
             else { continue }
             // A finite verb before the next date, with no comma between the subject and it
             // ("the defense minister, appointed on Nov. 11" is an aside; "many more in
@@ -305,7 +308,7 @@ enum EventExtractor {
             while k < words.count, words[k].range.upperBound <= gap.upperBound, k - w <= 6 {
                 if bytes[words[k - 1].range.upperBound..<words[k].range.lowerBound].contains(UInt8(ascii: ",")) { break }
                 let t = words[k].text.lowercasedASCII()
-                if finiteVerbs.contains(t) || pastVerbs.contains(t) || (t.utf8.count > 3 && t.hasSuffix("ed")) {
+                if isVerbForm(t) {
                     verb = true
                     break
                 }

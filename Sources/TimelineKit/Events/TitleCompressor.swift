@@ -93,7 +93,7 @@ enum TitleCompressor {
             }
             // A participle set off with its date: "The exercises, held from July 9 to 18, were
             // ...", "The readout, dated June 18, was released".
-            if let w = wi, !words[w].capitalized, EventExtractor.isParticiple(words[w].text.lowercasedASCII()),
+            if let w = wi, !words[w].capitalized, EventExtractor.mayBeParticiple(words[w].text.lowercasedASCII()),
                 bytes[words[w].range.upperBound..<lo].allSatisfy({ $0 == 0x20 }),
                 let a = nextNonSpace(bytes, hi, ceiling: sentence.upperBound), bytes[a] == UInt8(ascii: ","),
                 let b = previousNonSpace(bytes, words[w].range.lowerBound, floor: sentence.lowerBound), bytes[b] == UInt8(ascii: ","),

@@ -38,7 +38,7 @@ public enum TimelineJSExport {
             o.key("end_date", &out)
             writeDate(e.date.end, e.date.precision, indent: indent + 1, to: &out)
         }
-        o.string("display_date", e.planned ? e.date.display + " (planned)" : e.date.display, &out)
+        o.string("display_date", displayDate(e), &out)
         o.key("text", &out)
         var text = JSONValue.ObjectWriter(indent: indent + 1, to: &out)
         text.string("headline", e.title, &out)
@@ -47,6 +47,9 @@ public enum TimelineJSExport {
         if let group = e.actors.first(where: { $0.kind == .country })?.name { o.string("group", group, &out) }
         o.finish(&out)
     }
+
+    /// The event's display date, with " (planned)" for a planned event.
+    static func displayDate(_ e: TimelineEvent) -> String { e.planned ? e.date.display + " (planned)" : e.date.display }
 
     static func writeDate(_ day: CalendarDay, _ precision: DatePrecision, indent: Int, to out: inout [UInt8]) {
         var o = JSONValue.ObjectWriter(indent: indent, to: &out)
@@ -64,7 +67,7 @@ public enum TimelineJSExport {
             ("start_date", date(e.date.start, e.date.precision)),
         ]
         if e.date.end != e.date.start { pairs.append(("end_date", date(e.date.end, e.date.precision))) }
-        pairs.append(("display_date", .string(e.planned ? e.date.display + " (planned)" : e.date.display)))
+        pairs.append(("display_date", .string(displayDate(e))))
         pairs.append(("text", .object([("headline", .string(e.title)), ("text", .string(HTMLEscaping.escape(e.evidence[0].text)))])))
         if let group = e.actors.first(where: { $0.kind == .country })?.name { pairs.append(("group", .string(group))) }
         return .object(pairs)

@@ -1123,8 +1123,7 @@ struct Grammar {
             q = v
             j += 2
             if let (y, next) = yearNumber(j) {
-                return Mention(
-                    first: i, end: next, type: .date, meaning: .calendar(isHalf ? DateFields(year: y, half: v) : DateFields(year: y, quarter: v)))
+                return Mention(first: i, end: next, type: .date, meaning: .calendar(DateFields(year: y, part: v, isHalf: isHalf)))
             }
             return Mention(first: i, end: j, type: .date, meaning: .near(isHalf ? DateFields(half: v) : DateFields(quarter: v), direction: 0))
         }
@@ -1183,11 +1182,11 @@ struct Grammar {
     /// do (only with its year: "2H" alone is too often something else).
     func numberedPart(_ i: Int) -> Mention? {
         guard let (v, d) = number(i), d == 1, glued(i + 1), isKey(i + 1, .q) || isKey(i + 1, .h), tokens[i + 1].capitalized,
-            wordLength(i + 1) == 1, !glued(i + 2), let (y, next) = yearNumber(i + 2)
+            !glued(i + 2), let (y, next) = yearNumber(i + 2)
         else { return nil }
         let isHalf = isKey(i + 1, .h)
         guard (1...(isHalf ? 2 : 4)).contains(v) else { return nil }
-        return Mention(first: i, end: next, type: .date, meaning: .calendar(isHalf ? DateFields(year: y, half: v) : DateFields(year: y, quarter: v)))
+        return Mention(first: i, end: next, type: .date, meaning: .calendar(DateFields(year: y, part: v, isHalf: isHalf)))
     }
 
     /// "second quarter", "first half" at `j`: the part's number, whether it is a half, and the

@@ -20,6 +20,13 @@ struct DateFields: Sendable, Equatable {
     var nth: Int? = nil
 }
 
+extension DateFields {
+    /// A year's quarter or half: "Q3 2024", "1H 2026".
+    init(year: Int, part: Int, isHalf: Bool) {
+        self = isHalf ? DateFields(year: year, half: part) : DateFields(year: year, quarter: part)
+    }
+}
+
 /// What a matched expression means, before it is anchored to a reference date.
 indirect enum Meaning: Sendable, Equatable {
     /// Calendar fields; missing ones come from the reference date and the tense.

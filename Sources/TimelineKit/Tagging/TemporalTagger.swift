@@ -184,7 +184,7 @@ public struct TemporalTagger: Sendable {
                         // on Nov. 2").
                         let clause = grammar.tense(around: m.first, m.end, within: Int.max, clauseBefore: true)
                         let noun = grammar.eventNounBefore(m.first - 1)
-                        if !(clause == .past && noun == .scheduled) && !(clause == .future && noun == .happening) { leaning = clause }
+                        if !(clause == .past && noun == .scheduled) && !(clause == .future && noun == .incident) { leaning = clause }
                     }
                 } else if grammar.introducesDeadline(m.first, end: m.end), TemporalTagger.isYearlessMonth(m.meaning) {
                     tense = .future  // "pay down the loan by February", "until mid-November"
@@ -436,7 +436,7 @@ extension Grammar {
             // "subpoenaed Elian to testify before the committee on Feb. 10": in the date's own
             // clause, an infinitive after a past verb is the date's verb, and has no tense.
             if clauseBefore, best?.tense == .past, isKey(j, .to), has(j + 1), tokens[j + 1].kind == .word, !tokens[j + 1].capitalized,
-                isPlainWord(j + 1), tokens[j + 1].lexeme == .none
+                tokens[j + 1].lexeme == .none
             {
                 best = nil
             }
@@ -516,7 +516,7 @@ extension Grammar {
         return best.tense
     }
 
-    enum EventNoun { case scheduled, happening }
+    enum EventNoun { case scheduled, incident }
 
     /// A noun of an event among the four words before the preposition at `p`: one that is
     /// scheduled ("the drills", "a vote in the Diet") or one that happens ("the incident", "the
@@ -527,7 +527,7 @@ extension Grammar {
             if tokens[k].kind == .word, !tokens[k].capitalized {
                 let w = lower(k)
                 if Grammar.scheduledEventNouns.contains(w) { return .scheduled }
-                if Grammar.happeningNouns.contains(w) { return .happening }
+                if Grammar.incidentNouns.contains(w) { return .incident }
             }
             k -= 1
         }
@@ -539,7 +539,7 @@ extension Grammar {
         "talks", "meeting", "visit", "ceremony", "conference", "hearing", "trial", "festival", "anniversary", "celebration", "event",
         "games", "polls", "referendum", "rally", "forum", "dialogue", "negotiations", "round", "deadline", "launch", "inauguration",
     ]
-    static let happeningNouns: Set<String> = [
+    static let incidentNouns: Set<String> = [
         "incident", "crash", "attack", "attacks", "collision", "ramming", "explosion", "blast", "accident", "clash", "clashes",
         "shooting", "killing", "incursion", "intrusion", "strike", "strikes", "raid", "bombing", "sinking",
     ]
