@@ -64,6 +64,17 @@ import Testing
         #expect(Self.events(sentence).sorted() == expected.sorted())
     }
 
+    @Test func aHappeningNounUsedAsAVerbDoesNotDrawContinuations() throws {
+        let document = DocumentLoader.parsePlainText(
+            "Talks\n\nBritain and Japan agreed on March 4 to deepen defence talks. The carrier group is expected to call at Japanese ports in April. The talks also touched on cyber security.\n",
+            path: "a.txt", id: "a")
+        let events = TimelineBuilder(reference: CalendarDay(year: 2025, month: 3, day: 10)).build([document]).events
+        let agreement = try #require(events.first { $0.date.value == "2025-03-04" })
+        let carrier = try #require(events.first { $0.date.value == "2025-04" })
+        #expect(agreement.evidence.map(\.role) == [.dated, .continuation])
+        #expect(carrier.evidence.map(\.role) == [.dated])
+    }
+
     @Test func aRelativeClauseOrAnAsideIsNotAClause() {
         let sentence =
             "The foreign minister, who took office on Oct. 1, 2024, and the defense minister, appointed on Nov. 11, 2024, met in Manila on Feb. 3."
@@ -104,6 +115,8 @@ import Testing
             ["2025-02-09/2025-02-18 Han Kuang exercises were the longest in their history"]
         ),
         ("Last year's session, held in November, was cut short.", ["2024-11 The session was cut short"]),
+        // Both days of a pair leave the title; the first dates it.
+        ("Jonathan Hale and Takeshi Onoda met in London on 3 and 4 March.", ["2025-03-03 Jonathan Hale and Takeshi Onoda met in London"]),
         // An attribution after the closing comma is no main verb.
         (
             "The two navies, which trained together in 2023, held drills on Monday, officials said.",

@@ -81,6 +81,12 @@ enum EventExtractor {
                     let (expression, narrowed) = narrowest(within: chosen, date, partExpressions, bytes: bytes)
                     var dropped = [expression.start..<expression.end]
                     if expression.start != chosen.start { dropped.append(chosen.start..<chosen.end) }
+                    // "on 3 and 4 March", "on Oct. 12 and 13": the other day of the pair goes too.
+                    if let pair = partExpressions.first(where: { $0.start > expression.end && $0.start <= expression.end + 5 }),
+                        [" and ", " or "].contains(String(decoding: bytes[expression.end..<pair.start], as: UTF8.self))
+                    {
+                        dropped.append(expression.end..<pair.end)
+                    }
                     let partFound = parts.count == 1 ? found : found.filter { part.contains($0.range.lowerBound) }
                     let title = TitleCompressor.title(
                         bytes, sentence: part, words: partWords, dates: dropped.sorted { $0.lowerBound < $1.lowerBound },
@@ -446,16 +452,21 @@ enum EventExtractor {
     /// The happening groups (bit `g` for ``happeningNouns``[g]) that `words` name.
     static func groups(of words: [String]) -> UInt8 {
         var mask: UInt8 = 0
-        for w in words {
+        for (k, w) in words.enumerated() {
             // Most words cannot be a happening noun by their length or first letter: no hashing.
             let utf8 = w.utf8
             guard happeningLengths.contains(utf8.count), let first = utf8.first, first &- 0x61 < 26,
                 happeningFirstLetters & (1 << UInt32(first &- 0x61)) != 0
             else { continue }
+            // ("is expected to call at Japanese ports", "will visit": a verb, not the noun.)
+            if k > 0, verbMarkers.contains(words[k - 1]) { continue }
             if let g = happeningGroups[w] { mask |= g }
         }
         return mask
     }
+
+    /// Words before a verb's plain form: a happening noun after them is the verb ("to call").
+    static let verbMarkers: Set<String> = ["to", "will", "would", "may", "might", "could", "can", "should", "must", "shall"]
 
     /// The lengths and first letters (bit `c - "a"`) of the happening nouns, all lower-case ASCII.
     static let happeningLengths: ClosedRange<Int> = {
