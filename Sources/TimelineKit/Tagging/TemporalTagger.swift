@@ -423,9 +423,22 @@ extension Grammar {
             let d = j < first ? first - j : j - end + 1 + (joined ? 2 : 0)
             if best == nil || d < best!.distance || (d == best!.distance && t == .future) { best = (d, t) }
         }
+        // A cue inside a quotation counts only for an expression inside it, and one outside
+        // only for an expression outside ("'... nobody imagined we would be here so soon,' Mr
+        // Hale said on Tuesday" is past).
+        var quoted = false
+        var expressionQuoted = false
+        if to - from > 4 {
+            var k = from
+            while k < first {
+                if isQuoteMark(k) { expressionQuoted.toggle() }
+                k += 1
+            }
+        }
         var j = from
         while j < to {
-            if j >= first && j < end {
+            if isQuoteMark(j) { quoted.toggle() }
+            if j >= first && j < end || quoted != expressionQuoted {
                 j += 1
                 continue
             }
@@ -543,6 +556,21 @@ extension Grammar {
         "incident", "crash", "attack", "attacks", "collision", "ramming", "explosion", "blast", "accident", "clash", "clashes",
         "shooting", "killing", "incursion", "intrusion", "strike", "strikes", "raid", "bombing", "sinking",
     ]
+
+    /// Token `i` opens or closes a quotation: a double quote, a curly single one at a word's
+    /// start, or a single one at its end; not an apostrophe inside a word ("Hale's") or
+    /// before a number ("the '90s").
+    func isQuoteMark(_ i: Int) -> Bool {
+        guard tokens[i].kind == .punct else { return false }
+        let v = tokens[i].value
+        if v == 0x22 || v == 0x201C || v == 0x201D { return true }
+        guard v == 0x27 || v == 0x2018 || v == 0x2019 else { return false }
+        let wordBefore = i > 0 && glued(i) && tokens[i - 1].kind == .word
+        let after = has(i + 1) && glued(i + 1) ? tokens[i + 1].kind : nil
+        if wordBefore && after == .word { return false }  // "Hale's", "don't"
+        if after == .number { return false }  // "the '90s", "'98"
+        return after == .word || !wordBefore || tokens[i].spaceBefore == false
+    }
 
     /// Word `i` is a single capital letter glued to the period after it ("U." of "U.S.", "J.").
     func isInitial(_ i: Int) -> Bool {
