@@ -412,7 +412,18 @@ extension Grammar {
         }
         // "In September, it announced ...": an opening adverbial dates the verb right after it.
         if within == Int.max, !clauseBefore, let opening = openingAdverbialVerbTense(from: from, first: first, end: end, to: to) { return opening }
-        var best: (distance: Int, tense: Tense)?
+        // The nearest cue outside quotations and the nearest inside one: a cue inside a
+        // quotation counts only for an expression inside it, and one outside only for an
+        // expression outside ("'... nobody imagined we would be here so soon,' Mr Hale said on
+        // Tuesday" is past). Which one applies is known once the scan reaches the expression.
+        var outside: (distance: Int, tense: Tense)?
+        var inside: (distance: Int, tense: Tense)?
+        var quoted = false
+        var expressionQuoted = false
+        var best: (distance: Int, tense: Tense)? {
+            get { quoted ? inside : outside }
+            set { if quoted { inside = newValue } else { outside = newValue } }
+        }
         // "voted to confirm him on Tuesday": a weekday dates the voting, not what it decided.
         let datesAWeekday = (first..<end).contains { weekday($0) != nil }
         // "began on June 27 and runs until Aug. 1", "which left Sydney in late August, would
@@ -423,29 +434,18 @@ extension Grammar {
             let d = j < first ? first - j : j - end + 1 + (joined ? 2 : 0)
             if best == nil || d < best!.distance || (d == best!.distance && t == .future) { best = (d, t) }
         }
-        // A cue inside a quotation counts only for an expression inside it, and one outside
-        // only for an expression outside ("'... nobody imagined we would be here so soon,' Mr
-        // Hale said on Tuesday" is past).
-        var quoted = false
-        var expressionQuoted = false
-        if to - from > 4 {
-            var k = from
-            while k < first {
-                if isQuoteMark(k) { expressionQuoted.toggle() }
-                k += 1
-            }
-        }
         var j = from
         while j < to {
-            if isQuoteMark(j) { quoted.toggle() }
-            if j >= first && j < end || quoted != expressionQuoted {
+            if tokens[j].kind == .punct, isQuoteMark(j) { quoted.toggle() }
+            if j == first { expressionQuoted = quoted }
+            if j >= first && j < end {
                 j += 1
                 continue
             }
             // "warnings from Moscow on Thursday that air strikes could harm ties": a clause
             // opened by "that" right after the expression has its own verb, not the
             // expression's.
-            if j == end, isKey(j, .that), best != nil { break }
+            if j == end, isKey(j, .that), (expressionQuoted ? inside : outside) != nil { break }
             // "subpoenaed Elian to testify before the committee on Feb. 10": in the date's own
             // clause, an infinitive after a past verb is the date's verb, and has no tense.
             if clauseBefore, best?.tense == .past, isKey(j, .to), has(j + 1), tokens[j + 1].kind == .word, !tokens[j + 1].capitalized,
@@ -514,7 +514,8 @@ extension Grammar {
             }
             j += 1
         }
-        if best == nil, within == Int.max, !clauseBefore {
+        let found = expressionQuoted ? inside : outside
+        if found == nil, within == Int.max, !clauseBefore {
             // A headline's "Hegseth to visit Tokyo on Friday", "Japan, Philippines to hold talks
             // on Monday", "U.S. to deploy ...": names, "to" and a plain verb, with no tense in the
             // sentence, are a plan. (Only names before "to": "China uses water cannon at Second
@@ -525,8 +526,8 @@ extension Grammar {
                 k += 1
             }
         }
-        guard let best, best.distance <= within else { return .unknown }
-        return best.tense
+        guard let found, found.distance <= within else { return .unknown }
+        return found.tense
     }
 
     enum EventNoun { case scheduled, incident }
