@@ -1954,7 +1954,12 @@ struct Grammar {
                 if isKey(end + 1, .now) || isKey(end + 1, .today) { return agoMention(i, end + 2, value, u, anchorToDCT: true, direction: 1) }
             case .hence?:
                 return agoMention(i, end + 1, value, u, anchorToDCT: true, direction: 1)
-            default: break
+            default:
+                // "in a year's time", "in two weeks' time": that far from the publication.
+                if isKey(i - 1, .in_), isApostrophe(end), glued(end) {
+                    let after = isWord(end + 1, "s") && glued(end + 1) ? end + 2 : end + 1
+                    if isKey(after, .time) || isWord(after, "time") { return agoMention(i, after + 1, value, u, anchorToDCT: true, direction: 1) }
+                }
             }
         }
         if case .key(let k) = lex(i), k == .a || k == .an {
