@@ -82,6 +82,11 @@ struct Grammar {
         return nil
     }
 
+    func season(_ i: Int) -> Season? {
+        if case .season(let s) = lex(i) { return s }
+        return nil
+    }
+
     func weekday(_ i: Int) -> Int? {
         if case .weekday(let w) = lex(i) { return w }
         return nil
@@ -487,6 +492,7 @@ struct Grammar {
             case .cardinal: isCardinal = true
             default: break
             }
+            if isMonth || isWeekday || season(i) != nil, let m = conjoinedSet(i) { return m }
             let k = key(i)
             let isThe = k == .the
             if isThe || k == .early || k == .late || k == .mid { consider(modified(i)) }
@@ -2057,6 +2063,26 @@ struct Grammar {
     }
 
     // MARK: - sets
+
+    /// "every spring and autumn", "every Monday and Thursday", "each March and September":
+    /// the second is every one too.
+    func conjoinedSet(_ i: Int) -> Mention? {
+        guard isKey(i - 1, .and) || isKey(i - 1, .or), isKey(i - 3, .every) || isKey(i - 3, .each), tokens[i].capitalized || season(i) != nil,
+            let first = setFrequency(i - 3), first.end == i - 1, case .set(let value, let quant, _) = first.meaning
+        else { return nil }
+        let seasonal = ["SP", "SU", "FA", "WI"].contains { value.hasSuffix($0) }
+        let code: String
+        if let s = season(i), seasonal {
+            code = "XXXX-\(s.rawValue)"
+        } else if let w = weekday(i), value.hasPrefix("XXXX-WXX-") {
+            code = "XXXX-WXX-\(w)"
+        } else if let m = month(i), value.count == 7, !seasonal {
+            code = "XXXX-\(CalendarDay.pad(m, 2))"
+        } else {
+            return nil
+        }
+        return Mention(first: i, end: i + 1, type: .set, meaning: .set(code, quant: quant, freq: nil))
+    }
 
     /// "every day", "each year", "every Monday", "daily", "annually", "twice a year", "on Thursdays".
     func setFrequency(_ i: Int) -> Mention? {
