@@ -357,11 +357,13 @@ enum EventExtractor {
         }
         // ("A day earlier, on Wednesday, two bombers flew ...": a date counted from another
         // gives way to the one it stands beside, inside it or not.)
-        let counted =
-            chosen.anchoring == .previousMention
-            && ["earlier", "later", "before", "after", "next", "previous", "following"].contains {
-                chosen.text.lowercasedASCII().hasSuffix($0) || chosen.text.lowercasedASCII().hasPrefix("the " + $0)
+        var counted = false
+        if chosen.anchoring == .previousMention {
+            let text = chosen.text.lowercasedASCII()
+            counted = ["earlier", "later", "before", "after", "next", "previous", "following"].contains {
+                text.hasSuffix($0) || text.hasPrefix("the " + $0)
             }
+        }
         guard let e = expressions.first(where: { $0.start >= chosen.end }), let (interval, _, _) = EventDate.essentials(e),
             counted && e.anchoring != .previousMention || interval.start >= date.start && interval.end <= date.end && interval != date.interval,
             let d = EventDate(e)
