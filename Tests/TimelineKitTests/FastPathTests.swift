@@ -558,18 +558,25 @@ import Testing
     }
 
     /// Merging's words and names by their definition: every word's text lower-cased, stop
-    /// words dropped; names, those after the first that begin with a capital A-Z.
-    static func referenceWords(_ title: String) -> (words: [String], names: [String]) {
+    /// words dropped, in its merge form (countries' demonyms as the country, stems); names,
+    /// those after the first that begin with a capital A-Z; verbs, the positions of past forms;
+    /// countries, the positions of countries' names, demonyms and capitals.
+    static func referenceWords(_ title: String) -> (words: [String], names: [String], verbs: [Int], countries: [Int]) {
         let bytes = Array(title.utf8)
         var words: [String] = []
         var names: [String] = []
+        var verbs: [Int] = []
+        var countries: [Int] = []
         for (k, word) in Words.split(bytes, 0..<bytes.count).enumerated() {
             let text = word.text.lowercasedASCII()
             if TimelineBuilder.stopWords.contains(text) { continue }
-            words.append(text)
-            if k > 0, let c = word.text.utf8.first, c &- 0x41 < 26 { names.append(text) }
+            if TimelineBuilder.isPastForm(text) { verbs.append(words.count) }
+            if TimelineBuilder.countryForms[text] != nil { countries.append(words.count) }
+            let form = TimelineBuilder.mergeForm(text)
+            words.append(form)
+            if k > 0, let c = word.text.utf8.first, c &- 0x41 < 26 { names.append(form) }
         }
-        return (words, names)
+        return (words, names, verbs, countries)
     }
 
     @Test(arguments: [
@@ -581,11 +588,13 @@ import Testing
         "Officials in Tokyo reviewed intercontinental-ballistic counterproliferation near Guam",
         "counterproliferations counterproliferation Counterproliferation abcdefgh abcdefghi Abcdefghijklmnop abcdefghijklmnopq",
         "The Hague hosted the summit in The Hague",
+        "Manila summoned China's ambassador; the Chinese envoys rammed, ramming RAMMED allies' allied countries carried",
+        "Filipino and Philippine sailors met in Washington; U.S. officials BEGAN talks, intercontinentalized counterproliferated",
     ])
     func titleSymbolsAreTheWordsAndNamesOneToOne(_ title: String) {
         // A symbol stands for one word, and one word has one symbol.
         var table: [TimelineBuilder.WordKey: Int32] = [:]
-        let (words, names) = TimelineBuilder.titleSymbols(title) { key in
+        let (words, names, verbs, countries) = TimelineBuilder.titleSymbols(title) { key in
             if let s = table[key] { return s }
             let s = Int32(table.count)
             table[key] = s
@@ -599,6 +608,10 @@ import Testing
         }
         #expect(Set(wordOf.values).count == wordOf.count, "two symbols for one word")
         #expect(names.map { wordOf[$0] ?? "?" } == expected.names)
+        let verbPositions: [Int] = verbs.map { Int($0) }
+        let countryPositions: [Int] = countries.map { Int($0) }
+        #expect(verbPositions == expected.verbs)
+        #expect(countryPositions == expected.countries)
     }
 
     @Test func titleSymbolsKeyAWordTheSameHoweverItIsSpelled() {

@@ -78,19 +78,39 @@ import Testing
 }
 
 /// The indexed merge against the definition: each event joins the earliest kept event with the
-/// same date, from other documents, whose first report shares two named people or most content
-/// words with it (and one of its names, when both titles name any).
+/// same date, from other documents, whose first report shares two named people, or most
+/// content words, or the same action (a third of the shorter title's words, at least three,
+/// the main verb with its object and an agreeing subject, and countries of one among the
+/// other's), with it (and one of its names, when both titles name any).
 @Suite struct MergeTests {
     static func naiveMerge(_ events: [TimelineEvent]) -> [TimelineEvent] {
         var merged: [TimelineEvent] = []
         func words(_ e: TimelineEvent) -> Set<String> { Set(FastPathTests.referenceWords(e.title).words) }
         func people(_ e: TimelineEvent) -> Set<String> { Set(e.actors.filter { $0.kind == .person }.map(\.name)) }
+        func countries(_ e: TimelineEvent) -> Set<String> { Set(e.actors.filter { $0.kind == .country }.map(\.name)) }
         // Names, by the definition (not the tool's code): words after the first that begin
-        // with a capital A-Z, lower-cased, stop words aside.
+        // with a capital A-Z, lower-cased, stop words aside, in their merge form.
         func names(_ title: String) -> Set<String> {
-            let words = title.split { !($0.isLetter || $0.isNumber) }.map(String.init)
-            return Set(words.dropFirst().filter { $0.first.map { $0 >= "A" && $0 <= "Z" } ?? false }.map { $0.lowercased() })
-                .subtracting(TimelineBuilder.stopWords)
+            let words: [Substring] = title.split { !($0.isLetter || $0.isNumber) }
+            var found = Set<String>()
+            for word in words.dropFirst() {
+                guard let c: Character = word.first, c >= "A", c <= "Z" else { continue }
+                let lower = word.lowercased()
+                if !TimelineBuilder.stopWords.contains(lower) { found.insert(TimelineBuilder.mergeForm(lower)) }
+            }
+            return found
+        }
+        // The same action: `a`'s first verb no later than `b`'s first verb in `b`, sharing a
+        // word of the two after it, with subjects that are empty, share a word, or of which
+        // only one names a country.
+        func sameAction(_ a: TimelineEvent, _ b: TimelineEvent) -> Bool {
+            let x = FastPathTests.referenceWords(a.title)
+            let y = FastPathTests.referenceWords(b.title)
+            guard let p = x.verbs.first, let q = y.words.firstIndex(of: x.words[p]), q <= (y.verbs.first ?? Int.max) else { return false }
+            guard !Set(x.words.dropFirst(p + 1).prefix(2)).isDisjoint(with: y.words.dropFirst(q + 1).prefix(2)) else { return false }
+            let (subjectA, subjectB) = (Set(x.words.prefix(p)), Set(y.words.prefix(q)))
+            if subjectA.isEmpty || subjectB.isEmpty || !subjectA.isDisjoint(with: subjectB) { return true }
+            return x.countries.contains { $0 < p } != y.countries.contains { $0 < q }
         }
         var documents: [Set<String>] = []
         var firstPeople: [Set<String>] = []
@@ -103,7 +123,13 @@ import Testing
                 let a = words(m)
                 let b = words(e)
                 guard !a.isEmpty, !b.isEmpty else { return false }
-                guard Double(a.intersection(b).count) / Double(a.union(b).count) >= 0.5 else { return false }
+                let shared = a.intersection(b).count
+                if Double(shared) / Double(a.union(b).count) < 0.5 {
+                    guard shared >= 3, 3 * shared >= min(a.count, b.count) else { return false }
+                    let (ca, cb) = (countries(m), countries(e))
+                    guard ca.isSubset(of: cb) || cb.isSubset(of: ca) else { return false }
+                    guard sameAction(m, e) || sameAction(e, m) else { return false }
+                }
                 let (na, nb) = (names(m.title), names(e.title))
                 return na.isEmpty || nb.isEmpty || !na.isDisjoint(with: nb)
             }
@@ -133,6 +159,9 @@ import Testing
         let vocabulary = [
             "talks", "patrol", "navy", "budget", "summit", "drill", "missile", "treaty", "port", "visit", "cyber", "deal", "Guam", "Manila",
             "Okinawa", "Seoul", "Canberra",
+            // Verbs and their forms, a country and its demonym, so that titles also match by
+            // the same action.
+            "rammed", "ramming", "summoned", "met", "China", "Chinese",
         ]
         let people = ["Hegseth", "Nakatani", "Marles", "Lee", "Kim"]
         let template = seedTimeline.events[0]
@@ -144,7 +173,9 @@ import Testing
                 e.date.value = ["2024", "2025-01", "2025-01-30"][next(3)]
                 e.date.mod = next(4) == 0 ? .end : nil
                 e.title = (0..<(1 + next(5))).map { _ in vocabulary[next(vocabulary.count)] }.joined(separator: " ")
-                e.actors = (0..<next(4)).map { _ in Actor(name: people[next(people.count)], kind: .person) }
+                let persons: [Actor] = (0..<next(4)).map { _ in Actor(name: people[next(people.count)], kind: .person) }
+                let countries: [Actor] = (0..<next(3)).map { _ in Actor(name: ["Japan", "China"][next(2)], kind: .country) }
+                e.actors = persons + countries
                 e.evidence = [Evidence(document: "d\(next(12))", sentence: k, start: 0, end: 1, text: "s", role: .dated)]
                 events.append(e)
             }
@@ -222,6 +253,91 @@ import Testing
         let merged = TimelineBuilder.merge([first, second])
         #expect(merged.count == (same ? 1 : 2))
         #expect(MergeTests.naiveMerge([first, second]).count == merged.count)
+    }
+
+    /// Two reports of one day, from two articles, worded differently: one happening when they
+    /// report the same action (the main verb in any form, its object, agreeing subjects and
+    /// countries), two when they do not. (Sentences written for this table.)
+    static let sameActionCases: [SameActionCase] = [
+        // The same action, rephrased.
+        SameActionCase(
+            "A Chinese coast guard cutter rammed a Philippine supply boat near Second Thomas Shoal, injuring two sailors", ["China", "Philippines"],
+            "The ramming of a Philippine supply boat at Second Thomas Shoal drew protests from Washington and Tokyo", ["Philippines"], true
+        ),
+        SameActionCase(
+            "The Department of Foreign Affairs summoned the Chinese ambassador to hand over a note", ["China"],
+            "Manila summoned China's ambassador over the collision, the third such summons this year", ["China"], true
+        ),
+        SameActionCase(
+            "A Japanese destroyer and an Australian frigate sailed through the Taiwan Strait", ["Japan", "Australia", "Taiwan"],
+            "The destroyer Suzutsuki sailed through the strait in the company of an Australian frigate", ["Australia"], true
+        ),
+        // The same verb with another object, or another subject, or other countries: two.
+        SameActionCase(
+            "Naval commanders rejected supply agreements near Guam involving 89 personnel", [],
+            "The envoy rejected maritime surveillance near Guam involving 239 personnel", [], false
+        ),
+        SameActionCase(
+            "NATO condemned the missile strike on the port as a war crime", [], "The EU condemned the missile strike on the port in a statement", [],
+            false),
+        SameActionCase(
+            "China criticized the joint patrol by the two navies near Scarborough Shoal as provocative", ["China"],
+            "Japan criticized the joint patrol near Scarborough Shoal in a statement on its website", ["Japan"], false
+        ),
+        SameActionCase(
+            "China criticized the joint patrol of the two navies near Scarborough Shoal", ["China"],
+            "The two navies began the joint patrol near Scarborough Shoal on schedule with four ships and two aircraft", [], false
+        ),
+        // A verb after the main one is not the action: "flooded", not "rescued".
+        SameActionCase(
+            "Thousands of protesters flooded the square to honour the boy whose rescue off the coast made headlines", [],
+            "The boy was rescued off the coast by two fishermen after the boat capsized", [], false
+        ),
+    ]
+
+    struct SameActionCase: Sendable, CustomTestStringConvertible {
+        var a: String
+        var countriesA: [String]
+        var b: String
+        var countriesB: [String]
+        var same: Bool
+        var testDescription: String { "\(a) / \(b)" }
+        init(_ a: String, _ countriesA: [String], _ b: String, _ countriesB: [String], _ same: Bool) {
+            (self.a, self.countriesA, self.b, self.countriesB, self.same) = (a, countriesA, b, countriesB, same)
+        }
+    }
+
+    @Test(arguments: sameActionCases)
+    func reportsOfTheSameActionMerge(_ c: SameActionCase) {
+        let (a, countriesA, b, countriesB, same) = (c.a, c.countriesA, c.b, c.countriesB, c.same)
+        var first = seedTimeline.events[0]
+        first.id = "a"
+        first.title = a
+        first.actors = countriesA.map { Actor(name: $0, kind: .country) }
+        first.evidence = [Evidence(document: "d1", sentence: 1, start: 0, end: 1, text: "s", role: .dated)]
+        var second = first
+        second.id = "b"
+        second.title = b
+        second.actors = countriesB.map { Actor(name: $0, kind: .country) }
+        second.evidence = [Evidence(document: "d2", sentence: 1, start: 0, end: 1, text: "s", role: .dated)]
+        #expect(TimelineBuilder.merge([first, second]).count == (same ? 1 : 2))
+        #expect(TimelineBuilder.merge([second, first]).count == (same ? 1 : 2))
+        #expect(MergeTests.naiveMerge([first, second]).count == (same ? 1 : 2))
+    }
+
+    /// Words and the form merging compares them in.
+    static let mergeForms: [(String, String)] = [
+        ("rammed", "ram"), ("ramming", "ram"), ("rams", "ram"), ("summoned", "summon"), ("summons", "summon"),
+        ("allies", "ally"), ("allied", "ally"), ("countries", "country"), ("drills", "drill"), ("drilled", "drill"),
+        ("based", "bas"), ("base", "bas"), ("exercises", "exercis"), ("exercise", "exercis"), ("spring", "spring"),
+        ("press", "press"), ("status", "status"), ("analysis", "analysis"), ("chinese", "china"), ("china", "china"),
+        ("filipino", "philippines"), ("philippine", "philippines"), ("u.s.", "unitedstates"), ("manila", "philippines"),
+        ("2024", "2024"), ("led", "led"), ("müller", "müller"),
+    ]
+
+    @Test(arguments: mergeForms)
+    func mergeFormsOfWords(_ word: String, _ form: String) {
+        #expect(TimelineBuilder.mergeForm(word) == form)
     }
 
     @Test func articleAndActorPagesListFiveSourcesAndCountTheRest() throws {

@@ -273,14 +273,17 @@ public struct TimelineBuilder: Sendable {
                 HappeningFeatures.insert(uniqueSorted(event.evidence.map { document($0.document) }), into: &features[k].documents)
                 continue
             }
-            let (words, names) = titleSymbols(event.title, word)
+            let (sequence, names, verbs, countryWords) = titleSymbols(event.title, word)
             let f = HappeningFeatures(
                 documents: uniqueSorted(event.evidence.map { document($0.document) }),
                 people: uniqueSorted(event.actors.filter { $0.kind == .person }.map { person($0.name) }),
-                words: uniqueSorted(words), names: uniqueSorted(names))
-            // A match shares at least half of this title's words (Jaccard >= 0.5), so it has one
-            // of any |A| - ceil(|A|/2) + 1 of them: look up only the rarest that many. Likewise
-            // two shared people: one of any |P| - 1 of them.
+                words: uniqueSorted(sequence), names: uniqueSorted(names),
+                countries: uniqueSorted(event.actors.filter { $0.kind == .country }.map { person($0.name) }),
+                sequence: sequence, verbs: verbs, countryWords: countryWords)
+            // A match by words shares at least half of this title's words (Jaccard >= 0.5), so
+            // it has one of any |A| - ceil(|A|/2) + 1 of them, or at least three of them (the
+            // same action), so it has one of any |A| - 2: look up only the rarest that many.
+            // Likewise two shared people: one of any |P| - 1 of them.
             var lists: [[Int]] = []
             func lookUpRarest(_ tokens: [Int32], _ count: Int) {
                 guard count > 0 else { return }
@@ -293,7 +296,7 @@ public struct TimelineBuilder: Sendable {
             if position >= known.count {
                 // Either set of lists holds every event this title can match by its words: walk
                 // the shorter. (Both are walked for the earliest match, so the result is the same.)
-                lookUpRarest(f.words, f.words.count - (f.words.count + 1) / 2 + 1)
+                lookUpRarest(f.words, max(f.words.count - (f.words.count + 1) / 2 + 1, f.words.count - 2))
                 if !f.names.isEmpty {
                     var byNames: [[Int]] = f.names.compactMap { byName[date << 32 | UInt64(UInt32($0))] }
                     if let none = nameless[date] { byNames.append(none) }
@@ -349,19 +352,59 @@ public struct TimelineBuilder: Sendable {
         var words: [Int32]
         /// The title's names (``TimelineBuilder/titleSymbols(_:_:)``), a subset of its words.
         var names: [Int32]
+        /// The countries among its actors.
+        var countries: [Int32]
+        /// The title's words in order, with repeats, and the positions of its verbs' past forms.
+        var sequence: [Int32]
+        var verbs: [Int32]
+        /// The positions in `sequence` of countries' names, demonyms and capitals.
+        var countryWords: [Int32]
 
-        /// Another document, and at least two named people or most content words in common;
-        /// titles that both name places or parties must share one of those names ("near Guam"
-        /// and "near Manila" are two happenings however alike the rest).
+        /// Another document, and at least two named people or enough words in common; titles
+        /// that both name places or parties must share one of those names ("near Guam" and
+        /// "near Manila" are two happenings however alike the rest). Enough words: half of
+        /// all (Jaccard >= 0.5), or the same action: at least three and a third of the shorter
+        /// title's, the same verb (``sameAction(_:_:)``), and the countries of one among the
+        /// other's ("Manila summoned China's ambassador to lodge a protest" and "The Department
+        /// of Foreign Affairs summoned the Chinese ambassador to deliver a protest").
         func matches(_ other: HappeningFeatures) -> Bool {
             guard HappeningFeatures.common(documents, other.documents) == 0 else { return false }
             if people.count >= 2, other.people.count >= 2, HappeningFeatures.common(people, other.people) >= 2 { return true }
             guard !words.isEmpty, !other.words.isEmpty else { return false }
             // Jaccard >= 0.5  <=>  3 |A n B| >= |A| + |B|.
             let total = words.count + other.words.count
-            guard 3 * min(words.count, other.words.count) >= total else { return false }
-            guard 3 * HappeningFeatures.common(words, other.words) >= total else { return false }
+            let shorter = min(words.count, other.words.count)
+            guard 3 * shorter >= total || shorter >= 3 else { return false }
+            let shared = HappeningFeatures.common(words, other.words)
+            if 3 * shared < total {
+                guard shared >= 3, 3 * shared >= shorter else { return false }
+                guard HappeningFeatures.common(countries, other.countries) == min(countries.count, other.countries.count) else { return false }
+                guard HappeningFeatures.sameAction(self, other) || HappeningFeatures.sameAction(other, self) else { return false }
+            }
             return names.isEmpty || other.names.isEmpty || HappeningFeatures.common(names, other.names) > 0
+        }
+
+        /// `a`'s first verb (its main action) is in `b`'s title no later than `b`'s first verb
+        /// (as `b`'s main verb, or its subject: "The ramming of ..."); one of the two words that
+        /// follow it in `a` (its object: "summoned the Chinese ambassador") is one of the two that
+        /// follow it in `b` ("rammed a Philippine supply boat" and "the ramming of a Philippine
+        /// supply boat"; "rejected supply agreements" and "rejected maritime surveillance" are
+        /// two actions); and the words before it (the subjects) agree: one has none ("The
+        /// ramming"), they share one ("A Japanese destroyer sailed" and "The destroyer Takanami
+        /// sailed"), or only one of them names a country, which may stand for the other ("Manila
+        /// summoned" and "The Department of Foreign Affairs summoned"; "Savin posted earnings"
+        /// and "America West posted earnings" are two companies).
+        static func sameAction(_ a: HappeningFeatures, _ b: HappeningFeatures) -> Bool {
+            guard let first = a.verbs.first else { return false }
+            let p = Int(first)
+            guard let q = b.sequence.firstIndex(of: a.sequence[p]), q <= Int(b.verbs.first ?? Int32.max) else { return false }
+            let objectA = a.sequence[(p + 1)..<min(p + 3, a.sequence.count)]
+            let objectB = b.sequence[(q + 1)..<min(q + 3, b.sequence.count)]
+            guard objectA.contains(where: { objectB.contains($0) }) else { return false }
+            let subjectA = a.sequence[..<p]
+            let subjectB = b.sequence[..<q]
+            if subjectA.isEmpty || subjectB.isEmpty || subjectA.contains(where: { subjectB.contains($0) }) { return true }
+            return a.countryWords.contains(where: { $0 < p }) != b.countryWords.contains(where: { $0 < q })
         }
 
         /// Inserts each of `values` into the sorted, duplicate-free `list` where it is missing.
@@ -400,6 +443,15 @@ public struct TimelineBuilder: Sendable {
     static let stopWords: Set<String> = [
         "the", "a", "an", "of", "and", "to", "in", "on", "for", "with", "at", "by", "from", "their", "its", "his",
         "her", "that", "this", "as", "is", "was", "were", "be", "been", "has", "have", "had",
+        // Prepositions, conjunctions, pronouns, modals and reporting verbs: they say nothing of
+        // which happening a title reports.
+        "near", "into", "onto", "over", "after", "before", "during", "about", "against", "between", "under", "amid",
+        "since", "until", "through", "across", "around", "toward", "towards", "within", "without", "while", "when",
+        "where", "which", "who", "whom", "whose", "or", "but", "so", "if", "than", "also", "not", "it", "they",
+        "he", "she", "them", "we", "our", "these", "those", "there", "will", "would", "could", "should", "may",
+        "might", "can", "said", "says", "told", "off", "out", "up", "down", "per",
+        // Company suffixes ("Savin Corp.", "Hadson Corp."): every company has one.
+        "corp", "inc", "co", "ltd", "plc", "llc",
     ]
 
     /// A title word as merging tells words apart, made from its bytes without making its text:
@@ -415,38 +467,185 @@ public struct TimelineBuilder: Sendable {
     /// A title's words and names, numbered, in one pass over its bytes, in order (with repeats):
     /// `symbol` numbers each word's ``WordKey``.
     /// - Words: the title's words lower-cased (ASCII letters; a non-ASCII word fully), stop
-    ///   words aside.
+    ///   words aside, each in its ``mergeForm(_:)``: a country's name and its demonym are one
+    ///   word ("Chinese", "China"), and so are the forms of a word ("rammed", "ramming").
     /// - Names: those of its words after the first (which a sentence capitalizes anyway) that
     ///   begin with a capital A-Z: the places, people and parties a title names ("near Guam",
     ///   "Officials in Tokyo", "The Hague" gives "hague").
-    static func titleSymbols(_ title: String, _ symbol: (WordKey) -> Int32) -> (words: [Int32], names: [Int32]) {
+    /// - Verbs: the positions in `words` of the words in a past form (``isPastForm(_:)``).
+    /// - Countries: the positions in `words` of the countries' names, demonyms and capitals.
+    static func titleSymbols(_ title: String, _ symbol: (WordKey) -> Int32) -> (words: [Int32], names: [Int32], verbs: [Int32], countries: [Int32]) {
         var title = title
         return title.withUTF8 { bytes in
             var words: [Int32] = []
             var names: [Int32] = []
+            var verbs: [Int32] = []
+            var countries: [Int32] = []
             words.reserveCapacity(bytes.count / 6 + 1)
             var first = true
-            Words.forEachWord(bytes, 0..<bytes.count) { range in
-                defer { first = false }
-                var key = WordKey(head: 0, tail: 0, long: nil)
-                var ascii = false
-                if range.count <= 16 {
-                    (key, ascii) = pack(bytes, range)
-                    // A stop word is ASCII and at most eight letters: compared as one number.
-                    if ascii, range.count <= 8, stopWordCodes.contains(key.head) { return }
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 16) { buffer in
+                Words.forEachWord(bytes, 0..<bytes.count) { range in
+                    defer { first = false }
+                    var key = WordKey(head: 0, tail: 0, long: nil)
+                    var ascii = false
+                    var past = false
+                    var country = false
+                    if range.count <= 16 {
+                        (key, ascii) = pack(bytes, range)
+                        // A stop word is ASCII and at most eight letters: compared as one number.
+                        if ascii, range.count <= 8, stopWordCodes.contains(key.head) { return }
+                    }
+                    if ascii {
+                        if let form = countryKeys[key] {
+                            key = form
+                            country = true
+                        } else {
+                            // Letters only: lower-cased into the buffer, stemmed there.
+                            var letters = true
+                            for (n, k) in range.enumerated() {
+                                let b = bytes[k] | 0x20
+                                if b &- 0x61 >= 26 { letters = false }
+                                buffer[n] = b
+                            }
+                            if letters {
+                                past = isPastForm(buffer, range.count)
+                                let n = stemLength(buffer, range.count)
+                                if n != range.count { (key, _) = pack(UnsafeBufferPointer(buffer), 0..<n) }
+                            }
+                        }
+                    } else {
+                        // Lower-cased as text (a non-ASCII word fully: "\u{212A}elvin", with the
+                        // Kelvin sign, is "kelvin"), then keyed like any other word of that text.
+                        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self).lowercasedASCII()
+                        key = wordKey(mergeForm(text))
+                        past = isPastForm(text)
+                        country = countryForms[text] != nil
+                    }
+                    let s = symbol(key)
+                    if past { verbs.append(Int32(words.count)) }
+                    if country { countries.append(Int32(words.count)) }
+                    words.append(s)
+                    if !first, bytes[range.lowerBound] &- 0x41 < 26 { names.append(s) }
                 }
-                if !ascii {
-                    // Lower-cased as text (a non-ASCII word fully: "\u{212A}elvin", with the
-                    // Kelvin sign, is "kelvin"), then keyed like any other word of that text.
-                    key = wordKey(String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self).lowercasedASCII())
-                }
-                let s = symbol(key)
-                words.append(s)
-                if !first, bytes[range.lowerBound] &- 0x41 < 26 { names.append(s) }
             }
-            return (words, names)
+            return (words, names, verbs, countries)
         }
     }
+
+    /// The form in which merging compares a lower-cased title word: a country's demonym or other
+    /// one-word name as the country ("chinese", "china" and "prc" are "china"; "filipino" is
+    /// "philippines"); a word of letters stemmed (``stemLength(_:_:)``: "rammed" and "ramming"
+    /// are "ram", "summons" and "summoned" "summon", "allies" "ally"); any other word as it is.
+    static func mergeForm(_ word: String) -> String {
+        if let country = countryForms[word] { return country }
+        var bytes = Array(word.utf8)
+        guard !bytes.isEmpty, bytes.allSatisfy({ $0 &- 0x61 < 26 }) else { return word }
+        let n = bytes.withUnsafeMutableBufferPointer { stemLength($0, $0.count) }
+        return String(decoding: bytes[..<n], as: UTF8.self)
+    }
+
+    /// Whether a lower-cased title word is a verb's past form: a word of letters ending in "ed"
+    /// (five letters or more: "rammed", "summoned", not "led") or a common irregular past
+    /// ("met", "held", "began", "sank").
+    static func isPastForm(_ word: String) -> Bool {
+        var bytes = Array(word.utf8)
+        guard !bytes.isEmpty, bytes.allSatisfy({ $0 &- 0x61 < 26 }) else { return false }
+        return bytes.withUnsafeMutableBufferPointer { isPastForm($0, $0.count) }
+    }
+
+    @inline(__always)
+    static func isPastForm(_ b: UnsafeMutableBufferPointer<UInt8>, _ n: Int) -> Bool {
+        if n >= 5, b[n - 2] == UInt8(ascii: "e"), b[n - 1] == UInt8(ascii: "d") { return true }
+        guard n <= 8 else { return false }
+        var code: UInt64 = 0
+        for k in 0..<n { code = code << 8 | UInt64(b[k]) }
+        return irregularPastCodes.contains(code)
+    }
+
+    /// Irregular past forms of verbs that news reports ("met", "flew"), for ``isPastForm(_:)``.
+    static let irregularPasts: [String] = [
+        "met", "held", "began", "took", "sent", "flew", "made", "left", "struck", "sank", "fought", "gave", "led", "shot",
+        "hit", "won", "lost", "ran", "saw", "rose", "fell", "spoke", "broke", "drove", "threw", "sold", "bought", "built",
+        "brought", "caught", "chose", "drew", "fled", "froze", "paid", "sought", "stood", "swore", "swept", "wrote",
+        "withdrew", "oversaw", "set", "put", "cut", "shut", "beat", "bore", "dealt", "felt", "kept", "laid", "meant",
+        "split", "spent", "spread", "stole", "stuck", "taught", "tore", "won", "woke", "went", "came", "got", "grew", "knew",
+    ]
+
+    static let irregularPastCodes: Set<UInt64> = Set(
+        irregularPasts.map { word in
+            precondition(word.utf8.count <= 8 && word.utf8.allSatisfy { $0 &- 0x61 < 26 })
+            return word.utf8.reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
+        })
+
+    /// A light stemmer for the lower-case letters `b[0..<count]`, in place; returns the stem's
+    /// length. In order: "-ies"/"-ied" becomes "-y" (five letters or more); a plural or third
+    /// person "-s" goes (four letters or more, not after "s", "u" or "i": "press", "status",
+    /// "analysis" stay); then "-ing" (six letters or more, with a vowel before it: "spring"
+    /// stays) or "-ed" (five or more), with a doubled final consonant made single ("ramm" is
+    /// "ram"; "ll", "ss" and "zz" stay); then a final "e" (four letters or more: "base" and
+    /// "based" are "bas").
+    static func stemLength(_ b: UnsafeMutableBufferPointer<UInt8>, _ count: Int) -> Int {
+        var n = count
+        let (e, s, d, i) = (UInt8(ascii: "e"), UInt8(ascii: "s"), UInt8(ascii: "d"), UInt8(ascii: "i"))
+        if n >= 5, b[n - 3] == i, b[n - 2] == e, b[n - 1] == s || b[n - 1] == d {
+            b[n - 3] = UInt8(ascii: "y")
+            return n - 2
+        }
+        if n >= 4, b[n - 1] == s, b[n - 2] != s, b[n - 2] != UInt8(ascii: "u"), b[n - 2] != i { n -= 1 }
+        func isVowel(_ c: UInt8) -> Bool {
+            c == UInt8(ascii: "a") || c == e || c == i || c == UInt8(ascii: "o") || c == UInt8(ascii: "u") || c == UInt8(ascii: "y")
+        }
+        var cut = false
+        if n >= 6, b[n - 3] == i, b[n - 2] == UInt8(ascii: "n"), b[n - 1] == UInt8(ascii: "g"), (0..<(n - 3)).contains(where: { isVowel(b[$0]) }) {
+            n -= 3
+            cut = true
+        } else if n >= 5, b[n - 2] == e, b[n - 1] == d {
+            n -= 2
+            cut = true
+        }
+        if cut, n >= 3, b[n - 1] == b[n - 2], !isVowel(b[n - 1]), b[n - 1] != UInt8(ascii: "l"), b[n - 1] != s, b[n - 1] != UInt8(ascii: "z") {
+            n -= 1
+        }
+        if n >= 4, b[n - 1] == e { n -= 1 }
+        return n
+    }
+
+    /// Countries' one-word names and demonyms, lower-cased, to the country's name lower-cased
+    /// without spaces ("filipino" to "philippines", "u.s." to "unitedstates"), from the actors'
+    /// table (``ActorFinder/countries``).
+    static let countryForms: [String: String] = {
+        var m: [String: String] = [:]
+        for (alias, country) in ActorFinder.countries where !alias.contains(" ") {
+            m[alias.lowercased()] = country.lowercased().replacingOccurrences(of: " ", with: "")
+        }
+        // A capital stands for its government in news ("Manila summoned China's ambassador").
+        for (capital, country) in capitals {
+            precondition(ActorFinder.countries[country] == country)
+            m[capital] = country.lowercased().replacingOccurrences(of: " ", with: "")
+        }
+        return m
+    }()
+
+    /// One-word capitals, lower-cased, and their countries (as ``ActorFinder/countries`` names them).
+    static let capitals: [(String, String)] = [
+        ("washington", "United States"), ("tokyo", "Japan"), ("beijing", "China"), ("moscow", "Russia"),
+        ("kyiv", "Ukraine"), ("kiev", "Ukraine"), ("seoul", "South Korea"), ("pyongyang", "North Korea"),
+        ("taipei", "Taiwan"), ("manila", "Philippines"), ("canberra", "Australia"), ("london", "United Kingdom"),
+        ("paris", "France"), ("berlin", "Germany"), ("ottawa", "Canada"), ("warsaw", "Poland"), ("helsinki", "Finland"),
+        ("stockholm", "Sweden"), ("oslo", "Norway"), ("ankara", "Turkey"), ("tehran", "Iran"), ("hanoi", "Vietnam"),
+        ("jakarta", "Indonesia"), ("wellington", "New Zealand"), ("rome", "Italy"), ("tallinn", "Estonia"),
+        ("riga", "Latvia"), ("vilnius", "Lithuania"), ("minsk", "Belarus"), ("bangkok", "Thailand"),
+        ("islamabad", "Pakistan"),
+    ]
+
+    /// ``countryForms`` as keys, for the words of at most sixteen ASCII bytes.
+    static let countryKeys: [WordKey: WordKey] = {
+        var m: [WordKey: WordKey] = [:]
+        for (alias, country) in countryForms where alias.utf8.count <= 16 && alias.utf8.allSatisfy({ $0 < 0x80 }) {
+            m[wordKey(alias)] = wordKey(country)
+        }
+        return m
+    }()
 
     /// The key of a lower-cased word's text: packed when it is ASCII and sixteen bytes at most.
     static func wordKey(_ text: String) -> WordKey {
