@@ -545,8 +545,8 @@ public struct TimelineBuilder: Sendable {
     }
 
     /// Whether a lower-cased title word is a verb's past form: a word of letters ending in "ed"
-    /// (five letters or more: "rammed", "summoned", not "led") or a common irregular past
-    /// ("met", "held", "began", "sank").
+    /// (five letters or more: "rammed", "summoned") or an irregular past tense of at most
+    /// eight letters ("met", "held", "began", "sank").
     static func isPastForm(_ word: String) -> Bool {
         var bytes = Array(word.utf8)
         guard !bytes.isEmpty, bytes.allSatisfy({ $0 &- 0x61 < 26 }) else { return false }
@@ -562,19 +562,11 @@ public struct TimelineBuilder: Sendable {
         return irregularPastCodes.contains(code)
     }
 
-    /// Irregular past forms of verbs that news reports ("met", "flew"), for ``isPastForm(_:)``.
-    static let irregularPasts: [String] = [
-        "met", "held", "began", "took", "sent", "flew", "made", "left", "struck", "sank", "fought", "gave", "led", "shot",
-        "hit", "won", "lost", "ran", "saw", "rose", "fell", "spoke", "broke", "drove", "threw", "sold", "bought", "built",
-        "brought", "caught", "chose", "drew", "fled", "froze", "paid", "sought", "stood", "swore", "swept", "wrote",
-        "withdrew", "oversaw", "set", "put", "cut", "shut", "beat", "bore", "dealt", "felt", "kept", "laid", "meant",
-        "split", "spent", "spread", "stole", "stuck", "taught", "tore", "won", "woke", "went", "came", "got", "grew", "knew",
-    ]
-
+    /// The tagger's irregular past tenses ("met", "flew"; `Grammar.irregularPastVerbs`) of at
+    /// most eight letters, each as one number (its bytes, big-endian), for ``isPastForm(_:)``.
     static let irregularPastCodes: Set<UInt64> = Set(
-        irregularPasts.map { word in
-            precondition(word.utf8.count <= 8 && word.utf8.allSatisfy { $0 &- 0x61 < 26 })
-            return word.utf8.reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
+        Grammar.irregularPastVerbs.filter { $0.utf8.count <= 8 }.map { word in
+            word.utf8.reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
         })
 
     /// A light stemmer for the lower-case letters `b[0..<count]`, in place; returns the stem's
