@@ -514,8 +514,9 @@ public struct TimelineBuilder: Sendable {
                             }
                         }
                     } else {
-                        // Lower-cased as text (a non-ASCII word fully: "\u{212A}elvin", with the
-                        // Kelvin sign, is "kelvin"), then keyed like any other word of that text.
+                        // A longer or non-ASCII word, lower-cased as text (a non-ASCII word fully:
+                        // "\u{212A}elvin", with the Kelvin sign, is "kelvin"), then keyed like any
+                        // other word of that text.
                         let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self).lowercasedASCII()
                         key = wordKey(mergeForm(text))
                         past = isPastForm(text)
@@ -538,20 +539,21 @@ public struct TimelineBuilder: Sendable {
     /// are "ram", "summons" and "summoned" "summon", "allies" "ally"); any other word as it is.
     static func mergeForm(_ word: String) -> String {
         if let country = countryForms[word] { return country }
+        return withLetters(word) { b in String(decoding: UnsafeBufferPointer(rebasing: b[..<stemLength(b, b.count)]), as: UTF8.self) } ?? word
+    }
+
+    /// `body` on a mutable copy of `word`'s bytes when they are all lower-case letters a-z; nil
+    /// otherwise.
+    static func withLetters<T>(_ word: String, _ body: (UnsafeMutableBufferPointer<UInt8>) -> T) -> T? {
         var bytes = Array(word.utf8)
-        guard !bytes.isEmpty, bytes.allSatisfy({ $0 &- 0x61 < 26 }) else { return word }
-        let n = bytes.withUnsafeMutableBufferPointer { stemLength($0, $0.count) }
-        return String(decoding: bytes[..<n], as: UTF8.self)
+        guard !bytes.isEmpty, bytes.allSatisfy({ $0 &- 0x61 < 26 }) else { return nil }
+        return bytes.withUnsafeMutableBufferPointer { body($0) }
     }
 
     /// Whether a lower-cased title word is a verb's past form: a word of letters ending in "ed"
     /// (five letters or more: "rammed", "summoned") or an irregular past tense of at most
     /// eight letters ("met", "held", "began", "sank").
-    static func isPastForm(_ word: String) -> Bool {
-        var bytes = Array(word.utf8)
-        guard !bytes.isEmpty, bytes.allSatisfy({ $0 &- 0x61 < 26 }) else { return false }
-        return bytes.withUnsafeMutableBufferPointer { isPastForm($0, $0.count) }
-    }
+    static func isPastForm(_ word: String) -> Bool { withLetters(word) { isPastForm($0, $0.count) } ?? false }
 
     @inline(__always)
     static func isPastForm(_ b: UnsafeMutableBufferPointer<UInt8>, _ n: Int) -> Bool {
@@ -607,13 +609,12 @@ public struct TimelineBuilder: Sendable {
     /// table (``ActorFinder/countries``).
     static let countryForms: [String: String] = {
         var m: [String: String] = [:]
-        for (alias, country) in ActorFinder.countries where !alias.contains(" ") {
-            m[alias.lowercased()] = country.lowercased().replacingOccurrences(of: " ", with: "")
-        }
+        func form(_ country: String) -> String { country.lowercased().replacingOccurrences(of: " ", with: "") }
+        for (alias, country) in ActorFinder.countries where !alias.contains(" ") { m[alias.lowercased()] = form(country) }
         // A capital stands for its government in news ("Manila summoned China's ambassador").
         for (capital, country) in capitals {
             precondition(ActorFinder.countries[country] == country)
-            m[capital] = country.lowercased().replacingOccurrences(of: " ", with: "")
+            m[capital] = form(country)
         }
         return m
     }()
