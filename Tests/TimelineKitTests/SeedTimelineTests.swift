@@ -112,6 +112,17 @@ import Testing
             if subjectA.isEmpty || subjectB.isEmpty || !subjectA.isDisjoint(with: subjectB) { return true }
             return x.countries.contains { $0 < p } != y.countries.contains { $0 < q }
         }
+        // Rival subjects: both titles' subjects name countries (their country words before
+        // the first verb; without a verb, a country as the first word), and neither title
+        // names a country of the other's subject.
+        func rivalSubjects(_ a: TimelineEvent, _ b: TimelineEvent) -> Bool {
+            func subject(_ x: (words: [String], names: [String], verbs: [Int], countries: [Int])) -> Set<String> {
+                Set(x.countries.filter { $0 < (x.verbs.first ?? 1) }.map { x.words[$0] })
+            }
+            let (x, y) = (FastPathTests.referenceWords(a.title), FastPathTests.referenceWords(b.title))
+            let (sa, sb) = (subject(x), subject(y))
+            return !sa.isEmpty && !sb.isEmpty && sa.isDisjoint(with: y.words) && sb.isDisjoint(with: x.words)
+        }
         var documents: [Set<String>] = []
         var firstPeople: [Set<String>] = []
         for e in events {
@@ -130,6 +141,7 @@ import Testing
                     guard ca.isSubset(of: cb) || cb.isSubset(of: ca) else { return false }
                     guard sameAction(m, e) || sameAction(e, m) else { return false }
                 }
+                if rivalSubjects(m, e) { return false }
                 let (na, nb) = (names(m.title), names(e.title))
                 return na.isEmpty || nb.isEmpty || !na.isDisjoint(with: nb)
             }
@@ -287,6 +299,22 @@ import Testing
         SameActionCase(
             "China criticized the joint patrol of the two navies near Scarborough Shoal", ["China"],
             "The two navies began the joint patrol near Scarborough Shoal on schedule with four ships and two aircraft", [], false
+        ),
+        // Titles alike but for their subjects' countries: two, unless one names the other's.
+        SameActionCase(
+            "China criticized the joint patrol near Scarborough Shoal", ["China"], "Japan criticized the joint patrol near Scarborough Shoal",
+            ["Japan"],
+            false),
+        SameActionCase(
+            "China to hold live-fire drills near Taiwan", ["China", "Taiwan"], "Japan to hold live-fire drills near Taiwan", ["Japan", "Taiwan"],
+            false),
+        SameActionCase(
+            "China's coast guard rammed a Philippine boat near Second Thomas Shoal", ["China", "Philippines"],
+            "The Philippines accused China's coast guard of ramming a Philippine boat near Second Thomas Shoal", ["Philippines", "China"], true
+        ),
+        SameActionCase(
+            "Chinese and Philippine vessels collided near Sabina Shoal", ["China", "Philippines"],
+            "Philippine and Chinese vessels collided near Sabina Shoal", ["Philippines", "China"], true
         ),
         // A verb after the main one is not the action: "flooded", not "rescued".
         SameActionCase(

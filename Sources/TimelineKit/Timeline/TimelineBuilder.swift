@@ -381,7 +381,28 @@ public struct TimelineBuilder: Sendable {
                 guard HappeningFeatures.common(countries, other.countries) == min(countries.count, other.countries.count) else { return false }
                 guard HappeningFeatures.sameAction(self, other) || HappeningFeatures.sameAction(other, self) else { return false }
             }
+            guard !HappeningFeatures.rivalSubjects(self, other) else { return false }
             return names.isEmpty || other.names.isEmpty || HappeningFeatures.common(names, other.names) > 0
+        }
+
+        /// The countries a title's subject names: its country words before its first verb
+        /// (``TimelineBuilder/titleSymbols(_:_:)``), or, in a title without one, its first word
+        /// when that is a country ("China to hold drills").
+        func subjectCountries() -> ArraySlice<Int32> {
+            let end = verbs.first.map(Int.init) ?? 1
+            let n = countryWords.firstIndex { Int($0) >= end } ?? countryWords.endIndex
+            return countryWords[..<n]
+        }
+
+        /// Two titles whose subjects name countries, none of which the other title names:
+        /// "China criticized the joint patrol" and "Japan criticized the joint patrol" are two
+        /// happenings however alike the rest ("The Philippines accused China's coast guard of
+        /// ramming" still names the other's subject).
+        static func rivalSubjects(_ a: HappeningFeatures, _ b: HappeningFeatures) -> Bool {
+            let subjectA = a.subjectCountries()
+            let subjectB = b.subjectCountries()
+            guard !subjectA.isEmpty, !subjectB.isEmpty else { return false }
+            return !subjectA.contains { b.sequence.contains(a.sequence[Int($0)]) } && !subjectB.contains { a.sequence.contains(b.sequence[Int($0)]) }
         }
 
         /// `a`'s first verb (its main action) is in `b`'s title no later than `b`'s first verb
