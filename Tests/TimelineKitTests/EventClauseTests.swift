@@ -103,6 +103,25 @@ import Testing
             ["2025-03-07 The carrier, escorted by two destroyers, arrived, a day earlier than planned"]
         ),
         ("The United States, which has a 1951 mutual defense treaty with Manila, condemned the ramming.", []),
+        // An attributive year dates its noun: the sentence only as its subject before a verb in
+        // the past or future, or after a preposition that sets the time.
+        ("The two countries are bound by the 1951 Mutual Defense Treaty.", []),
+        ("Manila invoked the 2016 arbitral ruling in its protest.", []),
+        ("The ministers discussed the 2027 budget.", []),
+        ("The team was clearing mines near the fabled 11th century temple when it was attacked.", []),
+        ("The 1951 treaty obliges both sides to defend each other.", []),
+        ("Japan's 2024 defense white paper has called China the greatest strategic challenge.", []),
+        ("The 2016 arbitral ruling rejected most of Beijing's claims.", ["2016 The arbitral ruling rejected most of Beijing's claims"]),
+        ("A 2013 report described the plans in detail.", ["2013 A report described the plans in detail"]),
+        (
+            "Japan's 2024 defense white paper called China the greatest strategic challenge.",
+            ["2024 Japan's defense white paper called China the greatest strategic challenge"]
+        ),
+        ("The targets were set at the 2014 summit in Wales.", ["2014 The targets were set at the summit in Wales"]),
+        (
+            "The United States reaffirmed its commitments under the 1951 Mutual Defense Treaty on Tuesday.",
+            ["2025-03-04 The United States reaffirmed its commitments under the 1951 Mutual Defense Treaty"]
+        ),
         // An aside's adverbial date gives way to the main clause's, and dates it when alone.
         (
             "The agreement, signed in January 2023, came into force in October 2023.",

@@ -108,9 +108,23 @@ import Testing
             let y = FastPathTests.referenceWords(b.title)
             guard let p = x.verbs.first, let q = y.words.firstIndex(of: x.words[p]), q <= (y.verbs.first ?? Int.max) else { return false }
             guard !Set(x.words.dropFirst(p + 1).prefix(2)).isDisjoint(with: y.words.dropFirst(q + 1).prefix(2)) else { return false }
+            return subjectsAgree(x, p, y, q)
+        }
+        typealias Symbols = (words: [String], names: [String], verbs: [Int], countries: [Int])
+        func subjectsAgree(_ x: Symbols, _ p: Int, _ y: Symbols, _ q: Int) -> Bool {
             let (subjectA, subjectB) = (Set(x.words.prefix(p)), Set(y.words.prefix(q)))
             if subjectA.isEmpty || subjectB.isEmpty || !subjectA.isDisjoint(with: subjectB) { return true }
             return x.countries.contains { $0 < p } != y.countries.contains { $0 < q }
+        }
+        // Most of the shorter title (five words or more), both with a verb, subjects (the words
+        // before it) sharing a word, and the figures of one all among the other's.
+        func retold(_ a: TimelineEvent, _ b: TimelineEvent, shared: Int, shorter: Int) -> Bool {
+            let (x, y) = (FastPathTests.referenceWords(a.title), FastPathTests.referenceWords(b.title))
+            guard shared >= 5, 2 * shared >= shorter, let p = x.verbs.first, let q = y.verbs.first else { return false }
+            guard !Set(x.words.prefix(p)).isDisjoint(with: y.words.prefix(q)) else { return false }
+            let figures = { (w: [String]) in Set(w.filter { $0.first?.isASCII == true && $0.first?.isNumber == true }) }
+            let (fa, fb) = (figures(x.words), figures(y.words))
+            return fa.isSubset(of: fb) || fb.isSubset(of: fa)
         }
         // Rival subjects: both titles' subjects name countries (their country words before
         // the first verb; without a verb, a country as the first word), and neither title
@@ -139,7 +153,7 @@ import Testing
                     guard shared >= 3, 3 * shared >= min(a.count, b.count) else { return false }
                     let (ca, cb) = (countries(m), countries(e))
                     guard ca.isSubset(of: cb) || cb.isSubset(of: ca) else { return false }
-                    guard sameAction(m, e) || sameAction(e, m) else { return false }
+                    guard retold(m, e, shared: shared, shorter: min(a.count, b.count)) || sameAction(m, e) || sameAction(e, m) else { return false }
                 }
                 if rivalSubjects(m, e) { return false }
                 let (na, nb) = (names(m.title), names(e.title))
@@ -174,6 +188,8 @@ import Testing
             // Verbs and their forms, a country and its demonym, so that titles also match by
             // the same action.
             "rammed", "ramming", "summoned", "met", "China", "Chinese",
+            // Figures, so that titles retelling another match only with the other's figures.
+            "222", "1.9", "30",
         ]
         let people = ["Hegseth", "Nakatani", "Marles", "Lee", "Kim"]
         let template = seedTimeline.events[0]
@@ -316,6 +332,24 @@ import Testing
             "Chinese and Philippine vessels collided near Sabina Shoal", ["China", "Philippines"],
             "Philippine and Chinese vessels collided near Sabina Shoal", ["Philippines", "China"], true
         ),
+        // One title retelling the other: most of the shorter one's words (five or more), verbs
+        // after subjects that share a word, the figures of one among the other's.
+        SameActionCase(
+            "NATO opened its Steadfast Harbor exercise off the coast of Estonia with 40 ships from 14 allied nations taking part", ["Estonia"],
+            "About 40 warships from NATO countries began the Steadfast Harbor exercise off Estonia", ["Estonia"], true
+        ),
+        SameActionCase(
+            "Naval commanders inspected the new pier at Guam with 222 personnel from the base", [],
+            "Naval commanders toured the new pier at Guam with 222 personnel and reporters on a long afternoon visit", [], true
+        ),
+        SameActionCase(
+            "Naval commanders inspected the new pier at Guam with 222 personnel from the base", [],
+            "Naval commanders toured the new pier at Guam with 229 personnel and 12 aircraft on a long afternoon visit", [], false
+        ),
+        SameActionCase(
+            "Naval commanders inspected the new pier at Guam with base officials", [],
+            "The envoy toured the new pier at Guam with base officials and reporters",
+            [], false),
         // A verb after the main one is not the action: "flooded", not "rescued".
         SameActionCase(
             "Thousands of protesters flooded the square to honour the boy whose rescue off the coast made headlines", [],

@@ -148,6 +148,12 @@ enum EventExtractor {
             let previous = w > 0 ? words[w - 1].text.lowercasedASCII() : ""
             let adverbial = adverbialPrepositions.contains(previous)
             if first != nil && !adverbial { continue }  // (it would change nothing)
+            // "The two countries are bound by the 1951 treaty": the year dates the treaty.
+            if !adverbial, let opener = attributiveOpener(e, date, words: words, at: w, bytes: bytes),
+                !datesItsSentence(attributive: e, words: words, at: w, opener: opener)
+            {
+                continue
+            }
             switch asideKind(e, words: words, before: w, sentence: sentence, bytes: bytes) {
             case .relative? where determiners.contains(previous):
                 continue  // "The United States, which has a 1951 treaty with Manila, condemned ...": an attribute
@@ -179,6 +185,55 @@ enum EventExtractor {
             }
         }
         return first ?? aside
+    }
+
+    /// Words after a year that show it is not a noun's modifier.
+    static let notModified: Set<String> = [
+        "and", "or", "but", "to", "when", "ago", "earlier", "later", "before", "after", "that", "which", "who", "as", "than", "of",
+        "in", "on", "at", "for", "with", "by", "from", "until", "through", "since", "during", "onward", "onwards", "alone", "only",
+        "itself", "amid", "against", "over", "under", "into", "while", "because", "if", "there",
+    ]
+
+    /// A year, decade or century in figures before the noun it modifies: "the 1951 treaty",
+    /// "a 2013 report", "the fabled 11th century temple", "Japan's 2024 white paper". `w` is the
+    /// expression's first word. (It follows a determiner or a possessive, perhaps with one word
+    /// between, and a word that is not a verb or a function word follows it.) The index of the
+    /// determiner or possessive word; nil when the year is not attributive.
+    static func attributiveOpener(_ e: TemporalExpression, _ date: EventDate, words: [Word], at w: Int, bytes: [UInt8]) -> Int? {
+        guard date.precision >= .year, w > 0, e.end < bytes.count, bytes[e.start] &- 0x30 < 10, bytes[e.end] == 0x20 else { return nil }
+        guard let n = words[w...].firstIndex(where: { $0.range.lowerBound >= e.end }), words[n].range.lowerBound == e.end + 1 else { return nil }
+        let next = words[n].text.lowercasedASCII()
+        guard bytes[e.end + 1] &- 0x30 >= 10, !notModified.contains(next), !isVerbForm(next) else { return nil }
+        func opens(_ k: Int) -> Bool {
+            let gap = String(decoding: bytes[words[k].range.upperBound..<words[k + 1].range.lowerBound], as: UTF8.self)
+            if gap == "'s " || gap == "\u{2019}s " { return true }
+            let t = words[k].text.lowercasedASCII()
+            return gap == " " && (determiners.contains(t) || ["this", "that", "these", "those", "whose"].contains(t))
+        }
+        if opens(w - 1) { return w - 1 }
+        // "the fabled 1951 treaty": one lower-case word between.
+        let between = w > 1 && !words[w - 1].capitalized && !adverbialPrepositions.contains(words[w - 1].text.lowercasedASCII())
+        return between && opens(w - 2) ? w - 2 : nil
+    }
+
+    /// Prepositions before an attributive year that make its noun the time of the happening:
+    /// "was set at the 2014 summit", "during the 2016 Olympics".
+    static let framingPrepositions: Set<String> = ["at", "during", "in", "since", "until", "before", "after", "following"]
+
+    /// Whether an attributive year (``attributiveOpener(_:_:words:at:bytes:)``, the determiner
+    /// or possessive at `opener`) dates its sentence: after a preposition that sets the time
+    /// ("was set at the 2014 summit"), or in the subject before a verb in the past or future
+    /// ("The 2016 arbitral ruling rejected ...", "A 2013 report described ..."). After a verb
+    /// it dates its noun, not the happening ("Manila invoked the 2016 ruling", "The ministers
+    /// discussed the 2027 budget", "The team was clearing mines near the fabled 11th century
+    /// temple", "bound by the 1951 treaty"), and so it does before a verb in the present ("The
+    /// 1951 treaty obliges both sides to act").
+    static func datesItsSentence(attributive e: TemporalExpression, words: [Word], at w: Int, opener: Int) -> Bool {
+        if opener > 0, framingPrepositions.contains(words[opener - 1].text.lowercasedASCII()) { return true }
+        if words[..<w].contains(where: { !$0.capitalized && isVerbForm($0.text.lowercasedASCII()) }) { return false }
+        guard let k = (w..<words.count).first(where: { words[$0].range.lowerBound >= e.end && isFiniteVerb(words, $0) }) else { return false }
+        let verb = words[k].text.lowercasedASCII()
+        return !["is", "are", "has", "have", "can", "may"].contains(verb) && !(verb.hasSuffix("s") && !isVerbForm(verb))
     }
 
     enum Aside {

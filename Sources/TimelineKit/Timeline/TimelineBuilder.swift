@@ -246,7 +246,14 @@ public struct TimelineBuilder: Sendable {
             table[key] = v
             return v
         }
-        func word(_ key: WordKey) -> Int32 { number(key, in: &wordSymbols) }
+        // The words that are figures ("222", "1.9"), by symbol.
+        var figureSymbols = Set<Int32>()
+        func word(_ key: WordKey) -> Int32 {
+            if let v = wordSymbols[key] { return v }
+            let v = number(key, in: &wordSymbols)
+            if key.isFigure { figureSymbols.insert(v) }
+            return v
+        }
         func document(_ id: String) -> Int32 { number(id, in: &documentSymbols) }
         func person(_ name: String) -> Int32 { number(name, in: &personSymbols) }
         var merged: [TimelineEvent] = []
@@ -279,7 +286,8 @@ public struct TimelineBuilder: Sendable {
                 people: uniqueSorted(event.actors.filter { $0.kind == .person }.map { person($0.name) }),
                 words: uniqueSorted(sequence), names: uniqueSorted(names),
                 countries: uniqueSorted(event.actors.filter { $0.kind == .country }.map { person($0.name) }),
-                sequence: sequence, verbs: verbs, countryWords: countryWords)
+                sequence: sequence, verbs: verbs, countryWords: countryWords,
+                figures: uniqueSorted(sequence.filter { figureSymbols.contains($0) }))
             // A match by words shares at least half of this title's words (Jaccard >= 0.5), so
             // it has one of any |A| - ceil(|A|/2) + 1 of them, or at least three of them (the
             // same action), so it has one of any |A| - 2: look up only the rarest that many.
@@ -359,6 +367,8 @@ public struct TimelineBuilder: Sendable {
         var verbs: [Int32]
         /// The positions in `sequence` of countries' names, demonyms and capitals.
         var countryWords: [Int32]
+        /// The title's figures ("222", "1.9"), sorted.
+        var figures: [Int32] = []
 
         /// Another document, and at least two named people or enough words in common; titles
         /// that both name places or parties must share one of those names ("near Guam" and
@@ -379,7 +389,13 @@ public struct TimelineBuilder: Sendable {
             if 3 * shared < total {
                 guard shared >= 3, 3 * shared >= shorter else { return false }
                 guard HappeningFeatures.common(countries, other.countries) == min(countries.count, other.countries.count) else { return false }
-                guard HappeningFeatures.sameAction(self, other) || HappeningFeatures.sameAction(other, self) else { return false }
+                // Most of the shorter title, five words or more: one title retells the other
+                // with more detail ("About 30 warships from a dozen NATO countries began the
+                // Baltic Rampart 25 exercise off Lithuania"). Else the same action.
+                guard
+                    (shared >= 5 && 2 * shared >= shorter && HappeningFeatures.retold(self, other)) || HappeningFeatures.sameAction(self, other)
+                        || HappeningFeatures.sameAction(other, self)
+                else { return false }
             }
             guard !HappeningFeatures.rivalSubjects(self, other) else { return false }
             return names.isEmpty || other.names.isEmpty || HappeningFeatures.common(names, other.names) > 0
@@ -422,6 +438,23 @@ public struct TimelineBuilder: Sendable {
             let objectA = a.sequence[(p + 1)..<min(p + 3, a.sequence.count)]
             let objectB = b.sequence[(q + 1)..<min(q + 3, b.sequence.count)]
             guard objectA.contains(where: { objectB.contains($0) }) else { return false }
+            return subjectsAgree(a, p, b, q)
+        }
+
+        /// Besides most of the shorter title's words: both titles have a verb, their subjects
+        /// (the words before it) share a word, and the figures of one are all among the other's
+        /// ("... involving 222 personnel" and "... involving 229 personnel" are two reports; so
+        /// are "Aetna closed at $60, down 50 cents" and "Telerate shares fell 50 cents ... to
+        /// close at $20").
+        static func retold(_ a: HappeningFeatures, _ b: HappeningFeatures) -> Bool {
+            guard let p = a.verbs.first, let q = b.verbs.first else { return false }
+            guard a.sequence[..<Int(p)].contains(where: { b.sequence[..<Int(q)].contains($0) }) else { return false }
+            return common(a.figures, b.figures) == min(a.figures.count, b.figures.count)
+        }
+
+        /// `a`'s words before position `p` and `b`'s before `q` agree: one has none, they share
+        /// one, or only one of them names a country, which may stand for the other.
+        static func subjectsAgree(_ a: HappeningFeatures, _ p: Int, _ b: HappeningFeatures, _ q: Int) -> Bool {
             let subjectA = a.sequence[..<p]
             let subjectB = b.sequence[..<q]
             if subjectA.isEmpty || subjectB.isEmpty || subjectA.contains(where: { subjectB.contains($0) }) { return true }
@@ -483,6 +516,13 @@ public struct TimelineBuilder: Sendable {
         var head: UInt64
         var tail: UInt64
         var long: String?
+
+        /// The word begins with a digit (its first byte is the highest of `head`'s).
+        var isFigure: Bool {
+            if let long { return long.utf8.first.map { $0 &- 0x30 < 10 } ?? false }
+            guard head != 0 else { return false }
+            return UInt8(truncatingIfNeeded: head >> UInt64((63 - head.leadingZeroBitCount) / 8 * 8)) &- 0x30 < 10
+        }
     }
 
     /// A title's words and names, numbered, in one pass over its bytes, in order (with repeats):
