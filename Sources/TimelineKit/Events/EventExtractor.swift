@@ -208,13 +208,16 @@ enum EventExtractor {
             let gap = String(decoding: bytes[words[k].range.upperBound..<words[k + 1].range.lowerBound], as: UTF8.self)
             if gap == "'s " || gap == "\u{2019}s " { return true }
             let t = words[k].text.lowercasedASCII()
-            return gap == " " && (determiners.contains(t) || ["this", "that", "these", "those", "whose"].contains(t))
+            return gap == " " && attributiveOpeners.contains(t)
         }
         if opens(w - 1) { return w - 1 }
         // "the fabled 1951 treaty": one lower-case word between.
         let between = w > 1 && !words[w - 1].capitalized && !adverbialPrepositions.contains(words[w - 1].text.lowercasedASCII())
         return between && opens(w - 2) ? w - 2 : nil
     }
+
+    /// The words that open a noun phrase an attributive year stands in: "the 1951 treaty".
+    static let attributiveOpeners: Set<String> = determiners.union(["this", "that", "these", "those", "whose"])
 
     /// Prepositions before an attributive year that make its noun the time of the happening:
     /// "was set at the 2014 summit", "during the 2016 Olympics".

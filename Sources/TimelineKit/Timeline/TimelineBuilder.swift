@@ -373,10 +373,12 @@ public struct TimelineBuilder: Sendable {
         /// Another document, and at least two named people or enough words in common; titles
         /// that both name places or parties must share one of those names ("near Guam" and
         /// "near Manila" are two happenings however alike the rest). Enough words: half of
-        /// all (Jaccard >= 0.5), or the same action: at least three and a third of the shorter
-        /// title's, the same verb (``sameAction(_:_:)``), and the countries of one among the
-        /// other's ("Manila summoned China's ambassador to lodge a protest" and "The Department
-        /// of Foreign Affairs summoned the Chinese ambassador to deliver a protest").
+        /// all (Jaccard >= 0.5), or at least three and a third of the shorter title's with the
+        /// countries of one among the other's and either the same action (``sameAction(_:_:)``:
+        /// "Manila summoned China's ambassador to lodge a protest" and "The Department of
+        /// Foreign Affairs summoned the Chinese ambassador to deliver a protest") or a retelling
+        /// (``retold(_:_:)``: five words or more, half the shorter title's). Either way, the
+        /// subjects must not name rival countries (``rivalSubjects(_:_:)``).
         func matches(_ other: HappeningFeatures) -> Bool {
             guard HappeningFeatures.common(documents, other.documents) == 0 else { return false }
             if people.count >= 2, other.people.count >= 2, HappeningFeatures.common(people, other.people) >= 2 { return true }
