@@ -369,6 +369,12 @@ import Testing
         ("In addition, Australia joined the exercise on March 4, 2025.", "Australia joined the exercise"),
         ("As a result, the talks were postponed on March 5, 2025.", "The talks were postponed"),
         ("Tokyo approved the budget on March 6, 2025.", "Tokyo approved the budget"),
+        // A reporting clause goes, unless what follows points back to it.
+        ("The ministry said that the two navies held drills near Guam on March 3, 2025.", "The two navies held drills near Guam"),
+        (
+            "China's Eastern Theater Command said on Monday that its forces had tracked the destroyer.",
+            "China's Eastern Theater Command said that its forces had tracked the destroyer"
+        ),
     ])
     func titlesDropAttributionAndDates(_ sentence: String, _ title: String) {
         let d = DocumentLoader.parsePlainText("Headline\n\(sentence)\n", path: "t.txt", id: "t")

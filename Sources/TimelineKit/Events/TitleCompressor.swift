@@ -11,6 +11,9 @@
 /// that"), leading discourse markers ("In particular,"), role phrases before named people,
 /// and cuts a long remainder at a clause boundary (", which", " in the event of").
 enum TitleCompressor {
+    /// Pronouns that point back to a subject named earlier in the sentence.
+    static let backPronouns: Set<String> = ["it", "its", "they", "their", "them", "he", "his", "she", "her", "we", "our"]
+
     static let reportingVerbs: Set<String> = [
         "reports", "reported", "said", "says", "writes", "wrote", "notes", "noted", "told", "added", "adds",
         "stated", "states", "announced", "reporting", "summarized", "claimed", "claims", "confirmed",
@@ -141,9 +144,12 @@ enum TitleCompressor {
             }
         }
         // A quote followed by its attribution: “...,” the ministry said. Keep the quote.
-        // Leading reporting clause: "The agency also writes that ...".
+        // Leading reporting clause: "The agency also writes that ...". Kept when what follows
+        // opens with a pronoun that points back into it: "China's Eastern Theater Command said
+        // that its forces had tracked the destroyer" ("Its forces had tracked ..." says whose).
         if let thatIndex = words.prefix(8).firstIndex(where: { $0.text == "that" }), thatIndex > 0,
-            words[..<thatIndex].contains(where: { reportingVerbs.contains($0.text.lowercasedASCII()) })
+            words[..<thatIndex].contains(where: { reportingVerbs.contains($0.text.lowercasedASCII()) }),
+            thatIndex + 1 < words.count, !backPronouns.contains(words[thatIndex + 1].text.lowercasedASCII())
         {
             drop(sentence.lowerBound..<words[thatIndex].range.upperBound)
         }
