@@ -116,12 +116,12 @@ import Testing
             if subjectA.isEmpty || subjectB.isEmpty || !subjectA.isDisjoint(with: subjectB) { return true }
             return x.countries.contains { $0 < p } != y.countries.contains { $0 < q }
         }
-        // Most of the shorter title (five words or more), both with a verb, subjects (the words
-        // before it) sharing a word, and the figures of one all among the other's.
+        // Most of the shorter title (five words or more), both with a verb, each naming a word of
+        // the other's subject (the words before its verb), the figures of one among the other's.
         func retold(_ a: TimelineEvent, _ b: TimelineEvent, shared: Int, shorter: Int) -> Bool {
             let (x, y) = (FastPathTests.referenceWords(a.title), FastPathTests.referenceWords(b.title))
             guard shared >= 5, 2 * shared >= shorter, let p = x.verbs.first, let q = y.verbs.first else { return false }
-            guard !Set(x.words.prefix(p)).isDisjoint(with: y.words.prefix(q)) else { return false }
+            guard !Set(x.words.prefix(p)).isDisjoint(with: y.words), !Set(y.words.prefix(q)).isDisjoint(with: x.words) else { return false }
             let figures = { (w: [String]) in Set(w.filter { $0.first?.isASCII == true && $0.first?.isNumber == true }) }
             let (fa, fb) = (figures(x.words), figures(y.words))
             return fa.isSubset(of: fb) || fb.isSubset(of: fa)
@@ -350,6 +350,10 @@ import Testing
             "Naval commanders inspected the new pier at Guam with base officials", [],
             "The envoy toured the new pier at Guam with base officials and reporters",
             [], false),
+        SameActionCase(
+            "Two Russian bombers flew along the Pacific coast, prompting Japan to scramble fighter jets", ["Russia", "Japan"],
+            "Japan sent fighter jets aloft to shadow a pair of Russian bombers over the Pacific coast", ["Japan", "Russia"], true
+        ),
         // A verb after the main one is not the action: "flooded", not "rescued".
         SameActionCase(
             "Thousands of protesters flooded the square to honour the boy whose rescue off the coast made headlines", [],

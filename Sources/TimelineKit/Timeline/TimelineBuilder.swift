@@ -443,14 +443,18 @@ public struct TimelineBuilder: Sendable {
             return subjectsAgree(a, p, b, q)
         }
 
-        /// Besides most of the shorter title's words: both titles have a verb, their subjects
-        /// (the words before it) share a word, and the figures of one are all among the other's
-        /// ("... involving 222 personnel" and "... involving 229 personnel" are two reports; so
-        /// are "Aetna closed at $60, down 50 cents" and "Telerate shares fell 50 cents ... to
-        /// close at $20").
+        /// Besides most of the shorter title's words: both titles have a verb, each title names
+        /// a word of the other's subject (the words before its verb: "Two Russian bombers flew
+        /// ..., prompting Japan to scramble jets" and "Japan sent jets to shadow a pair of
+        /// Russian bombers"; "The envoy toured the pier" and "Naval commanders inspected the
+        /// pier" do not), and the figures of one are all among the other's ("... involving 222
+        /// personnel" and "... involving 229 personnel" are two reports; so are "Aetna closed at
+        /// $60, down 50 cents" and "Telerate shares fell 50 cents ... to close at $20").
         static func retold(_ a: HappeningFeatures, _ b: HappeningFeatures) -> Bool {
             guard let p = a.verbs.first, let q = b.verbs.first else { return false }
-            guard a.sequence[..<Int(p)].contains(where: { b.sequence[..<Int(q)].contains($0) }) else { return false }
+            guard a.sequence[..<Int(p)].contains(where: { b.sequence.contains($0) }),
+                b.sequence[..<Int(q)].contains(where: { a.sequence.contains($0) })
+            else { return false }
             return common(a.figures, b.figures) == min(a.figures.count, b.figures.count)
         }
 
