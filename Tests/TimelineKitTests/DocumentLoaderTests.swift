@@ -198,6 +198,19 @@ import Testing
         #expect(r.expressions.last?.value == "2025-01-30")
     }
 
+    /// A year in a sentence about what someone hopes or expects to do is ahead of the
+    /// publication: it is no lower bound for the year of "Tuesday, January 21".
+    @Test func aHopeOrAnExpectationDoesNotSetTheLatestExplicitDate() {
+        let text = """
+            Think tank reports reclamation
+            A think tank said in a report released on Tuesday, January 21, that Vietnam had expanded its outposts. \
+            Vietnam reclaimed more land in 2024 than in the three years before. The bloc hopes to conclude a code of conduct by 2026. \
+            Analysts expect Vietnam to complete its projects by mid-2026.
+            """
+        let r = TemporalTagger().analyze(text, publication: nil)
+        #expect(r.reference?.value == "2025-01-21")
+    }
+
     /// A line near the top that gives the date alone (with a label, a byline or nothing else)
     /// is the publication date; the sentence's "Monday" is then the Monday before it.
     @Test(arguments: [

@@ -103,6 +103,17 @@ import Testing
             ["2025-03-07 The carrier, escorted by two destroyers, arrived, a day earlier than planned"]
         ),
         ("The United States, which has a 1951 mutual defense treaty with Manila, condemned the ramming.", []),
+        // A date in a trailing attribution is the saying's: the sentence's only when alone.
+        (
+            "A frigate sailed through the Taiwan Strait this past weekend, the defence ministry said on Monday.",
+            ["2025-W10-WE A frigate sailed through the Taiwan Strait"]
+        ),
+        ("The carrier arrived in Manila, the embassy said on Monday.", ["2025-03-10 The carrier arrived in Manila"]),
+        // A reporting verb first with no one after it is the sentence's own verb.
+        (
+            "The Baltic Sentry mission, launched in January, added two ships last week.",
+            ["2025-W10 The Baltic Sentry mission, launched in January, added two ships"]
+        ),
         // An attributive year dates its noun: the sentence only as its subject before a verb in
         // the past or future, or after a preposition that sets the time.
         ("The two countries are bound by the 1951 Mutual Defense Treaty.", []),

@@ -141,9 +141,16 @@ enum EventExtractor {
         // A date in an aside dates the sentence only when nothing outside one does ("The
         // agreement, signed in January 2023, came into force in October 2023" is October's).
         var aside: (TemporalExpression, EventDate)?
+        // ("A frigate sailed through the strait this past weekend, the ministry said on Monday":
+        // the saying's date, in a trailing attribution, is an aside's.)
+        let attribution = TitleCompressor.trailingAttribution(bytes, sentence: sentence, words: words) ?? Int.max
         for e in expressions {
             guard let date = EventDate(e) else { continue }
             if e.start == sentence.lowerBound { return (e, date) }
+            if e.start > attribution {
+                if aside == nil { aside = (e, date) }
+                continue
+            }
             while w < words.count, words[w].range.upperBound <= e.start { w += 1 }
             let previous = w > 0 ? words[w - 1].text.lowercasedASCII() : ""
             let adverbial = adverbialPrepositions.contains(previous)

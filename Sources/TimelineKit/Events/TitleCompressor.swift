@@ -11,6 +11,20 @@
 /// that"), leading discourse markers ("In particular,"), role phrases before named people,
 /// and cuts a long remainder at a clause boundary (", which", " in the event of").
 enum TitleCompressor {
+    /// The comma that opens a trailing attribution (", Bloomberg reports.", ", the ministry said
+    /// on Monday.", ", according to officials."): the last comma of the sentence, followed by at
+    /// most eight words with a reporting verb among them or "according" first.
+    static func trailingAttribution(_ bytes: [UInt8], sentence: Range<Int>, words: [Word]) -> Int? {
+        guard let comma = lastByte(bytes, UInt8(ascii: ","), in: sentence) else { return nil }
+        let tail = words.filter { $0.range.lowerBound > comma && $0.range.lowerBound < sentence.upperBound }
+        guard !tail.isEmpty, tail.count <= 8 else { return nil }
+        if tail[0].text.lowercasedASCII() == "according" { return comma }
+        guard let v = tail.firstIndex(where: { reportingVerbs.contains($0.text.lowercasedASCII()) }) else { return nil }
+        // A reporting verb first is followed by who reports (", said the ministry", ", said Jane
+        // Doe"); ", added two ships last week" is the sentence's own verb.
+        return v > 0 || (tail.count > 1 && (tail[1].capitalized || tail[1].text == "the")) ? comma : nil
+    }
+
     /// Pronouns that point back to a subject named earlier in the sentence.
     static let backPronouns: Set<String> = ["it", "its", "they", "their", "them", "he", "his", "she", "her", "we", "our"]
 
@@ -135,14 +149,7 @@ enum TitleCompressor {
             drop(sentence.lowerBound..<(comma + 1))
         }
         // Trailing attribution: ", Bloomberg reports." / ", according to officials."
-        if let comma = lastByte(bytes, UInt8(ascii: ","), in: sentence) {
-            let tail = words.filter { $0.range.lowerBound > comma }
-            if !tail.isEmpty, tail.count <= 8,
-                tail.contains(where: { reportingVerbs.contains($0.text.lowercasedASCII()) }) || tail.first?.text.lowercasedASCII() == "according"
-            {
-                drop(comma..<sentence.upperBound)
-            }
-        }
+        if let comma = trailingAttribution(bytes, sentence: sentence, words: words) { drop(comma..<sentence.upperBound) }
         // A quote followed by its attribution: “...,” the ministry said. Keep the quote.
         // Leading reporting clause: "The agency also writes that ...". Kept when what follows
         // opens with a pronoun that points back into it: "China's Eastern Theater Command said

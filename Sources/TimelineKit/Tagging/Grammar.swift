@@ -613,6 +613,15 @@ struct Grammar {
                 if b.year == nil { b.year = a2.year }
                 return Mention(first: m.first, end: other.end, type: .date, meaning: .range(.calendar(a2), .calendar(b)), mod: nil)
             }
+            // "from Oct. 23 to Nov. 1 last year": both days in that year (the first in the year
+            // before when it falls later in the calendar).
+            if a.year == nil, let other = monthDate(j) ?? dayMonth(j), case .inYear(let b, let offset) = other.meaning, let bm = b.month, let bd = b.day {
+                var a2 = a
+                a2.weekday = nil
+                let before = (a.month!, a.day!) > (bm, bd)
+                return Mention(
+                    first: m.first, end: other.end, type: .date, meaning: .range(.inYear(a2, offset: before ? offset - 1 : offset), other.meaning), mod: nil)
+            }
         }
         // Month-month: "March-May 2024", "from March to May".
         if let am = a.month, a.day == nil {
@@ -1020,6 +1029,9 @@ struct Grammar {
         }
         if direction != nil { j += 1 }
         guard case .season(let s) = lex(j) else { return nil }
+        // "the Winter War", "the Spring Festival": a capitalized season before a capitalized
+        // word is part of a name.
+        if tokens[j].capitalized, j > 0, has(j + 1), tokens[j + 1].kind == .word, tokens[j + 1].capitalized { return nil }
         // "fall" is also a verb; accept it only with a determiner, a modifier or a year.
         let isFall = isWord(j, "fall")
         var k = j + 1
