@@ -223,6 +223,26 @@ struct Resolver {
             return Resolved(
                 type: type, value: day.iso, anchoring: .publicationDate,
                 derivation: "the \(Resolver.weekdayNames[w - 1]) of \(week) \(referenceLabel)")
+        case .dayOfMonth(let d):
+            // The month of the date mentioned before, when it names one; else the publication's
+            // (the month before when the sentence reads as past and the day is still ahead).
+            if let last = lastMentioned(), last.precision <= .month, let m = last.month, let day = CalendarDay(year: last.year, month: m, day: d) {
+                return Resolved(
+                    type: type, value: day.iso, anchoring: .previousMention,
+                    derivation: "a day of the month alone, in the month of the date mentioned before (\(DateSemantics.plainDisplay(last)))")
+            }
+            guard let ref = reference else {
+                return Resolved(
+                    type: type, value: "XXXX-XX-\(CalendarDay.pad(d, 2))", anchoring: .unresolved,
+                    derivation: "a day of the month alone, but the publication date is not known")
+            }
+            var (y, m) = (ref.year, ref.month)
+            if tense == .future, d < ref.day { (y, m) = m == 12 ? (y + 1, 1) : (y, m + 1) }
+            if tense != .future, d > ref.day { (y, m) = m == 1 ? (y - 1, 12) : (y, m - 1) }
+            guard let day = CalendarDay(year: y, month: m, day: d) else { return nil }
+            return Resolved(
+                type: type, value: day.iso, anchoring: .publicationDate,
+                derivation: "a day of the month alone, in the month of \(referenceLabel)\(m != ref.month ? " or the nearest one the tense allows" : "")")
         case .weekOfMonth(let f, let nth):
             guard var r = resolve(.calendar(f), type: .date, tense: tense) else { return nil }
             guard let parsed = DateSemantics.parse(r.value), parsed.precision == .month, let m = parsed.month else {

@@ -528,6 +528,7 @@ struct Grammar {
                 consider(weekOf(i))
                 consider(nthWeekOfMonth(i))
                 consider(nthWeekdayOfMonth(i))
+                consider(dayOfMonthAlone(i))
             }
             if case .ordinal = lex(i), let (c, end) = centuryCore(i) {
                 consider(Mention(first: i, end: end, type: .date, meaning: .calendar(DateFields(century: c))))
@@ -1012,6 +1013,20 @@ struct Grammar {
         guard let c = n, (1...30).contains(c), unit(j) == .century, !isPlural(j) else { return nil }
         return (c - 1, j + 1)
     }
+
+    /// "on the 12th", "by the 3rd": a day of the month without its month, after *on, by,
+    /// until, since* and before the end of the clause or a word such as "and", "after", "when"
+    /// ("on the 12th floor" is a floor; "the 12th of March" is another rule's).
+    func dayOfMonthAlone(_ i: Int) -> Mention? {
+        guard let p = key(i - 1), p == .on || p == .by || p == .until || p == .since else { return nil }
+        guard let (v, d) = number(i + 1), d <= 2, (1...31).contains(v), glued(i + 2), let k = key(i + 2), k == .th || k == .st || k == .nd || k == .rd
+        else { return nil }
+        let next = i + 3
+        if has(next), tokens[next].kind == .word, !Grammar.afterDayAlone.contains(lower(next)) { return nil }
+        return Mention(first: i, end: next, type: .date, meaning: .dayOfMonth(v))
+    }
+
+    static let afterDayAlone: Set<String> = ["and", "or", "but", "when", "after", "before", "while", "as", "at", "following", "amid", "with"]
 
     // MARK: - seasons, quarters, halves
 

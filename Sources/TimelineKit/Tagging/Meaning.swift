@@ -67,6 +67,9 @@ indirect enum Meaning: Sendable, Equatable {
     /// month's 4th (11th, 18th, 25th), or the middle of its last seven days; the month (with
     /// its year, if written) is placed as a month alone is.
     case weekOfMonth(DateFields, nth: Int)
+    /// "on the 12th": a day of the month alone, in the month of the date mentioned before (else
+    /// of the publication).
+    case dayOfMonth(Int)
 }
 
 /// A grammar match: a token range with its meaning.

@@ -339,6 +339,7 @@ public struct TemporalTagger: Sendable {
         case .range(let a, let b): return needsTense(a) || needsTense(b)
         case .weekOf(let day, _): return needsTense(day)
         case .weekOfMonth(let f, _): return f.year == nil
+        case .dayOfMonth: return true
         default: return false
         }
     }
