@@ -109,6 +109,16 @@ import Testing
             ["2025-W10-WE A frigate sailed through the Taiwan Strait"]
         ),
         ("The carrier arrived in Manila, the embassy said on Monday.", ["2025-03-10 The carrier arrived in Manila"]),
+        // So is a date in a leading reporting clause that the title drops; one that it keeps
+        // (a pronoun after "that" points back into it) is the event's.
+        (
+            "State media reported on Sunday that the leader had toured a munitions factory the previous day.",
+            ["2025-03-08 The leader had toured a munitions factory"]
+        ),
+        (
+            "China's Eastern Theater Command said on Monday that its forces had tracked the destroyer.",
+            ["2025-03-10 China's Eastern Theater Command said that its forces had tracked the destroyer"]
+        ),
         // A reporting verb first with no one after it is the sentence's own verb.
         (
             "The Baltic Sentry mission, launched in January, added two ships last week.",

@@ -134,6 +134,29 @@ enum EventExtractor {
     static func primaryDate(
         _ expressions: [TemporalExpression], words: [Word], sentence: Range<Int>, bytes: [UInt8]
     ) -> (TemporalExpression, EventDate)? {
+        // ("State media reported on Sunday that Kim had toured a factory the previous day": the
+        // report's date, in a leading reporting clause the title drops, is an aside's, unless
+        // what is reported lies after the report: "Officials said on March 3 that the ships had
+        // left port, and that they would return on March 10" stays March 3.)
+        guard let that = TitleCompressor.leadingReport(words) else {
+            return primaryDate(expressions, words: words, sentence: sentence, bytes: bytes, report: Int.min)
+        }
+        let report = words[that].range.lowerBound
+        let reported = primaryDate(expressions, words: words, sentence: sentence, bytes: bytes, report: report)
+        if let (e, d) = reported, e.start > report,
+            let (r, rd) = primaryDate(expressions, words: words, sentence: sentence, bytes: bytes, report: Int.min),
+            r.end <= report, d.start > rd.end
+        {
+            return (r, rd)
+        }
+        return reported
+    }
+
+    /// ``primaryDate(_:words:sentence:bytes:)`` with the dates before byte `report` (a leading
+    /// reporting clause) taken as asides.
+    static func primaryDate(
+        _ expressions: [TemporalExpression], words: [Word], sentence: Range<Int>, bytes: [UInt8], report: Int
+    ) -> (TemporalExpression, EventDate)? {
         // One pass over the words: candidates (expressions that date days) come in text order.
         var first: (TemporalExpression, EventDate)?
         var firstWord = 0
@@ -147,7 +170,7 @@ enum EventExtractor {
         for e in expressions {
             guard let date = EventDate(e) else { continue }
             if e.start == sentence.lowerBound { return (e, date) }
-            if e.start > attribution {
+            if e.start > attribution || e.end <= report {
                 if aside == nil { aside = (e, date) }
                 continue
             }

@@ -25,6 +25,18 @@ enum TitleCompressor {
         return v > 0 || (tail.count > 1 && (tail[1].capitalized || tail[1].text == "the")) ? comma : nil
     }
 
+    /// The "that" closing a leading reporting clause that a title drops ("The agency also
+    /// writes that ...", "State media reported on Sunday that ..."): among the first eight
+    /// words, after a reporting verb, and not before a pronoun that points back into the clause
+    /// ("China's Eastern Theater Command said that its forces ..." keeps it).
+    static func leadingReport(_ words: [Word]) -> Int? {
+        guard let thatIndex = words.prefix(8).firstIndex(where: { $0.text == "that" }), thatIndex > 0,
+            words[..<thatIndex].contains(where: { reportingVerbs.contains($0.text.lowercasedASCII()) }),
+            thatIndex + 1 < words.count, !backPronouns.contains(words[thatIndex + 1].text.lowercasedASCII())
+        else { return nil }
+        return thatIndex
+    }
+
     /// Pronouns that point back to a subject named earlier in the sentence.
     static let backPronouns: Set<String> = ["it", "its", "they", "their", "them", "he", "his", "she", "her", "we", "our"]
 
@@ -151,13 +163,8 @@ enum TitleCompressor {
         // Trailing attribution: ", Bloomberg reports." / ", according to officials."
         if let comma = trailingAttribution(bytes, sentence: sentence, words: words) { drop(comma..<sentence.upperBound) }
         // A quote followed by its attribution: “...,” the ministry said. Keep the quote.
-        // Leading reporting clause: "The agency also writes that ...". Kept when what follows
-        // opens with a pronoun that points back into it: "China's Eastern Theater Command said
-        // that its forces had tracked the destroyer" ("Its forces had tracked ..." says whose).
-        if let thatIndex = words.prefix(8).firstIndex(where: { $0.text == "that" }), thatIndex > 0,
-            words[..<thatIndex].contains(where: { reportingVerbs.contains($0.text.lowercasedASCII()) }),
-            thatIndex + 1 < words.count, !backPronouns.contains(words[thatIndex + 1].text.lowercasedASCII())
-        {
+        // Leading reporting clause: "The agency also writes that ..." (``leadingReport(_:)``).
+        if let thatIndex = leadingReport(words) {
             drop(sentence.lowerBound..<words[thatIndex].range.upperBound)
         }
         // Discourse markers at the start of what is left, and other comma-set asides.

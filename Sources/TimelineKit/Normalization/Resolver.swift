@@ -242,7 +242,8 @@ struct Resolver {
             guard let day = CalendarDay(year: y, month: m, day: d) else { return nil }
             return Resolved(
                 type: type, value: day.iso, anchoring: .publicationDate,
-                derivation: "a day of the month alone, in the month of \(referenceLabel)\(m != ref.month ? " or the nearest one the tense allows" : "")")
+                derivation:
+                    "a day of the month alone, in the month of \(referenceLabel)\(m != ref.month ? " or the nearest one the tense allows" : "")")
         case .weekOfMonth(let f, let nth):
             guard var r = resolve(.calendar(f), type: .date, tense: tense) else { return nil }
             guard let parsed = DateSemantics.parse(r.value), parsed.precision == .month, let m = parsed.month else {

@@ -616,12 +616,15 @@ struct Grammar {
             }
             // "from Oct. 23 to Nov. 1 last year": both days in that year (the first in the year
             // before when it falls later in the calendar).
-            if a.year == nil, let other = monthDate(j) ?? dayMonth(j), case .inYear(let b, let offset) = other.meaning, let bm = b.month, let bd = b.day {
+            if a.year == nil, let other = monthDate(j) ?? dayMonth(j), case .inYear(let b, let offset) = other.meaning, let bm = b.month,
+                let bd = b.day
+            {
                 var a2 = a
                 a2.weekday = nil
                 let before = (a.month!, a.day!) > (bm, bd)
                 return Mention(
-                    first: m.first, end: other.end, type: .date, meaning: .range(.inYear(a2, offset: before ? offset - 1 : offset), other.meaning), mod: nil)
+                    first: m.first, end: other.end, type: .date, meaning: .range(.inYear(a2, offset: before ? offset - 1 : offset), other.meaning),
+                    mod: nil)
             }
         }
         // Month-month: "March-May 2024", "from March to May".
