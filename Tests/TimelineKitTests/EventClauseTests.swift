@@ -119,6 +119,18 @@ import Testing
             "China's Eastern Theater Command said on Monday that its forces had tracked the destroyer.",
             ["2025-03-10 China's Eastern Theater Command said that its forces had tracked the destroyer"]
         ),
+        // A count or a state up to now ("since", "this year" with "has") dates nothing; "since"
+        // gives way to another date; a clock time gives way to the day named after it.
+        ("Latvia's defence ministry has counted seven drone incursions from Belarus since May.", []),
+        ("The North has launched ballistic missiles on nine occasions this year.", []),
+        (
+            "Since 1949, the alliance has been expanded to include Greece and Turkey in 1952.",
+            ["1952 Since 1949, the alliance has been expanded to include Greece and Turkey"]
+        ),
+        (
+            "The talks opened on Wednesday. Ministers signed off on the plan at 6.30pm Brussels time on Thursday, diplomats said.",
+            ["2025-03-05 The talks opened", "2025-03-06 Ministers signed off on the plan"]
+        ),
         // A reporting verb first with no one after it is the sentence's own verb.
         (
             "The Baltic Sentry mission, launched in January, added two ships last week.",

@@ -265,6 +265,12 @@ public struct DocumentLoader: Sendable {
                 }
             }
             if let c = current { blocks.append(c) }
+            // A chronology written as lines of one block ("Oct. 31, 2024 - Hwasong-19 ICBM
+            // test") is one paragraph per line.
+            blocks = blocks.flatMap { block -> [Range<Int>] in
+                let blockLines = body.filter { !$0.isEmpty && block.contains($0.lowerBound) }
+                return blockLines.count >= 2 && isChronology(blockLines.map { Array(bytes[$0]) }) ? blockLines : [block]
+            }
         } else {
             blocks = body.filter { !$0.isEmpty }
         }
@@ -289,12 +295,42 @@ public struct DocumentLoader: Sendable {
             if let lines = header[b] {
                 for line in lines { paragraphs.append(Document.Paragraph(kind: .meta, range: line)) }
             } else {
-                paragraphs.append(Document.Paragraph(kind: isHeading(bytes[block]) ? .heading : .body, range: block))
+                // (A chronology's entry is no subheading: "Oct. 31, 2024 - Hwasong-19 ICBM test".)
+                let heading = isHeading(bytes[block]) && !isChronologyEntry(Array(bytes[block]))
+                paragraphs.append(Document.Paragraph(kind: heading ? .heading : .body, range: block))
             }
         }
         let title = String(decoding: bytes[headline], as: UTF8.self)
         return Document(id: id, path: path, title: title, text: text, paragraphs: paragraphs)
     }
+
+    /// Lines that each open with a date and a separator, as a chronology's entries do ("4 April
+    /// 2023 – Finland becomes the 31st ally", "Oct. 31, 2024 - Hwasong-19 ICBM test", "2-3
+    /// April: PLA drills", "Nov. 2023 - ..."): at least two, each starting with a digit or a
+    /// month's name, with " – ", " — ", " - " or ": " among its first 32 bytes; the first line
+    /// may be the chronology's title ("Key events").
+    static func isChronology(_ lines: [[UInt8]]) -> Bool {
+        guard lines.count >= 2 else { return false }
+        let entries = isChronologyEntry(lines[0]) ? lines[...] : lines.dropFirst()
+        return entries.count >= 2 && entries.allSatisfy(isChronologyEntry)
+    }
+
+    static func isChronologyEntry(_ line: [UInt8]) -> Bool {
+        var b = line[...]
+        if let f = b.first, f == UInt8(ascii: "-") || f == UInt8(ascii: "*"), b.dropFirst().first == 0x20 { b = b.dropFirst(2) }
+        guard let first = b.first else { return false }
+        if first &- 0x30 >= 10 {
+            let word = String(decoding: b.prefix { ($0 | 0x20) &- 0x61 < 26 }, as: UTF8.self).lowercased()
+            guard word.count >= 3, DateSemantics.monthNames.contains(where: { $0.lowercased().hasPrefix(word) }) else { return false }
+        }
+        let head = Array(b.prefix(32))
+        for sep in chronologySeparators where head.count >= sep.count {
+            for k in 0...(head.count - sep.count) where head[k..<(k + sep.count)].elementsEqual(sep) { return true }
+        }
+        return false
+    }
+
+    static let chronologySeparators: [[UInt8]] = [" \u{2013} ", " \u{2014} ", " - ", ": "].map { Array($0.utf8) }
 
     /// Words that open a header line with the article's date ("Published: ...", "Last updated").
     static let metaLabels: Set<String> = ["published", "posted", "updated", "modified", "date", "dated", "first", "last"]

@@ -27,7 +27,9 @@ enum EventExtractor {
         ["attack", "strike", "strikes", "attacks", "incident", "collision", "clash"],
         ["agreement", "deal", "accord", "treaty", "pact"],
     ]
-    static let adverbialPrepositions: Set<String> = ["on", "in", "at", "during", "since", "by", "until", "from"]
+    /// Prepositions before a date that make it the sentence's adverbial ("since" opens a span:
+    /// "were the first since May 8" is no happening of May 8).
+    static let adverbialPrepositions: Set<String> = ["on", "in", "at", "during", "by", "until", "from"]
     /// Words that open a subordinate or relative clause.
     static let subordinators: Set<String> = ["after", "before", "since", "when", "because", "until", "who", "which", "whose", "while"]
 
@@ -176,8 +178,13 @@ enum EventExtractor {
             }
             while w < words.count, words[w].range.upperBound <= e.start { w += 1 }
             let previous = w > 0 ? words[w - 1].text.lowercasedASCII() : ""
-            let adverbial = adverbialPrepositions.contains(previous)
+            // ("at 6.30pm Brussels time on Thursday": a clock time without its day takes the day
+            // from the text before; a day named after it dates the sentence.)
+            let adverbial = adverbialPrepositions.contains(previous) && !Resolver.isBareClock(e)
             if first != nil && !adverbial { continue }  // (it would change nothing)
+            // "has counted seven drone incursions since May", "has launched missiles on nine
+            // occasions this year": a running total, not a happening of that date.
+            if isRunningTotal(e, words: words, at: w) { continue }
             // "The two countries are bound by the 1951 treaty": the year dates the treaty.
             if !adverbial, let opener = attributiveOpener(e, date, words: words, at: w, bytes: bytes),
                 !datesItsSentence(attributive: e, words: words, at: w, opener: opener)
@@ -215,6 +222,21 @@ enum EventExtractor {
             }
         }
         return first ?? aside
+    }
+
+    /// A date after "since", or "this year" (month, week), in a sentence in the present perfect
+    /// ("has counted", "have documented"): the span of a count or a state up to now.
+    static func isRunningTotal(_ e: TemporalExpression, words: [Word], at w: Int) -> Bool {
+        let since = w > 0 && words[w - 1].text.lowercasedASCII() == "since"
+        guard since || ["this year", "this month", "this week", "so far this year"].contains(e.text.lowercasedASCII()) else { return false }
+        return words.indices.contains { k in
+            let t = words[k].text.lowercasedASCII()
+            guard t == "has" || t == "have", k + 1 < words.count else { return false }
+            return (k + 1...min(k + 2, words.count - 1)).contains { j in
+                let v = words[j].text.lowercasedASCII()
+                return v != "been" && (isVerbForm(v) || participles.contains(v))
+            }
+        }
     }
 
     /// Words after a year that show it is not a noun's modifier.

@@ -252,14 +252,21 @@ enum PublicationDateInference {
             if let y = f.year, let c = CalendarDay(year: y, month: month, day: day) {
                 return PublicationDate(day: c, value: c.iso, source: .dateline, confidence: .high, derivation: "the dateline \"\(text)\"")
             }
-            // A yearless dateline: the first such day at or after the latest explicit date of the text.
-            var latest: DayInterval?
+            // A yearless dateline: the first such day at or after the latest explicit date of the
+            // text in a sentence in the past tense (else in one not about the future): "SEOUL,
+            // June 3" in a story that lists "June 4-11, 2025 - Allied live-fire drills" after
+            // "June 3, 2025 - Short-range missiles fired" is June 3, 2025, not 2026.
+            var latestPast: DayInterval?
+            var latestOther: DayInterval?
             for other in mentions {
-                if let (interval, _) = explicitInterval(other.meaning, mod: other.mod), latest == nil || interval.start > latest!.start {
-                    latest = interval
+                guard let (interval, _) = explicitInterval(other.meaning, mod: other.mod) else { continue }
+                switch grammar.tenseFromPublication(around: other.first, other.end) {
+                case .future: continue
+                case .past: if latestPast == nil || interval.start > latestPast!.start { latestPast = interval }
+                default: if latestOther == nil || interval.start > latestOther!.start { latestOther = interval }
                 }
             }
-            if let latest,
+            if let latest = latestPast ?? latestOther,
                 let c = ((latest.start.year)...(latest.start.year + 1)).lazy
                     .compactMap({ CalendarDay(year: $0, month: month, day: day) }).first(where: { $0 >= latest.start })
             {

@@ -72,6 +72,16 @@ struct Resolver {
         return r
     }
 
+    /// The derivations of a clock time without its day ("at 6:40 a.m."), which takes the day
+    /// mentioned before or the publication's.
+    static let bareClockOnMentionedDay = "on the day mentioned before "
+    static let bareClockOnReferenceDay = "on the day of "
+
+    /// A clock time without its day (``bareClockOnMentionedDay``, ``bareClockOnReferenceDay``).
+    static func isBareClock(_ e: TemporalExpression) -> Bool {
+        e.type == .time && (e.derivation.hasPrefix(bareClockOnMentionedDay) || e.derivation.hasPrefix(bareClockOnReferenceDay))
+    }
+
     private mutating func resolve(_ meaning: Meaning, type: TimexType, tense: Tense) -> Resolved? {
         switch meaning {
         case .calendar(let f):
@@ -203,9 +213,9 @@ struct Resolver {
                 // the publication day's).
                 let day = last.interval.start
                 baseResolved = Resolved(
-                    type: .date, value: day.iso, anchoring: .previousMention, derivation: "on the day mentioned before (\(day.iso))")
+                    type: .date, value: day.iso, anchoring: .previousMention, derivation: Resolver.bareClockOnMentionedDay + "(\(day.iso))")
             } else if let ref = reference {
-                baseResolved = Resolved(type: .date, value: ref.iso, anchoring: .publicationDate, derivation: "on the day of \(referenceLabel)")
+                baseResolved = Resolved(type: .date, value: ref.iso, anchoring: .publicationDate, derivation: Resolver.bareClockOnReferenceDay + referenceLabel)
             }
             guard var b = baseResolved else {
                 return Resolved(type: .time, value: "XXXX-XX-XXT" + time, anchoring: .unresolved, derivation: "a time of day on an unknown day")

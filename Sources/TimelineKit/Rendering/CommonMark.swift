@@ -50,6 +50,8 @@ public enum CommonMark {
             guard let iter = cmark_iter_new(root) else { return blocks }
             defer { cmark_iter_free(iter) }
             var current: (kind: Block.Kind, text: String)?
+            // Where each line of the current paragraph starts in its text (soft breaks).
+            var lineStarts: [String.Index] = []
             var skipDepth = 0
             while true {
                 let event = cmark_iter_next(iter)
@@ -62,9 +64,22 @@ public enum CommonMark {
                     if entering {
                         let kind: Block.Kind = type == CMARK_NODE_HEADING ? .heading(level: Int(cmark_node_get_heading_level(node))) : .paragraph
                         current = (kind, "")
+                        lineStarts = []
                     } else if let c = current {
-                        let text = c.text.trimmingSpaces()
-                        if !text.isEmpty { blocks.append(Block(kind: c.kind, text: text)) }
+                        // A chronology written as lines of one paragraph ("4 April 2023 – Finland
+                        // joins") is one block per line.
+                        var lines: [String] = []
+                        var from = c.text.startIndex
+                        for start in lineStarts {
+                            lines.append(String(c.text[from..<start]))
+                            from = start
+                        }
+                        lines.append(String(c.text[from...]))
+                        let parts = c.kind == .paragraph && DocumentLoader.isChronology(lines.map { Array($0.trimmingSpaces().utf8) }) ? lines : [c.text]
+                        for part in parts {
+                            let text = part.trimmingSpaces()
+                            if !text.isEmpty { blocks.append(Block(kind: c.kind, text: text)) }
+                        }
                         current = nil
                     }
                 case CMARK_NODE_TEXT, CMARK_NODE_CODE:
@@ -72,7 +87,10 @@ public enum CommonMark {
                         current?.text += String(cString: literal)
                     }
                 case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
-                    if entering { current?.text += " " }
+                    if entering, current != nil {
+                        current!.text += " "
+                        lineStarts.append(current!.text.endIndex)
+                    }
                 case CMARK_NODE_IMAGE:
                     skipDepth += entering ? 1 : -1
                 default:

@@ -724,8 +724,12 @@ extension Grammar {
     /// "On Tuesday, officials will ..."), the tense of the first verb cue after its comma.
     func openingAdverbialVerbTense(from: Int, first: Int, end: Int, to: Int) -> Tense? {
         var start = from
-        if let k = key(start), [.in_, .on, .by, .during, .since, .until, .at, .early, .late, .over].contains(k) { start += 1 }
-        guard start == first, punct(end, 0x2C) else { return nil }
+        let opensWithPreposition = key(start).map { [.in_, .on, .by, .during, .since, .until, .at, .early, .late, .over].contains($0) } ?? false
+        if opensWithPreposition { start += 1 }
+        // ("At a meeting in Tokyo in July, the ministers announced ...": the date ends an opening
+        // prepositional phrase of a few words without punctuation.)
+        let inOpeningPhrase = opensWithPreposition && first > start && first - start <= 6 && !(start..<first).contains { tokens[$0].kind == .punct }
+        guard start == first || inOpeningPhrase, punct(end, 0x2C) else { return nil }
         var j = end + 1
         while j < min(to, end + 8) {
             switch key(j) {
