@@ -184,6 +184,41 @@ import Testing
         #expect(errors.first?.message == "no such file or directory")
     }
 
+    /// Captions, notes and stamps are the article's apparatus: never events; a chronology's
+    /// lines are events, one per line, in plain text and in Markdown.
+    @Test(arguments: [
+        ("Photo: A destroyer in the Taiwan Strait on June 2. (Navy handout)", Document.ParagraphKind.meta),
+        ("Editor's note: This story was updated on June 4 with new figures.", .meta),
+        ("Read more: Allies hold drills near Guam on May 30", .meta),
+        ("(Reporting by Harbor Daily staff; Editing by Sam Okafor)", .meta),
+        ("Updated Sept. 20, 2024, 6:45 p.m. JST", .meta),
+        ("The destroyer sailed through the strait on June 2.", .body),
+        ("Oct. 31, 2024 - Hwasong-19 ICBM test", .body),
+    ])
+    func apparatusIsNoStory(_ line: String, _ kind: Document.ParagraphKind) throws {
+        let plain = DocumentLoader.parsePlainText("Headline\n\nThe lead sentence came first.\n\n\(line)\n", path: "t.txt", id: "t")
+        #expect(plain.paragraphs.last?.kind == kind)
+        let markdown = try DocumentLoader.parseMarkdown(
+            "---\ntitle: Headline\n---\nThe lead sentence came first.\n\n\(line)\n", path: "t.md", id: "t")
+        #expect(markdown.paragraphs.last?.kind == kind)
+    }
+
+    @Test func aChronologyIsOneParagraphPerLine() throws {
+        let lines =
+            "Key events\nNov. 2023 - North Korea scraps the agreement\nJune 2024 - South Korea suspends the pact\nOct. 31, 2024 - Hwasong-19 ICBM test"
+        let plain = DocumentLoader.parsePlainText("Headline\n\nThe lead sentence came first.\n\n\(lines)\n", path: "t.txt", id: "t")
+        #expect(plain.paragraphs.suffix(4).map(\.kind) == [.heading, .body, .body, .body])
+        let markdown = try DocumentLoader.parseMarkdown(
+            "---\ntitle: Headline\n---\nLead.\n\n\(lines.split(separator: "\n").dropFirst().joined(separator: "\n"))\n", path: "t.md", id: "t")
+        #expect(markdown.paragraphs.count == 5)
+        let timeline = TimelineBuilder(reference: day("2025-06-03")).build([plain])
+        #expect(timeline.events.map(\.date.value) == ["2023-11", "2024-06", "2024-10-31"])
+        // Lines that do not all open with a date stay one paragraph.
+        let prose = DocumentLoader.parsePlainText(
+            "Headline\n\nThe talks began.\nThey ended in June 2024 - or so we hear.\n\nAnother paragraph.\n", path: "t.txt", id: "t")
+        #expect(prose.paragraphs.count == 3)
+    }
+
     @Test func slugs() {
         #expect(DocumentLoader.slug(forPath: "seeds/Hegseth Call (Reuters).md") == "hegseth-call-reuters")
         #expect(DocumentLoader.slug("Russia's plans") == "russias-plans")

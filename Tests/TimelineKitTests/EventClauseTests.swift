@@ -131,6 +131,13 @@ import Testing
             "The talks opened on Wednesday. Ministers signed off on the plan at 6.30pm Brussels time on Thursday, diplomats said.",
             ["2025-03-05 The talks opened", "2025-03-06 Ministers signed off on the plan"]
         ),
+        // A date counted from the publication before the main verb is its adverbial; a year
+        // before a noun after another preposition dates nothing.
+        (
+            "Japan's Defense Ministry last month requested a record budget for the fiscal year beginning in April.",
+            ["2025-02 Japan's Defense Ministry requested a record budget for the fiscal year beginning in April"]
+        ),
+        ("Under the 2022 Strategic Concept, adopted in Madrid, Russia is described as the main threat.", []),
         // A reporting verb first with no one after it is the sentence's own verb.
         (
             "The Baltic Sentry mission, launched in January, added two ships last week.",

@@ -281,7 +281,7 @@ public struct DocumentLoader: Sendable {
         var skipped = false
         for (b, block) in blocks.prefix(4).enumerated() {
             let blockLines = content.filter { !$0.isEmpty && block.contains($0.lowerBound) }
-            if blockLines.count <= 4, blockLines.allSatisfy({ isMetaLine(bytes[$0]) }) {
+            if blockLines.count <= 4, blockLines.allSatisfy({ isMetaLine(bytes[$0]) && !isChronologyEntry(Array(bytes[$0])) }) {
                 header[b] = blockLines
                 continue
             }
@@ -297,7 +297,8 @@ public struct DocumentLoader: Sendable {
             } else {
                 // (A chronology's entry is no subheading: "Oct. 31, 2024 - Hwasong-19 ICBM test".)
                 let heading = isHeading(bytes[block]) && !isChronologyEntry(Array(bytes[block]))
-                paragraphs.append(Document.Paragraph(kind: heading ? .heading : .body, range: block))
+                let kind: Document.ParagraphKind = isApparatus(bytes[block]) ? .meta : heading ? .heading : .body
+                paragraphs.append(Document.Paragraph(kind: kind, range: block))
             }
         }
         let title = String(decoding: bytes[headline], as: UTF8.self)
@@ -307,8 +308,8 @@ public struct DocumentLoader: Sendable {
     /// Lines that each open with a date and a separator, as a chronology's entries do ("4 April
     /// 2023 – Finland becomes the 31st ally", "Oct. 31, 2024 - Hwasong-19 ICBM test", "2-3
     /// April: PLA drills", "Nov. 2023 - ..."): at least two, each starting with a digit or a
-    /// month's name, with " – ", " — ", " - " or ": " among its first 32 bytes; the first line
-    /// may be the chronology's title ("Key events").
+    /// month's name, with " – ", " — ", " - " or ": " among its first 32 bytes and a word right
+    /// after it; the first line may be the chronology's title ("Key events").
     static func isChronology(_ lines: [[UInt8]]) -> Bool {
         guard lines.count >= 2 else { return false }
         let entries = isChronologyEntry(lines[0]) ? lines[...] : lines.dropFirst()
@@ -323,14 +324,37 @@ public struct DocumentLoader: Sendable {
             let word = String(decoding: b.prefix { ($0 | 0x20) &- 0x61 < 26 }, as: UTF8.self).lowercased()
             guard word.count >= 3, DateSemantics.monthNames.contains(where: { $0.lowercased().hasPrefix(word) }) else { return false }
         }
-        let head = Array(b.prefix(32))
+        // After the separator, what happened, in words ("June 20, 2024 — 4:15 PM ET" is a date
+        // line with its time).
+        let text = Array(b)
+        let head = text.prefix(32)
         for sep in chronologySeparators where head.count >= sep.count {
-            for k in 0...(head.count - sep.count) where head[k..<(k + sep.count)].elementsEqual(sep) { return true }
+            for k in 0...(head.count - sep.count) where head[k..<(k + sep.count)].elementsEqual(sep) {
+                return k + sep.count < text.count && (text[k + sep.count] | 0x20) &- 0x61 < 26
+            }
         }
         return false
     }
 
     static let chronologySeparators: [[UInt8]] = [" \u{2013} ", " \u{2014} ", " - ", ": "].map { Array($0.utf8) }
+
+    /// A paragraph that is the article's apparatus, not its story: a caption or a note under a
+    /// label ("Photo: A destroyer in the strait on June 2. (Navy handout)", "Editor's note:
+    /// ...", "Read more: ...", "(Reporting by ...)"), or a one-line date line or byline anywhere
+    /// ("Updated Sept. 20, 2024, 6:45 p.m. JST"). It is read like the header's lines: never an
+    /// event.
+    static func isApparatus(_ bytes: ArraySlice<UInt8>) -> Bool {
+        if !bytes.contains(0x0A), isMetaLine(bytes), !isChronologyEntry(Array(bytes)) { return true }
+        let head = String(decoding: bytes.prefix(24), as: UTF8.self).lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
+        if head.hasPrefix("(reporting by") || head.hasPrefix("(editing by") || head.hasPrefix("(additional reporting") { return true }
+        guard let colon = head.firstIndex(of: ":") else { return false }
+        return apparatusLabels.contains(String(head[..<colon]))
+    }
+
+    static let apparatusLabels: Set<String> = [
+        "photo", "photos", "photograph", "image", "picture", "pictured", "caption", "video", "graphic", "file photo", "read more",
+        "related", "see also", "editor's note", "correction", "clarification", "credit", "watch", "listen",
+    ]
 
     /// Words that open a header line with the article's date ("Published: ...", "Last updated").
     static let metaLabels: Set<String> = ["published", "posted", "updated", "modified", "date", "dated", "first", "last"]
@@ -448,7 +472,7 @@ public struct DocumentLoader: Sendable {
             let start = text.utf8.count
             text += block.text
             let kind: Document.ParagraphKind
-            if case .heading = block.kind { kind = .heading } else { kind = .body }
+            if case .heading = block.kind { kind = .heading } else { kind = isApparatus(Array(block.text.utf8)[...]) ? .meta : .body }
             paragraphs.append(Document.Paragraph(kind: kind, range: start..<text.utf8.count))
         }
         if title.isEmpty && blocks.isEmpty {

@@ -180,7 +180,10 @@ enum EventExtractor {
             let previous = w > 0 ? words[w - 1].text.lowercasedASCII() : ""
             // ("at 6.30pm Brussels time on Thursday": a clock time without its day takes the day
             // from the text before; a day named after it dates the sentence.)
-            let adverbial = adverbialPrepositions.contains(previous) && !Resolver.isBareClock(e)
+            let adverbial =
+                (adverbialPrepositions.contains(previous)
+                    || isDeicticAdverbial(e, bytes: bytes) && !words[..<w].contains { isVerbForm($0.text.lowercasedASCII()) })
+                && !Resolver.isBareClock(e)
             if first != nil && !adverbial { continue }  // (it would change nothing)
             // "has counted seven drone incursions since May", "has launched missiles on nine
             // occasions this year": a running total, not a happening of that date.
@@ -222,6 +225,20 @@ enum EventExtractor {
             }
         }
         return first ?? aside
+    }
+
+    /// A date counted from the publication that is an adverbial by itself, with no preposition:
+    /// "last month", "yesterday", "two weeks ago", "this week" ("Japan's Defense Ministry last
+    /// month requested a record budget for the fiscal year beginning in April" is last month's).
+    /// Not a possessive ("last year's budget"). (The caller asks it only before the sentence's
+    /// first verb: after one, such a date often stands in a clause of its own, "the 16 cents a
+    /// share it reported last year".)
+    static func isDeicticAdverbial(_ e: TemporalExpression, bytes: [UInt8]) -> Bool {
+        guard e.anchoring == .publicationDate, e.type == .date else { return false }
+        if e.end + 1 < bytes.count, bytes[e.end] == UInt8(ascii: "'") || bytes[e.end] == 0xE2 { return false }
+        let text = e.text.lowercasedASCII()
+        return ["last ", "this ", "next ", "earlier this ", "later this "].contains { text.hasPrefix($0) } || text.hasSuffix(" ago")
+            || ["yesterday", "today", "tomorrow"].contains(text)
     }
 
     /// A date after "since", or "this year" (month, week), in a sentence in the present perfect
@@ -271,6 +288,13 @@ enum EventExtractor {
     /// The words that open a noun phrase an attributive year stands in: "the 1951 treaty".
     static let attributiveOpeners: Set<String> = determiners.union(["this", "that", "these", "those", "whose"])
 
+    /// Prepositions before an attributive year whose noun is neither the time of the happening
+    /// nor its subject.
+    static let otherPrepositions: Set<String> = [
+        "under", "by", "with", "of", "for", "from", "to", "into", "near", "against", "over", "through", "about", "on", "per", "despite",
+        "beyond", "within", "without", "toward", "towards", "across", "among", "amid", "around", "behind", "between", "like",
+    ]
+
     /// Prepositions before an attributive year that make its noun the time of the happening:
     /// "was set at the 2014 summit", "during the 2016 Olympics".
     static let framingPrepositions: Set<String> = ["at", "during", "in", "since", "until", "before", "after", "following"]
@@ -284,7 +308,13 @@ enum EventExtractor {
     /// temple", "bound by the 1951 treaty"), and so it does before a verb in the present ("The
     /// 1951 treaty obliges both sides to act").
     static func datesItsSentence(attributive e: TemporalExpression, words: [Word], at w: Int, opener: Int) -> Bool {
-        if opener > 0, framingPrepositions.contains(words[opener - 1].text.lowercasedASCII()) { return true }
+        if opener > 0 {
+            let before = words[opener - 1].text.lowercasedASCII()
+            if framingPrepositions.contains(before) { return true }
+            // "Under the 2022 Strategic Concept, adopted in Madrid, Russia is described ...": the
+            // noun of another preposition is no subject.
+            if otherPrepositions.contains(before) { return false }
+        }
         if words[..<w].contains(where: { !$0.capitalized && isVerbForm($0.text.lowercasedASCII()) }) { return false }
         guard let k = (w..<words.count).first(where: { words[$0].range.lowerBound >= e.end && isFiniteVerb(words, $0) }) else { return false }
         let verb = words[k].text.lowercasedASCII()

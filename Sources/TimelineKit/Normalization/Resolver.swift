@@ -215,7 +215,8 @@ struct Resolver {
                 baseResolved = Resolved(
                     type: .date, value: day.iso, anchoring: .previousMention, derivation: Resolver.bareClockOnMentionedDay + "(\(day.iso))")
             } else if let ref = reference {
-                baseResolved = Resolved(type: .date, value: ref.iso, anchoring: .publicationDate, derivation: Resolver.bareClockOnReferenceDay + referenceLabel)
+                baseResolved = Resolved(
+                    type: .date, value: ref.iso, anchoring: .publicationDate, derivation: Resolver.bareClockOnReferenceDay + referenceLabel)
             }
             guard var b = baseResolved else {
                 return Resolved(type: .time, value: "XXXX-XX-XXT" + time, anchoring: .unresolved, derivation: "a time of day on an unknown day")

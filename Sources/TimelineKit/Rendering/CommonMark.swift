@@ -75,7 +75,8 @@ public enum CommonMark {
                             from = start
                         }
                         lines.append(String(c.text[from...]))
-                        let parts = c.kind == .paragraph && DocumentLoader.isChronology(lines.map { Array($0.trimmingSpaces().utf8) }) ? lines : [c.text]
+                        let parts =
+                            c.kind == .paragraph && DocumentLoader.isChronology(lines.map { Array($0.trimmingSpaces().utf8) }) ? lines : [c.text]
                         for part in parts {
                             let text = part.trimmingSpaces()
                             if !text.isEmpty { blocks.append(Block(kind: c.kind, text: text)) }
