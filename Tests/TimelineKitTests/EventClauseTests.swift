@@ -138,6 +138,10 @@ import Testing
             ["2025-02 Japan's Defense Ministry requested a record budget for the fiscal year beginning in April"]
         ),
         ("Under the 2022 Strategic Concept, adopted in Madrid, Russia is described as the main threat.", []),
+        (
+            "The United States last month approved an arms sale first proposed in 2023.",
+            ["2025-02 The United States approved an arms sale first proposed in 2023"]
+        ),
         // A reporting verb first with no one after it is the sentence's own verb.
         (
             "The Baltic Sentry mission, launched in January, added two ships last week.",

@@ -266,11 +266,19 @@ public struct DocumentLoader: Sendable {
             }
             if let c = current { blocks.append(c) }
             // A chronology written as lines of one block ("Oct. 31, 2024 - Hwasong-19 ICBM
-            // test") is one paragraph per line.
-            blocks = blocks.flatMap { block -> [Range<Int>] in
-                let blockLines = body.filter { !$0.isEmpty && block.contains($0.lowerBound) }
-                return blockLines.count >= 2 && isChronology(blockLines.map { Array(bytes[$0]) }) ? blockLines : [block]
+            // test") is one paragraph per line. (Lines in order, blocks in order: one pass.)
+            var split: [Range<Int>] = []
+            var l = 0
+            for block in blocks {
+                while l < body.count, body[l].isEmpty || body[l].lowerBound < block.lowerBound { l += 1 }
+                var blockLines: [Range<Int>] = []
+                while l < body.count, !body[l].isEmpty, body[l].lowerBound < block.upperBound {
+                    blockLines.append(body[l])
+                    l += 1
+                }
+                split += blockLines.count >= 2 && isChronology(blockLines.map { Array(bytes[$0]) }) ? blockLines : [block]
             }
+            blocks = split
         } else {
             blocks = body.filter { !$0.isEmpty }
         }
@@ -322,19 +330,27 @@ public struct DocumentLoader: Sendable {
         guard let first = b.first else { return false }
         if first &- 0x30 >= 10 {
             let word = String(decoding: b.prefix { ($0 | 0x20) &- 0x61 < 26 }, as: UTF8.self).lowercased()
-            guard word.count >= 3, DateSemantics.monthNames.contains(where: { $0.lowercased().hasPrefix(word) }) else { return false }
+            guard chronologyMonths.contains(word) else { return false }
         }
         // After the separator, what happened, in words ("June 20, 2024 — 4:15 PM ET" is a date
         // line with its time).
+        // (The earliest separator: "2-3 April: PLA drills – 71 aircraft".)
         let text = Array(b)
         let head = text.prefix(32)
+        var earliest: Int?
         for sep in chronologySeparators where head.count >= sep.count {
             for k in 0...(head.count - sep.count) where head[k..<(k + sep.count)].elementsEqual(sep) {
-                return k + sep.count < text.count && (text[k + sep.count] | 0x20) &- 0x61 < 26
+                if earliest == nil || k + sep.count < earliest! { earliest = k + sep.count }
+                break
             }
         }
-        return false
+        guard let after = earliest else { return false }
+        return after < text.count && (text[after] | 0x20) &- 0x61 < 26
     }
+
+    /// Months' names and their short forms, lower-cased.
+    static let chronologyMonths: Set<String> = Set(
+        DateSemantics.monthNames.map { $0.lowercased() } + ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"])
 
     static let chronologySeparators: [[UInt8]] = [" \u{2013} ", " \u{2014} ", " - ", ": "].map { Array($0.utf8) }
 
@@ -344,7 +360,15 @@ public struct DocumentLoader: Sendable {
     /// ("Updated Sept. 20, 2024, 6:45 p.m. JST"). It is read like the header's lines: never an
     /// event.
     static func isApparatus(_ bytes: ArraySlice<UInt8>) -> Bool {
-        if !bytes.contains(0x0A), isMetaLine(bytes), !isChronologyEntry(Array(bytes)) { return true }
+        // (A date line or a byline with its label: "Updated Sept. 20, 2024, 6:45 p.m. JST", "By
+        // Jane Doe | 20 June 2024"; a line that only opens with a date is a chronology's.)
+        if !bytes.contains(0x0A), let space = bytes.firstIndex(of: 0x20),
+            (metaLabels.union(["by"])).contains(
+                String(decoding: bytes[..<space], as: UTF8.self).lowercased().trimmingCharacters(in: .punctuationCharacters)),
+            isMetaLine(bytes)
+        {
+            return true
+        }
         let head = String(decoding: bytes.prefix(24), as: UTF8.self).lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
         if head.hasPrefix("(reporting by") || head.hasPrefix("(editing by") || head.hasPrefix("(additional reporting") { return true }
         guard let colon = head.firstIndex(of: ":") else { return false }

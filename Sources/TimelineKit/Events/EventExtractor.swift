@@ -181,8 +181,7 @@ enum EventExtractor {
             // ("at 6.30pm Brussels time on Thursday": a clock time without its day takes the day
             // from the text before; a day named after it dates the sentence.)
             let adverbial =
-                (adverbialPrepositions.contains(previous)
-                    || isDeicticAdverbial(e, bytes: bytes) && !words[..<w].contains { isVerbForm($0.text.lowercasedASCII()) })
+                (adverbialPrepositions.contains(previous) || isDeicticAdverbial(e, bytes: bytes) && !hasVerbBefore(words, w))
                 && !Resolver.isBareClock(e)
             if first != nil && !adverbial { continue }  // (it would change nothing)
             // "has counted seven drone incursions since May", "has launched missiles on nine
@@ -227,6 +226,11 @@ enum EventExtractor {
         return first ?? aside
     }
 
+    /// A lower-case verb form ("was", "approved"; not "United") among the words before word `w`.
+    static func hasVerbBefore(_ words: [Word], _ w: Int) -> Bool {
+        words[..<w].contains { !$0.capitalized && isVerbForm($0.text.lowercasedASCII()) }
+    }
+
     /// A date counted from the publication that is an adverbial by itself, with no preposition:
     /// "last month", "yesterday", "two weeks ago", "this week" ("Japan's Defense Ministry last
     /// month requested a record budget for the fiscal year beginning in April" is last month's).
@@ -235,7 +239,10 @@ enum EventExtractor {
     /// share it reported last year".)
     static func isDeicticAdverbial(_ e: TemporalExpression, bytes: [UInt8]) -> Bool {
         guard e.anchoring == .publicationDate, e.type == .date else { return false }
-        if e.end + 1 < bytes.count, bytes[e.end] == UInt8(ascii: "'") || bytes[e.end] == 0xE2 { return false }
+        // ("last year's budget", "last year’s budget")
+        func isS(_ k: Int) -> Bool { k < bytes.count && bytes[k] | 0x20 == UInt8(ascii: "s") }
+        if e.end + 1 < bytes.count, bytes[e.end] == UInt8(ascii: "'"), isS(e.end + 1) { return false }
+        if e.end + 3 < bytes.count, bytes[e.end] == 0xE2, bytes[e.end + 1] == 0x80, bytes[e.end + 2] == 0x99, isS(e.end + 3) { return false }
         let text = e.text.lowercasedASCII()
         return ["last ", "this ", "next ", "earlier this ", "later this "].contains { text.hasPrefix($0) } || text.hasSuffix(" ago")
             || ["yesterday", "today", "tomorrow"].contains(text)
@@ -315,7 +322,7 @@ enum EventExtractor {
             // noun of another preposition is no subject.
             if otherPrepositions.contains(before) { return false }
         }
-        if words[..<w].contains(where: { !$0.capitalized && isVerbForm($0.text.lowercasedASCII()) }) { return false }
+        if hasVerbBefore(words, w) { return false }
         guard let k = (w..<words.count).first(where: { words[$0].range.lowerBound >= e.end && isFiniteVerb(words, $0) }) else { return false }
         let verb = words[k].text.lowercasedASCII()
         return !["is", "are", "has", "have", "can", "may"].contains(verb) && !(verb.hasSuffix("s") && !isVerbForm(verb))

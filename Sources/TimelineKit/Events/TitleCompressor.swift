@@ -15,7 +15,10 @@ enum TitleCompressor {
     /// on Monday.", ", according to officials."): the last comma of the sentence, followed by at
     /// most eight words with a reporting verb among them or "according" first.
     static func trailingAttribution(_ bytes: [UInt8], sentence: Range<Int>, words: [Word]) -> Int? {
-        guard let comma = lastByte(bytes, UInt8(ascii: ","), in: sentence) else { return nil }
+        // (Not a comma inside a figure: "1,500 drones".)
+        guard let comma = lastByte(bytes, UInt8(ascii: ","), in: sentence), comma + 1 < bytes.count, bytes[comma + 1] &- 0x30 >= 10 else {
+            return nil
+        }
         let tail = words.filter { $0.range.lowerBound > comma && $0.range.lowerBound < sentence.upperBound }
         guard !tail.isEmpty, tail.count <= 8 else { return nil }
         if tail[0].text.lowercasedASCII() == "according" { return comma }

@@ -247,10 +247,32 @@ struct Resolver {
                     type: type, value: "XXXX-XX-\(CalendarDay.pad(d, 2))", anchoring: .unresolved,
                     derivation: "a day of the month alone, but the publication date is not known")
             }
-            var (y, m) = (ref.year, ref.month)
-            if tense == .future, d < ref.day { (y, m) = m == 12 ? (y + 1, 1) : (y, m + 1) }
-            if tense != .future, d > ref.day { (y, m) = m == 1 ? (y - 1, 12) : (y, m - 1) }
-            guard let day = CalendarDay(year: y, month: m, day: d) else { return nil }
+            // The month before (past) or after (future) when the day is on the wrong side of the
+            // reference; with no tense, the nearer of the three; a month without that day (the
+            // 30th of February) gives way to the one before or after it.
+            func step(_ ym: (Int, Int), _ by: Int) -> (Int, Int) {
+                let n = ym.0 * 12 + ym.1 - 1 + by
+                return (n / 12, n % 12 + 1)
+            }
+            var ym = (ref.year, ref.month)
+            var direction = 0
+            if tense == .future, d < ref.day { direction = 1 }
+            if tense == .past, d > ref.day { direction = -1 }
+            if tense == .unknown {
+                let candidates = [-1, 0, 1].compactMap { o -> (Int, CalendarDay)? in
+                    let c = step(ym, o)
+                    return CalendarDay(year: c.0, month: c.1, day: d).map { (o, $0) }
+                }
+                direction = candidates.min { abs($0.1.ordinal - ref.ordinal) < abs($1.1.ordinal - ref.ordinal) }?.0 ?? 0
+            }
+            ym = step(ym, direction)
+            var found = CalendarDay(year: ym.0, month: ym.1, day: d)
+            if found == nil {
+                ym = step(ym, tense == .future ? 1 : -1)
+                found = CalendarDay(year: ym.0, month: ym.1, day: d)
+            }
+            guard let day = found else { return nil }
+            let m = ym.1
             return Resolved(
                 type: type, value: day.iso, anchoring: .publicationDate,
                 derivation:

@@ -547,7 +547,7 @@ extension Grammar {
         return (j + 1...j + 3).contains { isKey($0, .to) }
     }
 
-    static let presentIntentions: Set<String> = ["hope", "hopes", "expect", "expects", "want", "wants", "seek", "seeks", "aim", "aims"]
+    static let presentIntentions: Set<String> = ["hope", "hopes", "expect", "expects", "want", "wants", "seek", "seeks"]
     static let intentionFirstBytes: Set<UInt8> = Set(presentIntentions.map { $0.utf8.first! })
 
     enum EventNoun { case scheduled, incident }
@@ -590,11 +590,43 @@ extension Grammar {
         let after = has(i + 1) && glued(i + 1) ? tokens[i + 1].kind : nil
         if wordBefore && after == .word { return false }  // "Hale's", "don't"
         if after == .number { return false }  // "the '90s", "'98"
-        // "the defence ministers' meeting": a plural's possessive before the next word.
-        if wordBefore, v != 0x2018, bytes[tokens[i - 1].end - 1] | 0x20 == UInt8(ascii: "s"), has(i + 1), !glued(i + 1), tokens[i + 1].kind == .word {
+        // "the defence ministers' meeting": a plural's possessive before the next word, unless a
+        // single quote is open before it ("its 'Guardians' on Friday").
+        if wordBefore, v != 0x2018, bytes[tokens[i - 1].end - 1] | 0x20 == UInt8(ascii: "s"), has(i + 1), !glued(i + 1), tokens[i + 1].kind == .word,
+            !opensSingleQuoteBefore(i)
+        {
             return false
         }
         return after == .word || !wordBefore || tokens[i].spaceBefore == false
+    }
+
+    /// An opening single quote (after a space or at the sentence's start, glued to a word after
+    /// it) stands between the sentence's start and token `i`, at most 30 tokens back.
+    func opensSingleQuoteBefore(_ i: Int) -> Bool {
+        var k = i - 1
+        let start = max(sentenceStart(i), i - 30)
+        while k >= start {
+            if tokens[k].kind == .punct, tokens[k].value == 0x27 || tokens[k].value == 0x2018, has(k + 1), glued(k + 1), tokens[k + 1].kind == .word,
+                k == 0 || !glued(k)
+            {
+                return true
+            }
+            k -= 1
+        }
+        return false
+    }
+
+    /// Word `k` reads as a nationality's adjective ("Swedish", "Japanese", "Australian",
+    /// "American", "French", "Dutch").
+    func isDemonym(_ k: Int) -> Bool {
+        guard tokens[k].kind == .word, wordLength(k) >= 5 else { return false }
+        let e = tokens[k].end
+        func ends(_ s: StaticString) -> Bool {
+            let n = s.utf8CodeUnitCount
+            guard e - n >= tokens[k].start else { return false }
+            return (0..<n).allSatisfy { bytes[e - n + $0] | 0x20 == s.utf8Start[$0] }
+        }
+        return ends("ish") || ends("ese") || ends("ian") || ends("can") || ends("ean") || ends("nch") || ends("tch")
     }
 
     /// Word `i` is a single capital letter glued to the period after it ("U." of "U.S.", "J.").
@@ -640,8 +672,8 @@ extension Grammar {
             if let p = passive(k) { return p }
         } else if isWord(k, "still") {
             k -= 1
-        } else if tokens[k].capitalized, isKey(k - 1, .the) || isWord(k - 1, "its") || isWord(k - 1, "their") {
-            k -= 1  // "the Swedish armed forces": a name's adjective between
+        } else if tokens[k].capitalized, isKey(k - 1, .the) || isWord(k - 1, "its") || isWord(k - 1, "their"), isDemonym(k) {
+            k -= 1  // "the Swedish armed forces": a nationality's adjective between
         }
         guard
             isKey(k, .the) || isKey(k, .a) || isKey(k, .an) || isWord(k, "its") || isWord(k, "their") || isWord(k, "his")
