@@ -315,6 +315,24 @@ import Testing
         #expect(!d.paragraphs.contains { $0.kind == .meta })
     }
 
+    /// A labelled date line over the outlet's name is still the header's date line.
+    @Test func aDateLineOverTheOutletsNameGivesTheDate() {
+        let text = "Manila takes the dispute to the UN\nPublished: July 24, 2025\nSouthern Cross Observer\n\nThe note was submitted on Wednesday.\n"
+        let d = DocumentLoader.parsePlainText(text, path: "d.txt", id: "d")
+        let timeline = TimelineBuilder().build([d])
+        #expect(timeline.documents.first?.published?.value == "2025-07-24")
+        #expect(timeline.events.map(\.date.value) == ["2025-07-23"])
+    }
+
+    /// A weekday and a day without a year take the first year they fit after the latest
+    /// explicit date, however many years later (a day falls on the same weekday within eleven).
+    @Test func aWeekdayFitsWithinElevenYears() {
+        let text =
+            "UN urges restraint\nThe arbitral ruling was issued on July 12, 2016. The spokesperson urged restraint on Monday, July 21."
+        let r = TemporalTagger().analyze(text, publication: nil)
+        #expect(r.reference?.value == "2025-07-21")
+    }
+
     @Test func aChronologyHasNoDateLine() {
         let text =
             "Timeline: the South China Sea standoff\nJune 17, 2024\nVessels blocked a resupply mission.\nAug. 31, 2024\nA ship rammed another.\nSept. 4, 2024\nLast week, talks resumed.\n"

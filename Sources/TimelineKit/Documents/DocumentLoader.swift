@@ -282,6 +282,29 @@ public struct DocumentLoader: Sendable {
         } else {
             blocks = body.filter { !$0.isEmpty }
         }
+        // A block under the headline that opens with date lines or bylines and goes on with
+        // something else ("Published: July 24, 2025" over "Southern Cross Observer"): the
+        // opening lines are a block of their own.
+        var opened: [Range<Int>] = []
+        for (b, block) in blocks.enumerated() {
+            guard b < 4 else {
+                opened.append(block)
+                continue
+            }
+            let blockLines = content.filter { !$0.isEmpty && block.contains($0.lowerBound) }
+            // (Only labelled date lines: "June 20, 2024 was the day the" may open a wrapped sentence.)
+            let metaCount = blockLines.prefix { line in
+                let first = bytes[line].prefix { $0 != 0x20 && $0 != UInt8(ascii: ":") }
+                return metaLabels.contains(String(decoding: first, as: UTF8.self).lowercased()) && isMetaLine(bytes[line])
+            }.count
+            if metaCount > 0, metaCount < blockLines.count {
+                opened.append(blockLines[0].lowerBound..<blockLines[metaCount - 1].upperBound)
+                opened.append(blockLines[metaCount].lowerBound..<block.upperBound)
+            } else {
+                opened.append(block)
+            }
+        }
+        blocks = opened
         // The header under the headline: blocks whose every line is a date line or a byline
         // (one paragraph each), among the first four blocks, past at most one line of
         // another kind (a standfirst). A paragraph that only starts like one is not.

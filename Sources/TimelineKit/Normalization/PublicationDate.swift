@@ -77,7 +77,8 @@ enum PublicationDateInference {
             if grammar.tenseFromPublication(around: m.first, m.end) == .future { continue }
             var chosen: CalendarDay?
             if let w = f.weekday {
-                for y in (anchor.interval.start.year)...(anchor.interval.end.year + 7) {
+                // (A day falls on the same weekday again within eleven years: 2014 and 2025.)
+                for y in (anchor.interval.start.year)...(anchor.interval.end.year + 11) {
                     if let c = CalendarDay(year: y, month: month, day: day), c.weekday == w, c >= anchor.interval.start {
                         chosen = c
                         break
