@@ -391,6 +391,39 @@ import Testing
         #expect(MergeTests.naiveMerge([first, second]).count == (same ? 1 : 2))
     }
 
+    /// A follow-up's report dated to a month from its publication joins another article's
+    /// report of the same happening on a day of that month; nothing else does.
+    @Test(
+        arguments: [
+            ("d2", "2025-07", DatePrecision.month, Anchoring.publicationDate, true),
+            ("d1", "2025-07", .month, .publicationDate, false),  // the same article
+            ("d2", "2025-07", .month, .explicit, false),  // "in July 2025": its own date
+            ("d2", "2025-06", .month, .publicationDate, false),  // another month
+            ("d2", "2025-W28", .week, .publicationDate, false),  // a week
+        ] as [(String, String, DatePrecision, Anchoring, Bool)])
+    func aFollowUpJoinsTheDaysReport(_ document: String, _ value: String, _ precision: DatePrecision, _ anchoring: Anchoring, _ joins: Bool) {
+        func day(_ s: String) -> CalendarDay { CalendarDay(iso: s)! }
+        var report = seedTimeline.events[0]
+        report.id = "day"
+        report.title = "Chinese coast guard ships blockaded a Philippine resupply convoy at the shoal"
+        report.date = EventDate(
+            value: "2025-07-08", timex: "2025-07-08", timexEnd: nil, mod: nil, start: day("2025-07-08"), end: day("2025-07-08"), precision: .day,
+            display: "July 8, 2025", derivation: "d", anchoring: .weekday)
+        report.evidence = [Evidence(document: "d1", sentence: 1, start: 0, end: 1, text: "s", role: .dated)]
+        var recap = report
+        recap.id = "recap"
+        recap.title = "China's coast guard blocked a Philippine resupply convoy at the shoal"
+        let first = value == "2025-W28" ? "2025-07-07" : value == "2025-06" ? "2025-06-01" : "2025-07-01"
+        let last = value == "2025-W28" ? "2025-07-13" : value == "2025-06" ? "2025-06-30" : "2025-07-31"
+        recap.date = EventDate(
+            value: value, timex: value, timexEnd: nil, mod: nil, start: day(first), end: day(last), precision: precision, display: value,
+            derivation: "d", anchoring: anchoring)
+        recap.evidence = [Evidence(document: document, sentence: 2, start: 0, end: 1, text: "s", role: .dated)]
+        let merged = TimelineBuilder.merge([report, recap])
+        #expect(merged.count == (joins ? 1 : 2))
+        #expect(merged.contains { $0.id == "day" && $0.date.value == "2025-07-08" })
+    }
+
     /// Words and the form merging compares them in.
     static let mergeForms: [(String, String)] = [
         ("rammed", "ram"), ("ramming", "ram"), ("rams", "ram"), ("summoned", "summon"), ("summons", "summon"),

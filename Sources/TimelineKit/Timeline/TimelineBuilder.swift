@@ -173,7 +173,75 @@ public struct TimelineBuilder: Sendable {
         all.reserveCapacity(events.count)
         for k in 0..<jobs.count { all += results[k]!.merged }
         all.sort { $0.first < $1.first }
-        return all.map { $0.event ?? events[$0.first] }
+        return mergeFollowUps(all.map { $0.event ?? events[$0.first] })
+    }
+
+    /// A report dated to a month relative to its article's publication ("earlier this month",
+    /// "last month", "in late November": a follow-up's recap of what happened) joins a report
+    /// of the same happening (``HappeningFeatures/matches(_:)``) that another article dates to
+    /// a day within that month: "China's coast guard blocked a Philippine supply convoy at
+    /// Second Thomas Shoal earlier this month" and "Chinese coast guard ships blockaded a
+    /// Philippine resupply convoy at the shoal on July 8". The day's event keeps its date and
+    /// id; the earliest such event in order is taken. (Not a week: "earlier this week" joined
+    /// other happenings of the same few days that shared a name.)
+    static func mergeFollowUps(_ merged: [TimelineEvent]) -> [TimelineEvent] {
+        let coarse = merged.indices.filter { k in
+            let d = merged[k].date
+            return d.precision == .month && d.anchoring == .publicationDate
+        }
+        guard !coarse.isEmpty else { return merged }
+        var byDay: [Int: [Int]] = [:]
+        for (k, e) in merged.enumerated() where e.date.precision == .day && e.date.start == e.date.end {
+            byDay[e.date.start.ordinal, default: []].append(k)
+        }
+        guard !byDay.isEmpty else { return merged }
+        var symbols: [WordKey: Int32] = [:]
+        var names: [String: Int32] = [:]
+        var figureSymbols = Set<Int32>()
+        func number(_ key: WordKey) -> Int32 {
+            if let v = symbols[key] { return v }
+            let v = Int32(symbols.count + names.count)
+            symbols[key] = v
+            if key.isFigure { figureSymbols.insert(v) }
+            return v
+        }
+        func name(_ text: String) -> Int32 {
+            if let v = names[text] { return v }
+            let v = Int32(symbols.count + names.count)
+            names[text] = v
+            return v
+        }
+        func features(_ k: Int) -> HappeningFeatures {
+            let event = merged[k]
+            let (sequence, titleNames, verbs, countryWords) = titleSymbols(event.title, number)
+            let figures = uniqueSorted(sequence.filter { figureSymbols.contains($0) })
+            return HappeningFeatures(
+                documents: uniqueSorted(event.evidence.map { name("#" + $0.document) }),
+                people: uniqueSorted(event.actors.filter { $0.kind == .person }.map { name("@" + $0.name) }),
+                words: uniqueSorted(sequence), names: uniqueSorted(titleNames),
+                countries: uniqueSorted(event.actors.filter { $0.kind == .country }.map { name("@" + $0.name) }),
+                sequence: sequence, verbs: verbs, countryWords: countryWords, figures: figures)
+        }
+        var cached: [Int: HappeningFeatures] = [:]
+        var joins: [Int: Int] = [:]
+        for c in coarse {
+            let f = features(c)
+            let date = merged[c].date
+            var target: Int?
+            for day in date.start.ordinal...date.end.ordinal {
+                for k in byDay[day] ?? [] where target == nil || k < target! {
+                    if cached[k] == nil { cached[k] = features(k) }
+                    if cached[k]!.matches(f) { target = k }
+                }
+            }
+            guard let k = target else { continue }
+            joins[c] = k
+            HappeningFeatures.insert(f.documents, into: &cached[k]!.documents)
+        }
+        guard !joins.isEmpty else { return merged }
+        var out = merged
+        for c in coarse { if let k = joins[c] { absorb(merged[c], into: &out[k]) } }
+        return out.indices.filter { joins[$0] == nil }.map { out[$0] }
     }
 
     /// Merges the events `events[indices]` (one date's, in order) as a plan says (for each,
