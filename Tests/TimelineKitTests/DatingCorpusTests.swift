@@ -43,6 +43,9 @@ import Testing
         // 8 long articles with chronologies, captions, update stamps, quotes, running totals
         // and chains of relative dates: 217 of 239.
         ("long", 91, 22),
+        // 12 articles of one story over three weeks (publication dates as front matter,
+        // timestamps, yearless datelines, date lines and none): 87 of 115.
+        ("story", 39, 28),
     ]
 
     @Test(arguments: corpora)
