@@ -190,11 +190,14 @@ public struct TimelineBuilder: Sendable {
             return d.precision == .month && d.anchoring == .publicationDate
         }
         guard !coarse.isEmpty else { return merged }
-        var byDay: [Int: [Int]] = [:]
-        for (k, e) in merged.enumerated() where e.date.precision == .day && e.date.start == e.date.end {
-            byDay[e.date.start.ordinal, default: []].append(k)
+        // The months that coarse reports name, and the day reports in them.
+        func month(_ day: CalendarDay) -> UInt64 { UInt64(day.year * 12 + day.month) }
+        let months = Set(coarse.map { month(merged[$0].date.start) })
+        var days: [Int] = []
+        for (k, e) in merged.enumerated() where e.date.precision == .day && e.date.start == e.date.end && months.contains(month(e.date.start)) {
+            days.append(k)
         }
-        guard !byDay.isEmpty else { return merged }
+        guard !days.isEmpty else { return merged }
         var symbols: [WordKey: Int32] = [:]
         var names: [String: Int32] = [:]
         var figureSymbols = Set<Int32>()
@@ -222,21 +225,68 @@ public struct TimelineBuilder: Sendable {
                 countries: uniqueSorted(event.actors.filter { $0.kind == .country }.map { name("@" + $0.name) }),
                 sequence: sequence, verbs: verbs, countryWords: countryWords, figures: figures)
         }
-        var cached: [Int: HappeningFeatures] = [:]
+        // The day reports of those months indexed by (month, word) and (month, person), as one
+        // date's events are in ``mergeOneDate(_:known:)``: a match shares one of the rarest
+        // words (or people) that many.
+        // (The coarse reports first: only their words and names need postings.)
+        let coarseFeatures = coarse.map(features)
+        var wanted = Set<Int32>()
+        for f in coarseFeatures {
+            wanted.formUnion(f.words)
+            wanted.formUnion(f.people)
+        }
+        var dayFeatures: [Int: HappeningFeatures] = [:]
+        var index: [UInt64: [Int]] = [:]
+        // And by (month, name), and "no names": a title with names matches only a title that
+        // shares one or has none, often far fewer.
+        var byName: [UInt64: [Int]] = [:]
+        var nameless: [UInt64: [Int]] = [:]
+        for k in days {
+            let f = features(k)
+            dayFeatures[k] = f
+            let m = month(merged[k].date.start) << 32
+            for w in f.words where wanted.contains(w) { index[m | UInt64(UInt32(w)), default: []].append(k) }
+            for p in f.people where wanted.contains(p) { index[m | UInt64(UInt32(p)), default: []].append(k) }
+            if f.names.isEmpty {
+                nameless[m, default: []].append(k)
+            } else {
+                for n in f.names where wanted.contains(n) { byName[m | UInt64(UInt32(n)), default: []].append(k) }
+            }
+        }
         var joins: [Int: Int] = [:]
-        for c in coarse {
-            let f = features(c)
-            let date = merged[c].date
+        for (c, f) in zip(coarse, coarseFeatures) {
+            let m = month(merged[c].date.start) << 32
+            var lists: [[Int]] = []
+            func lookUpRarest(_ tokens: [Int32], _ count: Int) {
+                guard count > 0 else { return }
+                let keyed = tokens.map { token -> (Int, UInt64) in (index[m | UInt64(UInt32(token))]?.count ?? 0, m | UInt64(UInt32(token))) }
+                for (n, key) in keyed.sorted(by: <).prefix(count) where n > 0 { lists.append(index[key]!) }
+            }
+            lookUpRarest(f.words, max(f.words.count - (f.words.count + 1) / 2 + 1, f.words.count - 2))
+            if !f.names.isEmpty {
+                var byNames: [[Int]] = f.names.compactMap { byName[m | UInt64(UInt32($0))] }
+                if let none = nameless[m] { byNames.append(none) }
+                if byNames.reduce(0, { $0 + $1.count }) < lists.reduce(0, { $0 + $1.count }) { lists = byNames }
+            }
+            if f.people.count >= 2 { lookUpRarest(f.people, f.people.count - 1) }
+            // The lists ascend: walk them together, lowest first, to the first match.
+            // (At most the first 64 candidates: reports built on one sentence frame, as in the
+            // benchmark's corpus, would otherwise be compared by the thousand.)
+            var heads = Array(repeating: 0, count: lists.count)
             var target: Int?
-            for day in date.start.ordinal...date.end.ordinal {
-                for k in byDay[day] ?? [] where target == nil || k < target! {
-                    if cached[k] == nil { cached[k] = features(k) }
-                    if cached[k]!.matches(f) { target = k }
-                }
+            var tried = 0
+            while target == nil, tried < 64 {
+                tried += 1
+                var lowest = Int.max
+                for (l, list) in lists.enumerated() where heads[l] < list.count { lowest = min(lowest, list[heads[l]]) }
+                if lowest == Int.max { break }
+                for (l, list) in lists.enumerated() where heads[l] < list.count && list[heads[l]] == lowest { heads[l] += 1 }
+                let d = merged[lowest].date.start.ordinal
+                if d >= merged[c].date.start.ordinal, d <= merged[c].date.end.ordinal, dayFeatures[lowest]!.matches(f) { target = lowest }
             }
             guard let k = target else { continue }
             joins[c] = k
-            HappeningFeatures.insert(f.documents, into: &cached[k]!.documents)
+            HappeningFeatures.insert(f.documents, into: &dayFeatures[k]!.documents)
         }
         guard !joins.isEmpty else { return merged }
         var out = merged
