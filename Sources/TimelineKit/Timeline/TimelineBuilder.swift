@@ -185,113 +185,126 @@ public struct TimelineBuilder: Sendable {
     /// id; the earliest such event in order is taken. (Not a week: "earlier this week" joined
     /// other happenings of the same few days that shared a name.)
     static func mergeFollowUps(_ merged: [TimelineEvent]) -> [TimelineEvent] {
-        let coarse = merged.indices.filter { k in
-            let d = merged[k].date
-            return d.precision == .month && d.anchoring == .publicationDate
+        // Each month on its own (on every core): its coarse reports and its day reports.
+        func month(_ day: CalendarDay) -> Int { day.year * 12 + day.month }
+        var coarseByMonth: [Int: [Int]] = [:]
+        for (k, e) in merged.enumerated() where e.date.precision == .month && e.date.anchoring == .publicationDate {
+            coarseByMonth[month(e.date.start), default: []].append(k)
         }
-        guard !coarse.isEmpty else { return merged }
-        // The months that coarse reports name, and the day reports in them.
-        func month(_ day: CalendarDay) -> UInt64 { UInt64(day.year * 12 + day.month) }
-        let months = Set(coarse.map { month(merged[$0].date.start) })
-        var days: [Int] = []
-        for (k, e) in merged.enumerated() where e.date.precision == .day && e.date.start == e.date.end && months.contains(month(e.date.start)) {
-            days.append(k)
+        guard !coarseByMonth.isEmpty else { return merged }
+        var daysByMonth: [Int: [Int]] = [:]
+        for (k, e) in merged.enumerated() where e.date.precision == .day && e.date.start == e.date.end {
+            let m = month(e.date.start)
+            if coarseByMonth[m] != nil { daysByMonth[m, default: []].append(k) }
         }
-        guard !days.isEmpty else { return merged }
+        let jobs = coarseByMonth.keys.filter { daysByMonth[$0] != nil }.sorted()
+        guard !jobs.isEmpty else { return merged }
+        let found = ResultSlots<[(Int, Int)]>(count: jobs.count)
+        let work = jobs.map { (coarseByMonth[$0]!, daysByMonth[$0]!) }
+        DispatchQueue.concurrentPerform(iterations: work.count) { j in
+            found[j] = followUps(merged, coarse: work[j].0, days: work[j].1)
+        }
+        var joins: [Int: Int] = [:]
+        for j in jobs.indices { for (c, k) in found[j]! { joins[c] = k } }
+        guard !joins.isEmpty else { return merged }
+        var out = merged
+        for c in joins.keys.sorted() { absorb(merged[c], into: &out[joins[c]!]) }
+        return out.indices.filter { joins[$0] == nil }.map { out[$0] }
+    }
+
+    /// One month's follow-ups (``mergeFollowUps(_:)``): for each coarse report (indices into
+    /// `merged`, ascending), the day report it joins, if any.
+    static func followUps(_ merged: [TimelineEvent], coarse: [Int], days: [Int]) -> [(Int, Int)] {
         var symbols: [WordKey: Int32] = [:]
-        var names: [String: Int32] = [:]
+        var others: [String: Int32] = [:]
         var figureSymbols = Set<Int32>()
+        var count: Int32 = 0
         func number(_ key: WordKey) -> Int32 {
             if let v = symbols[key] { return v }
-            let v = Int32(symbols.count + names.count)
-            symbols[key] = v
-            if key.isFigure { figureSymbols.insert(v) }
-            return v
+            count += 1
+            symbols[key] = count
+            if key.isFigure { figureSymbols.insert(count) }
+            return count
         }
-        func name(_ text: String) -> Int32 {
-            if let v = names[text] { return v }
-            let v = Int32(symbols.count + names.count)
-            names[text] = v
-            return v
+        // Documents and people: kept apart by their first character ("#", "@").
+        func other(_ text: String) -> Int32 {
+            if let v = others[text] { return v }
+            count += 1
+            others[text] = count
+            return count
         }
         func features(_ k: Int) -> HappeningFeatures {
             let event = merged[k]
             let (sequence, titleNames, verbs, countryWords) = titleSymbols(event.title, number)
-            let figures = uniqueSorted(sequence.filter { figureSymbols.contains($0) })
             return HappeningFeatures(
-                documents: uniqueSorted(event.evidence.map { name("#" + $0.document) }),
-                people: uniqueSorted(event.actors.filter { $0.kind == .person }.map { name("@" + $0.name) }),
+                documents: uniqueSorted(event.evidence.map { other("#" + $0.document) }),
+                people: uniqueSorted(event.actors.filter { $0.kind == .person }.map { other("@" + $0.name) }),
                 words: uniqueSorted(sequence), names: uniqueSorted(titleNames),
-                countries: uniqueSorted(event.actors.filter { $0.kind == .country }.map { name("@" + $0.name) }),
-                sequence: sequence, verbs: verbs, countryWords: countryWords, figures: figures)
+                countries: uniqueSorted(event.actors.filter { $0.kind == .country }.map { other("@" + $0.name) }),
+                sequence: sequence, verbs: verbs, countryWords: countryWords, figures: uniqueSorted(sequence.filter { figureSymbols.contains($0) }))
         }
-        // The day reports of those months indexed by (month, word) and (month, person), as one
-        // date's events are in ``mergeOneDate(_:known:)``: a match shares one of the rarest
-        // words (or people) that many.
-        // (The coarse reports first: only their words and names need postings.)
+        // The coarse reports first: only their words, names and people need postings. The
+        // day reports are indexed by those, as one date's events are in
+        // ``mergeOneDate(_:known:)``: a match shares one of the rarest that many, and a title
+        // with names matches only a title that shares one or has none.
         let coarseFeatures = coarse.map(features)
         var wanted = Set<Int32>()
         for f in coarseFeatures {
             wanted.formUnion(f.words)
             wanted.formUnion(f.people)
         }
-        var dayFeatures: [Int: HappeningFeatures] = [:]
-        var index: [UInt64: [Int]] = [:]
-        // And by (month, name), and "no names": a title with names matches only a title that
-        // shares one or has none, often far fewer.
-        var byName: [UInt64: [Int]] = [:]
-        var nameless: [UInt64: [Int]] = [:]
-        for k in days {
+        var dayFeatures: [HappeningFeatures] = []
+        dayFeatures.reserveCapacity(days.count)
+        var index: [Int32: [Int]] = [:]
+        var byName: [Int32: [Int]] = [:]
+        var nameless: [Int] = []
+        for (n, k) in days.enumerated() {
             let f = features(k)
-            dayFeatures[k] = f
-            let m = month(merged[k].date.start) << 32
-            for w in f.words where wanted.contains(w) { index[m | UInt64(UInt32(w)), default: []].append(k) }
-            for p in f.people where wanted.contains(p) { index[m | UInt64(UInt32(p)), default: []].append(k) }
+            dayFeatures.append(f)
+            for w in f.words where wanted.contains(w) { index[w, default: []].append(n) }
+            for p in f.people where wanted.contains(p) { index[p, default: []].append(n) }
             if f.names.isEmpty {
-                nameless[m, default: []].append(k)
+                nameless.append(n)
             } else {
-                for n in f.names where wanted.contains(n) { byName[m | UInt64(UInt32(n)), default: []].append(k) }
+                for name in f.names where wanted.contains(name) { byName[name, default: []].append(n) }
             }
         }
-        var joins: [Int: Int] = [:]
+        var joins: [(Int, Int)] = []
         for (c, f) in zip(coarse, coarseFeatures) {
-            let m = month(merged[c].date.start) << 32
             var lists: [[Int]] = []
             func lookUpRarest(_ tokens: [Int32], _ count: Int) {
                 guard count > 0 else { return }
-                let keyed = tokens.map { token -> (Int, UInt64) in (index[m | UInt64(UInt32(token))]?.count ?? 0, m | UInt64(UInt32(token))) }
-                for (n, key) in keyed.sorted(by: <).prefix(count) where n > 0 { lists.append(index[key]!) }
+                let keyed = tokens.map { token -> (Int, Int32) in (index[token]?.count ?? 0, token) }
+                for (n, key) in keyed.sorted(by: { ($0.0, $0.1) < ($1.0, $1.1) }).prefix(count) where n > 0 { lists.append(index[key]!) }
             }
             lookUpRarest(f.words, max(f.words.count - (f.words.count + 1) / 2 + 1, f.words.count - 2))
             if !f.names.isEmpty {
-                var byNames: [[Int]] = f.names.compactMap { byName[m | UInt64(UInt32($0))] }
-                if let none = nameless[m] { byNames.append(none) }
+                var byNames: [[Int]] = f.names.compactMap { byName[$0] }
+                if !nameless.isEmpty { byNames.append(nameless) }
                 if byNames.reduce(0, { $0 + $1.count }) < lists.reduce(0, { $0 + $1.count }) { lists = byNames }
             }
             if f.people.count >= 2 { lookUpRarest(f.people, f.people.count - 1) }
-            // The lists ascend: walk them together, lowest first, to the first match.
-            // (At most the first 64 candidates: reports built on one sentence frame, as in the
-            // benchmark's corpus, would otherwise be compared by the thousand.)
+            // The lists ascend: walk them together, lowest first, to the first match (at most
+            // 64 candidates: reports built on one sentence frame, as in the benchmark's corpus,
+            // would otherwise be compared by the thousand).
             var heads = Array(repeating: 0, count: lists.count)
             var target: Int?
             var tried = 0
+            let date = merged[c].date
             while target == nil, tried < 64 {
                 tried += 1
                 var lowest = Int.max
                 for (l, list) in lists.enumerated() where heads[l] < list.count { lowest = min(lowest, list[heads[l]]) }
                 if lowest == Int.max { break }
                 for (l, list) in lists.enumerated() where heads[l] < list.count && list[heads[l]] == lowest { heads[l] += 1 }
-                let d = merged[lowest].date.start.ordinal
-                if d >= merged[c].date.start.ordinal, d <= merged[c].date.end.ordinal, dayFeatures[lowest]!.matches(f) { target = lowest }
+                let d = merged[days[lowest]].date.start
+                if d >= date.start, d <= date.end, dayFeatures[lowest].matches(f) { target = lowest }
             }
-            guard let k = target else { continue }
-            joins[c] = k
-            HappeningFeatures.insert(f.documents, into: &dayFeatures[k]!.documents)
+            guard let n = target else { continue }
+            joins.append((c, days[n]))
+            HappeningFeatures.insert(f.documents, into: &dayFeatures[n].documents)
         }
-        guard !joins.isEmpty else { return merged }
-        var out = merged
-        for c in coarse { if let k = joins[c] { absorb(merged[c], into: &out[k]) } }
-        return out.indices.filter { joins[$0] == nil }.map { out[$0] }
+        return joins
     }
 
     /// Merges the events `events[indices]` (one date's, in order) as a plan says (for each,
