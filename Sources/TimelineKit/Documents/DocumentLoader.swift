@@ -386,7 +386,7 @@ public struct DocumentLoader: Sendable {
         // (A date line or a byline with its label: "Updated Sept. 20, 2024, 6:45 p.m. JST", "By
         // Jane Doe | 20 June 2024"; a line that only opens with a date is a chronology's.)
         if !bytes.contains(0x0A), let space = bytes.firstIndex(of: 0x20),
-            (metaLabels.union(["by"])).contains(
+            apparatusLineLabels.contains(
                 String(decoding: bytes[..<space], as: UTF8.self).lowercased().trimmingCharacters(in: .punctuationCharacters)),
             isMetaLine(bytes)
         {
@@ -397,6 +397,9 @@ public struct DocumentLoader: Sendable {
         guard let colon = head.firstIndex(of: ":") else { return false }
         return apparatusLabels.contains(String(head[..<colon]))
     }
+
+    /// The first words of a date line or a byline.
+    static let apparatusLineLabels: Set<String> = metaLabels.union(["by"])
 
     static let apparatusLabels: Set<String> = [
         "photo", "photos", "photograph", "image", "picture", "pictured", "caption", "video", "graphic", "file photo", "read more",
