@@ -123,6 +123,8 @@ import Testing
         // gives way to another date; a clock time gives way to the day named after it.
         ("Latvia's defence ministry has counted seven drone incursions from Belarus since May.", []),
         ("The North has launched ballistic missiles on nine occasions this year.", []),
+        ("The allies hold large-scale field exercises twice a year, usually in autumn and again in late winter.", []),
+        ("The drills, held every spring, began on March 3.", ["2025-03-03 The drills, held every spring, began"]),
         (
             "Since 1949, the alliance has been expanded to include Greece and Turkey in 1952.",
             ["1952 Since 1949, the alliance has been expanded to include Greece and Turkey"]

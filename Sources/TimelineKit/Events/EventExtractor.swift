@@ -169,6 +169,10 @@ enum EventExtractor {
         // ("A frigate sailed through the strait this past weekend, the ministry said on Monday":
         // the saying's date, in a trailing attribution, is an aside's.)
         let attribution = TitleCompressor.trailingAttribution(bytes, sentence: sentence, words: words) ?? Int.max
+        // A sentence about a habit: a set ("twice a year", "every spring") or "usually".
+        let habitual =
+            expressions.contains { $0.type == .set }
+            || words.contains { ["usually", "typically", "normally", "customarily"].contains($0.text.lowercasedASCII()) }
         for e in expressions {
             guard let date = EventDate(e) else { continue }
             if e.start == sentence.lowerBound { return (e, date) }
@@ -187,6 +191,9 @@ enum EventExtractor {
             // "has counted seven drone incursions since May", "has launched missiles on nine
             // occasions this year": a running total, not a happening of that date.
             if isRunningTotal(e, words: words, at: w) { continue }
+            // "The allies hold field exercises twice a year, usually in autumn": a habit's season
+            // or month, not a happening's.
+            if habitual, e.anchoring == .publicationDate, date.precision == .season || date.precision == .month { continue }
             // "The two countries are bound by the 1951 treaty": the year dates the treaty.
             if !adverbial, let opener = attributiveOpener(e, date, words: words, at: w, bytes: bytes),
                 !datesItsSentence(attributive: e, words: words, at: w, opener: opener)
