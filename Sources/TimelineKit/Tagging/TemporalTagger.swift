@@ -159,7 +159,9 @@ public struct TemporalTagger: Sendable {
             var deadline = false
             var leaning = Tense.unknown
             if TemporalTagger.needsTense(m.meaning) {
-                if TemporalTagger.isYearlessDay(m.meaning) {
+                if grammar.isKey(m.first - 1, .since) {
+                    tense = .past  // "14 incidents since January", "since Tuesday": a point in the past
+                } else if TemporalTagger.isYearlessDay(m.meaning) {
                     // A yearless day listens to the verb it is the time of ("was signed on March
                     // 12"), at most two tokens away; "extended to Nov. 16" or "payable Dec. 15"
                     // say nothing of its year. A verb further away in its clause only leans it.
