@@ -46,6 +46,10 @@ import Testing
         // 12 articles of one story over three weeks (publication dates as front matter,
         // timestamps, yearless datelines, date lines and none): 87 of 115.
         ("story", 39, 28),
+        // 8 articles in other styles: an explainer, an opinion column, a live blog, an
+        // interview, a wire story with a correction, an undated story, a table of key dates,
+        // numbers that are not dates: 113 of 149.
+        ("styles", 58, 36),
     ]
 
     @Test(arguments: corpora)

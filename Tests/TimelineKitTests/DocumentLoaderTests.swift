@@ -206,6 +206,17 @@ import Testing
         #expect(markdown.paragraphs.last?.kind == kind)
     }
 
+    /// A Markdown table of key dates (libcmark reads it as one paragraph) is one entry per row.
+    @Test func aTableOfKeyDatesIsOneEntryPerRow() throws {
+        let table = "| Date | Event |\n|---|---|\n| Sept. 8, 1951 | The allies sign the treaty |\n| May 15, 1972 | Okinawa returns to Japan |\n"
+        let d = try DocumentLoader.parseMarkdown("---\ntitle: Key dates\npublished: 2025-09-02\n---\n\(table)", path: "t.md", id: "t")
+        let timeline = TimelineBuilder().build([d])
+        #expect(
+            timeline.events.map { "\($0.date.value) \($0.title)" } == [
+                "1951-09-08 The allies sign the treaty", "1972-05-15 Okinawa returns to Japan",
+            ])
+    }
+
     @Test func aChronologyIsOneParagraphPerLine() throws {
         let lines =
             "Key events\nNov. 2023 - North Korea scraps the agreement\nJune 2024 - South Korea suspends the pact\nOct. 31, 2024 - Hwasong-19 ICBM test"

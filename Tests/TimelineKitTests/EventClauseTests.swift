@@ -124,6 +124,13 @@ import Testing
         ("Latvia's defence ministry has counted seven drone incursions from Belarus since May.", []),
         ("The North has launched ballistic missiles on nine occasions this year.", []),
         ("The allies hold large-scale field exercises twice a year, usually in autumn and again in late winter.", []),
+        // A question or a condition reports no happening.
+        ("Will Japan reach its goal of spending 2% of GDP on defence by 2027?", []),
+        ("If China were to blockade Taiwan next year, the first weeks would be decided by stockpiles.", []),
+        (
+            "The Pentagon said on Monday it will re-examine the question: are the remains inside the tomb known?",
+            ["2025-03-10 The Pentagon said it will re-examine the question: are the remains inside the tomb known?"]
+        ),
         ("The drills, held every spring, began on March 3.", ["2025-03-03 The drills, held every spring, began"]),
         (
             "Since 1949, the alliance has been expanded to include Greece and Turkey in 1952.",

@@ -343,13 +343,27 @@ public struct DocumentLoader: Sendable {
     /// after it; the first line may be the chronology's title ("Key events").
     static func isChronology(_ lines: [[UInt8]]) -> Bool {
         guard lines.count >= 2 else { return false }
-        let entries = isChronologyEntry(lines[0]) ? lines[...] : lines.dropFirst()
+        // (A table's header and its rule, "| Date | Event |" and "|---|---|", before its rows.)
+        var entries = lines[...]
+        while let first = entries.first, first.first == UInt8(ascii: "|"), !isChronologyEntry(first) { entries = entries.dropFirst() }
+        if entries.count == lines.count, !isChronologyEntry(lines[0]) { entries = entries.dropFirst() }
         return entries.count >= 2 && entries.allSatisfy(isChronologyEntry)
+    }
+
+    /// A chronology's line as plain text: a table row's cells joined by dashes ("| Sept. 8,
+    /// 1951 | The treaty is signed |" is "Sept. 8, 1951 – The treaty is signed"); other lines as
+    /// they are.
+    static func chronologyText(_ line: String) -> String {
+        guard line.hasPrefix("|") else { return line }
+        let cells = line.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        return cells.joined(separator: " \u{2013} ")
     }
 
     static func isChronologyEntry(_ line: [UInt8]) -> Bool {
         var b = line[...]
-        if let f = b.first, f == UInt8(ascii: "-") || f == UInt8(ascii: "*"), b.dropFirst().first == 0x20 { b = b.dropFirst(2) }
+        if let f = b.first, f == UInt8(ascii: "-") || f == UInt8(ascii: "*") || f == UInt8(ascii: "|"), b.dropFirst().first == 0x20 {
+            b = b.dropFirst(2)
+        }
         guard let first = b.first else { return false }
         if first &- 0x30 >= 10 {
             let word = String(decoding: b.prefix { ($0 | 0x20) &- 0x61 < 26 }, as: UTF8.self).lowercased()
@@ -375,7 +389,7 @@ public struct DocumentLoader: Sendable {
     static let chronologyMonths: Set<String> = Set(
         DateSemantics.monthNames.map { $0.lowercased() } + ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"])
 
-    static let chronologySeparators: [[UInt8]] = [" \u{2013} ", " \u{2014} ", " - ", ": "].map { Array($0.utf8) }
+    static let chronologySeparators: [[UInt8]] = [" \u{2013} ", " \u{2014} ", " - ", ": ", " | "].map { Array($0.utf8) }
 
     /// A paragraph that is the article's apparatus, not its story: a caption or a note under a
     /// label ("Photo: A destroyer in the strait on June 2. (Navy handout)", "Editor's note:

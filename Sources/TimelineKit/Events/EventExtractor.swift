@@ -66,6 +66,9 @@ enum EventExtractor {
                 end: offsets.scalarOffset(sentence.range.upperBound), text: text, role: .dated)
             let actors = ordered(actorsOutsideAttribution(found, bytes: bytes, sentence: sentence.range, words: words))
             let lowerWords = words.map { $0.text.lowercasedASCII() }
+            // A question or a condition reports no happening: "Will Japan reach its goal by
+            // 2027?", "If China were to blockade Taiwan next year, ...".
+            if isQuestionOrCondition(bytes, sentence.range, words: words) { continue }
             if let whole = primaryDate(inSentence, words: words, sentence: sentence.range, bytes: bytes) {
                 // Each clause with a dated happening of its own is an event ("Talks intensified
                 // in the spring, and negotiators reached a deal in late June."); each cites
@@ -114,6 +117,26 @@ enum EventExtractor {
         }
         return events
     }
+
+    /// A sentence that asks (it opens with a question word or an auxiliary, and its last mark,
+    /// before closing quotes, is "?") or opens with a condition ("If", "Unless").
+    static func isQuestionOrCondition(_ bytes: [UInt8], _ sentence: Range<Int>, words: [Word]) -> Bool {
+        var end = sentence.upperBound
+        while end > sentence.lowerBound, [0x20, 0x0A, UInt8(ascii: "\""), UInt8(ascii: "'"), 0x9D, 0x99, 0x80, 0xE2].contains(bytes[end - 1]) {
+            end -= 1
+        }
+        // ("Q: What happens ...": an interview's label first.)
+        guard let first = words.first?.text == "Q" && words.count > 1 ? words[1] : words.first else { return false }
+        // (A question opens with its question word or auxiliary: "The Pentagon said it will
+        // re-examine the question: are the remains ... known?" reports a happening.)
+        if end > sentence.lowerBound, bytes[end - 1] == UInt8(ascii: "?"), questionOpeners.contains(first.text.lowercasedASCII()) { return true }
+        return ["If", "Unless"].contains(first.text)
+    }
+
+    static let questionOpeners: Set<String> = [
+        "what", "which", "who", "whom", "whose", "when", "where", "why", "how", "will", "would", "is", "are", "was", "were", "can",
+        "could", "should", "shall", "do", "does", "did", "has", "have", "had", "may", "might", "must",
+    ]
 
     /// People first, then countries, then organizations; in order of mention within each.
     static func ordered(_ actors: [Actor]) -> [Actor] {

@@ -191,6 +191,10 @@ enum TitleCompressor {
         text = text.replacingAll(", for its part,", with: "")
         text = shorten(text)
         text = text.trimmingCharacters(in: " ,.;:")
+        // A chronology's line without its date: "– Finland becomes the 31st ally".
+        while let first = text.first, first == "\u{2013}" || first == "\u{2014}" || first == "-" || first == "|" {
+            text = String(text.dropFirst()).trimmingCharacters(in: " ")
+        }
         // Sentences that open with a quote: keep what is quoted.
         text = text.replacingAll("“", with: "").replacingAll("”", with: "")
         // A straight quote left without its partner ("The patrols resumed) goes too.

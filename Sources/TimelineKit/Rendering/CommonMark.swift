@@ -75,8 +75,14 @@ public enum CommonMark {
                             from = start
                         }
                         lines.append(String(c.text[from...]))
+                        let chronology = c.kind == .paragraph && DocumentLoader.isChronology(lines.map { Array($0.trimmingSpaces().utf8) })
+                        // (A table's rows as "date – event"; its header and rule dropped.)
                         let parts =
-                            c.kind == .paragraph && DocumentLoader.isChronology(lines.map { Array($0.trimmingSpaces().utf8) }) ? lines : [c.text]
+                            chronology
+                            ? lines.map { DocumentLoader.chronologyText($0.trimmingSpaces()) }.filter { line in
+                                !line.isEmpty && !line.allSatisfy { $0 == "-" || $0 == ":" || $0 == " " || $0 == "\u{2013}" }
+                                    && DocumentLoader.isChronologyEntry(Array(line.utf8)) || line == lines.first?.trimmingSpaces()
+                            } : [c.text]
                         for part in parts {
                             let text = part.trimmingSpaces()
                             if !text.isEmpty { blocks.append(Block(kind: c.kind, text: text)) }
