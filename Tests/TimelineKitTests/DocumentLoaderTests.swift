@@ -217,6 +217,15 @@ import Testing
             ])
     }
 
+    /// A live blog's entry under a clock-time heading is dated by it.
+    @Test func aLiveBlogsTimeHeadingDatesItsEntry() throws {
+        let text =
+            "---\ntitle: Live updates on the strait\npublished: 2025-06-12\n---\n### 22:50 local time\n\nBoth destroyers have left the strait.\n"
+        let d = try DocumentLoader.parseMarkdown(text, path: "t.md", id: "t")
+        let timeline = TimelineBuilder().build([d])
+        #expect(timeline.events.map { "\($0.date.value) \($0.title)" } == ["2025-06-12 Both destroyers have left the strait"])
+    }
+
     @Test func aChronologyIsOneParagraphPerLine() throws {
         let lines =
             "Key events\nNov. 2023 - North Korea scraps the agreement\nJune 2024 - South Korea suspends the pact\nOct. 31, 2024 - Hwasong-19 ICBM test"

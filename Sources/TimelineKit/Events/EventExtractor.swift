@@ -45,6 +45,9 @@ enum EventExtractor {
         // The happening groups each event's dated sentence names, for "the call" -> "phone conversation".
         var eventGroups: [UInt8] = []
         var firstBody = true
+        // A live blog's entry heading that is a clock time ("### 22:50 local time"): it dates
+        // the first undated sentence under it.
+        var headingDate: (TemporalExpression, EventDate)?
         for sentence in sentences {
             let words = Words.split(bytes, sentence.range)
             let found = finder.find(bytes, words: words)
@@ -55,6 +58,12 @@ enum EventExtractor {
             }
             if sentence.kind == .heading {
                 open.removeAll()
+                headingDate = nil
+                if inSentence.count == 1, let e = inSentence.first, e.type == .time, let d = EventDate(e),
+                    Words.split(bytes, sentence.range).count <= Words.split(bytes, e.start..<e.end).count + 3
+                {
+                    headingDate = (e, d)
+                }
                 continue
             }
             guard sentence.kind == .body else { continue }
@@ -69,7 +78,12 @@ enum EventExtractor {
             // A question or a condition reports no happening: "Will Japan reach its goal by
             // 2027?", "If China were to blockade Taiwan next year, ...".
             if isQuestionOrCondition(bytes, sentence.range, words: words) { continue }
-            if let whole = primaryDate(inSentence, words: words, sentence: sentence.range, bytes: bytes) {
+            var whole = primaryDate(inSentence, words: words, sentence: sentence.range, bytes: bytes)
+            if whole == nil, let h = headingDate {
+                whole = h
+                headingDate = nil
+            }
+            if let whole {
                 // Each clause with a dated happening of its own is an event ("Talks intensified
                 // in the spring, and negotiators reached a deal in late June."); each cites
                 // the whole sentence.
@@ -84,8 +98,9 @@ enum EventExtractor {
                     // "Earlier this year, in March, ...": a date inside the chosen one dates the
                     // event more closely; the title drops both.
                     let (expression, narrowed) = narrowest(within: chosen, date, partExpressions, bytes: bytes)
-                    var dropped = [expression.start..<expression.end]
-                    if expression.start != chosen.start { dropped.append(chosen.start..<chosen.end) }
+                    // (A heading's time is outside the sentence: nothing to drop.)
+                    var dropped = sentence.range.contains(expression.start) ? [expression.start..<expression.end] : []
+                    if expression.start != chosen.start, sentence.range.contains(chosen.start) { dropped.append(chosen.start..<chosen.end) }
                     // "on 3 and 4 March", "on Oct. 12 and 13": the other day of the pair goes too.
                     if let pair = partExpressions.first(where: { $0.start > expression.end && $0.start <= expression.end + 5 }),
                         [" and ", " or "].contains(String(decoding: bytes[expression.end..<pair.start], as: UTF8.self))
