@@ -18,10 +18,8 @@ import Testing
     }
 
     static func gold(_ corpus: String) throws -> [Gold] {
-        let text = try String(contentsOf: Paths.fixtures.appendingPathComponent("\(corpus)/gold.txt"), encoding: .utf8)
-        return text.split(separator: "\n").map { line in
-            let parts = line.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
-            precondition(parts.count >= 3, "gold.txt: expected 'file | sentence | date | note': \(line)")
+        try Corpus.lines(corpus, "gold.txt", fields: 4).map { parts in
+            precondition(parts.count >= 3, "gold.txt: expected 'file | sentence | date | note': \(parts)")
             return Gold(document: DocumentLoader.slug(forPath: parts[0]), sentence: parts[1], date: parts[2])
         }
     }
@@ -54,10 +52,7 @@ import Testing
 
     @Test(arguments: corpora)
     func eventsAndPublicationDatesAreDatedAsAnEditorWould(_ corpus: String, _ noneLines: Int, _ missed: Int) throws {
-        let folder = Paths.fixtures.appendingPathComponent("\(corpus)/articles")
-        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
-        let documents = try files.map { try DocumentLoader().load(path: folder.appendingPathComponent($0).path) }
-        let timeline = TimelineBuilder().build(documents)
+        let timeline = try Corpus.timeline(corpus)
         var misses: [String] = []
         var nones = 0
         for g in try Self.gold(corpus) {

@@ -17,19 +17,10 @@ import Testing
     }
 
     static func gold(_ corpus: String) throws -> [Gold] {
-        let text = try String(contentsOf: Paths.fixtures.appendingPathComponent("\(corpus)/groups.txt"), encoding: .utf8)
-        return text.split(separator: "\n").map { line in
-            let parts = line.split(separator: "|", maxSplits: 3).map { $0.trimmingCharacters(in: .whitespaces) }
-            precondition(parts.count == 4, "groups.txt: expected 'group | file | date | sentence': \(line)")
+        try Corpus.lines(corpus, "groups.txt", fields: 4).map { parts in
+            precondition(parts.count == 4, "groups.txt: expected 'group | file | date | sentence': \(parts)")
             return Gold(group: parts[0], document: DocumentLoader.slug(forPath: parts[1]), date: parts[2], sentence: parts[3])
         }
-    }
-
-    static func timeline(_ corpus: String) throws -> Timeline {
-        let folder = Paths.fixtures.appendingPathComponent("\(corpus)/articles")
-        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
-        let documents = try files.map { try DocumentLoader().load(path: folder.appendingPathComponent($0).path) }
-        return TimelineBuilder().build(documents)
     }
 
     /// A corpus, whether every gold sentence's event must have the gold date exactly (the
@@ -46,7 +37,7 @@ import Testing
     @Test(arguments: corpora)
     func everyHappeningIsDatedAndNoTwoHappeningsMerge(_ corpus: String, _ checkDates: Bool, _ merged: Int, _ notMerged: Int) throws {
         let gold = try Self.gold(corpus)
-        let timeline = try Self.timeline(corpus)
+        let timeline = try Corpus.timeline(corpus)
         // Where each gold sentence went: its event, and that event's date.
         var placed: [Int: (event: Int, date: String)] = [:]
         for (k, event) in timeline.events.enumerated() {

@@ -151,3 +151,24 @@ func seedArticleInputs() throws -> (inputs: URL, out: URL, article: URL) {
     try FileManager.default.copyItem(at: Paths.seeds.appendingPathComponent("hegseth-nakatani-call-and-russian-strike-plans.txt"), to: article)
     return (inputs, work.appendingPathComponent("site"), article)
 }
+
+/// The test corpora under `Fixtures/<name>/`: articles written for the tests (`articles/`) and
+/// their gold files.
+enum Corpus {
+    /// The lines of `Fixtures/<corpus>/<file>`, each split at "|" into at most `fields` trimmed
+    /// fields.
+    static func lines(_ corpus: String, _ file: String, fields: Int) throws -> [[String]] {
+        let text = try String(contentsOf: Paths.fixtures.appendingPathComponent("\(corpus)/\(file)"), encoding: .utf8)
+        return text.split(separator: "\n").map { line in
+            line.split(separator: "|", maxSplits: fields - 1, omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+        }
+    }
+
+    /// The timeline of every file of `Fixtures/<corpus>/articles`, in name order.
+    static func timeline(_ corpus: String) throws -> Timeline {
+        let folder = Paths.fixtures.appendingPathComponent("\(corpus)/articles")
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+        let documents = try files.map { try DocumentLoader().load(path: folder.appendingPathComponent($0).path) }
+        return TimelineBuilder().build(documents)
+    }
+}
