@@ -126,6 +126,7 @@ import Testing
         ("The allies hold large-scale field exercises twice a year, usually in autumn and again in late winter.", []),
         // A question or a condition reports no happening.
         ("Will Japan reach its goal of spending 2% of GDP on defence by 2027?", []),
+        ("Ten years ago, such a deal would have been front-page news.", []),
         ("If China were to blockade Taiwan next year, the first weeks would be decided by stockpiles.", []),
         (
             "The Pentagon said on Monday it will re-examine the question: are the remains inside the tomb known?",

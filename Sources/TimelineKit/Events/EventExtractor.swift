@@ -134,7 +134,8 @@ enum EventExtractor {
     }
 
     /// A sentence that asks (it opens with a question word or an auxiliary, and its last mark,
-    /// before closing quotes, is "?") or opens with a condition ("If", "Unless").
+    /// before closing quotes, is "?"), opens with a condition ("If", "Unless"), or tells what
+    /// would have been.
     static func isQuestionOrCondition(_ bytes: [UInt8], _ sentence: Range<Int>, words: [Word]) -> Bool {
         var end = sentence.upperBound
         while end > sentence.lowerBound, [0x20, 0x0A, UInt8(ascii: "\""), UInt8(ascii: "'"), 0x9D, 0x99, 0x80, 0xE2].contains(bytes[end - 1]) {
@@ -145,7 +146,11 @@ enum EventExtractor {
         // (A question opens with its question word or auxiliary: "The Pentagon said it will
         // re-examine the question: are the remains ... known?" reports a happening.)
         if end > sentence.lowerBound, bytes[end - 1] == UInt8(ascii: "?"), questionOpeners.contains(first.text.lowercasedASCII()) { return true }
-        return ["If", "Unless"].contains(first.text)
+        if ["If", "Unless"].contains(first.text) { return true }
+        // "Ten years ago, such a deal would have been front-page news": what did not happen.
+        return words.indices.dropLast().contains { k in
+            words[k].text == "would" && words[k + 1].text == "have" && k + 2 < words.count && words[k + 2].text.lowercasedASCII() == "been"
+        }
     }
 
     static let questionOpeners: Set<String> = [
