@@ -203,6 +203,36 @@ import Testing
         }
     }
 
+    /// On a story whose follow-ups join other articles' reports (Fixtures/story), a build after
+    /// adding an article, and after removing one, is byte for byte a fresh build: the merge of
+    /// follow-ups across dates is redone, not replayed from the previous build's plans.
+    @Test func aStorysRebuildsAreItsFreshBuilds() throws {
+        let work = Paths.temporaryDirectory("story")
+        let inputs = work.appendingPathComponent("in")
+        let out = work.appendingPathComponent("site")
+        try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: Paths.fixtures.appendingPathComponent("story/articles"), to: inputs)
+        let held = work.appendingPathComponent("held.md")
+        let article = inputs.appendingPathComponent("08-meridian-post-bombers.md")
+        try FileManager.default.moveItem(at: article, to: held)
+        #expect(try runTool(["build", inputs.path, "--output", out.path, "--quiet"]).status == 0)
+        func sameAsFresh(_ name: String) throws {
+            let fresh = work.appendingPathComponent(name)
+            #expect(try runTool(["build", inputs.path, "--output", fresh.path, "--no-cache", "--quiet"]).status == 0)
+            for file in ["index.html", "timeline.json", "timelinejs.json", "timeline.ics", "timeline.md", "feed.xml"] {
+                #expect(
+                    try Data(contentsOf: out.appendingPathComponent(file)) == Data(contentsOf: fresh.appendingPathComponent(file)), "\(name): \(file)"
+                )
+            }
+        }
+        try FileManager.default.moveItem(at: held, to: article)
+        #expect(try runTool(["build", inputs.path, "--output", out.path, "--quiet"]).status == 0)
+        try sameAsFresh("fresh-added")
+        try FileManager.default.removeItem(at: inputs.appendingPathComponent("12-global-affairs-weekly-analysis.md"))
+        #expect(try runTool(["build", inputs.path, "--output", out.path, "--quiet"]).status == 0)
+        try sameAsFresh("fresh-removed")
+    }
+
     @Test func addingAndRemovingAnArticleTouchesOnlyWhatChanged() throws {
         let work = Paths.temporaryDirectory()
         let inputs = work.appendingPathComponent("in")
