@@ -234,14 +234,7 @@ public struct TimelineBuilder: Sendable {
             return count
         }
         func features(_ k: Int) -> HappeningFeatures {
-            let event = merged[k]
-            let (sequence, titleNames, verbs, countryWords) = titleSymbols(event.title, number)
-            return HappeningFeatures(
-                documents: uniqueSorted(event.evidence.map { other("#" + $0.document) }),
-                people: uniqueSorted(event.actors.filter { $0.kind == .person }.map { other("@" + $0.name) }),
-                words: uniqueSorted(sequence), names: uniqueSorted(titleNames),
-                countries: uniqueSorted(event.actors.filter { $0.kind == .country }.map { other("@" + $0.name) }),
-                sequence: sequence, verbs: verbs, countryWords: countryWords, figures: uniqueSorted(sequence.filter { figureSymbols.contains($0) }))
+            HappeningFeatures(merged[k], word: number, document: { other("#" + $0) }, person: { other("@" + $0) }) { figureSymbols.contains($0) }
         }
         // The coarse reports first: only their words, names and people need postings. The
         // day reports are indexed by those, as one date's events are in
@@ -271,36 +264,19 @@ public struct TimelineBuilder: Sendable {
         }
         var joins: [(Int, Int)] = []
         for (c, f) in zip(coarse, coarseFeatures) {
-            var lists: [[Int]] = []
-            func lookUpRarest(_ tokens: [Int32], _ count: Int) {
-                guard count > 0 else { return }
-                let keyed = tokens.map { token -> (Int, Int32) in (index[token]?.count ?? 0, token) }
-                for (n, key) in keyed.sorted(by: { ($0.0, $0.1) < ($1.0, $1.1) }).prefix(count) where n > 0 { lists.append(index[key]!) }
-            }
-            lookUpRarest(f.words, max(f.words.count - (f.words.count + 1) / 2 + 1, f.words.count - 2))
-            if !f.names.isEmpty {
-                var byNames: [[Int]] = f.names.compactMap { byName[$0] }
-                if !nameless.isEmpty { byNames.append(nameless) }
-                if byNames.reduce(0, { $0 + $1.count }) < lists.reduce(0, { $0 + $1.count }) { lists = byNames }
-            }
-            if f.people.count >= 2 { lookUpRarest(f.people, f.people.count - 1) }
-            // The lists ascend: walk them together, lowest first, to the first match (at most
-            // 64 candidates: reports built on one sentence frame, as in the benchmark's corpus,
-            // would otherwise be compared by the thousand).
-            var heads = Array(repeating: 0, count: lists.count)
-            var target: Int?
-            var tried = 0
+            let lists = HappeningFeatures.candidateLists(
+                f, postings: { index[$0] }, names: { byName[$0] }, nameless: nameless.isEmpty ? nil : nameless)
+            // (At most 64 candidates: reports built on one sentence frame, as in the benchmark's
+            // corpus, would otherwise be compared by the thousand.)
             let date = merged[c].date
-            while target == nil, tried < 64 {
-                tried += 1
-                var lowest = Int.max
-                for (l, list) in lists.enumerated() where heads[l] < list.count { lowest = min(lowest, list[heads[l]]) }
-                if lowest == Int.max { break }
-                for (l, list) in lists.enumerated() where heads[l] < list.count && list[heads[l]] == lowest { heads[l] += 1 }
-                let d = merged[days[lowest]].date.start
-                if d >= date.start, d <= date.end, dayFeatures[lowest].matches(f) { target = lowest }
-            }
-            guard let n = target else { continue }
+            guard
+                let n = HappeningFeatures.firstAccepted(
+                    lists, limit: 64,
+                    { n in
+                        let d = merged[days[n]].date.start
+                        return d >= date.start && d <= date.end && dayFeatures[n].matches(f)
+                    })
+            else { continue }
             joins.append((c, days[n]))
             HappeningFeatures.insert(f.documents, into: &dayFeatures[n].documents)
         }
@@ -411,51 +387,14 @@ public struct TimelineBuilder: Sendable {
                 HappeningFeatures.insert(uniqueSorted(event.evidence.map { document($0.document) }), into: &features[k].documents)
                 continue
             }
-            let (sequence, names, verbs, countryWords) = titleSymbols(event.title, word)
-            let f = HappeningFeatures(
-                documents: uniqueSorted(event.evidence.map { document($0.document) }),
-                people: uniqueSorted(event.actors.filter { $0.kind == .person }.map { person($0.name) }),
-                words: uniqueSorted(sequence), names: uniqueSorted(names),
-                countries: uniqueSorted(event.actors.filter { $0.kind == .country }.map { person($0.name) }),
-                sequence: sequence, verbs: verbs, countryWords: countryWords,
-                figures: uniqueSorted(sequence.filter { figureSymbols.contains($0) }))
-            // A match by words shares at least half of this title's words (Jaccard >= 0.5), so
-            // it has one of any |A| - ceil(|A|/2) + 1 of them, or at least three of them (the
-            // same action), so it has one of any |A| - 2: look up only the rarest that many.
-            // Likewise two shared people: one of any |P| - 1 of them.
-            var lists: [[Int]] = []
-            func lookUpRarest(_ tokens: [Int32], _ count: Int) {
-                guard count > 0 else { return }
-                let keyed = tokens.map { token -> (Int, UInt64) in
-                    let key = date << 32 | UInt64(UInt32(token))
-                    return (byKey[key]?.count ?? 0, key)
-                }
-                for (n, key) in keyed.sorted(by: <).prefix(count) where n > 0 { lists.append(byKey[key]!) }
-            }
-            if position >= known.count {
-                // Either set of lists holds every event this title can match by its words: walk
-                // the shorter. (Both are walked for the earliest match, so the result is the same.)
-                lookUpRarest(f.words, max(f.words.count - (f.words.count + 1) / 2 + 1, f.words.count - 2))
-                if !f.names.isEmpty {
-                    var byNames: [[Int]] = f.names.compactMap { byName[date << 32 | UInt64(UInt32($0))] }
-                    if let none = nameless[date] { byNames.append(none) }
-                    if byNames.reduce(0, { $0 + $1.count }) < lists.reduce(0, { $0 + $1.count }) { lists = byNames }
-                }
-                if f.people.count >= 2 { lookUpRarest(f.people, f.people.count - 1) }
-            }
-            // The posting lists are in ascending order: walk them together, lowest index first,
-            // and stop at the first match (the earliest merged event that is the same happening).
+            let f = HappeningFeatures(event, word: word, document: document, person: person) { figureSymbols.contains($0) }
+            // The earliest merged event that is the same happening, among the candidates.
             var match: Int?
-            var heads = Array(repeating: 0, count: lists.count)
-            while position >= known.count {
-                var lowest = Int.max
-                for (l, list) in lists.enumerated() where heads[l] < list.count { lowest = min(lowest, list[heads[l]]) }
-                if lowest == Int.max { break }
-                for (l, list) in lists.enumerated() where heads[l] < list.count && list[heads[l]] == lowest { heads[l] += 1 }
-                if features[lowest].matches(f) {
-                    match = lowest
-                    break
-                }
+            if position >= known.count {
+                let lists = HappeningFeatures.candidateLists(
+                    f, postings: { byKey[date << 32 | UInt64(UInt32($0))] }, names: { byName[date << 32 | UInt64(UInt32($0))] },
+                    nameless: nameless[date])
+                match = HappeningFeatures.firstAccepted(lists) { features[$0].matches(f) }
             }
             if let k = match {
                 assignment.append(Int32(k))
@@ -500,6 +439,48 @@ public struct TimelineBuilder: Sendable {
         var countryWords: [Int32]
         /// The title's figures ("222", "1.9"), sorted.
         var figures: [Int32] = []
+
+        /// The posting lists (ascending indices) that hold every event `f` can match: a match by
+        /// words shares at least half of its title's words (Jaccard >= 0.5), so it has one of any
+        /// |A| - ceil(|A|/2) + 1 of them, or at least three of them (the same action, a
+        /// retelling), so it has one of any |A| - 2: the lists of only the rarest that many, or,
+        /// when shorter in all, those of its names and of the titles without names (a title with
+        /// names matches only a title that shares one or has none). Likewise two shared people:
+        /// one of any |P| - 1 of them.
+        static func candidateLists(
+            _ f: HappeningFeatures, postings: (Int32) -> [Int]?, names: (Int32) -> [Int]?, nameless: [Int]?
+        ) -> [[Int]] {
+            var lists: [[Int]] = []
+            func lookUpRarest(_ tokens: [Int32], _ count: Int) {
+                guard count > 0 else { return }
+                let keyed = tokens.map { token in (postings(token)?.count ?? 0, token) }
+                for (n, token) in keyed.sorted(by: { ($0.0, $0.1) < ($1.0, $1.1) }).prefix(count) where n > 0 { lists.append(postings(token)!) }
+            }
+            lookUpRarest(f.words, max(f.words.count - (f.words.count + 1) / 2 + 1, f.words.count - 2))
+            if !f.names.isEmpty {
+                var byNames: [[Int]] = f.names.compactMap(names)
+                if let nameless { byNames.append(nameless) }
+                if byNames.reduce(0, { $0 + $1.count }) < lists.reduce(0, { $0 + $1.count }) { lists = byNames }
+            }
+            if f.people.count >= 2 { lookUpRarest(f.people, f.people.count - 1) }
+            return lists
+        }
+
+        /// Walks ascending lists together, lowest index first, and returns the first index
+        /// `accept` takes, trying at most `limit` of them.
+        static func firstAccepted(_ lists: [[Int]], limit: Int = .max, _ accept: (Int) -> Bool) -> Int? {
+            var heads = Array(repeating: 0, count: lists.count)
+            var tried = 0
+            while tried < limit {
+                tried += 1
+                var lowest = Int.max
+                for (l, list) in lists.enumerated() where heads[l] < list.count { lowest = min(lowest, list[heads[l]]) }
+                if lowest == Int.max { return nil }
+                for (l, list) in lists.enumerated() where heads[l] < list.count && list[heads[l]] == lowest { heads[l] += 1 }
+                if accept(lowest) { return lowest }
+            }
+            return nil
+        }
 
         /// Another document, and at least two named people or enough words in common; titles
         /// that both name places or parties must share one of those names ("near Guam" and
@@ -919,4 +900,24 @@ public struct MergePlans: Sendable, Equatable {
     public var plans: [String: Plan] = [:]
 
     public init() {}
+}
+
+extension TimelineBuilder.HappeningFeatures {
+    /// An event's features: `word` numbers its title's words (``TimelineBuilder/titleSymbols(_:_:)``),
+    /// `document` and `person` its documents and people (and countries), `isFigure` tells
+    /// the words that are figures.
+    init(
+        _ event: TimelineEvent, word: (TimelineBuilder.WordKey) -> Int32, document: (String) -> Int32, person: (String) -> Int32,
+        isFigure: (Int32) -> Bool
+    ) {
+        let (sequence, names, verbs, countryWords) = TimelineBuilder.titleSymbols(event.title, word)
+        self.init(
+            documents: TimelineBuilder.uniqueSorted(event.evidence.map { document($0.document) }),
+            people: TimelineBuilder.uniqueSorted(event.actors.filter { $0.kind == .person }.map { person($0.name) }),
+            words: TimelineBuilder.uniqueSorted(sequence), names: TimelineBuilder.uniqueSorted(names),
+            countries: TimelineBuilder.uniqueSorted(event.actors.filter { $0.kind == .country }.map { person($0.name) }),
+            sequence: sequence, verbs: verbs, countryWords: countryWords,
+            figures: TimelineBuilder.uniqueSorted(sequence.filter(isFigure)))
+    }
+
 }
