@@ -162,12 +162,15 @@ public struct Pipeline: Sendable {
         var documents: [Document] = []
         var analyses: [(TimelineDocument, [TimelineEvent])] = []
         var identities: [UInt64] = []
+        // For each analysis: its cache key, its file, and the parsed document when it was parsed now.
+        var origins: [(key: String, file: String, id: String, document: Document?)] = []
         var next = 0
-        for slot in slots {
+        for (k, slot) in slots.enumerated() {
             switch slot {
             case .done(let document, let events, let key):
                 analyses.append((document, events))
                 identities.append(Pipeline.identity(key))
+                origins.append((key, files[k], ids[k], nil))
             case .pending(_, _, _, let key):
                 let result = results[next]!
                 next += 1
@@ -177,6 +180,7 @@ public struct Pipeline: Sendable {
                     cache.store(key, document: timelineDocument, events: events)
                     analyses.append((timelineDocument, events))
                     identities.append(Pipeline.identity(key))
+                    origins.append((key, files[k], ids[k], document))
                 case .failure(let error): errors.append(error)
                 }
             case .failed(let error): errors.append(error)
@@ -184,6 +188,36 @@ public struct Pipeline: Sendable {
         }
         if pending.isEmpty { progress?(total, total) }
         timings.lap("analyze \(pending.count) articles")
+        // Articles whose text does not fix their year: the collection chooses it, and they are
+        // analyzed again against that date (cached under their key and the date).
+        var redone = 0
+        for (k, publication) in TimelineBuilder.collectionDates(analyses.map(\.0)) {
+            let origin = origins[k]
+            let key = origin.key + "|collection|" + publication.value + "|" + publication.derivation
+            keys.insert(key)
+            if let cached = cache.cached(key) {
+                cache.countHit()
+                analyses[k] = cached
+            } else {
+                let document: Document
+                if let parsed = origin.document {
+                    document = parsed
+                } else {
+                    do throws(TimelineError) {
+                        let (bytes, _) = try reader.readStamped(path: origin.file)
+                        document = try reader.parse(text: try DocumentLoader.decode(bytes, path: origin.file), path: origin.file, id: origin.id)
+                    } catch {
+                        // Changed or gone since it was read: it keeps the date its own text gave it.
+                        continue
+                    }
+                }
+                analyses[k] = builder.analyze(document, collectionDate: publication, yearless: analyses[k].0.yearless)
+                cache.store(key, document: analyses[k].0, events: analyses[k].1)
+                redone += 1
+            }
+            identities[k] = Pipeline.identity(key)
+        }
+        if redone > 0 { timings.lap("analyze \(redone) articles again (their year from the collection)") }
         cache.retain(keys)
         cache.stamps = stamps
         var warnings: [String] = []

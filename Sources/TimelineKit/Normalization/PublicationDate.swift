@@ -47,6 +47,72 @@ public struct PublicationDate: Sendable, Hashable, Codable {
     }
 }
 
+/// A publication date known without its year: a yearless dateline ("MANILA, July 8
+/// (Coastline News) -"), or the day an article is inferred to be published on when no year in
+/// it fixes the year ("yesterday, Friday, July 18" in a story whose latest year is 2012: 2014
+/// and 2025 fit alike). A collection of articles chooses the year from its other articles
+/// (``TimelineBuilder/collectionDates(_:)``).
+public struct YearlessDate: Sendable, Hashable, Codable {
+    public var month: Int
+    public var day: Int
+    /// The weekday the text gives the day (1 = Monday ... 7 = Sunday), if any.
+    public var weekday: Int?
+    /// The start of the latest explicit date the text reports: the day is not before it.
+    public var earliest: CalendarDay?
+    /// The expression, as written ("July 8", "Friday, July 18").
+    public var text: String
+    /// From a dateline (else from a date in the text).
+    public var fromDateline: Bool
+    /// Days from the date to the publication: 1 after "yesterday, Friday, July 18".
+    public var daysAfter = 0
+    /// A weekday the lead reports ("fired ... on Wednesday morning"): the article is published
+    /// on the first such day on or after the date (with its text).
+    public var lead: Lead? = nil
+
+    public struct Lead: Sendable, Hashable, Codable {
+        public var weekday: Int
+        public var text: String
+    }
+
+    public init(month: Int, day: Int, weekday: Int?, earliest: CalendarDay?, text: String, fromDateline: Bool) {
+        self.month = month
+        self.day = day
+        self.weekday = weekday
+        self.earliest = earliest
+        self.text = text
+        self.fromDateline = fromDateline
+    }
+
+    /// The publication day when the date is `date` (``day(in:)``): the days after it, then the
+    /// lead's weekday.
+    public func publication(after date: CalendarDay) -> CalendarDay { publicationAndNote(after: date).0 }
+
+    /// ``publication(after:)``, and how it was decided, for a derivation ("; the article is
+    /// taken as published that day or soon after" when it is the date).
+    public func publicationAndNote(after date: CalendarDay) -> (CalendarDay, String) {
+        var day = date.adding(days: daysAfter)
+        var notes: [String] = []
+        if daysAfter == 1 { notes.append("\"yesterday\" before it puts the publication the day after") }
+        if let lead {
+            let moved = day.adding(days: (lead.weekday - day.weekday + 7) % 7)
+            if moved != day {
+                day = moved
+                notes.append("the lead reports \"\(lead.text)\", the first \(Resolver.weekdayNames[lead.weekday - 1]) on or after it")
+            }
+        }
+        if notes.isEmpty { return (day, "; the article is taken as published that day or soon after") }
+        return (day, "; " + notes.joined(separator: ", and ") + ", so the article is taken as published on \(day.iso)")
+    }
+
+    /// Its day in `year`, if it falls then (not before ``earliest``, on its weekday).
+    public func day(in year: Int) -> CalendarDay? {
+        guard let c = CalendarDay(year: year, month: month, day: day) else { return nil }
+        if let earliest, c < earliest { return nil }
+        if let weekday, c.weekday != weekday { return nil }
+        return c
+    }
+}
+
 /// Infers a document's publication date from its own text, for articles that do not state it.
 ///
 /// 1. A dateline ("TOKYO, Jan. 31 (Reuters) -") at the start of a line wins.
@@ -57,9 +123,13 @@ public struct PublicationDate: Sendable, Hashable, Codable {
 ///    first year at or after the bound.
 /// 4. The publication date is the latest of these dates.
 enum PublicationDateInference {
-    static func infer(mentions: [Mention], grammar: Grammar) -> PublicationDate? {
-        if let d = dateLine(mentions: mentions, grammar: grammar) { return d }
-        if let d = dateline(mentions: mentions, grammar: grammar) { return d }
+    /// Returns the date, and what it rests on when the text does not fix its year (a yearless
+    /// dateline, a yearless date placed in the first year that fits), for a collection of
+    /// articles to choose the year.
+    static func infer(mentions: [Mention], grammar: Grammar) -> (PublicationDate?, YearlessDate?) {
+        if let d = dateLine(mentions: mentions, grammar: grammar) { return (d, nil) }
+        let (byDateline, yearlessDateline) = dateline(mentions: mentions, grammar: grammar)
+        if let d = byDateline { return (d, yearlessDateline) }
         // Lower bound: the latest explicit date in a sentence that is not about the future.
         var bound: (interval: DayInterval, text: String, precision: DatePrecision)?
         for m in mentions where m.type == .date || m.type == .time {
@@ -69,8 +139,8 @@ enum PublicationDateInference {
                 bound = (interval, grammar.text(m), precision)
             }
         }
-        guard let anchor = bound else { return nil }
-        var best: (day: CalendarDay, text: String, byWeekday: Bool)?
+        guard let anchor = bound else { return (nil, yearlessDateline ?? firstYearless(mentions: mentions, grammar: grammar)) }
+        var best: (day: CalendarDay, mention: Mention, byWeekday: Bool, weekday: Int?)?
         var reasons: [String] = []
         for m in mentions where m.type == .date || m.type == .time {
             guard case .calendar(let f) = baseMeaning(m.meaning), f.year == nil, let month = f.month, let day = f.day else { continue }
@@ -94,21 +164,31 @@ enum PublicationDateInference {
             }
             guard let c = chosen else { continue }
             if best == nil || c > best!.day {
-                best = (c, grammar.text(m), f.weekday != nil)
+                best = (c, m, f.weekday != nil, f.weekday)
             }
         }
         if let best {
+            let text = grammar.text(best.mention)
+            let yearless = yearlessDate(
+                best.mention, month: best.day.month, day: best.day.day, weekday: best.weekday, earliest: anchor.interval.start, mentions: mentions,
+                grammar: grammar)
             let weekdayName = Resolver.weekdayNames[best.day.weekday - 1]
+            let (published, note) = yearless.publicationAndNote(after: best.day)
             if best.byWeekday {
                 reasons.append(
-                    "the text names no publication date; its latest dated event is \"\(best.text)\": after the latest explicit date (\"\(anchor.text)\"), \(best.day.year) is the first year in which \(DateSemantics.monthNames[best.day.month - 1]) \(best.day.day) is a \(weekdayName); the article is taken as published that day or soon after"
+                    "the text names no publication date; its latest dated event is \"\(text)\": after the latest explicit date (\"\(anchor.text)\"), \(best.day.year) is the first year in which \(DateSemantics.monthNames[best.day.month - 1]) \(best.day.day) is a \(weekdayName)\(note)"
                 )
-                return PublicationDate(day: best.day, value: best.day.iso, source: .inferred, confidence: .medium, derivation: reasons.joined())
+                return (
+                    PublicationDate(day: published, value: published.iso, source: .inferred, confidence: .medium, derivation: reasons.joined()),
+                    yearless
+                )
             }
             reasons.append(
-                "the text names no publication date; its latest dated event is \"\(best.text)\", placed in \(best.day.year), the first year at or after the latest explicit date (\"\(anchor.text)\"); the article is taken as published that day or soon after"
+                "the text names no publication date; its latest dated event is \"\(text)\", placed in \(best.day.year), the first year at or after the latest explicit date (\"\(anchor.text)\")\(note)"
             )
-            return PublicationDate(day: best.day, value: best.day.iso, source: .inferred, confidence: .low, derivation: reasons.joined())
+            return (
+                PublicationDate(day: published, value: published.iso, source: .inferred, confidence: .low, derivation: reasons.joined()), yearless
+            )
         }
         let end = anchor.interval.end
         let value: String
@@ -117,11 +197,52 @@ enum PublicationDateInference {
         case .week, .month: value = "\(CalendarDay.pad(end.year, 4))-\(CalendarDay.pad(end.month, 2))"
         default: value = CalendarDay.pad(end.year, 4)
         }
-        return PublicationDate(
-            day: end, value: value, source: .inferred, confidence: .low,
-            derivation:
-                "the text names no publication date; the latest explicit date it mentions is \"\(anchor.text)\", so the article is taken as published at its end (\(end.iso)) or later"
+        return (
+            PublicationDate(
+                day: end, value: value, source: .inferred, confidence: .low,
+                derivation:
+                    "the text names no publication date; the latest explicit date it mentions is \"\(anchor.text)\", so the article is taken as published at its end (\(end.iso)) or later"
+            ), nil
         )
+    }
+
+    /// The yearless date of mention `m`, with what puts the publication after it: "yesterday"
+    /// just before it ("began yesterday, Friday, July 18": the day after), or a lead that
+    /// reports a weekday (the text's first date is a weekday alone, in a sentence not about the
+    /// future: "North Korea fired several cruise missiles ... on Wednesday morning" over "On
+    /// Sunday, March 9, ... the North fired ..." is the Wednesday after it). News reports what
+    /// is newest first, and names days of the past week by their weekday.
+    static func yearlessDate(
+        _ m: Mention, month: Int, day: Int, weekday: Int?, earliest: CalendarDay?, mentions: [Mention], grammar: Grammar
+    ) -> YearlessDate {
+        var date = YearlessDate(month: month, day: day, weekday: weekday, earliest: earliest, text: grammar.text(m), fromDateline: false)
+        if m.first >= 2, grammar.punct(m.first - 1, 0x2C), grammar.tokens[m.first - 2].kind == .word, grammar.lower(m.first - 2) == "yesterday" {
+            date.daysAfter = 1
+        }
+        if let first = mentions.first(where: { $0.type == .date || $0.type == .time }), first.first < m.first,
+            grammar.tenseFromPublication(around: first.first, first.end) != .future
+        {
+            var meaning = first.meaning
+            if case .clock(let base?, _) = meaning { meaning = base }
+            if case .weekday(let w, direction: 0, _) = meaning { date.lead = YearlessDate.Lead(weekday: w, text: grammar.text(first)) }
+        }
+        return date
+    }
+
+    /// In a text that names no year at all: its first day and month not about the future, one
+    /// with a weekday first ("on Thursday, January 30").
+    static func firstYearless(mentions: [Mention], grammar: Grammar) -> YearlessDate? {
+        var first: YearlessDate?
+        for m in mentions where m.type == .date || m.type == .time {
+            guard case .calendar(let f) = baseMeaning(m.meaning), f.year == nil, f.decade == nil, f.century == nil, let month = f.month,
+                let day = f.day, CalendarDay(year: 2000, month: month, day: day) != nil
+            else { continue }
+            if grammar.tenseFromPublication(around: m.first, m.end) == .future { continue }
+            let date = yearlessDate(m, month: month, day: day, weekday: f.weekday, earliest: nil, mentions: mentions, grammar: grammar)
+            if f.weekday != nil { return date }
+            if first == nil { first = date }
+        }
+        return first
     }
 
     /// Words that may label a date line ("Published: June 20, 2024", "Last updated on ..."):
@@ -227,7 +348,9 @@ enum PublicationDateInference {
     }
 
     /// The date of a dateline: capitalized place names, a comma, a date, then "(Agency)" or a dash.
-    static func dateline(mentions: [Mention], grammar: Grammar) -> PublicationDate? {
+    static func dateline(mentions: [Mention], grammar: Grammar) -> (PublicationDate?, YearlessDate?) {
+        // A yearless dateline in a text without an explicit date to place it after.
+        var found: YearlessDate?
         for m in mentions.prefix(4) where m.type == .date {
             let lineStart = grammar.lineStart(m.first)
             guard m.first - lineStart >= 2, m.first - lineStart <= 8, grammar.punct(m.first - 1, 0x2C) else { continue }
@@ -251,8 +374,9 @@ enum PublicationDateInference {
             guard case .calendar(let f) = baseMeaning(m.meaning), let month = f.month, let day = f.day else { continue }
             let text = grammar.text(m)
             if let y = f.year, let c = CalendarDay(year: y, month: month, day: day) {
-                return PublicationDate(day: c, value: c.iso, source: .dateline, confidence: .high, derivation: "the dateline \"\(text)\"")
+                return (PublicationDate(day: c, value: c.iso, source: .dateline, confidence: .high, derivation: "the dateline \"\(text)\""), nil)
             }
+            guard CalendarDay(year: 2000, month: month, day: day) != nil else { continue }
             // A yearless dateline: the first such day at or after the latest explicit date of the
             // text in a sentence in the past tense (else in one not about the future): "SEOUL,
             // June 3" in a story that lists "June 4-11, 2025 - Allied live-fire drills" after
@@ -267,16 +391,19 @@ enum PublicationDateInference {
                 default: if latestOther == nil || interval.start > latestOther!.start { latestOther = interval }
                 }
             }
-            if let latest = latestPast ?? latestOther,
-                let c = ((latest.start.year)...(latest.start.year + 1)).lazy
-                    .compactMap({ CalendarDay(year: $0, month: month, day: day) }).first(where: { $0 >= latest.start })
-            {
-                return PublicationDate(
-                    day: c, value: c.iso, source: .dateline, confidence: .medium,
-                    derivation: "the dateline \"\(text)\", in \(c.year): the first such day after the latest explicit date in the text")
+            let latest = latestPast ?? latestOther
+            let yearless = YearlessDate(month: month, day: day, weekday: nil, earliest: latest?.start, text: text, fromDateline: true)
+            if let latest, let c = ((latest.start.year)...(latest.start.year + 1)).lazy.compactMap({ yearless.day(in: $0) }).first {
+                return (
+                    PublicationDate(
+                        day: c, value: c.iso, source: .dateline, confidence: .medium,
+                        derivation: "the dateline \"\(text)\", in \(c.year): the first such day after the latest explicit date in the text"),
+                    yearless
+                )
             }
+            if found == nil { found = yearless }
         }
-        return nil
+        return (nil, found)
     }
 
     static func baseMeaning(_ meaning: Meaning) -> Meaning {

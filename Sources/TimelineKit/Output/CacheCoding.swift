@@ -200,6 +200,19 @@ extension TimelineDocument {
             w.int(p.range.lowerBound)
             w.int(p.range.upperBound)
         }
+        w.optional(yearless) { w, y in
+            w.int(y.month)
+            w.int(y.day)
+            w.optional(y.weekday) { $0.int($1) }
+            w.optional(y.earliest) { $1.write(&$0) }
+            w.string(y.text)
+            w.int(y.fromDateline ? 1 : 0)
+            w.int(y.daysAfter)
+            w.optional(y.lead) { w, lead in
+                w.int(lead.weekday)
+                w.string(lead.text)
+            }
+        }
     }
 
     static func read(_ r: inout CacheReader) throws(CacheReader.Malformed) -> TimelineDocument {
@@ -216,7 +229,20 @@ extension TimelineDocument {
             guard lower <= upper else { throw CacheReader.Malformed() }
             return Document.Paragraph(kind: kind, range: lower..<upper)
         }
-        return TimelineDocument(id: id, path: path, title: title, published: published, expressions: expressions, text: text, paragraphs: paragraphs)
+        let yearless = try r.optional { (r: inout CacheReader) throws(CacheReader.Malformed) -> YearlessDate in
+            var y = YearlessDate(
+                month: try r.int(), day: try r.int(),
+                weekday: try r.optional { (r: inout CacheReader) throws(CacheReader.Malformed) in try r.int() },
+                earliest: try r.optional { (r: inout CacheReader) throws(CacheReader.Malformed) in try CalendarDay.read(&r) }, text: try r.string(),
+                fromDateline: try r.int() == 1)
+            y.daysAfter = try r.int()
+            y.lead = try r.optional { (r: inout CacheReader) throws(CacheReader.Malformed) in
+                YearlessDate.Lead(weekday: try r.int(), text: try r.string())
+            }
+            return y
+        }
+        return TimelineDocument(
+            id: id, path: path, title: title, published: published, expressions: expressions, text: text, paragraphs: paragraphs, yearless: yearless)
     }
 }
 

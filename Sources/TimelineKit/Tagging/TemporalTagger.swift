@@ -17,6 +17,9 @@ public struct TemporalTagger: Sendable {
         public var expressions: [TemporalExpression]
         /// The reference date used: the one given, or the one inferred from the text (nil if none could be).
         public var reference: PublicationDate?
+        /// When the reference date was inferred without the text fixing its year (or could not
+        /// be for want of one): what it rests on (``YearlessDate``).
+        public var yearless: YearlessDate? = nil
     }
 
     /// Tags `text` against a known reference date (nil: relative expressions stay unresolved).
@@ -37,11 +40,12 @@ public struct TemporalTagger: Sendable {
             let grammar = Grammar(tokens: UnsafeBufferPointer(tokens), bytes: bytes)
             let mentions = TemporalTagger.scan(grammar)
             var pub = publication
+            var yearless: YearlessDate?
             if pub == nil && inferIfMissing {
-                pub = PublicationDateInference.infer(mentions: mentions, grammar: grammar)
+                (pub, yearless) = PublicationDateInference.infer(mentions: mentions, grammar: grammar)
             }
             let expressions = TemporalTagger.resolve(mentions, grammar: grammar, publication: pub)
-            return Result(expressions: expressions, reference: pub)
+            return Result(expressions: expressions, reference: pub, yearless: yearless)
         }
     }
 

@@ -227,6 +227,9 @@ public struct TimelineDocument: Sendable, Hashable, Codable {
     public var text: String
     /// The headline, subheadings and paragraphs of `text`.
     public var paragraphs: [Document.Paragraph] = []
+    /// When the text does not fix the year of its publication date: what the date rests on,
+    /// for the collection to choose the year (``TimelineBuilder/collectionDates(_:)``).
+    public var yearless: YearlessDate? = nil
 }
 
 /// The whole result: documents and ordered events.

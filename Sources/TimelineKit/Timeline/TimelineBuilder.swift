@@ -16,9 +16,14 @@ public struct TimelineBuilder: Sendable {
         self.reference = reference
     }
 
-    /// Builds the timeline of documents (in the order given).
+    /// Builds the timeline of documents (in the order given), the collection choosing the
+    /// year of the articles whose text does not fix it (``collectionDates(_:)``).
     public func build(_ documents: [Document]) -> Timeline {
-        build(analyses: documents.map(analyze))
+        var analyses = documents.map { analyze($0) }
+        for (k, publication) in TimelineBuilder.collectionDates(analyses.map(\.0)) {
+            analyses[k] = analyze(documents[k], collectionDate: publication, yearless: analyses[k].0.yearless)
+        }
+        return build(analyses: analyses)
     }
 
     /// Merges and orders the events of documents analyzed one by one (``analyze(_:)``).
@@ -89,12 +94,88 @@ public struct TimelineBuilder: Sendable {
 
     /// Tags one document and extracts its events.
     public func analyze(_ document: Document) -> (TimelineDocument, [TimelineEvent]) {
-        let result = tagger.analyze(document.taggingText, publication: givenPublication(document), inferIfMissing: true)
+        analyze(document, publication: givenPublication(document), yearless: nil)
+    }
+
+    /// Tags one document against the publication date its collection chose for it
+    /// (``collectionDates(_:)``), keeping what its own text gave (`yearless`).
+    public func analyze(_ document: Document, collectionDate: PublicationDate, yearless: YearlessDate?) -> (TimelineDocument, [TimelineEvent]) {
+        analyze(document, publication: collectionDate, yearless: yearless)
+    }
+
+    private func analyze(_ document: Document, publication: PublicationDate?, yearless: YearlessDate?) -> (TimelineDocument, [TimelineEvent]) {
+        let result = tagger.analyze(document.taggingText, publication: publication, inferIfMissing: true)
         let timelineDocument = TimelineDocument(
             id: document.id, path: document.path, title: document.title, published: result.reference,
-            expressions: result.expressions, text: document.text, paragraphs: document.paragraphs)
+            expressions: result.expressions, text: document.text, paragraphs: document.paragraphs, yearless: yearless ?? result.yearless)
         let events = EventExtractor.extract(document, expressions: result.expressions)
         return (timelineDocument, events)
+    }
+
+    /// How far (in days) from the nearest surely dated article of a collection a year chosen
+    /// for an article may put it (``collectionDates(_:)``): about three months.
+    static let collectionWindow = 92
+
+    /// The publication dates a collection gives the articles whose text does not fix their
+    /// year (``TimelineDocument/yearless``: a yearless dateline, a yearless date placed in the
+    /// first year that fits). Of the years in which the day falls (on its weekday, and not
+    /// before the latest date the text reports), the one that puts it within
+    /// ``collectionWindow`` days of an article whose publication date is sure (given, in front
+    /// matter, on a date line, or in a dateline with its year): a pile of articles on one story
+    /// was published over weeks, not years apart. When no such year fits, or more than one
+    /// does (a collection spread over the years does not tell 2020 from 2025), the article
+    /// keeps the date its own text gave it (or none).
+    ///
+    /// "MANILA, July 8 (Coastline News) -" in an article whose latest year is 2016 is July 8,
+    /// 2016 by itself, and July 8, 2025 among articles published on July 9 and 10, 2025.
+    public static func collectionDates(_ documents: [TimelineDocument]) -> [(index: Int, publication: PublicationDate)] {
+        let anchors: [(day: CalendarDay, id: String)] = documents.compactMap { d in
+            guard let p = d.published, p.confidence == .high, d.yearless == nil else { return nil }
+            return (p.day, d.id)
+        }.sorted { $0.day != $1.day ? $0.day < $1.day : $0.id < $1.id }
+        guard let firstYear = anchors.first?.day.year, let lastYear = anchors.last?.day.year else { return [] }
+        // The anchor nearest a day (the earlier of two as near).
+        func nearest(_ c: CalendarDay) -> (day: CalendarDay, id: String) {
+            var lo = 0
+            var hi = anchors.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if anchors[mid].day < c { lo = mid + 1 } else { hi = mid }
+            }
+            guard lo > 0 else { return anchors[0] }
+            guard lo < anchors.count else { return anchors[lo - 1] }
+            return c.ordinal - anchors[lo - 1].day.ordinal <= anchors[lo].day.ordinal - c.ordinal ? anchors[lo - 1] : anchors[lo]
+        }
+        var chosen: [(index: Int, publication: PublicationDate)] = []
+        for (k, d) in documents.enumerated() {
+            guard let yearless = d.yearless else { continue }
+            var fits: [(day: CalendarDay, date: CalendarDay, anchor: (day: CalendarDay, id: String))] = []
+            for year in (firstYear - 1)...(lastYear + 1) {
+                guard let date = yearless.day(in: year) else { continue }
+                let c = yearless.publication(after: date)
+                let anchor = nearest(c)
+                if abs(c.ordinal - anchor.day.ordinal) <= collectionWindow { fits.append((c, date, anchor)) }
+            }
+            // One year only: a collection spread over years does not tell 2020 from 2025.
+            guard fits.count == 1, let best = fits.first, best.day != d.published?.day else { continue }
+            let year = best.date.year
+            let nearest = "the nearest of them published on \(best.anchor.day.iso) (\(best.anchor.id))"
+            let weekday = yearless.weekday.map { ", a \(Resolver.weekdayNames[$0 - 1]) then" } ?? ""
+            let publication: PublicationDate
+            if yearless.fromDateline {
+                publication = PublicationDate(
+                    day: best.day, value: best.day.iso, source: .dateline, confidence: .medium,
+                    derivation: "the dateline \"\(yearless.text)\", in \(year): the year of the other articles of the collection, \(nearest)")
+            } else {
+                publication = PublicationDate(
+                    day: best.day, value: best.day.iso, source: .inferred, confidence: .medium,
+                    derivation:
+                        "the text names no publication date, and no year that fixes it; its latest dated event is \"\(yearless.text)\", placed in \(year)\(weekday): the year of the other articles of the collection, \(nearest)\(yearless.publicationAndNote(after: best.date).1)"
+                )
+            }
+            chosen.append((k, publication))
+        }
+        return chosen
     }
 
     // MARK: - merging and ordering

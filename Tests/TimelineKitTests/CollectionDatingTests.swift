@@ -1,0 +1,125 @@
+import Foundation
+import Testing
+
+@testable import TimelineKit
+
+/// Publication dates whose year the article's own text does not fix: what the text gives
+/// (the first year that fits, moved by "yesterday" or by the weekday the lead reports), and
+/// the year a collection of articles chooses for them.
+@Suite struct CollectionDatingTests {
+    /// (text, expected publication date or nil, a phrase its derivation must hold).
+    @Test(
+        arguments: [
+            // The first year after 2012 in which July 18 is a Friday, and "yesterday" before it.
+            (
+                "Four navies sail together\nThe joint patrol began yesterday, Friday, July 18, near Palawan. China took the shoal in 2012.",
+                "2014-07-19", "the day after"
+            ),
+            // Without "yesterday": that day or soon after.
+            (
+                "Four navies sail together\nThe joint patrol began on Friday, July 18, near Palawan. China took the shoal in 2012.", "2014-07-18",
+                "that day or soon after"
+            ),
+            // The lead reports a Wednesday: the first Wednesday on or after Sunday, March 9 (2025,
+            // after the 2022 of the text).
+            (
+                "Missiles fired\nSEOUL - North Korea fired cruise missiles on Wednesday morning, the military said. On Sunday, March 9, the North fired ballistic missiles. The war began in 2022.",
+                "2025-03-12", "the lead reports \"Wednesday morning\""
+            ),
+            // A lead about the future moves nothing.
+            (
+                "Parade planned\nSEOUL - North Korea will hold a parade on Wednesday, officials said. On Sunday, March 9, the North fired ballistic missiles. The war began in 2022.",
+                "2025-03-09", "that day or soon after"
+            ),
+            // A lead that is not a weekday alone moves nothing either.
+            (
+                "Missiles fired\nSEOUL - North Korea fired cruise missiles last week, the military said. On Sunday, March 9, the North fired ballistic missiles. The war began in 2022.",
+                "2025-03-09", "that day or soon after"
+            ),
+        ] as [(String, String?, String)])
+    func theTextPlacesTheDayInTheFirstYearThatFits(_ text: String, _ expected: String?, _ phrase: String) {
+        let r = TemporalTagger().analyze(text, publication: nil)
+        #expect(r.reference?.value == expected)
+        #expect(r.reference?.derivation.contains(phrase) == true, "\(r.reference?.derivation ?? "-")")
+        #expect(r.yearless != nil)
+    }
+
+    @Test func aTextWithAFullDateFixesItsYear() {
+        let r = TemporalTagger().analyze("Talks\nTOKYO, July 11, 2025 (Wire) - The ministers met on Friday.", publication: nil)
+        #expect(r.reference?.value == "2025-07-11")
+        #expect(r.yearless == nil)
+    }
+
+    static let anchor = "---\npublished: 2025-07-09\n---\n# Manila protests\n\nManila summoned the envoy on Wednesday.\n"
+    static let oldYear =
+        "Coast guard blocks resupply\n\nMANILA, July 8 (Coastline News) - Chinese ships blocked two supply boats on Tuesday.\n\nA tribunal ruled in July 2016 that the claims had no basis.\n"
+    static let noYear = "Ministers to meet\n\nTOKYO, July 11 (Straits Wire) - Japan's defence ministry announced the meeting on Friday.\n"
+    static let byWeekday =
+        "# Four navies sail\n\nThe joint patrol began yesterday, Friday, July 18, near Palawan. China took the shoal in 2012.\n"
+
+    func documents(_ texts: [(String, String)]) throws -> [Document] {
+        try texts.map { name, text in
+            try DocumentLoader().parse(text: text, path: name, id: String(name.split(separator: ".")[0]))
+        }
+    }
+
+    func published(_ texts: [(String, String)], _ id: String) throws -> PublicationDate? {
+        try TimelineBuilder().build(documents(texts)).documents.first { $0.id == id }?.published
+    }
+
+    /// (articles beside the undated one, its id, the date it gets, a phrase of its derivation).
+    @Test(
+        arguments: [
+            // Alone, a yearless dateline is the first such day after the text's latest date...
+            ([], "old", "2016-07-08", "the first such day after"),
+            // ... and among articles of July 2025, July 8, 2025.
+            ([("anchor.md", anchor)], "old", "2025-07-08", "the nearest of them published on 2025-07-09 (anchor)"),
+            // A collection three months or more away leaves it as its text gave it.
+            ([("anchor.md", anchor.replacingOccurrences(of: "2025-07-09", with: "2025-01-02"))], "old", "2016-07-08", "the first such day after"),
+            // A collection with articles near July 8 of two years does not choose between them.
+            (
+                [("anchor.md", anchor), ("earlier.md", anchor.replacingOccurrences(of: "2025-07-09", with: "2024-07-09"))], "old", "2016-07-08",
+                "the first such day after"
+            ),
+            // A dateline in a text without a year: none alone, the collection's year among others.
+            ([], "none", nil, nil),
+            ([("anchor.md", anchor)], "none", "2025-07-11", "the year of the other articles of the collection"),
+            // A weekday's year: 2014 by the text (after 2012), 2025 among articles of July 2025;
+            // published the day after "yesterday, Friday, July 18".
+            ([], "weekday", "2014-07-19", "2014 is the first year in which July 18 is a Friday"),
+            ([("anchor.md", anchor)], "weekday", "2025-07-19", "placed in 2025, a Friday then"),
+            // Undated articles do not date one another.
+            ([("none.txt", noYear)], "weekday", "2014-07-19", "2014 is the first year"),
+        ] as [([(String, String)], String, String?, String?)])
+    func theCollectionChoosesTheYear(_ others: [(String, String)], _ id: String, _ expected: String?, _ phrase: String?) throws {
+        let texts = [("old.txt", Self.oldYear), ("none.txt", Self.noYear), ("weekday.md", Self.byWeekday)].filter { $0.0.hasPrefix(id + ".") }
+        let publication = try published(others + texts, id)
+        #expect(publication?.value == expected)
+        if let phrase { #expect(publication?.derivation.contains(phrase) == true, "\(publication?.derivation ?? "-")") }
+    }
+
+    /// The relative dates of an article dated by its collection are resolved against that date.
+    @Test func theArticleIsDatedAgainstTheCollectionsDate() throws {
+        let timeline = TimelineBuilder().build(try documents([("anchor.md", Self.anchor), ("old.txt", Self.oldYear)]))
+        let blocked = timeline.events.first { $0.evidence.contains { $0.document == "old" && $0.text.contains("blocked two supply boats") } }
+        #expect(blocked?.date.value == "2025-07-08")
+    }
+
+    /// A build that reuses its cache gives what a fresh one does, as articles come and go: the
+    /// undated article is dated again when the article that dated it goes.
+    @Test func rebuildsFollowTheCollection() throws {
+        let dir = Paths.temporaryDirectory()
+        try Self.oldYear.write(to: dir.appendingPathComponent("old.txt"), atomically: true, encoding: .utf8)
+        var cache = AnalysisCache()
+        let pipeline = Pipeline()
+        func date() -> String? {
+            pipeline.run([dir.path], cache: &cache).timeline.documents.first { $0.id == "old" }?.published?.value
+        }
+        #expect(date() == "2016-07-08")
+        try Self.anchor.write(to: dir.appendingPathComponent("anchor.md"), atomically: true, encoding: .utf8)
+        #expect(date() == "2025-07-08")
+        #expect(date() == "2025-07-08")
+        try FileManager.default.removeItem(at: dir.appendingPathComponent("anchor.md"))
+        #expect(date() == "2016-07-08")
+    }
+}
