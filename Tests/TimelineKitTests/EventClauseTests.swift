@@ -242,6 +242,19 @@ import Testing
         #expect(events.map(\.title) == [title])
     }
 
+    /// A dateline's date is the story's: it dates the first sentence only when the sentence has
+    /// no date of its own.
+    @Test(arguments: [
+        ("TOKYO, March 7, 2025 (Wire) - The ministers will hold talks next Tuesday.", "2025-03-11 The ministers will hold talks"),
+        ("TOKYO, March 7, 2025 (Wire) - The ministers met on Thursday.", "2025-03-06 The ministers met"),
+        ("TOKYO, March 7, 2025 (Wire) - The cabinet approved a record defense budget.", "2025-03-07 The cabinet approved a record defense budget"),
+    ])
+    func aDatelinesDateGivesWayToTheSentencesOwn(_ sentence: String, _ expected: String) {
+        let document = DocumentLoader.parsePlainText("Headline\n\n\(sentence)\n", path: "a.txt", id: "a")
+        let events = TimelineBuilder().build([document]).events
+        #expect(events.map { "\($0.date.value) \($0.title)" } == [expected])
+    }
+
     @Test func aPlaceDashLaterInTheStoryStays() {
         let document = DocumentLoader.parsePlainText(
             "Headline\n\nThe talks opened on March 3.\n\nAUKUS - the pact - reached a milestone on March 4.\n", path: "a.txt", id: "a")

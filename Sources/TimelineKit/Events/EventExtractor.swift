@@ -212,6 +212,14 @@ enum EventExtractor {
         // ("A frigate sailed through the strait this past weekend, the ministry said on Monday":
         // the saying's date, in a trailing attribution, is an aside's.)
         let attribution = TitleCompressor.trailingAttribution(bytes, sentence: sentence, words: words) ?? Int.max
+        // "TOKYO, July 11 (Straits Wire) - The ministers will hold talks next Tuesday": the
+        // dateline's date is the story's, an aside to the sentence's own.
+        var dateline = Int.min
+        if let first = words.first, first.range.lowerBound == sentence.lowerBound, first.text.utf8.count > 1,
+            first.text.utf8.allSatisfy({ $0 >= 0x41 && $0 <= 0x5A }), let dash = TitleCompressor.datelineDash(bytes, sentence)
+        {
+            dateline = dash
+        }
         // A sentence about a habit: a set ("twice a year", "every spring") or "usually".
         let habitual =
             expressions.contains { $0.type == .set }
@@ -219,7 +227,7 @@ enum EventExtractor {
         for e in expressions {
             guard let date = EventDate(e) else { continue }
             if e.start == sentence.lowerBound { return (e, date) }
-            if e.start > attribution || e.end <= report {
+            if e.start > attribution || e.end <= report || e.end <= dateline {
                 if aside == nil { aside = (e, date) }
                 continue
             }
