@@ -242,6 +242,24 @@ import Testing
         #expect(events.map(\.title) == [title])
     }
 
+    /// A date in a speculation's verb group (*could, may, might*) dates no event; a modal in
+    /// another clause, or one of the past (*may have*), leaves the sentence its date.
+    @Test(
+        arguments: [
+            ("By 2030, the navy could field a dozen more frigates.", []),
+            ("Analysts say Beijing may answer with drills of its own in the coming days.", []),
+            ("The talks could take place as early as next week, officials said.", []),
+            ("Officials said on March 3 that the ships may return.", ["2025-03-03 The ships may return"]),
+            (
+                "By the end of 2024, three boats had been commissioned, but the navy could rarely send two to sea.",
+                ["2024 Three boats had been commissioned, but the navy could rarely send two to sea"]
+            ),
+            ("The minister may have visited the base on March 3.", ["2025-03-03 The minister may have visited the base"]),
+        ] as [(String, [String])])
+    func aSpeculationIsNoEvent(_ sentence: String, _ expected: [String]) {
+        #expect(Self.events(sentence) == expected)
+    }
+
     /// A dateline's date is the story's: it dates the first sentence only when the sentence has
     /// no date of its own.
     @Test(arguments: [

@@ -95,6 +95,9 @@ enum EventExtractor {
                     else {
                         continue
                     }
+                    // "By 2030, the navy could field a dozen more frigates": speculation, not a
+                    // happening or a plan.
+                    if isSpeculation(chosen, words: partWords) { continue }
                     // "Earlier this year, in March, ...": a date inside the chosen one dates the
                     // event more closely; the title drops both.
                     let (expression, narrowed) = narrowest(within: chosen, date, partExpressions, bytes: bytes)
@@ -152,6 +155,43 @@ enum EventExtractor {
             words[k].text == "would" && words[k + 1].text == "have" && k + 2 < words.count && words[k + 2].text.lowercasedASCII() == "been"
         }
     }
+
+    /// The date is a speculation's: a modal of possibility (*could, may, might*, not followed by
+    /// *have*) stands in the date's own verb group, with no other verb and no subordinating word
+    /// between them ("By 2030, the navy could field a dozen more frigates", "Ten years from now,
+    /// historians may judge this decade", "Beijing may answer with drills of its own in the
+    /// coming days", "a boat that may not enter service until the 2040s"). A verb or a
+    /// subordinating word between them opens another clause: "By the end of the decade, three
+    /// boats had been commissioned, but the navy could rarely send more than two to sea" is the
+    /// decade's, and "CBS News first reported last night that the tomb may contain the remains"
+    /// is a report of last night.
+    static func isSpeculation(_ e: TemporalExpression, words: [Word]) -> Bool {
+        guard let first = words.firstIndex(where: { $0.range.upperBound > e.start }) else { return false }
+        let last = words.lastIndex { $0.range.lowerBound < e.end } ?? first
+        for (k, w) in words.enumerated() where speculativeModals.contains(w.text) {
+            if k + 1 < words.count, words[k + 1].text == "have" { continue }
+            let between = k < first ? words[(k + 1)..<first] : k > last ? words[(last + 1)..<k] : words[k..<k]
+            let opensClause = between.contains { w in
+                let lower = w.text.lowercasedASCII()
+                return verbLike.contains(lower) || clauseOpeners.contains(lower) || TimelineBuilder.isPastForm(w.text)
+            }
+            if !opensClause { return true }
+        }
+        return false
+    }
+
+    static let speculativeModals: Set<String> = ["could", "may", "might", "Could", "Might"]
+
+    /// Words that open a clause of another verb than a modal's.
+    static let clauseOpeners: Set<String> = [
+        "that", "which", "who", "whom", "whose", "because", "although", "though", "whereas", "unless", "if", "so",
+    ]
+
+    /// Auxiliaries and finite verbs that open a verb group of their own (with past forms).
+    static let verbLike: Set<String> = [
+        "is", "are", "was", "were", "has", "have", "had", "been", "will", "would", "shall", "should", "must", "can", "did", "does", "do",
+        "said", "says", "say", "told", "tells",
+    ]
 
     static let questionOpeners: Set<String> = [
         "what", "which", "who", "whom", "whose", "when", "where", "why", "how", "will", "would", "is", "are", "was", "were", "can",
