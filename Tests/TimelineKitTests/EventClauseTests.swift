@@ -260,6 +260,20 @@ import Testing
         #expect(Self.events(sentence) == expected)
     }
 
+    /// "The crisis began on July 8, when ...": the title is what the *when* clause tells.
+    @Test(
+        arguments: [
+            (
+                "The crisis began on March 3, when Chinese coast guard ships turned back a Philippine supply convoy.",
+                ["2025-03-03 Chinese coast guard ships turned back a Philippine supply convoy"]
+            ),
+            ("The standoff started in February when Chinese ships surrounded the reef.", ["2025-02 Chinese ships surrounded the reef"]),
+            ("The talks began on March 3 and ended on March 5.", ["2025-03-03 The talks began and ended on March 5"]),
+        ] as [(String, [String])])
+    func aFramingClauseGivesWayToItsWhenClause(_ sentence: String, _ expected: [String]) {
+        #expect(Self.events(sentence) == expected)
+    }
+
     /// A dateline's date is the story's: it dates the first sentence only when the sentence has
     /// no date of its own.
     @Test(arguments: [

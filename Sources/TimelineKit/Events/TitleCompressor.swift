@@ -189,6 +189,7 @@ enum TitleCompressor {
             }
         }
         text = text.replacingAll(", for its part,", with: "")
+        text = framingDropped(text)
         text = shorten(text)
         text = text.trimmingCharacters(in: " ,.;:")
         // A chronology's line without its date: "– Finland becomes the 31st ally".
@@ -208,6 +209,25 @@ enum TitleCompressor {
         if possessiveOpening, first.isLowercase { return "The " + text }
         return first.uppercased() + text.dropFirst()
     }
+
+    /// "The crisis began on July 8, when Chinese coast guard ships turned back a convoy" (its date
+    /// dropped): a short framing clause whose verb says something began, then the happening in
+    /// a *when* clause. The title is the happening: "Chinese coast guard ships turned back a
+    /// convoy".
+    static func framingDropped(_ text: String) -> String {
+        let words = text.split(separator: " ", omittingEmptySubsequences: true)
+        guard words.count > 4 else { return text }
+        for k in 1..<min(words.count - 2, 5) {
+            let verb = words[k].hasSuffix(",") ? words[k].dropLast() : words[k]
+            guard framingVerbs.contains(String(verb)) else { continue }
+            let next = words[k].hasSuffix(",") ? k + 1 : (words[k + 1] == "," ? k + 2 : k + 1)
+            guard next < words.count - 2, words[next] == "when" else { return text }
+            return words[(next + 1)...].joined(separator: " ")
+        }
+        return text
+    }
+
+    static let framingVerbs: Set<String> = ["began", "begun", "started", "erupted", "escalated", "flared"]
 
     /// The end of a dateline's dash (" - ", " -- ", " — ") within the first 80 bytes, after a
     /// comma: where the story proper starts.
