@@ -341,16 +341,44 @@ import Testing
         #expect(report.written == ["index.html"])
         #expect(report.unchanged == ["same.json"])
         #expect(try String(contentsOfFile: dir + "/index.html", encoding: .utf8) == "new")
-        // The old file was put aside and then removed: nothing but the site is left.
+        // The old file was put aside as the spare (listed in the manifest); no temporary is left.
+        #expect(try temporaries().isEmpty)
+        let spare = dir + "/.alliance-timeline-spare.index.html"
+        #expect(try String(contentsOfFile: spare, encoding: .utf8) == "old")
+        #expect(contents(dir)[SiteWriter.manifestName]?.contains(".alliance-timeline-spare.index.html") == true)
+        // The next version is written over the spare (the same file, cut to its length), and
+        // the version it replaces becomes the spare.
+        func inode(_ path: String) -> UInt64? { (try? FileManager.default.attributesOfItem(atPath: path)[.systemFileNumber] as? UInt64) ?? nil }
+        let spareInode = inode(spare)
+        let overwriting = try SiteWriter.Staging(directory: dir, force: false)
+        overwriting.stageNow("index.html", Array("no".utf8), exchange: true)
+        _ = try overwriting.commit([:], keeping: ["same.json"])
+        overwriting.finish()
+        #expect(try String(contentsOfFile: dir + "/index.html", encoding: .utf8) == "no")
+        #expect(inode(dir + "/index.html") == spareInode)
+        #expect(try String(contentsOfFile: spare, encoding: .utf8) == "new")
+        #expect(try temporaries().isEmpty)
+        // A file at a spare's name that the manifest does not list is the user's: never written over.
+        try Data("mine".utf8).write(to: URL(fileURLWithPath: dir + "/.alliance-timeline-spare.same.json"))
+        let foreign = try SiteWriter.Staging(directory: dir, force: false)
+        foreign.stageNow("same.json", Array("changed".utf8), exchange: true)
+        _ = try foreign.commit([:], keeping: ["index.html"])
+        foreign.finish()
+        #expect(try String(contentsOfFile: dir + "/.alliance-timeline-spare.same.json", encoding: .utf8) == "mine")
+        #expect(try String(contentsOfFile: dir + "/same.json", encoding: .utf8) == "changed")
         #expect(try temporaries().isEmpty)
 
-        let committed = contents(dir)
+        // A failed commit leaves the site as it was (the spare it wrote over is dropped: the next
+        // build writes a new file).
+        func site() -> [String: String] { contents(dir).filter { !$0.key.hasPrefix(".alliance-timeline-spare.") } }
+        let committed = site()
         let failing = try SiteWriter.Staging(directory: dir, force: false)
         failing.stageNow("index.html", Array("newer".utf8), exchange: true)
         failing.stageNow("../outside.html", Array("x".utf8), exchange: true)
         #expect(throws: TimelineError.self) { try failing.commit([:]) }
         failing.finish()
-        #expect(contents(dir) == committed)
+        #expect(site() == committed)
+        #expect(try temporaries().isEmpty)
         #expect(!FileManager.default.fileExists(atPath: (dir as NSString).deletingLastPathComponent + "/outside.html"))
     }
 }
