@@ -11,8 +11,9 @@ import Foundation
 /// Writes files safely.
 ///
 /// - Each file is written to a temporary file beside it, then renamed over the target (large
-///   files the next build checks are exchanged with it instead, see ``replace(_:with:)``), so a
-///   reader never sees half a file.
+///   files the next build checks are exchanged with it instead, see ``replace(_:with:)``, and
+///   their previous versions kept as spares to write the next ones over, see
+///   ``spareName(_:)``), so a reader never sees half a file.
 /// - A file whose bytes would not change is not rewritten (its modification time stays).
 /// - A site directory keeps a manifest of the files the tool wrote; only those are ever
 ///   replaced or deleted. A non-empty directory without a manifest is refused unless forced.
@@ -87,8 +88,8 @@ public enum SiteWriter {
     /// rather than renamed over. On ext4, renaming over a file makes the kernel allocate and
     /// start writing the new file's blocks then and there (its `auto_da_alloc` guard against
     /// files that come back empty after a power loss), which took 0.1-0.2 s for each large
-    /// timeline file and held up the writes after it; the old file's blocks are freed when the
-    /// caller removes it, which may be later and on another thread. The price is that guard:
+    /// timeline file and held up the writes after it; the old file stays, to become the spare
+    /// the next build writes over (``spareName(_:)``), or to be removed later on another thread. The price is that guard:
     /// only files the next build checks and repairs should be put in place this way (see
     /// ``Staging/stage(_:_:exchange:)``). Anything else, and systems without the call, get a
     /// plain `rename`.
