@@ -71,4 +71,29 @@ import Testing
         #expect(right == merged)
         #expect(missed == notMerged)
     }
+
+    /// A rebuild replays each month's follow-ups from the previous build's plan when the
+    /// month's reports are the same: the same timeline, and the plan is what decides (one that
+    /// joins nothing leaves the follow-ups apart).
+    @Test func followUpPlansReplayTheJoins() throws {
+        let analyses = try Corpus.analyses("story")
+        let identities = analyses.indices.map { UInt64($0 + 1) &* 0x9E37_79B9_7F4A_7C15 }
+        var plans = MergePlans()
+        let first = TimelineBuilder().build(analyses: analyses, identities: identities, plans: &plans)
+        #expect(plans.followUps.values.contains { $0.joins.contains { $0 >= 0 } })
+        var again = plans
+        #expect(TimelineBuilder().build(analyses: analyses, identities: identities, plans: &again) == first)
+        #expect(again == plans)
+        #expect(TimelineBuilder().build(analyses: analyses) == first)
+        var blank = plans
+        for (month, plan) in plans.followUps { blank.followUps[month]!.joins = plan.joins.map { _ in -1 } }
+        let apart = TimelineBuilder().build(analyses: analyses, identities: identities, plans: &blank)
+        #expect(apart.events.count > first.events.count)
+        // Another article in a month: its plan no longer fits, and the month is worked out again.
+        var other = plans
+        var changed = analyses
+        changed.removeLast()
+        let fewer = TimelineBuilder().build(analyses: changed, identities: Array(identities.dropLast()), plans: &other)
+        #expect(fewer == TimelineBuilder().build(analyses: changed))
+    }
 }

@@ -166,9 +166,24 @@ enum Corpus {
 
     /// The timeline of every file of `Fixtures/<corpus>/articles`, in name order.
     static func timeline(_ corpus: String) throws -> Timeline {
+        TimelineBuilder().build(try documents(corpus))
+    }
+
+    /// The documents of `Fixtures/<corpus>/articles`, in name order.
+    static func documents(_ corpus: String) throws -> [Document] {
         let folder = Paths.fixtures.appendingPathComponent("\(corpus)/articles")
         let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
-        let documents = try files.map { try DocumentLoader().load(path: folder.appendingPathComponent($0).path) }
-        return TimelineBuilder().build(documents)
+        return try files.map { try DocumentLoader().load(path: folder.appendingPathComponent($0).path) }
+    }
+
+    /// Each document's analysis as a build makes it (the collection choosing the years).
+    static func analyses(_ corpus: String) throws -> [(TimelineDocument, [TimelineEvent])] {
+        let documents = try documents(corpus)
+        let builder = TimelineBuilder()
+        var analyses = documents.map { builder.analyze($0) }
+        for (k, publication) in TimelineBuilder.collectionDates(analyses.map(\.0)) {
+            analyses[k] = builder.analyze(documents[k], collectionDate: publication, yearless: analyses[k].0.yearless)
+        }
+        return analyses
     }
 }

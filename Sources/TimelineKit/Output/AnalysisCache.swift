@@ -20,7 +20,7 @@ public struct AnalysisCache: Sendable {
     public static let stateFileName = ".alliance-timeline-state"
     /// The first line of each file; a file with another first line is ignored (empty).
     static let magic = "alliance-timeline analysis cache 9\n"
-    static let stateMagic = "alliance-timeline build state 2\n"
+    static let stateMagic = "alliance-timeline build state 3\n"
 
     struct Entry: Sendable {
         var key: String
@@ -316,6 +316,14 @@ public struct AnalysisCache: Sendable {
                 let assignment = try r.array { (r: inout CacheReader) throws(CacheReader.Malformed) in Int32(truncatingIfNeeded: try r.int()) }
                 plans.plans[date] = MergePlans.Plan(fingerprint: fingerprint, assignment: assignment)
             }
+            let followUpCount = try r.int()
+            guard followUpCount >= 0, followUpCount <= r.bytes.count - r.position else { return }
+            for _ in 0..<followUpCount {
+                let month = try r.int()
+                guard let fingerprint = UInt64(try r.string(), radix: 16) else { return }
+                let joins = try r.array { (r: inout CacheReader) throws(CacheReader.Malformed) in Int32(truncatingIfNeeded: try r.int()) }
+                plans.followUps[month] = MergePlans.FollowUpPlan(fingerprint: fingerprint, joins: joins)
+            }
             var stamps: [String: (stamp: FileStamp, content: String)] = [:]
             let stampCount = try r.int()
             guard stampCount >= 0, stampCount <= r.bytes.count - r.position else { return }
@@ -393,6 +401,13 @@ public struct AnalysisCache: Sendable {
             w.string(date)
             w.string(String(plan.fingerprint, radix: 16))
             w.array(plan.assignment) { $0.int(Int($1)) }
+        }
+        w.int(mergePlans.followUps.count)
+        for month in mergePlans.followUps.keys.sorted() {
+            let plan = mergePlans.followUps[month]!
+            w.int(month)
+            w.string(String(plan.fingerprint, radix: 16))
+            w.array(plan.joins) { $0.int(Int($1)) }
         }
         w.int(stamps.count)
         for path in stamps.keys.sorted() {

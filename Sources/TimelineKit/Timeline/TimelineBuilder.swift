@@ -245,16 +245,30 @@ public struct TimelineBuilder: Sendable {
                 }
             }
         }
+        var next = MergePlans()
         if identities != nil {
-            var next = MergePlans()
             for k in 0..<jobs.count { next.plans[order[k]] = MergePlans.Plan(fingerprint: fingerprints[k], assignment: results[k]!.assignment) }
-            plans = next
         }
-        var all: [(first: Int, event: TimelineEvent?)] = []
+        // Each merged event with the name of its reports (their identities, in order).
+        var all: [(first: Int, event: TimelineEvent?, identity: UInt64)] = []
         all.reserveCapacity(events.count)
-        for k in 0..<jobs.count { all += results[k]!.merged }
+        for k in 0..<jobs.count {
+            let result = results[k]!
+            var named = [UInt64](repeating: 0xcbf2_9ce4_8422_2325, count: result.merged.count)
+            if let identities {
+                for (i, a) in result.assignment.enumerated() {
+                    named[Int(a)] = (named[Int(a)] ^ identities[jobs[k][i]]) &* 0x100_0000_01b3
+                    named[Int(a)] ^= named[Int(a)] >> 31
+                }
+            }
+            for (n, m) in result.merged.enumerated() { all.append((m.first, m.event, named[n])) }
+        }
         all.sort { $0.first < $1.first }
-        return mergeFollowUps(all.map { $0.event ?? events[$0.first] })
+        let merged = mergeFollowUps(
+            all.map { $0.event ?? events[$0.first] }, identities: identities == nil ? nil : all.map(\.identity), previous: previous,
+            plans: &next)
+        if identities != nil { plans = next }
+        return merged
     }
 
     /// A report dated to a month relative to its article's publication ("earlier this month",
@@ -266,6 +280,14 @@ public struct TimelineBuilder: Sendable {
     /// id; the earliest such event in order is taken. (Not a week: "earlier this week" joined
     /// other happenings of the same few days that shared a name.)
     static func mergeFollowUps(_ merged: [TimelineEvent]) -> [TimelineEvent] {
+        var plans = MergePlans()
+        return mergeFollowUps(merged, identities: nil, previous: MergePlans(), plans: &plans)
+    }
+
+    /// Like ``mergeFollowUps(_:)``; with `identities` (a name of each merged event's reports), a
+    /// month whose coarse and day reports are those of `previous` joins as it did then, and
+    /// `plans` gets this build's follow-up plans.
+    static func mergeFollowUps(_ merged: [TimelineEvent], identities: [UInt64]?, previous: MergePlans, plans: inout MergePlans) -> [TimelineEvent] {
         // Each month on its own (on every core): its coarse reports and its day reports.
         func month(_ day: CalendarDay) -> Int { day.year * 12 + day.month }
         var coarseByMonth: [Int: [Int]] = [:]
@@ -282,8 +304,37 @@ public struct TimelineBuilder: Sendable {
         guard !jobs.isEmpty else { return merged }
         let found = ResultSlots<[(Int, Int)]>(count: jobs.count)
         let work = jobs.map { (coarseByMonth[$0]!, daysByMonth[$0]!) }
+        // A month's inputs, named: its coarse reports, then its day reports.
+        let fingerprints: [UInt64] = work.map { coarse, days in
+            guard let identities else { return 0 }
+            var h: UInt64 = 0x84222325cbf29ce4
+            for k in coarse + [-1] + days {
+                h = (h ^ (k < 0 ? 0x9E37_79B9_7F4A_7C15 : identities[k])) &* 0x100_0000_01b3
+                h ^= h >> 31
+            }
+            return h
+        }
+        let months = jobs
         DispatchQueue.concurrentPerform(iterations: work.count) { j in
-            found[j] = followUps(merged, coarse: work[j].0, days: work[j].1)
+            let (coarse, days) = work[j]
+            if identities != nil, let plan = previous.followUps[months[j]], plan.fingerprint == fingerprints[j], plan.joins.count == coarse.count,
+                plan.joins.allSatisfy({ $0 < days.count })
+            {
+                found[j] = plan.joins.enumerated().compactMap { c, d in d < 0 ? nil : (coarse[c], days[Int(d)]) }
+            } else {
+                found[j] = followUps(merged, coarse: coarse, days: days)
+            }
+        }
+        if identities != nil {
+            for (j, month) in jobs.enumerated() {
+                let (coarse, days) = work[j]
+                var place: [Int: Int32] = [:]
+                for (n, k) in days.enumerated() { place[k] = Int32(n) }
+                var joins = [Int32](repeating: -1, count: coarse.count)
+                let joined = Dictionary(found[j]!.map { ($0.0, $0.1) }, uniquingKeysWith: { a, _ in a })
+                for (c, k) in coarse.enumerated() { if let d = joined[k] { joins[c] = place[d] ?? -1 } }
+                plans.followUps[month] = MergePlans.FollowUpPlan(fingerprint: fingerprints[j], joins: joins)
+            }
         }
         var joins: [Int: Int] = [:]
         for j in jobs.indices { for (c, k) in found[j]! { joins[c] = k } }
@@ -979,6 +1030,16 @@ public struct MergePlans: Sendable, Equatable {
     }
 
     public var plans: [String: Plan] = [:]
+
+    /// How each month's follow-ups joined (``TimelineBuilder/mergeFollowUps(_:identities:plans:)``):
+    /// a fingerprint of its coarse and day reports, and for each coarse report (in order) the
+    /// place among the day reports of the one it joined, or -1.
+    public struct FollowUpPlan: Sendable, Equatable {
+        public var fingerprint: UInt64
+        public var joins: [Int32]
+    }
+
+    public var followUps: [Int: FollowUpPlan] = [:]
 
     public init() {}
 }
