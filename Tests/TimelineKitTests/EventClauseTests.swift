@@ -189,7 +189,11 @@ import Testing
         ),
         ("Last year's session, held in November, was cut short.", ["2024-11 The session was cut short"]),
         // Both days of a pair leave the title; the first dates it.
-        ("Jonathan Hale and Takeshi Onoda met in London on 3 and 4 March.", ["2025-03-03 Jonathan Hale and Takeshi Onoda met in London"]),
+        ("Jonathan Hale and Takeshi Onoda met in London on 3 and 4 March.", ["2025-03-03/2025-03-04 Jonathan Hale and Takeshi Onoda met in London"]),
+        // Two days joined by "and" within a week are one span; "or", or days further apart, are not.
+        ("Talks took place on Oct. 12 and 13.", ["2024-10-12/2024-10-13 Talks took place"]),
+        ("Talks took place on March 3 or 4.", ["2025-03-03 Talks took place"]),
+        ("The inspectors visited on March 1 and 9.", ["2025-03-01 The inspectors visited"]),
         // An attribution after the closing comma is no main verb.
         (
             "The two navies, which trained together in 2023, held drills on Monday, officials said.",

@@ -100,15 +100,18 @@ enum EventExtractor {
                     if isSpeculation(chosen, words: partWords) { continue }
                     // "Earlier this year, in March, ...": a date inside the chosen one dates the
                     // event more closely; the title drops both.
-                    let (expression, narrowed) = narrowest(within: chosen, date, partExpressions, bytes: bytes)
+                    var (expression, narrowed) = narrowest(within: chosen, date, partExpressions, bytes: bytes)
                     // (A heading's time is outside the sentence: nothing to drop.)
                     var dropped = sentence.range.contains(expression.start) ? [expression.start..<expression.end] : []
                     if expression.start != chosen.start, sentence.range.contains(chosen.start) { dropped.append(chosen.start..<chosen.end) }
-                    // "on 3 and 4 March", "on Oct. 12 and 13": the other day of the pair goes too.
-                    if let pair = partExpressions.first(where: { $0.start > expression.end && $0.start <= expression.end + 5 }),
-                        [" and ", " or "].contains(String(decoding: bytes[expression.end..<pair.start], as: UTF8.self))
-                    {
-                        dropped.append(expression.end..<pair.end)
+                    // "on 3 and 4 March", "on Oct. 12 and 13": the other day of the pair goes too,
+                    // and a pair joined by "and" dates the event from its first day to its second.
+                    if let pair = partExpressions.first(where: { $0.start > expression.end && $0.start <= expression.end + 5 }) {
+                        let joint = String(decoding: bytes[expression.end..<pair.start], as: UTF8.self)
+                        if [" and ", " or "].contains(joint) {
+                            dropped.append(expression.end..<pair.end)
+                            if joint == " and ", let both = dayPair(expression, pair, bytes: bytes) { narrowed = both }
+                        }
                     }
                     let partFound = parts.count == 1 ? found : found.filter { part.contains($0.range.lowerBound) }
                     let title = TitleCompressor.title(
@@ -154,6 +157,21 @@ enum EventExtractor {
         return words.indices.dropLast().contains { k in
             words[k].text == "would" && words[k + 1].text == "have" && k + 2 < words.count && words[k + 2].text.lowercasedASCII() == "been"
         }
+    }
+
+    /// Two days joined by "and" ("next Tuesday and Wednesday", "on 2 and 3 April", "on Oct. 12
+    /// and 13"), the second one to six days after the first: the event's date runs from the
+    /// first to the second.
+    static func dayPair(_ first: TemporalExpression, _ second: TemporalExpression, bytes: [UInt8]) -> EventDate? {
+        guard let a = EventDate(first), let b = EventDate(second), a.precision == .day, b.precision == .day, a.start == a.end, b.start == b.end,
+            b.start > a.start, b.start.ordinal - a.start.ordinal <= 6
+        else { return nil }
+        var joined = first
+        joined.value = a.start.iso
+        joined.rangeEnd = b.start.iso
+        joined.text = String(decoding: bytes[first.start..<second.end], as: UTF8.self)
+        joined.derivation = first.derivation + "; to \u{201C}\(second.text)\u{201D} (\(b.start.iso)), the second day of the pair"
+        return EventDate(joined)
     }
 
     /// The date is a speculation's: a modal of possibility (*could, may, might*, not followed by
