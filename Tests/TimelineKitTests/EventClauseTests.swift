@@ -264,6 +264,24 @@ import Testing
         #expect(Self.events(sentence) == expected)
     }
 
+    /// A tally ("the fourth launch this year") and a statistic over a year or a quarter ("fell
+    /// by two-thirds last year") date no event; a milestone on its own date still does.
+    @Test(
+        arguments: [
+            ("It was the North's fourth ballistic missile launch this year.", []),
+            ("The meeting will be the second gathering of the three defence ministers this year.", []),
+            ("Traffic through the strait fell by about two-thirds last year, shipping data showed.", []),
+            ("Exports of the shells rose 12% in 2024.", []),
+            (
+                "Kishida was the first Japanese leader to attend a NATO summit, in July 2022.",
+                ["2022-07 Kishida was the first Japanese leader to attend a NATO summit"]
+            ),
+            ("Japan's defence budget rose sharply on March 3 after the vote.", ["2025-03-03 Japan's defence budget rose sharply after the vote"]),
+        ] as [(String, [String])])
+    func aTallyOrAStatisticIsNoEvent(_ sentence: String, _ expected: [String]) {
+        #expect(Self.events(sentence) == expected)
+    }
+
     /// "The crisis began on July 8, when ...": the title is what the *when* clause tells.
     @Test(
         arguments: [

@@ -300,6 +300,8 @@ enum EventExtractor {
             // "has counted seven drone incursions since May", "has launched missiles on nine
             // occasions this year": a running total, not a happening of that date.
             if isRunningTotal(e, words: words, at: w) { continue }
+            // "Traffic through the strait fell by about two-thirds last year": a statistic.
+            if isStatistic(date, words: words) { continue }
             // "The allies hold field exercises twice a year, usually in autumn": a habit's season
             // or month, not a happening's.
             if habitual, e.anchoring == .publicationDate, date.precision == .season || date.precision == .month { continue }
@@ -369,6 +371,13 @@ enum EventExtractor {
     static func isRunningTotal(_ e: TemporalExpression, words: [Word], at w: Int) -> Bool {
         let since = w > 0 && words[w - 1].text.lowercasedASCII() == "since"
         guard since || ["this year", "this month", "this week", "so far this year"].contains(e.text.lowercasedASCII()) else { return false }
+        // A tally: "It was the North's fourth ballistic missile launch this year", "The meeting
+        // will be the second gathering of the three ministers this year".
+        let tally = words.indices.contains { k in
+            copulas.contains(words[k].text.lowercasedASCII())
+                && words[(k + 1)..<min(k + 5, words.count)].contains { isOrdinal($0.text.lowercasedASCII()) }
+        }
+        if tally { return true }
         return words.indices.contains { k in
             let t = words[k].text.lowercasedASCII()
             guard t == "has" || t == "have", k + 1 < words.count else { return false }
@@ -378,6 +387,43 @@ enum EventExtractor {
             }
         }
     }
+
+    static let copulas: Set<String> = ["is", "was", "are", "were", "be"]
+
+    /// "first" to "twelfth", and "13th", "21st", "2nd", "3rd".
+    static func isOrdinal(_ word: String) -> Bool {
+        if ordinalWords.contains(word) { return true }
+        let u = Array(word.utf8)
+        guard u.count >= 3, u[0] &- 0x30 < 10 else { return false }
+        let suffix = String(decoding: u.suffix(2), as: UTF8.self)
+        return ["st", "nd", "rd", "th"].contains(suffix) && u.dropLast(2).allSatisfy { $0 &- 0x30 < 10 }
+    }
+
+    static let ordinalWords: Set<String> = [
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
+    ]
+
+    /// A statistic over a year, half or quarter: a verb of change followed, within three words,
+    /// by "by" or an amount ("Traffic through the Bab el-Mandeb Strait fell by about two-thirds
+    /// last year", "revenue fell by more than half last year", "exports rose 12% in 2024").
+    /// What changed over a year is not a happening of that year.
+    static func isStatistic(_ date: EventDate, words: [Word]) -> Bool {
+        guard date.precision == .year || date.precision == .half || date.precision == .quarter else { return false }
+        return words.indices.contains { k in
+            guard changeVerbs.contains(words[k].text.lowercasedASCII()) else { return false }
+            return words[(k + 1)..<min(k + 4, words.count)].contains { w in
+                let t = w.text.lowercasedASCII()
+                return t == "by" || amountWords.contains(t) || t.utf8.first.map { $0 &- 0x30 < 10 } == true
+            }
+        }
+    }
+
+    static let changeVerbs: Set<String> = [
+        "fell", "rose", "dropped", "declined", "increased", "decreased", "grew", "climbed", "jumped", "slumped", "surged", "plunged",
+        "shrank", "doubled", "tripled", "halved", "soared", "tumbled",
+    ]
+
+    static let amountWords: Set<String> = ["half", "two-thirds", "about", "nearly", "almost", "more", "some", "roughly", "around"]
 
     /// Words after a year that show it is not a noun's modifier.
     static let notModified: Set<String> = [
