@@ -246,8 +246,9 @@ import Testing
         #expect(events.map(\.title) == [title])
     }
 
-    /// A date in a speculation's verb group (*could, may, might*) dates no event; a modal in
-    /// another clause, or one of the past (*may have*), leaves the sentence its date.
+    /// A date in a speculation's verb group (*could, may, might*) or a negated one dates no
+    /// event; a modal or a negation in another clause, a modal of the past (*may have*), "not
+    /// until" and a "not" that negates a phrase leave the sentence its date.
     @Test(
         arguments: [
             ("By 2030, the navy could field a dozen more frigates.", []),
@@ -259,6 +260,19 @@ import Testing
                 ["2024 Three boats had been commissioned, but the navy could rarely send two to sea"]
             ),
             ("The minister may have visited the base on March 3.", ["2025-03-03 The minister may have visited the base"]),
+            ("Depending on the weather, the demonstration could be extended into the weekend.", []),
+            // What did not happen: a negated verb group.
+            ("The Kremlin has not commented on Monday's incident.", []),
+            ("Japan did not send ships on March 3.", []),
+            ("It was not until March 3 that the ministry confirmed the launch.", ["2025-03-03 The ministry confirmed the launch"]),
+            (
+                "The incident took place on Monday, March 3, not on Sunday, March 2, as first stated.",
+                ["2025-03-03 The incident took place, not on Sunday, March 2"]
+            ),
+            (
+                "The men were not named, and officials on March 3 played down the link.",
+                ["2025-03-03 The men were not named, and officials played down the link"]
+            ),
         ] as [(String, [String])])
     func aSpeculationIsNoEvent(_ sentence: String, _ expected: [String]) {
         #expect(Self.events(sentence) == expected)
@@ -279,6 +293,21 @@ import Testing
             ("Japan's defence budget rose sharply on March 3 after the vote.", ["2025-03-03 Japan's defence budget rose sharply after the vote"]),
         ] as [(String, [String])])
     func aTallyOrAStatisticIsNoEvent(_ sentence: String, _ expected: [String]) {
+        #expect(Self.events(sentence) == expected)
+    }
+
+    /// A date after "since" starts a state; a year in a name ("the Treaty of 1953") or of a
+    /// document after a framing preposition ("in its fiscal year 2026 budget request") is the
+    /// name's or the document's. None of them dates the sentence; a summit's year still does.
+    @Test(
+        arguments: [
+            ("Diplomatic contacts between the two countries have been minimal since 2022.", []),
+            ("The exercise is conducted under the Mutual Defense Treaty of 1953.", []),
+            ("The Pentagon requested funding for the upgrade in its fiscal year 2026 budget request.", []),
+            ("Russia is named a threat in the 2022 National Defense Strategy.", []),
+            ("The pledge was made at the 2014 summit in Wales.", ["2014 The pledge was made at the summit in Wales"]),
+        ] as [(String, [String])])
+    func aStateANameOrADocumentDatesNothing(_ sentence: String, _ expected: [String]) {
         #expect(Self.events(sentence) == expected)
     }
 

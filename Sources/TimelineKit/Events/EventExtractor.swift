@@ -97,7 +97,7 @@ enum EventExtractor {
                     }
                     // "By 2030, the navy could field a dozen more frigates": speculation, not a
                     // happening or a plan.
-                    if isSpeculation(chosen, words: partWords) { continue }
+                    if isSpeculation(chosen, words: partWords, bytes: bytes) || isNegated(chosen, words: partWords, bytes: bytes) { continue }
                     // "Earlier this year, in March, ...": a date inside the chosen one dates the
                     // event more closely; the title drops both.
                     var (expression, narrowed) = narrowest(within: chosen, date, partExpressions, bytes: bytes)
@@ -183,19 +183,61 @@ enum EventExtractor {
     /// boats had been commissioned, but the navy could rarely send more than two to sea" is the
     /// decade's, and "CBS News first reported last night that the tomb may contain the remains"
     /// is a report of last night.
-    static func isSpeculation(_ e: TemporalExpression, words: [Word]) -> Bool {
+    static func isSpeculation(_ e: TemporalExpression, words: [Word], bytes: [UInt8]) -> Bool {
+        words.indices.contains { k in
+            speculativeModals.contains(words[k].text) && !(k + 1 < words.count && words[k + 1].text == "have")
+                && inVerbGroup(of: k, e, words: words, bytes: bytes)
+        }
+    }
+
+    /// The date is in a negated verb group's clause (*not, never, n't*), as
+    /// ``isSpeculation(_:words:)`` finds a modal's: "The Kremlin has not commented on Monday's
+    /// incident", "Japan did not send ships on Monday". What did not happen is no happening.
+    static func isNegated(_ e: TemporalExpression, words: [Word], bytes: [UInt8]) -> Bool {
+        words.indices.contains { k in
+            let t = words[k].text.lowercasedASCII()
+            guard t == "not" || t == "never" || t.hasSuffix("n't") || t.hasSuffix("n\u{2019}t") else { return false }
+            // ("it was not until Tuesday that Castro revealed ...": it happened on Tuesday.)
+            if k + 1 < words.count, ["until", "till", "only"].contains(words[k + 1].text.lowercasedASCII()) { return false }
+            // ("took place on Monday, June 2, not on Sunday, June 1": a "not" after the date that
+            // follows no auxiliary negates a phrase, not the verb.)
+            if t == "not", k > 0, words[k].range.lowerBound >= e.end,
+                ![
+                    "do", "does", "did", "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "may",
+                    "might", "must", "be", "been",
+                ].contains(words[k - 1].text.lowercasedASCII())
+            {
+                return false
+            }
+            return inVerbGroup(of: k, e, words: words, bytes: bytes)
+        }
+    }
+
+    /// Word `k` (a modal or a negation) and the date are in one clause: no other verb and no word
+    /// that opens a clause stands between them. The verb group that `k` opens is its own: "not",
+    /// then "be", "been", "have" or "has", then its main verb ("could be extended into the
+    /// weekend", "has not commented on Monday's incident"). A comma before "and" or "but" ends
+    /// the clause too ("The men were not termed suspects, and FBI officials on Saturday played
+    /// down ...").
+    static func inVerbGroup(of k: Int, _ e: TemporalExpression, words: [Word], bytes: [UInt8]) -> Bool {
         guard let first = words.firstIndex(where: { $0.range.upperBound > e.start }) else { return false }
         let last = words.lastIndex { $0.range.lowerBound < e.end } ?? first
-        for (k, w) in words.enumerated() where speculativeModals.contains(w.text) {
-            if k + 1 < words.count, words[k + 1].text == "have" { continue }
-            let between = k < first ? words[(k + 1)..<first] : k > last ? words[(last + 1)..<k] : words[k..<k]
-            let opensClause = between.contains { w in
-                let lower = w.text.lowercasedASCII()
-                return verbLike.contains(lower) || clauseOpeners.contains(lower) || TimelineBuilder.isPastForm(w.text)
-            }
-            if !opensClause { return true }
+        let between: ArraySlice<Word>
+        if k < first {
+            var j = k + 1
+            while j < first, ["not", "never", "be", "been", "have", "has", "had", "being"].contains(words[j].text.lowercasedASCII()) { j += 1 }
+            if j < first { j += 1 }  // the group's main verb
+            between = words[j..<first]
+        } else if k > last {
+            between = words[(last + 1)..<k]
+        } else {
+            return true
         }
-        return false
+        return !between.contains { w in
+            let lower = w.text.lowercasedASCII()
+            if (lower == "and" || lower == "but"), w.range.lowerBound >= 2, bytes[w.range.lowerBound - 2] == UInt8(ascii: ",") { return true }
+            return verbLike.contains(lower) || clauseOpeners.contains(lower) || TimelineBuilder.isPastForm(w.text)
+        }
     }
 
     static let speculativeModals: Set<String> = ["could", "may", "might", "Could", "Might"]
@@ -284,13 +326,20 @@ enum EventExtractor {
             || words.contains { ["usually", "typically", "normally", "customarily"].contains($0.text.lowercasedASCII()) }
         for e in expressions {
             guard let date = EventDate(e) else { continue }
-            if e.start == sentence.lowerBound { return (e, date) }
+            // (A clock time opening the sentence, a live blog's stamp "**13:20** Latvia's armed
+            // forces say the drone that crashed on Tuesday ...", gives way to a day named after it.)
+            if e.start == sentence.lowerBound && !Resolver.isBareClock(e) { return (e, date) }
             if e.start > attribution || e.end <= report || e.end <= dateline {
                 if aside == nil { aside = (e, date) }
                 continue
             }
             while w < words.count, words[w].range.upperBound <= e.start { w += 1 }
             let previous = w > 0 ? words[w - 1].text.lowercasedASCII() : ""
+            // "Diplomatic contacts have been minimal since 2022", "the war, ongoing since 2022": a
+            // date after "since" starts a state, and dates no happening.
+            if previous == "since" { continue }
+            // "the Mutual Defense Treaty of 1953": a year in a name.
+            if previous == "of", w > 1, words[w - 2].capitalized, namedDocuments.contains(words[w - 2].text), date.precision >= .year { continue }
             // ("at 6.30pm Brussels time on Thursday": a clock time without its day takes the day
             // from the text before; a day named after it dates the sentence.)
             let adverbial =
@@ -388,6 +437,19 @@ enum EventExtractor {
         }
     }
 
+    /// Nouns of documents and sums, whose year is theirs and not a time the sentence is set in
+    /// ("in its fiscal year 2026 budget request", "in the 2022 National Defense Strategy").
+    static let documentNouns: Set<String> = [
+        "budget", "budgets", "request", "report", "reports", "plan", "plans", "strategy", "review", "white", "paper", "law", "act",
+        "treaty", "agreement", "guidelines", "edition", "document", "national", "defense", "defence",
+    ]
+
+    /// Nouns whose name may end "of" and a year: "the Treaty of 1953", "the Act of 1947".
+    static let namedDocuments: Set<String> = [
+        "Treaty", "Agreement", "Act", "Accord", "Accords", "Convention", "Declaration", "Charter", "Protocol", "Pact", "Guidelines",
+        "Communique", "Communiqué", "Statement", "Strategy", "Law", "Constitution",
+    ]
+
     static let copulas: Set<String> = ["is", "was", "are", "were", "be"]
 
     /// "first" to "twelfth", and "13th", "21st", "2nd", "3rd".
@@ -438,7 +500,9 @@ enum EventExtractor {
     /// between, and a word that is not a verb or a function word follows it.) The index of the
     /// determiner or possessive word; nil when the year is not attributive.
     static func attributiveOpener(_ e: TemporalExpression, _ date: EventDate, words: [Word], at w: Int, bytes: [UInt8]) -> Int? {
-        guard date.precision >= .year, w > 0, e.end < bytes.count, bytes[e.start] &- 0x30 < 10, bytes[e.end] == 0x20 else { return nil }
+        // (A fiscal year too: "in its fiscal year 2026 budget request".)
+        let fiscal = e.text.lowercasedASCII().hasPrefix("fiscal ") || e.text.hasPrefix("FY")
+        guard date.precision >= .year, w > 0, e.end < bytes.count, bytes[e.start] &- 0x30 < 10 || fiscal, bytes[e.end] == 0x20 else { return nil }
         guard let n = words[w...].firstIndex(where: { $0.range.lowerBound >= e.end }), words[n].range.lowerBound == e.end + 1 else { return nil }
         let next = words[n].text.lowercasedASCII()
         guard bytes[e.end + 1] &- 0x30 >= 10, !notModified.contains(next), !isVerbForm(next) else { return nil }
@@ -479,7 +543,9 @@ enum EventExtractor {
     static func datesItsSentence(attributive e: TemporalExpression, words: [Word], at w: Int, opener: Int) -> Bool {
         if opener > 0 {
             let before = words[opener - 1].text.lowercasedASCII()
-            if framingPrepositions.contains(before) { return true }
+            // ("in its fiscal year 2026 budget request": a document's year sets no time.)
+            let noun = words[w...].first { $0.range.lowerBound >= e.end }?.text.lowercasedASCII() ?? ""
+            if framingPrepositions.contains(before) { return !documentNouns.contains(noun) }
             // "Under the 2022 Strategic Concept, adopted in Madrid, Russia is described ...": the
             // noun of another preposition is no subject.
             if otherPrepositions.contains(before) { return false }

@@ -215,6 +215,11 @@ enum TitleCompressor {
     /// a *when* clause. The title is the happening: "Chinese coast guard ships turned back a
     /// convoy".
     static func framingDropped(_ text: String) -> String {
+        // "It was not until March 3 that the ministry confirmed the launch" (its date dropped):
+        // the happening is what follows "that".
+        for cleft in ["It was not that ", "It was only that ", "It was not until that "] where text.hasPrefix(cleft) {
+            return String(text.dropFirst(cleft.count))
+        }
         let words = text.split(separator: " ", omittingEmptySubsequences: true)
         guard words.count > 4 else { return text }
         for k in 1..<min(words.count - 2, 5) {
