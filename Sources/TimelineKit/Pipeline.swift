@@ -189,33 +189,50 @@ public struct Pipeline: Sendable {
         if pending.isEmpty { progress?(total, total) }
         timings.lap("analyze \(pending.count) articles")
         // Articles whose text does not fix their year: the collection chooses it, and they are
-        // analyzed again against that date (cached under their key and the date).
-        var redone = 0
-        for (k, publication) in TimelineBuilder.collectionDates(analyses.map(\.0)) {
-            let origin = origins[k]
-            let key = origin.key + "|collection|" + publication.value + "|" + publication.derivation
+        // analyzed again against that date (cached under their key and the date), in parallel.
+        let chosen = TimelineBuilder.collectionDates(analyses.map(\.0))
+        var again: [(k: Int, key: String, publication: PublicationDate)] = []
+        for (k, publication) in chosen {
+            let key = origins[k].key + "|collection|" + publication.value + "|" + publication.derivation
             keys.insert(key)
+            identities[k] = Pipeline.identity(key)
             if let cached = cache.cached(key) {
-                cache.countHit()
                 analyses[k] = cached
             } else {
-                let document: Document
-                if let parsed = origin.document {
-                    document = parsed
-                } else {
-                    do throws(TimelineError) {
-                        let (bytes, _) = try reader.readStamped(path: origin.file)
-                        document = try reader.parse(text: try DocumentLoader.decode(bytes, path: origin.file), path: origin.file, id: origin.id)
-                    } catch {
-                        // Changed or gone since it was read: it keeps the date its own text gave it.
-                        continue
-                    }
-                }
-                analyses[k] = builder.analyze(document, collectionDate: publication, yearless: analyses[k].0.yearless)
-                cache.store(key, document: analyses[k].0, events: analyses[k].1)
-                redone += 1
+                again.append((k, key, publication))
             }
-            identities[k] = Pipeline.identity(key)
+        }
+        let redoneSlots = ResultSlots<(TimelineDocument, [TimelineEvent])>(count: again.count)
+        let originsAgain = again.map { origins[$0.k] }
+        let yearlessAgain = again.map { analyses[$0.k].0.yearless }
+        let publicationsAgain = again.map(\.publication)
+        DispatchQueue.concurrentPerform(iterations: again.count) { n in
+            let origin = originsAgain[n]
+            var document = origin.document
+            if document == nil {
+                // Read again; only the bytes the key was made from (a file changed since it was
+                // read keeps the date its own text gave it, and the next build sees the change).
+                if let (bytes, _) = try? reader.readStamped(path: origin.file),
+                    AnalysisCache.key(content: AnalysisCache.contentHash(bytes), id: origin.id, path: origin.file, reference: reference)
+                        == origin.key,
+                    let text = try? DocumentLoader.decode(bytes, path: origin.file)
+                {
+                    document = try? reader.parse(text: text, path: origin.file, id: origin.id)
+                }
+            }
+            guard let document else { return }
+            redoneSlots[n] = builder.analyze(document, collectionDate: publicationsAgain[n], yearless: yearlessAgain[n])
+        }
+        var redone = 0
+        for (n, item) in again.enumerated() {
+            if let analysis = redoneSlots[n] {
+                analyses[item.k] = analysis
+                cache.store(item.key, document: analysis.0, events: analysis.1)
+                redone += 1
+            } else {
+                keys.remove(item.key)
+                identities[item.k] = Pipeline.identity(origins[item.k].key)
+            }
         }
         if redone > 0 { timings.lap("analyze \(redone) articles again (their year from the collection)") }
         cache.retain(keys)

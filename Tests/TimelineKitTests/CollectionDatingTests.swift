@@ -26,6 +26,11 @@ import Testing
                 "Missiles fired\nSEOUL - North Korea fired cruise missiles on Wednesday morning, the military said. On Sunday, March 9, the North fired ballistic missiles. The war began in 2022.",
                 "2025-03-12", "the lead reports \"Wednesday morning\""
             ),
+            // "yesterday, Friday, July 18" and a lead's Friday: the day after, not the next Friday.
+            (
+                "Drones hit Kyiv\nKYIV - Russia fired drones at Kyiv on Friday, officials said. The attack began yesterday, Friday, July 18. The war began in 2022.",
+                "2025-07-19", "the day after"
+            ),
             // A lead about the future moves nothing.
             (
                 "Parade planned\nSEOUL - North Korea will hold a parade on Wednesday, officials said. On Sunday, March 9, the North fired ballistic missiles. The war began in 2022.",
@@ -54,6 +59,14 @@ import Testing
     static let oldYear =
         "Coast guard blocks resupply\n\nMANILA, July 8 (Coastline News) - Chinese ships blocked two supply boats on Tuesday.\n\nA tribunal ruled in July 2016 that the claims had no basis.\n"
     static let noYear = "Ministers to meet\n\nTOKYO, July 11 (Straits Wire) - Japan's defence ministry announced the meeting on Friday.\n"
+    /// No year at all: the latest of its days ("Talks opened on March 3. They collapsed on
+    /// March 7.") is the one the collection places.
+    @Test func aTextWithoutAYearIsPlacedByItsLatestDay() throws {
+        let talks = "Talks collapse\n\nTalks opened on March 3. They collapsed on March 7.\n"
+        let anchor = Self.anchor.replacingOccurrences(of: "2025-07-09", with: "2025-03-10")
+        #expect(try published([("anchor.md", anchor), ("talks.txt", talks)], "talks")?.value == "2025-03-07")
+    }
+
     static let byWeekday =
         "# Four navies sail\n\nThe joint patrol began yesterday, Friday, July 18, near Palawan. China took the shoal in 2012.\n"
 

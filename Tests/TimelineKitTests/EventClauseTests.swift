@@ -273,6 +273,13 @@ import Testing
                 "The men were not named, and officials on March 3 played down the link.",
                 ["2025-03-03 The men were not named, and officials played down the link"]
             ),
+            // "might" as a noun, "not" with no auxiliary, "not ... until" (found on review).
+            ("China displayed its naval might in drills on March 3.", ["2025-03-03 China displayed its naval might in drills"]),
+            ("Not long after, on March 3, North Korea fired a missile.", ["2025-03-03 Not long after North Korea fired a missile"]),
+            (
+                "The ministry did not confirm until March 3 that the test had failed.",
+                ["2025-03-03 The ministry did not confirm that the test had failed"]
+            ),
         ] as [(String, [String])])
     func aSpeculationIsNoEvent(_ sentence: String, _ expected: [String]) {
         #expect(Self.events(sentence) == expected)
@@ -291,6 +298,14 @@ import Testing
                 ["2022-07 Kishida was the first Japanese leader to attend a NATO summit"]
             ),
             ("Japan's defence budget rose sharply on March 3 after the vote.", ["2025-03-03 Japan's defence budget rose sharply after the vote"]),
+            // A change in another clause, or without an amount, is no statistic; an election's
+            // year is no document's (found on review).
+            (
+                "In 2022, Russia invaded Ukraine, and oil prices jumped 30% within weeks.",
+                ["2022 Russia invaded Ukraine, and oil prices jumped 30% within weeks"]
+            ),
+            ("Tensions soared around the Taiwan Strait in 2022.", ["2022 Tensions soared around the Taiwan Strait"]),
+            ("In the 2022 national election, Yoon won narrowly.", ["2022 In the national election, Yoon won narrowly"]),
         ] as [(String, [String])])
     func aTallyOrAStatisticIsNoEvent(_ sentence: String, _ expected: [String]) {
         #expect(Self.events(sentence) == expected)
@@ -320,6 +335,9 @@ import Testing
             ),
             ("The standoff started in February when Chinese ships surrounded the reef.", ["2025-02 Chinese ships surrounded the reef"]),
             ("The talks began on March 3 and ended on March 5.", ["2025-03-03 The talks began and ended on March 5"]),
+            // A cleft only when the sentence opens as one of a date.
+            ("It was not until March 3 that the ministry confirmed the launch.", ["2025-03-03 The ministry confirmed the launch"]),
+            ("It was not that Seoul refused talks on March 3.", ["2025-03-03 It was not that Seoul refused talks"]),
         ] as [(String, [String])])
     func aFramingClauseGivesWayToItsWhenClause(_ sentence: String, _ expected: [String]) {
         #expect(Self.events(sentence) == expected)

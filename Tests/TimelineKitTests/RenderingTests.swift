@@ -358,6 +358,17 @@ import Testing
         #expect(inode(dir + "/index.html") == spareInode)
         #expect(try String(contentsOfFile: spare, encoding: .utf8) == "new")
         #expect(try temporaries().isEmpty)
+        // A spare with another name (a hard link, as `cp -al` makes) is never written over.
+        let backup = (dir as NSString).deletingLastPathComponent + "/backup-of-spare"
+        #expect(link(spare, backup) == 0)
+        let linked = try SiteWriter.Staging(directory: dir, force: false)
+        linked.stageNow("index.html", Array("yes".utf8), exchange: true)
+        _ = try linked.commit([:], keeping: ["same.json"])
+        linked.finish()
+        #expect(try String(contentsOfFile: dir + "/index.html", encoding: .utf8) == "yes")
+        #expect(try String(contentsOfFile: backup, encoding: .utf8) == "new")
+        #expect(try String(contentsOfFile: spare, encoding: .utf8) == "no")
+        #expect(try temporaries().isEmpty)
         // A file at a spare's name that the manifest does not list is the user's: never written over.
         try Data("mine".utf8).write(to: URL(fileURLWithPath: dir + "/.alliance-timeline-spare.same.json"))
         let foreign = try SiteWriter.Staging(directory: dir, force: false)

@@ -178,12 +178,6 @@ enum Corpus {
 
     /// Each document's analysis as a build makes it (the collection choosing the years).
     static func analyses(_ corpus: String) throws -> [(TimelineDocument, [TimelineEvent])] {
-        let documents = try documents(corpus)
-        let builder = TimelineBuilder()
-        var analyses = documents.map { builder.analyze($0) }
-        for (k, publication) in TimelineBuilder.collectionDates(analyses.map(\.0)) {
-            analyses[k] = builder.analyze(documents[k], collectionDate: publication, yearless: analyses[k].0.yearless)
-        }
-        return analyses
+        TimelineBuilder().analyzeCollection(try documents(corpus))
     }
 }

@@ -185,30 +185,44 @@ enum EventExtractor {
     /// is a report of last night.
     static func isSpeculation(_ e: TemporalExpression, words: [Word], bytes: [UInt8]) -> Bool {
         words.indices.contains { k in
-            speculativeModals.contains(words[k].text) && !(k + 1 < words.count && words[k + 1].text == "have")
-                && inVerbGroup(of: k, e, words: words, bytes: bytes)
+            guard speculativeModals.contains(words[k].text) else { return false }
+            // A modal has a verb after it ("not", "be" or an adverb in "-ly" may come first):
+            // not "have" (a possibility in the past) nor a preposition or a determiner ("its
+            // naval might in drills on Monday").
+            var j = k + 1
+            while j < words.count,
+                ["not", "also", "still", "well", "even", "never"].contains(words[j].text.lowercasedASCII())
+                    || words[j].text.hasSuffix("ly") && !words[j].capitalized
+            {
+                j += 1
+            }
+            guard j < words.count, !words[j].capitalized else { return false }
+            let next = words[j].text.lowercasedASCII()
+            guard next != "have", !determiners.contains(next), !adverbialPrepositions.contains(next), !otherPrepositions.contains(next),
+                !notModified.contains(next) || next == "be"
+            else { return false }
+            return inVerbGroup(of: k, e, words: words, bytes: bytes)
         }
     }
 
     /// The date is in a negated verb group's clause (*not, never, n't*), as
-    /// ``isSpeculation(_:words:)`` finds a modal's: "The Kremlin has not commented on Monday's
+    /// ``isSpeculation(_:words:bytes:)`` finds a modal's: "The Kremlin has not commented on Monday's
     /// incident", "Japan did not send ships on Monday". What did not happen is no happening.
     static func isNegated(_ e: TemporalExpression, words: [Word], bytes: [UInt8]) -> Bool {
         words.indices.contains { k in
             let t = words[k].text.lowercasedASCII()
             guard t == "not" || t == "never" || t.hasSuffix("n't") || t.hasSuffix("n\u{2019}t") else { return false }
-            // ("it was not until Tuesday that Castro revealed ...": it happened on Tuesday.)
+            // ("it was not until Tuesday that Castro revealed ...", "did not confirm until
+            // Monday": it happened then.)
             if k + 1 < words.count, ["until", "till", "only"].contains(words[k + 1].text.lowercasedASCII()) { return false }
-            // ("took place on Monday, June 2, not on Sunday, June 1": a "not" after the date that
-            // follows no auxiliary negates a phrase, not the verb.)
-            if t == "not", k > 0, words[k].range.lowerBound >= e.end,
-                ![
-                    "do", "does", "did", "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "may",
-                    "might", "must", "be", "been",
-                ].contains(words[k - 1].text.lowercasedASCII())
+            if let before = words.lastIndex(where: { $0.range.upperBound <= e.start }),
+                ["until", "till"].contains(words[before].text.lowercasedASCII())
             {
                 return false
             }
+            // ("took place on Monday, June 2, not on Sunday, June 1", "Not long after, on June 3,
+            // ...": a "not" that follows no auxiliary negates a phrase, not the verb.)
+            if t == "not", k == 0 || !auxiliaries.contains(words[k - 1].text.lowercasedASCII()) { return false }
             return inVerbGroup(of: k, e, words: words, bytes: bytes)
         }
     }
@@ -219,14 +233,16 @@ enum EventExtractor {
     /// weekend", "has not commented on Monday's incident"). A comma before "and" or "but" ends
     /// the clause too ("The men were not termed suspects, and FBI officials on Saturday played
     /// down ...").
-    static func inVerbGroup(of k: Int, _ e: TemporalExpression, words: [Word], bytes: [UInt8]) -> Bool {
+    static func inVerbGroup(of k: Int, _ e: TemporalExpression, words: [Word], bytes: [UInt8], isVerb: Bool = false) -> Bool {
         guard let first = words.firstIndex(where: { $0.range.upperBound > e.start }) else { return false }
         let last = words.lastIndex { $0.range.lowerBound < e.end } ?? first
         let between: ArraySlice<Word>
         if k < first {
             var j = k + 1
-            while j < first, ["not", "never", "be", "been", "have", "has", "had", "being"].contains(words[j].text.lowercasedASCII()) { j += 1 }
-            if j < first { j += 1 }  // the group's main verb
+            if !isVerb {
+                while j < first, ["not", "never", "be", "been", "have", "has", "had", "being"].contains(words[j].text.lowercasedASCII()) { j += 1 }
+                if j < first { j += 1 }  // the group's main verb
+            }
             between = words[j..<first]
         } else if k > last {
             between = words[(last + 1)..<k]
@@ -241,6 +257,12 @@ enum EventExtractor {
     }
 
     static let speculativeModals: Set<String> = ["could", "may", "might", "Could", "Might"]
+
+    /// The auxiliaries a negated verb group opens with ("did not", "has not", "will not").
+    static let auxiliaries: Set<String> = [
+        "do", "does", "did", "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must",
+        "be", "been", "shall",
+    ]
 
     /// Words that open a clause of another verb than a modal's.
     static let clauseOpeners: Set<String> = [
@@ -316,7 +338,8 @@ enum EventExtractor {
         // dateline's date is the story's, an aside to the sentence's own.
         var dateline = Int.min
         if let first = words.first, first.range.lowerBound == sentence.lowerBound, first.text.utf8.count > 1,
-            first.text.utf8.allSatisfy({ $0 >= 0x41 && $0 <= 0x5A }), let dash = TitleCompressor.datelineDash(bytes, sentence)
+            first.text.utf8.allSatisfy({ $0 >= 0x41 && $0 <= 0x5A }), !TitleCompressor.organizationAcronyms.contains(first.text),
+            let dash = TitleCompressor.datelineDash(bytes, sentence)
         {
             dateline = dash
         }
@@ -348,9 +371,9 @@ enum EventExtractor {
             if first != nil && !adverbial { continue }  // (it would change nothing)
             // "has counted seven drone incursions since May", "has launched missiles on nine
             // occasions this year": a running total, not a happening of that date.
-            if isRunningTotal(e, words: words, at: w) { continue }
+            if isRunningTotal(e, words: words) { continue }
             // "Traffic through the strait fell by about two-thirds last year": a statistic.
-            if isStatistic(date, words: words) { continue }
+            if isStatistic(e, date, words: words, bytes: bytes) { continue }
             // "The allies hold field exercises twice a year, usually in autumn": a habit's season
             // or month, not a happening's.
             if habitual, e.anchoring == .publicationDate, date.precision == .season || date.precision == .month { continue }
@@ -417,9 +440,9 @@ enum EventExtractor {
 
     /// A date after "since", or "this year" (month, week), in a sentence in the present perfect
     /// ("has counted", "have documented"): the span of a count or a state up to now.
-    static func isRunningTotal(_ e: TemporalExpression, words: [Word], at w: Int) -> Bool {
-        let since = w > 0 && words[w - 1].text.lowercasedASCII() == "since"
-        guard since || ["this year", "this month", "this week", "so far this year"].contains(e.text.lowercasedASCII()) else { return false }
+    static func isRunningTotal(_ e: TemporalExpression, words: [Word]) -> Bool {
+        // (A date after "since" dates nothing at all: see ``primaryDate(_:words:sentence:bytes:report:)``.)
+        guard ["this year", "this month", "this week", "so far this year"].contains(e.text.lowercasedASCII()) else { return false }
         // A tally: "It was the North's fourth ballistic missile launch this year", "The meeting
         // will be the second gathering of the three ministers this year".
         let tally = words.indices.contains { k in
@@ -440,8 +463,8 @@ enum EventExtractor {
     /// Nouns of documents and sums, whose year is theirs and not a time the sentence is set in
     /// ("in its fiscal year 2026 budget request", "in the 2022 National Defense Strategy").
     static let documentNouns: Set<String> = [
-        "budget", "budgets", "request", "report", "reports", "plan", "plans", "strategy", "review", "white", "paper", "law", "act",
-        "treaty", "agreement", "guidelines", "edition", "document", "national", "defense", "defence",
+        "budget", "budgets", "request", "report", "reports", "plan", "plans", "strategy", "review", "paper", "law", "act", "treaty",
+        "agreement", "guidelines", "edition", "document",
     ]
 
     /// Nouns whose name may end "of" and a year: "the Treaty of 1953", "the Act of 1947".
@@ -469,14 +492,18 @@ enum EventExtractor {
     /// by "by" or an amount ("Traffic through the Bab el-Mandeb Strait fell by about two-thirds
     /// last year", "revenue fell by more than half last year", "exports rose 12% in 2024").
     /// What changed over a year is not a happening of that year.
-    static func isStatistic(_ date: EventDate, words: [Word]) -> Bool {
+    static func isStatistic(_ e: TemporalExpression, _ date: EventDate, words: [Word], bytes: [UInt8]) -> Bool {
         guard date.precision == .year || date.precision == .half || date.precision == .quarter else { return false }
+        func isFigure(_ j: Int) -> Bool { j < words.count && words[j].text.utf8.first.map { $0 &- 0x30 < 10 } == true }
         return words.indices.contains { k in
             guard changeVerbs.contains(words[k].text.lowercasedASCII()) else { return false }
-            return words[(k + 1)..<min(k + 4, words.count)].contains { w in
-                let t = w.text.lowercasedASCII()
-                return t == "by" || amountWords.contains(t) || t.utf8.first.map { $0 &- 0x30 < 10 } == true
+            let amount = (k + 1..<min(k + 4, words.count)).contains { j in
+                let t = words[j].text.lowercasedASCII()
+                return t == "by" || fractions.contains(t) || isFigure(j) || approximations.contains(t) && isFigure(j + 1)
             }
+            // (In the date's own clause: "In 2022, Russia invaded Ukraine, and oil prices jumped
+            // 30% within weeks" is 2022's invasion.)
+            return amount && inVerbGroup(of: k, e, words: words, bytes: bytes, isVerb: true)
         }
     }
 
@@ -485,7 +512,8 @@ enum EventExtractor {
         "shrank", "doubled", "tripled", "halved", "soared", "tumbled",
     ]
 
-    static let amountWords: Set<String> = ["half", "two-thirds", "about", "nearly", "almost", "more", "some", "roughly", "around"]
+    static let fractions: Set<String> = ["half", "two-thirds", "one-third", "threefold", "twofold"]
+    static let approximations: Set<String> = ["about", "nearly", "almost", "more", "some", "roughly", "around", "over", "than"]
 
     /// Words after a year that show it is not a noun's modifier.
     static let notModified: Set<String> = [
@@ -544,8 +572,9 @@ enum EventExtractor {
         if opener > 0 {
             let before = words[opener - 1].text.lowercasedASCII()
             // ("in its fiscal year 2026 budget request": a document's year sets no time.)
-            let noun = words[w...].first { $0.range.lowerBound >= e.end }?.text.lowercasedASCII() ?? ""
-            if framingPrepositions.contains(before) { return !documentNouns.contains(noun) }
+            // (Its noun: one of the three words after it.)
+            let after = words[w...].lazy.filter { $0.range.lowerBound >= e.end }.prefix(3).map { $0.text.lowercasedASCII() }
+            if framingPrepositions.contains(before) { return !after.contains(where: documentNouns.contains) }
             // "Under the 2022 Strategic Concept, adopted in Madrid, Russia is described ...": the
             // noun of another preposition is no subject.
             if otherPrepositions.contains(before) { return false }

@@ -189,7 +189,8 @@ enum TitleCompressor {
             }
         }
         text = text.replacingAll(", for its part,", with: "")
-        text = framingDropped(text)
+        let opening = String(decoding: bytes[sentence.lowerBound..<min(sentence.upperBound, sentence.lowerBound + 17)], as: UTF8.self)
+        text = framingDropped(text, cleft: opening.hasPrefix("It was not until ") || opening.hasPrefix("It was only "))
         text = shorten(text)
         text = text.trimmingCharacters(in: " ,.;:")
         // A chronology's line without its date: "– Finland becomes the 31st ally".
@@ -214,11 +215,12 @@ enum TitleCompressor {
     /// dropped): a short framing clause whose verb says something began, then the happening in
     /// a *when* clause. The title is the happening: "Chinese coast guard ships turned back a
     /// convoy".
-    static func framingDropped(_ text: String) -> String {
-        // "It was not until March 3 that the ministry confirmed the launch" (its date dropped):
-        // the happening is what follows "that".
-        for cleft in ["It was not that ", "It was only that ", "It was not until that "] where text.hasPrefix(cleft) {
-            return String(text.dropFirst(cleft.count))
+    static func framingDropped(_ text: String, cleft: Bool = false) -> String {
+        // "It was not until March 3 that the ministry confirmed the launch" (its date dropped;
+        // `cleft`: the sentence opens so): the happening is what follows "that". ("It was not
+        // that Seoul refused talks on Monday" is no cleft of a date.)
+        for opening in ["It was not that ", "It was only that ", "It was not until that "] where cleft && text.hasPrefix(opening) {
+            return String(text.dropFirst(opening.count))
         }
         let words = text.split(separator: " ", omittingEmptySubsequences: true)
         guard words.count > 4 else { return text }

@@ -93,9 +93,11 @@ public struct YearlessDate: Sendable, Hashable, Codable {
         var day = date.adding(days: daysAfter)
         var notes: [String] = []
         if daysAfter == 1 { notes.append("\"yesterday\" before it puts the publication the day after") }
-        if let lead {
-            let moved = day.adding(days: (lead.weekday - day.weekday + 7) % 7)
-            if moved != day {
+        // (The lead's weekday on or after the date itself: "... on Friday. ... began yesterday,
+        // Friday, July 18" is July 19, not the Friday after.)
+        if let lead, lead.weekday != date.weekday {
+            let moved = date.adding(days: (lead.weekday - date.weekday + 7) % 7)
+            if moved > day {
                 day = moved
                 notes.append("the lead reports \"\(lead.text)\", the first \(Resolver.weekdayNames[lead.weekday - 1]) on or after it")
             }
@@ -229,20 +231,23 @@ enum PublicationDateInference {
         return date
     }
 
-    /// In a text that names no year at all: its first day and month not about the future, one
-    /// with a weekday first ("on Thursday, January 30").
+    /// In a text that names no year at all: its latest day and month (within one year) in a
+    /// sentence not about the future, as step 2 of the inference takes the latest ("Talks opened
+    /// on March 3. They collapsed on March 7." is March 7's).
     static func firstYearless(mentions: [Mention], grammar: Grammar) -> YearlessDate? {
-        var first: YearlessDate?
+        var latest: (m: Mention, month: Int, day: Int, weekday: Int?)?
         for m in mentions where m.type == .date || m.type == .time {
             guard case .calendar(let f) = baseMeaning(m.meaning), f.year == nil, f.decade == nil, f.century == nil, let month = f.month,
                 let day = f.day, CalendarDay(year: 2000, month: month, day: day) != nil
             else { continue }
+            if let l = latest, (month, day) < (l.month, l.day) || (month, day) == (l.month, l.day) && (l.weekday != nil || f.weekday == nil) {
+                continue
+            }
             if grammar.tenseFromPublication(around: m.first, m.end) == .future { continue }
-            let date = yearlessDate(m, month: month, day: day, weekday: f.weekday, earliest: nil, mentions: mentions, grammar: grammar)
-            if f.weekday != nil { return date }
-            if first == nil { first = date }
+            latest = (m, month, day, f.weekday)
         }
-        return first
+        guard let l = latest else { return nil }
+        return yearlessDate(l.m, month: l.month, day: l.day, weekday: l.weekday, earliest: nil, mentions: mentions, grammar: grammar)
     }
 
     /// Words that may label a date line ("Published: June 20, 2024", "Last updated on ..."):

@@ -239,6 +239,11 @@ extension TimelineDocument {
             y.lead = try r.optional { (r: inout CacheReader) throws(CacheReader.Malformed) in
                 YearlessDate.Lead(weekday: try r.int(), text: try r.string())
             }
+            // (Weekdays index name tables: 1 to 7 only.)
+            guard (1...12).contains(y.month), (1...31).contains(y.day), (0...1).contains(y.daysAfter),
+                y.weekday.map({ (1...7).contains($0) }) ?? true,
+                y.lead.map({ (1...7).contains($0.weekday) }) ?? true
+            else { throw CacheReader.Malformed() }
             return y
         }
         return TimelineDocument(

@@ -133,8 +133,9 @@ public enum SiteWriter {
         #endif
     }()
 
-    /// Writes `bytes` to a new temporary file beside `path` (making its directory if need be)
-    /// and returns the temporary file's path.
+    /// Writes `bytes` to a temporary file beside `path` (making its directory if need be): a
+    /// new one, or `spare` written over and cut to length (``spareName(_:)``). Returns the
+    /// temporary file's path.
     static func writeTemporary(
         _ bytes: UnsafeRawBufferPointer, for path: String, spare: String? = nil, knownDirectories: inout Set<String>
     ) throws(TimelineError) -> String {
@@ -149,9 +150,14 @@ public enum SiteWriter {
         }
         let temporary = (directory.isEmpty ? "." : directory) + "/.\((path as NSString).lastPathComponent).tmp-\(getpid())"
         // The spare (the version before the previous one) is written over where it lies: its
-        // pages are in memory already (see ``spareName(_:)``).
+        // pages are in memory already (see ``spareName(_:)``). Only a file with no other name
+        // (a hard link, as `cp -al` backups make, would be written through) and of this user.
         var info = stat()
-        let reusing = spare.map { lstat($0, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG && rename($0, temporary) == 0 } ?? false
+        let reusing =
+            spare.map {
+                lstat($0, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG && info.st_nlink == 1 && info.st_uid == geteuid()
+                    && rename($0, temporary) == 0
+            } ?? false
         var fd = reusing ? open(temporary, O_WRONLY) : -1
         if fd < 0 { fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644) }
         guard fd >= 0 else { throw TimelineError(.output, path: path, "cannot write file: \(String(cString: strerror(errno)).lowercased())") }
@@ -413,8 +419,9 @@ public enum SiteWriter {
         /// produced, and writes the manifest. If any file could not be written, nothing is put
         /// in place and the error is thrown; if putting one in place fails, the files exchanged
         /// so far are exchanged back and new ones removed (a file renamed over its previous
-        /// version stays, and the error names it). The previous versions of exchanged files are
-        /// removed on the writer thread: ``finish()`` waits for that.
+        /// version stays, and the error names it). The previous versions of exchanged files become
+        /// their spares once the manifest lists them (``SiteWriter/spareName(_:)``), or are removed
+        /// on the writer thread: ``finish()`` waits for that.
         public func commit(
             _ files: [String: [UInt8]], keeping kept: [String] = [], last: [String: [UInt8]] = [:], appending: [String: [UInt8]] = [:]
         ) throws(TimelineError) -> Report {
@@ -469,17 +476,16 @@ public enum SiteWriter {
                 }
                 report.written.append(relative)
             }
-            // The previous build's files become the spares (``SiteWriter/spareName(_:)``), or, where
-            // that cannot be, are removed on the writer thread while the rest is written
-            // (``finish()`` waits for it).
+            // The previous build's files (now at the temporary paths) become the spares
+            // (``SiteWriter/spareName(_:)``) once the manifest lists them; where a spare cannot be
+            // kept (another file holds its name), and if anything below fails, they are removed
+            // on the writer thread (``finish()`` waits for it).
+            var keeping: [(temporary: String, spare: String)] = []
             var retired: [String] = []
-            var spares = Set<String>()
             for e in exchanged {
                 var info = stat()
-                if let name = SiteWriter.spareName(e.relative), lstat(path(name), &info) != 0 || previousSet.contains(name),
-                    rename(e.temporary, path(name)) == 0
-                {
-                    spares.insert(name)
+                if let name = SiteWriter.spareName(e.relative), lstat(path(name), &info) != 0 || previousSet.contains(name) {
+                    keeping.append((e.temporary, name))
                 } else {
                     retired.append(e.temporary)
                 }
@@ -487,6 +493,29 @@ public enum SiteWriter {
             queue.sync { for e in exchanged { outcomes[e.relative] = .unchanged } }
             let removed = retired
             queue.async { for temporary in removed { unlink(temporary) } }
+            do throws(TimelineError) {
+                try finishCommit(
+                    done: done, kept: kept, last: last, appending: appending, keeping: keeping.map(\.spare), report: &report)
+            } catch {
+                let dropped = keeping.map(\.temporary)
+                queue.async { for temporary in dropped { unlink(temporary) } }
+                throw error
+            }
+            for (temporary, name) in keeping where rename(temporary, path(name)) != 0 {
+                let dropped = temporary
+                queue.async { unlink(dropped) }
+            }
+            return report
+        }
+
+        /// The rest of ``commit(_:keeping:last:appending:)`` once the files are in place: writes
+        /// `last`, appends `appending`, removes the previous build's files no longer produced and
+        /// writes the manifest, which lists the spares (`keeping`, about to be put in place, and
+        /// the previous build's still there).
+        private func finishCommit(
+            done: [String: Outcome], kept: [String], last: [String: [UInt8]], appending: [String: [UInt8]], keeping: [String],
+            report: inout Report
+        ) throws(TimelineError) {
             // Written only once everything else is: a cache of fingerprints must never describe
             // pages that failed to be written.
             for (relative, contents) in last.sorted(by: { $0.key < $1.key }) {
@@ -515,10 +544,11 @@ public enum SiteWriter {
             report.unchanged.sort()
             var produced = Set(done.keys).union(kept).union(last.keys).union(appending.keys)
             // The spares of the files still produced: new ones, and the previous build's still there.
+            let coming = Set(keeping)
             for relative in Array(produced) {
-                guard let name = SiteWriter.spareName(relative), spares.contains(name) || previousSet.contains(name) else { continue }
+                guard let name = SiteWriter.spareName(relative) else { continue }
                 var info = stat()
-                if lstat(path(name), &info) == 0 { produced.insert(name) }
+                if coming.contains(name) || previousSet.contains(name) && lstat(path(name), &info) == 0 { produced.insert(name) }
             }
             let fm = FileManager.default
             for stale in previous where !produced.contains(stale) && SiteWriter.isSafeRelativePath(stale) {
@@ -530,7 +560,6 @@ public enum SiteWriter {
             }
             let manifest = "# files written by alliance-timeline; it deletes only these\n" + produced.sorted().joined(separator: "\n") + "\n"
             try writeAtomically(manifest, to: (directory as NSString).appendingPathComponent(manifestName))
-            return report
         }
     }
 

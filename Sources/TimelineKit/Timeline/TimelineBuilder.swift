@@ -19,11 +19,17 @@ public struct TimelineBuilder: Sendable {
     /// Builds the timeline of documents (in the order given), the collection choosing the
     /// year of the articles whose text does not fix it (``collectionDates(_:)``).
     public func build(_ documents: [Document]) -> Timeline {
+        build(analyses: analyzeCollection(documents))
+    }
+
+    /// Each document analyzed (``analyze(_:)``), those whose text does not fix their year again
+    /// against the date their collection chose (``collectionDates(_:)``).
+    public func analyzeCollection(_ documents: [Document]) -> [(TimelineDocument, [TimelineEvent])] {
         var analyses = documents.map { analyze($0) }
         for (k, publication) in TimelineBuilder.collectionDates(analyses.map(\.0)) {
             analyses[k] = analyze(documents[k], collectionDate: publication, yearless: analyses[k].0.yearless)
         }
-        return build(analyses: analyses)
+        return analyses
     }
 
     /// Merges and orders the events of documents analyzed one by one (``analyze(_:)``).
@@ -204,8 +210,7 @@ public struct TimelineBuilder: Sendable {
             guard let identities else { return 0 }
             var h: UInt64 = 0xcbf2_9ce4_8422_2325
             for i in indices {
-                h = (h ^ identities[i]) &* 0x100_0000_01b3
-                h ^= h >> 31
+                h = TimelineBuilder.mix(h, identities[i])
             }
             return h
         }
@@ -257,8 +262,7 @@ public struct TimelineBuilder: Sendable {
             var named = [UInt64](repeating: 0xcbf2_9ce4_8422_2325, count: result.merged.count)
             if let identities {
                 for (i, a) in result.assignment.enumerated() {
-                    named[Int(a)] = (named[Int(a)] ^ identities[jobs[k][i]]) &* 0x100_0000_01b3
-                    named[Int(a)] ^= named[Int(a)] >> 31
+                    named[Int(a)] = mix(named[Int(a)], identities[jobs[k][i]])
                 }
             }
             for (n, m) in result.merged.enumerated() { all.append((m.first, m.event, named[n])) }
@@ -269,6 +273,12 @@ public struct TimelineBuilder: Sendable {
             plans: &next)
         if identities != nil { plans = next }
         return merged
+    }
+
+    /// One step of the fingerprints of merge and follow-up plans (FNV-style, with a shift).
+    static func mix(_ h: UInt64, _ x: UInt64) -> UInt64 {
+        let m = (h ^ x) &* 0x100_0000_01b3
+        return m ^ (m >> 31)
     }
 
     /// A report dated to a month relative to its article's publication ("earlier this month",
@@ -309,8 +319,7 @@ public struct TimelineBuilder: Sendable {
             guard let identities else { return 0 }
             var h: UInt64 = 0x84222325cbf29ce4
             for k in coarse + [-1] + days {
-                h = (h ^ (k < 0 ? 0x9E37_79B9_7F4A_7C15 : identities[k])) &* 0x100_0000_01b3
-                h ^= h >> 31
+                h = mix(h, k < 0 ? 0x9E37_79B9_7F4A_7C15 : identities[k])
             }
             return h
         }
@@ -1031,7 +1040,7 @@ public struct MergePlans: Sendable, Equatable {
 
     public var plans: [String: Plan] = [:]
 
-    /// How each month's follow-ups joined (``TimelineBuilder/mergeFollowUps(_:identities:plans:)``):
+    /// How each month's follow-ups joined (``TimelineBuilder/mergeFollowUps(_:identities:previous:plans:)``):
     /// a fingerprint of its coarse and day reports, and for each coarse report (in order) the
     /// place among the day reports of the one it joined, or -1.
     public struct FollowUpPlan: Sendable, Equatable {
