@@ -53,8 +53,8 @@ import Testing
         // correction, a weekly digest, a press release: 115 of 120.
         ("official", 40, 5),
         // 12 articles of one story over two months (drone incursions, Article 4 talks, an
-        // air-defence mission, expulsions, a summit), from 8 outlets: 102 of 118.
-        ("saga", 24, 16),
+        // air-defence mission, expulsions, a summit), from 8 outlets: 103 of 118.
+        ("saga", 24, 15),
     ]
 
     @Test(arguments: corpora)

@@ -1834,6 +1834,10 @@ struct Grammar {
         if isKey(i, .that) || isKey(i, .the) && isKey(i + 1, .same) {
             var j = isKey(i, .that) ? i + 1 : i + 2
             if isKey(i, .that), isKey(j, .same) { j += 1 }  // "that same day"
+            // "that night", "that same morning": that part of the day mentioned before.
+            if isKey(i, .that), let p = partOfDay(j) {
+                return Mention(first: i, end: j + 1, type: .time, meaning: .clock(.anaphoric(.day, 0), p))
+            }
             if let u = unit(j), [.day, .week, .month, .year].contains(u), !isPlural(j) {
                 // "that year" is also a determiner phrase ("that year's budget") - still a date.
                 return Mention(first: i, end: j + 1, type: .date, meaning: .anaphoric(u, 0))
