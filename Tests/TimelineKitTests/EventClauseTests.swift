@@ -343,6 +343,19 @@ import Testing
         #expect(Self.events(sentence) == expected)
     }
 
+    /// A transcript's speaker label is no part of a title.
+    @Test(arguments: [
+        (
+            "Q: On Sunday, China Coast Guard ships fired water cannon at a Philippine vessel.",
+            "China Coast Guard ships fired water cannon at a Philippine vessel"
+        ),
+        ("Spokesperson: Japan lodged a protest on March 3.", "Japan lodged a protest"),
+    ])
+    func aSpeakerLabelIsNoPartOfTheTitle(_ sentence: String, _ title: String) {
+        let document = DocumentLoader.parsePlainText("Headline\n\n\(sentence)\n", path: "a.txt", id: "a")
+        #expect(TimelineBuilder(reference: CalendarDay(year: 2025, month: 3, day: 10)).build([document]).events.map(\.title) == [title])
+    }
+
     /// A dateline's date is the story's: it dates the first sentence only when the sentence has
     /// no date of its own.
     @Test(arguments: [

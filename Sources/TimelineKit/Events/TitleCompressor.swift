@@ -189,6 +189,11 @@ enum TitleCompressor {
             }
         }
         text = text.replacingAll(", for its part,", with: "")
+        // A transcript's speaker label: "Q: North Korea launched ...", "Spokesperson: Japan ...".
+        for label in transcriptLabels where text.hasPrefix(label) {
+            text = String(text.dropFirst(label.count)).trimmingCharacters(in: " ,")
+            break
+        }
         let opening = String(decoding: bytes[sentence.lowerBound..<min(sentence.upperBound, sentence.lowerBound + 17)], as: UTF8.self)
         text = framingDropped(text, cleft: opening.hasPrefix("It was not until ") || opening.hasPrefix("It was only "))
         text = shorten(text)
@@ -233,6 +238,8 @@ enum TitleCompressor {
         }
         return text
     }
+
+    static let transcriptLabels = ["Q:", "A:", "Question:", "Answer:", "Spokesperson:", "Moderator:", "Reporter:"]
 
     static let framingVerbs: Set<String> = ["began", "begun", "started", "erupted", "escalated", "flared"]
 
