@@ -343,13 +343,18 @@ import Testing
         #expect(Self.events(sentence) == expected)
     }
 
-    /// A transcript's speaker label is no part of a title.
+    /// A transcript's speaker label or a live blog's clock stamp is no part of a title.
     @Test(arguments: [
         (
             "Q: On Sunday, China Coast Guard ships fired water cannon at a Philippine vessel.",
             "China Coast Guard ships fired water cannon at a Philippine vessel"
         ),
         ("Spokesperson: Japan lodged a protest on March 3.", "Japan lodged a protest"),
+        // A live blog's clock stamp goes too; "says the drone that" is no report of what follows "that".
+        (
+            "13:20 Latvia says the drone that crashed near Rezekne on March 3 was a decoy.",
+            "Latvia says the drone that crashed near Rezekne was a decoy"
+        ),
     ])
     func aSpeakerLabelIsNoPartOfTheTitle(_ sentence: String, _ title: String) {
         let document = DocumentLoader.parsePlainText("Headline\n\n\(sentence)\n", path: "a.txt", id: "a")

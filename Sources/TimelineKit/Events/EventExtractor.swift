@@ -104,6 +104,13 @@ enum EventExtractor {
                     // (A heading's time is outside the sentence: nothing to drop.)
                     var dropped = sentence.range.contains(expression.start) ? [expression.start..<expression.end] : []
                     if expression.start != chosen.start, sentence.range.contains(chosen.start) { dropped.append(chosen.start..<chosen.end) }
+                    // A live blog's clock stamp opening the sentence goes too ("13:20 Latvia's armed
+                    // forces say the drone that crashed on Tuesday ...").
+                    if let stamp = partExpressions.first(where: { $0.start == sentence.range.lowerBound && Resolver.isBareClock($0) }),
+                        stamp.start != expression.start
+                    {
+                        dropped.append(stamp.start..<stamp.end)
+                    }
                     // "on 3 and 4 March", "on Oct. 12 and 13": the other day of the pair goes too,
                     // and a pair joined by "and" dates the event from its first day to its second.
                     if let pair = partExpressions.first(where: { $0.start > expression.end && $0.start <= expression.end + 5 }) {

@@ -34,11 +34,19 @@ enum TitleCompressor {
     /// ("China's Eastern Theater Command said that its forces ..." keeps it).
     static func leadingReport(_ words: [Word]) -> Int? {
         guard let thatIndex = words.prefix(8).firstIndex(where: { $0.text == "that" }), thatIndex > 0,
-            words[..<thatIndex].contains(where: { reportingVerbs.contains($0.text.lowercasedASCII()) }),
+            let verb = words[..<thatIndex].lastIndex(where: { reportingVerbs.contains($0.text.lowercasedASCII()) }),
             thatIndex + 1 < words.count, !backPronouns.contains(words[thatIndex + 1].text.lowercasedASCII())
         else { return nil }
+        // "Latvia says the drone that crashed ...": a noun right after a verb of saying (not
+        // "told", which takes whom it told) is what is said about, and its "that" a relative
+        // pronoun.
+        if words[verb].text.lowercasedASCII() != "told", verb + 1 < thatIndex, nounOpeners.contains(words[verb + 1].text.lowercasedASCII()) {
+            return nil
+        }
         return thatIndex
     }
+
+    static let nounOpeners: Set<String> = ["the", "a", "an", "this", "these", "those", "its", "their", "his", "her"]
 
     /// Pronouns that point back to a subject named earlier in the sentence.
     static let backPronouns: Set<String> = ["it", "its", "they", "their", "them", "he", "his", "she", "her", "we", "our"]
