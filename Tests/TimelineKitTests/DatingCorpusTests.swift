@@ -39,8 +39,8 @@ import Testing
         // 14 short articles: 118 of 123 lines as the gold file says.
         ("dating", 7, 5),
         // 8 long articles with chronologies, captions, update stamps, quotes, running totals
-        // and chains of relative dates: 223 of 239.
-        ("long", 91, 16),
+        // and chains of relative dates: 224 of 239.
+        ("long", 91, 15),
         // 12 articles of one story over three weeks (publication dates as front matter,
         // timestamps, yearless datelines, date lines and none): 104 of 115.
         ("story", 39, 11),
@@ -53,8 +53,8 @@ import Testing
         // correction, a weekly digest, a press release: 115 of 120.
         ("official", 40, 5),
         // 12 articles of one story over two months (drone incursions, Article 4 talks, an
-        // air-defence mission, expulsions, a summit), from 8 outlets: 103 of 118.
-        ("saga", 24, 15),
+        // air-defence mission, expulsions, a summit), from 8 outlets: 104 of 118.
+        ("saga", 24, 14),
     ]
 
     @Test(arguments: corpora)

@@ -306,6 +306,11 @@ import Testing
             ),
             ("Tensions soared around the Taiwan Strait in 2022.", ["2022 Tensions soared around the Taiwan Strait"]),
             ("In the 2022 national election, Yoon won narrowly.", ["2022 In the national election, Yoon won narrowly"]),
+            // A quotation's outlook over a year counted from the publication; a quoted plan with its
+            // day stays.
+            ("'Next year will be decisive for our industry,' the minister said.", []),
+            ("\"We need layered defences, and we need them this year.\"", []),
+            ("'We will meet on March 12,' the minister said.", ["2025-03-12 'We will meet"]),
         ] as [(String, [String])])
     func aTallyOrAStatisticIsNoEvent(_ sentence: String, _ expected: [String]) {
         #expect(Self.events(sentence) == expected)

@@ -97,7 +97,11 @@ enum EventExtractor {
                     }
                     // "By 2030, the navy could field a dozen more frigates": speculation, not a
                     // happening or a plan.
-                    if isSpeculation(chosen, words: partWords, bytes: bytes) || isNegated(chosen, words: partWords, bytes: bytes) { continue }
+                    if isSpeculation(chosen, words: partWords, bytes: bytes) || isNegated(chosen, words: partWords, bytes: bytes)
+                        || isQuotedOutlook(chosen, date, sentence: sentence.range, bytes: bytes)
+                    {
+                        continue
+                    }
                     // "Earlier this year, in March, ...": a date inside the chosen one dates the
                     // event more closely; the title drops both.
                     var (expression, narrowed) = narrowest(within: chosen, date, partExpressions, bytes: bytes)
@@ -264,6 +268,36 @@ enum EventExtractor {
     }
 
     static let speculativeModals: Set<String> = ["could", "may", "might", "Could", "Might"]
+
+    /// A quotation's outlook: the sentence opens with a quotation mark and the date, a year or
+    /// longer counted from the publication, is inside the quotation ("'Next year will be
+    /// decisive for our industry,' the minister said", "\"We need layered defences, and we need
+    /// them this year.\"").
+    static func isQuotedOutlook(_ e: TemporalExpression, _ date: EventDate, sentence: Range<Int>, bytes: [UInt8]) -> Bool {
+        guard date.precision >= .year, e.anchoring == .publicationDate, sentence.lowerBound < bytes.count else { return false }
+        let first = bytes[sentence.lowerBound]
+        let opensQuote =
+            first == UInt8(ascii: "\"") || first == UInt8(ascii: "'")
+            || sentence.count >= 3 && first == 0xE2 && bytes[sentence.lowerBound + 1] == 0x80
+                && (bytes[sentence.lowerBound + 2] == 0x9C || bytes[sentence.lowerBound + 2] == 0x98)
+        guard opensQuote else { return false }
+        // Inside: no closing mark between the opening one and the date (for single quotes, one
+        // before a space or punctuation: an apostrophe inside a word is none).
+        let single = first == UInt8(ascii: "'") || first == 0xE2 && bytes[sentence.lowerBound + 2] == 0x98
+        var i = sentence.lowerBound + (first < 0x80 ? 1 : 3)
+        while i < e.start {
+            let b = bytes[i]
+            let curly = b == 0xE2 && i + 2 < bytes.count && bytes[i + 1] == 0x80
+            if !single {
+                if b == UInt8(ascii: "\"") || curly && bytes[i + 2] == 0x9D { return false }
+            } else if b == UInt8(ascii: "'") || curly && bytes[i + 2] == 0x99 {
+                let after = i + (b == UInt8(ascii: "'") ? 1 : 3)
+                if after >= bytes.count || [0x20, UInt8(ascii: ","), UInt8(ascii: "."), 0x0A].contains(bytes[after]) { return false }
+            }
+            i += 1
+        }
+        return true
+    }
 
     /// The auxiliaries a negated verb group opens with ("did not", "has not", "will not").
     static let auxiliaries: Set<String> = [
