@@ -39,8 +39,8 @@ import Testing
         // 14 short articles: 118 of 123 lines as the gold file says.
         ("dating", 7, 5),
         // 8 long articles with chronologies, captions, update stamps, quotes, running totals
-        // and chains of relative dates: 224 of 239.
-        ("long", 91, 15),
+        // and chains of relative dates: 225 of 239.
+        ("long", 91, 14),
         // 12 articles of one story over three weeks (publication dates as front matter,
         // timestamps, yearless datelines, date lines and none): 104 of 115.
         ("story", 39, 11),

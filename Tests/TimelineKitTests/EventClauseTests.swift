@@ -326,6 +326,13 @@ import Testing
             ("The Pentagon requested funding for the upgrade in its fiscal year 2026 budget request.", []),
             ("Russia is named a threat in the 2022 National Defense Strategy.", []),
             ("The pledge was made at the 2014 summit in Wales.", ["2014 The pledge was made at the summit in Wales"]),
+            // A month's name before its noun is an attribute too; a bracketed date is an aside.
+            ("Analysts said the scale of the April drills suggested a blockade.", []),
+            ("The April drills ended without incident.", ["2024-04 The drills ended without incident"]),
+            (
+                "The launches, detected at 6:10 a.m. local time (2110 GMT on Sunday), flew 400 km.",
+                ["2025-03-10 The launches, detected local time (2110 GMT on Sunday), flew 400 km"]
+            ),
         ] as [(String, [String])])
     func aStateANameOrADocumentDatesNothing(_ sentence: String, _ expected: [String]) {
         #expect(Self.events(sentence) == expected)

@@ -393,7 +393,7 @@ enum EventExtractor {
             // (A clock time opening the sentence, a live blog's stamp "**13:20** Latvia's armed
             // forces say the drone that crashed on Tuesday ...", gives way to a day named after it.)
             if e.start == sentence.lowerBound && !Resolver.isBareClock(e) { return (e, date) }
-            if e.start > attribution || e.end <= report || e.end <= dateline {
+            if e.start > attribution || e.end <= report || e.end <= dateline || isParenthetical(e, sentence: sentence, bytes: bytes) {
                 if aside == nil { aside = (e, date) }
                 continue
             }
@@ -508,6 +508,18 @@ enum EventExtractor {
         "agreement", "guidelines", "edition", "document",
     ]
 
+    /// The expression stands inside parentheses: "between 6:10 a.m. and 6:40 a.m. local time
+    /// (2110-2140 GMT on Monday)" is the local day's; the bracketed date is an aside's.
+    static func isParenthetical(_ e: TemporalExpression, sentence: Range<Int>, bytes: [UInt8]) -> Bool {
+        guard sentence.lowerBound <= e.start, e.end <= sentence.upperBound, sentence.upperBound <= bytes.count else { return false }
+        var depth = 0
+        for i in sentence.lowerBound..<e.start {
+            if bytes[i] == UInt8(ascii: "(") { depth += 1 } else if bytes[i] == UInt8(ascii: ")"), depth > 0 { depth -= 1 }
+        }
+        guard depth > 0 else { return false }
+        return bytes[e.end..<sentence.upperBound].contains(UInt8(ascii: ")"))
+    }
+
     /// Nouns whose name may end "of" and a year: "the Treaty of 1953", "the Act of 1947".
     static let namedDocuments: Set<String> = [
         "Treaty", "Agreement", "Act", "Accord", "Accords", "Convention", "Declaration", "Charter", "Protocol", "Pact", "Guidelines",
@@ -571,7 +583,10 @@ enum EventExtractor {
     static func attributiveOpener(_ e: TemporalExpression, _ date: EventDate, words: [Word], at w: Int, bytes: [UInt8]) -> Int? {
         // (A fiscal year too: "in its fiscal year 2026 budget request".)
         let fiscal = e.text.lowercasedASCII().hasPrefix("fiscal ") || e.text.hasPrefix("FY")
-        guard date.precision >= .year, w > 0, e.end < bytes.count, bytes[e.start] &- 0x30 < 10 || fiscal, bytes[e.end] == 0x20 else { return nil }
+        // (And a month's name alone: "the scale of the April drills".)
+        let month = date.precision == .month && !e.text.contains(" ") && DateSemantics.monthNames.contains(e.text)
+        guard date.precision >= .year && (bytes[e.start] &- 0x30 < 10 || fiscal) || month, w > 0, e.end < bytes.count, bytes[e.end] == 0x20
+        else { return nil }
         guard let n = words[w...].firstIndex(where: { $0.range.lowerBound >= e.end }), words[n].range.lowerBound == e.end + 1 else { return nil }
         let next = words[n].text.lowercasedASCII()
         guard bytes[e.end + 1] &- 0x30 >= 10, !notModified.contains(next), !isVerbForm(next) else { return nil }
@@ -621,7 +636,10 @@ enum EventExtractor {
             if otherPrepositions.contains(before) { return false }
         }
         if hasVerbBefore(words, w) { return false }
-        guard let k = (w..<words.count).first(where: { words[$0].range.lowerBound >= e.end && isFiniteVerb(words, $0) }) else { return false }
+        // (Not the noun it modifies: "The April drills ended" is "ended"'s.)
+        guard let noun = (w..<words.count).first(where: { words[$0].range.lowerBound >= e.end }),
+            let k = ((noun + 1)..<max(noun + 1, words.count)).first(where: { isFiniteVerb(words, $0) })
+        else { return false }
         let verb = words[k].text.lowercasedASCII()
         return !["is", "are", "has", "have", "can", "may"].contains(verb) && !(verb.hasSuffix("s") && !isVerbForm(verb))
     }
