@@ -311,6 +311,12 @@ import Testing
             ("'Next year will be decisive for our industry,' the minister said.", []),
             ("\"We need layered defences, and we need them this year.\"", []),
             ("'We will meet on March 12,' the minister said.", ["2025-03-12 'We will meet"]),
+            // A tally opening with its period, a state over "the past year", a fiscal year's budget, and
+            // the base of a comparison date nothing.
+            ("This year's edition is the first to include a simulated attack on a convoy.", []),
+            ("Beijing has spent much of the past year rehearsing a blockade.", []),
+            ("The unit is funded in Japan's 2025-26 budget.", []),
+            ("Defence spending stood at 8.7 trillion yen, up 9.4% from the previous year.", []),
         ] as [(String, [String])])
     func aTallyOrAStatisticIsNoEvent(_ sentence: String, _ expected: [String]) {
         #expect(Self.events(sentence) == expected)

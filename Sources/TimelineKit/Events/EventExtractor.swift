@@ -392,7 +392,8 @@ enum EventExtractor {
             guard let date = EventDate(e) else { continue }
             // (A clock time opening the sentence, a live blog's stamp "**13:20** Latvia's armed
             // forces say the drone that crashed on Tuesday ...", gives way to a day named after it.)
-            if e.start == sentence.lowerBound && !Resolver.isBareClock(e) { return (e, date) }
+            // (Nor does a tally's current period: "This year's edition is the first to include ...".)
+            if e.start == sentence.lowerBound && !Resolver.isBareClock(e) && !isRunningTotal(e, words: words) { return (e, date) }
             if e.start > attribution || e.end <= report || e.end <= dateline || isParenthetical(e, sentence: sentence, bytes: bytes) {
                 if aside == nil { aside = (e, date) }
                 continue
@@ -415,6 +416,8 @@ enum EventExtractor {
             if isRunningTotal(e, words: words) { continue }
             // "Traffic through the strait fell by about two-thirds last year": a statistic.
             if isStatistic(e, date, words: words, bytes: bytes) { continue }
+            // "up 9.4% from the previous year": the base of a comparison.
+            if ["from", "than", "over"].contains(previous), isComparisonBase(e, sentence: sentence, bytes: bytes) { continue }
             // "The allies hold field exercises twice a year, usually in autumn": a habit's season
             // or month, not a happening's.
             if habitual, e.anchoring == .publicationDate, date.precision == .season || date.precision == .month { continue }
@@ -483,14 +486,8 @@ enum EventExtractor {
     /// ("has counted", "have documented"): the span of a count or a state up to now.
     static func isRunningTotal(_ e: TemporalExpression, words: [Word]) -> Bool {
         // (A date after "since" dates nothing at all: see ``primaryDate(_:words:sentence:bytes:report:)``.)
-        guard ["this year", "this month", "this week", "so far this year"].contains(e.text.lowercasedASCII()) else { return false }
-        // A tally: "It was the North's fourth ballistic missile launch this year", "The meeting
-        // will be the second gathering of the three ministers this year".
-        let tally = words.indices.contains { k in
-            copulas.contains(words[k].text.lowercasedASCII())
-                && words[(k + 1)..<min(k + 5, words.count)].contains { isOrdinal($0.text.lowercasedASCII()) }
-        }
-        if tally { return true }
+        guard isCurrentPeriod(e) else { return false }
+        if isTally(words) { return true }
         return words.indices.contains { k in
             let t = words[k].text.lowercasedASCII()
             guard t == "has" || t == "have", k + 1 < words.count else { return false }
@@ -498,6 +495,28 @@ enum EventExtractor {
                 let v = words[j].text.lowercasedASCII()
                 return v != "been" && (isVerbForm(v) || participles.contains(v))
             }
+        }
+    }
+
+    /// "this year", "this month", "this week", "so far this year", "the past year", and their
+    /// possessives ("This year's edition").
+    static func isCurrentPeriod(_ e: TemporalExpression) -> Bool {
+        var text = e.text.lowercasedASCII()
+        if text.hasSuffix("'s") || text.hasSuffix("\u{2019}s") { text = String(text.dropLast(text.hasSuffix("'s") ? 2 : 3)) }
+        return currentPeriods.contains(text)
+    }
+
+    static let currentPeriods: Set<String> = [
+        "this year", "this month", "this week", "so far this year", "the past year", "the past month", "the past week", "the past 12 months",
+    ]
+
+    /// A tally: a copula with an ordinal near it ("It was the North's fourth ballistic missile
+    /// launch this year", "The meeting will be the second gathering of the three ministers this
+    /// year", "This year's edition is the first to include ...").
+    static func isTally(_ words: [Word]) -> Bool {
+        words.indices.contains { k in
+            copulas.contains(words[k].text.lowercasedASCII())
+                && words[(k + 1)..<min(k + 5, words.count)].contains { isOrdinal($0.text.lowercasedASCII()) }
         }
     }
 
@@ -565,6 +584,14 @@ enum EventExtractor {
         "shrank", "doubled", "tripled", "halved", "soared", "tumbled",
     ]
 
+    /// A percentage just before the "from" or "than" that opens the date ("up 9.4% from the
+    /// previous year", "3.8 percent higher than a year earlier").
+    static func isComparisonBase(_ e: TemporalExpression, sentence: Range<Int>, bytes: [UInt8]) -> Bool {
+        guard sentence.lowerBound <= e.start, e.start <= bytes.count else { return false }
+        let window = String(decoding: bytes[max(sentence.lowerBound, e.start - 40)..<e.start], as: UTF8.self).lowercasedASCII()
+        return window.contains("%") || window.contains("percent") || window.contains("per cent")
+    }
+
     static let fractions: Set<String> = ["half", "two-thirds", "one-third", "threefold", "twofold"]
     static let approximations: Set<String> = ["about", "nearly", "almost", "more", "some", "roughly", "around", "over", "than"]
 
@@ -585,11 +612,16 @@ enum EventExtractor {
         let fiscal = e.text.lowercasedASCII().hasPrefix("fiscal ") || e.text.hasPrefix("FY")
         // (And a month's name alone: "the scale of the April drills".)
         let month = date.precision == .month && !e.text.contains(" ") && DateSemantics.monthNames.contains(e.text)
-        guard date.precision >= .year && (bytes[e.start] &- 0x30 < 10 || fiscal) || month, w > 0, e.end < bytes.count, bytes[e.end] == 0x20
+        // ("Japan's 2025-26 budget": a fiscal year's second year after a dash.)
+        var end = e.end
+        if end + 3 < bytes.count, bytes[end] == UInt8(ascii: "-"), bytes[end + 1] &- 0x30 < 10, bytes[end + 2] &- 0x30 < 10, bytes[end + 3] == 0x20 {
+            end += 3
+        }
+        guard date.precision >= .year && (bytes[e.start] &- 0x30 < 10 || fiscal) || month, w > 0, end < bytes.count, bytes[end] == 0x20
         else { return nil }
-        guard let n = words[w...].firstIndex(where: { $0.range.lowerBound >= e.end }), words[n].range.lowerBound == e.end + 1 else { return nil }
+        guard let n = words[w...].firstIndex(where: { $0.range.lowerBound >= end }), words[n].range.lowerBound == end + 1 else { return nil }
         let next = words[n].text.lowercasedASCII()
-        guard bytes[e.end + 1] &- 0x30 >= 10, !notModified.contains(next), !isVerbForm(next) else { return nil }
+        guard bytes[end + 1] &- 0x30 >= 10, !notModified.contains(next), !isVerbForm(next) else { return nil }
         func opens(_ k: Int) -> Bool {
             let gap = String(decoding: bytes[words[k].range.upperBound..<words[k + 1].range.lowerBound], as: UTF8.self)
             if gap == "'s " || gap == "\u{2019}s " { return true }
