@@ -339,6 +339,9 @@ import Testing
                 "The launches, detected at 6:10 a.m. local time (2110 GMT on Sunday), flew 400 km.",
                 ["2025-03-10 The launches, detected local time (2110 GMT on Sunday), flew 400 km"]
             ),
+            // A live blog speaking of itself is no happening; "We" of a happening is.
+            ("15:40 GMT We are closing this live blog for the day.", []),
+            ("We met the minister on March 3.", ["2025-03-03 We met the minister"]),
         ] as [(String, [String])])
     func aStateANameOrADocumentDatesNothing(_ sentence: String, _ expected: [String]) {
         #expect(Self.events(sentence) == expected)

@@ -78,6 +78,9 @@ enum EventExtractor {
             // A question or a condition reports no happening: "Will Japan reach its goal by
             // 2027?", "If China were to blockade Taiwan next year, ...".
             if isQuestionOrCondition(bytes, sentence.range, words: words) { continue }
+            // A live blog speaking of itself ("We are closing this live page for the day") reports
+            // no happening.
+            if isBlogNote(words) { continue }
             var whole = primaryDate(inSentence, words: words, sentence: sentence.range, bytes: bytes)
             if whole == nil, let h = headingDate {
                 whole = h
@@ -315,6 +318,21 @@ enum EventExtractor {
         "is", "are", "was", "were", "has", "have", "had", "been", "will", "would", "shall", "should", "must", "can", "did", "does", "do",
         "said", "says", "say", "told", "tells",
     ]
+
+    /// The outlet speaking of its own coverage: "We" (after a clock stamp and its zone, if any) and "live
+    /// blog", "live page", "live coverage", "this page" or "this blog" in the sentence.
+    static func isBlogNote(_ words: [Word]) -> Bool {
+        // (After a stamp: "15:40 GMT We are closing ...".)
+        let stamp: (Word) -> Bool = { w in
+            w.text.utf8.first.map { $0 &- 0x30 < 10 } ?? false || w.text.count <= 4 && w.text.utf8.allSatisfy { $0 &- 0x41 < 26 }
+        }
+        guard let we = words.firstIndex(where: { !stamp($0) }), words[we].text == "We" else { return false }
+        let lower = words.map { $0.text.lowercasedASCII() }
+        return lower.indices.dropLast().contains { k in
+            (lower[k] == "live" && ["blog", "page", "coverage", "updates"].contains(lower[k + 1]))
+                || (lower[k] == "this" && ["page", "blog"].contains(lower[k + 1]))
+        }
+    }
 
     static let questionOpeners: Set<String> = [
         "what", "which", "who", "whom", "whose", "when", "where", "why", "how", "will", "would", "is", "are", "was", "were", "can",
