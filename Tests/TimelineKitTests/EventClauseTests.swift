@@ -359,6 +359,15 @@ import Testing
             // A cleft only when the sentence opens as one of a date.
             ("It was not until March 3 that the ministry confirmed the launch.", ["2025-03-03 The ministry confirmed the launch"]),
             ("It was not that Seoul refused talks on March 3.", ["2025-03-03 It was not that Seoul refused talks"]),
+            // "The last time X was in DATE, when Y"; "Most recently," is a discourse marker.
+            (
+                "The last time allies used Article 4 was in February 2022, when eight eastern members requested talks.",
+                ["2022-02 Eight eastern members requested talks"]
+            ),
+            (
+                "Most recently, eight eastern allies requested consultations on Feb. 24, 2022.",
+                ["2022-02-24 Eight eastern allies requested consultations"]
+            ),
         ] as [(String, [String])])
     func aFramingClauseGivesWayToItsWhenClause(_ sentence: String, _ expected: [String]) {
         #expect(Self.events(sentence) == expected)

@@ -58,7 +58,7 @@ enum TitleCompressor {
     static let discourseMarkers: [[String]] = [
         ["in", "particular"], ["also"], ["meanwhile"], ["however"], ["moreover"], ["in", "addition"], ["additionally"],
         ["separately"], ["furthermore"], ["notably"], ["for", "its", "part"], ["at", "the", "same", "time"], ["then"],
-        ["in", "turn"], ["as", "a", "result"],
+        ["in", "turn"], ["as", "a", "result"], ["most", "recently"],
     ]
     /// Each marker as text, and followed by a comma and by a space.
     static let discoursePhrases: [(text: String, comma: String, space: String)] = discourseMarkers.map {
@@ -234,6 +234,11 @@ enum TitleCompressor {
         // that Seoul refused talks on Monday" is no cleft of a date.)
         for opening in ["It was not that ", "It was only that ", "It was not until that "] where cleft && text.hasPrefix(opening) {
             return String(text.dropFirst(opening.count))
+        }
+        // "The last time allies used Article 4 was in February 2022, when eight members requested
+        // talks" (its date dropped): the happening is the *when* clause.
+        if let cut = text.range(of: " was, when "), text[..<cut.lowerBound].split(separator: " ").count <= 10 {
+            return String(text[cut.upperBound...])
         }
         let words = text.split(separator: " ", omittingEmptySubsequences: true)
         guard words.count > 4 else { return text }
