@@ -36,22 +36,22 @@ import Testing
     /// A corpus, how many of its `NONE` lines there are, and how many lines the tool misses
     /// (docs/events.md lists them and why).
     static let corpora: [(String, Int, Int)] = [
-        // 14 short articles: 118 of 123 lines as the gold file says.
-        ("dating", 7, 5),
+        // 14 short articles: 119 of 123 lines as the gold file says.
+        ("dating", 7, 4),
         // 8 long articles with chronologies, captions, update stamps, quotes, running totals
         // and chains of relative dates: 225 of 239.
         ("long", 91, 14),
         // 12 articles of one story over three weeks (publication dates as front matter,
-        // timestamps, yearless datelines, date lines and none): 104 of 115.
-        ("story", 39, 11),
+        // timestamps, yearless datelines, date lines and none): 105 of 115.
+        ("story", 39, 10),
         // 8 articles in other styles: an explainer, an opinion column, a live blog, an
         // interview, a wire story with a correction, an undated story, a table of key dates,
         // numbers that are not dates: 131 of 149.
         ("styles", 58, 18),
         // 10 official documents: readouts, a joint statement, a press-conference transcript, a
         // hearing summary, an exercise schedule, an event notice, a sanctions notice, a
-        // correction, a weekly digest, a press release: 115 of 120.
-        ("official", 40, 5),
+        // correction, a weekly digest, a press release: 116 of 120.
+        ("official", 40, 4),
         // 12 articles of one story over two months (drone incursions, Article 4 talks, an
         // air-defence mission, expulsions, a summit), from 8 outlets: 104 of 118.
         ("saga", 24, 14),

@@ -391,6 +391,19 @@ import Testing
         #expect(TimelineBuilder(reference: CalendarDay(year: 2025, month: 3, day: 10)).build([document]).events.map(\.title) == [title])
     }
 
+    /// "earlier this week" and "later this week" are the days of the publication's week before
+    /// and after it (published on Thursday, March 27, 2025); "this week" stays the week.
+    @Test(arguments: [
+        ("Canada took similar action earlier this week.", "2025-03-24/2025-03-26 March 24–26, 2025"),
+        ("The ministers will meet later this week.", "2025-03-28/2025-03-30 March 28–30, 2025"),
+        ("Canada took similar action this week.", "2025-W13 the week of March 24, 2025"),
+    ])
+    func partsOfTheWeekOfThePublication(_ sentence: String, _ expected: String) {
+        let document = DocumentLoader.parsePlainText("Headline\n\n\(sentence)\n", path: "a.txt", id: "a")
+        let events = TimelineBuilder(reference: CalendarDay(year: 2025, month: 3, day: 27)).build([document]).events
+        #expect(events.map { "\($0.date.value) \($0.date.display)" } == [expected])
+    }
+
     /// A dateline's date is the story's: it dates the first sentence only when the sentence has
     /// no date of its own.
     @Test(arguments: [

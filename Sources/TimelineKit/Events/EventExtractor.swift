@@ -33,7 +33,7 @@ enum EventExtractor {
     /// Words that open a subordinate or relative clause.
     static let subordinators: Set<String> = ["after", "before", "since", "when", "because", "until", "who", "which", "whose", "while"]
 
-    static func extract(_ document: Document, expressions: [TemporalExpression]) -> [TimelineEvent] {
+    static func extract(_ document: Document, expressions: [TemporalExpression], published: CalendarDay? = nil) -> [TimelineEvent] {
         let bytes = Array(document.text.utf8)
         let sentences = SentenceSplitter.split(document)
         var finder = ActorFinder()
@@ -127,6 +127,7 @@ enum EventExtractor {
                             if joint == " and ", let both = dayPair(expression, pair, bytes: bytes) { narrowed = both }
                         }
                     }
+                    if let published, let part = weekPart(expression, narrowed, published: published) { narrowed = part }
                     let partFound = parts.count == 1 ? found : found.filter { part.contains($0.range.lowerBound) }
                     let title = TitleCompressor.title(
                         bytes, sentence: part, words: partWords, dates: dropped.sorted { $0.lowerBound < $1.lowerBound },
@@ -186,6 +187,29 @@ enum EventExtractor {
         joined.text = String(decoding: bytes[first.start..<second.end], as: UTF8.self)
         joined.derivation = first.derivation + "; to \u{201C}\(second.text)\u{201D} (\(b.start.iso)), the second day of the pair"
         return EventDate(joined)
+    }
+
+    /// "earlier this week": the days of the publication's week before it; "later this week": the
+    /// days after it ("Canada took similar action earlier this week", published on Thursday,
+    /// March 27, is March 24-26). Nil for anything else, or when no day is left.
+    static func weekPart(_ e: TemporalExpression, _ date: EventDate, published: CalendarDay) -> EventDate? {
+        guard date.precision == .week, date.anchoring == .publicationDate, date.mod == nil, date.interval.contains(published) else { return nil }
+        let text = e.text.lowercasedASCII()
+        let span: (CalendarDay, CalendarDay)
+        if text == "earlier this week" {
+            guard published > date.start else { return nil }
+            span = (date.start, published.adding(days: -1))
+        } else if text == "later this week" {
+            guard published < date.end else { return nil }
+            span = (published.adding(days: 1), date.end)
+        } else {
+            return nil
+        }
+        var part = e
+        part.value = span.0.iso
+        part.rangeEnd = span.1 == span.0 ? nil : span.1.iso
+        part.derivation = e.derivation + "; the days of that week \(text.hasPrefix("earlier") ? "before" : "after") the publication date"
+        return EventDate(part)
     }
 
     /// The date is a speculation's: a modal of possibility (*could, may, might*, not followed by

@@ -114,7 +114,7 @@ public struct TimelineBuilder: Sendable {
         let timelineDocument = TimelineDocument(
             id: document.id, path: document.path, title: document.title, published: result.reference,
             expressions: result.expressions, text: document.text, paragraphs: document.paragraphs, yearless: yearless ?? result.yearless)
-        let events = EventExtractor.extract(document, expressions: result.expressions)
+        let events = EventExtractor.extract(document, expressions: result.expressions, published: result.reference?.day)
         return (timelineDocument, events)
     }
 
