@@ -53,8 +53,8 @@ import Testing
         // correction, a weekly digest, a press release: 116 of 120.
         ("official", 40, 4),
         // 12 articles of one story over two months (drone incursions, Article 4 talks, an
-        // air-defence mission, expulsions, a summit), from 8 outlets: 104 of 118.
-        ("saga", 24, 14),
+        // air-defence mission, expulsions, a summit), from 8 outlets: 105 of 118.
+        ("saga", 24, 13),
     ]
 
     @Test(arguments: corpora)

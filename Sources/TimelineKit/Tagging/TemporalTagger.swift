@@ -762,6 +762,12 @@ extension Grammar {
     /// "On Tuesday, officials will ..."), the tense of the first verb cue after its comma.
     func openingAdverbialVerbTense(from: Int, first: Int, end: Int, to: Int) -> Tense? {
         var start = from
+        // ("Also on Friday, the ministry said ...", "Meanwhile, on Friday, ...": a discourse
+        // adverb first.)
+        if start < first, ["also", "separately", "meanwhile", "however", "then", "still"].contains(where: { isWord(start, $0) }) {
+            start += 1
+            if start < first, punct(start, 0x2C) { start += 1 }
+        }
         let opensWithPreposition = key(start).map { [.in_, .on, .by, .during, .since, .until, .at, .early, .late, .over].contains($0) } ?? false
         if opensWithPreposition { start += 1 }
         // ("At a meeting in Tokyo in July, the ministers announced ...": the date ends an opening
