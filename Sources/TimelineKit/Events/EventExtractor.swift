@@ -181,12 +181,20 @@ enum EventExtractor {
         guard let a = EventDate(first), let b = EventDate(second), a.precision == .day, b.precision == .day, a.start == a.end, b.start == b.end,
             b.start > a.start, b.start.ordinal - a.start.ordinal <= 6
         else { return nil }
-        var joined = first
-        joined.value = a.start.iso
-        joined.rangeEnd = b.start.iso
-        joined.text = String(decoding: bytes[first.start..<second.end], as: UTF8.self)
-        joined.derivation = first.derivation + "; to \u{201C}\(second.text)\u{201D} (\(b.start.iso)), the second day of the pair"
-        return EventDate(joined)
+        return span(
+            of: first, from: a.start, to: b.start, text: String(decoding: bytes[first.start..<second.end], as: UTF8.self),
+            note: "to \u{201C}\(second.text)\u{201D} (\(b.start.iso)), the second day of the pair")
+    }
+
+    /// The event date of `e` narrowed or widened to the days `from` through `to` (a span, or one
+    /// day), its derivation followed by `note`; the expression's own value is left to the tagger.
+    static func span(of e: TemporalExpression, from: CalendarDay, to: CalendarDay, text: String? = nil, note: String) -> EventDate? {
+        var part = e
+        part.value = from.iso
+        part.rangeEnd = to == from ? nil : to.iso
+        if let text { part.text = text }
+        part.derivation = e.derivation + "; " + note
+        return EventDate(part)
     }
 
     /// "earlier this week": the days of the publication's week before it; "later this week": the
@@ -205,11 +213,8 @@ enum EventExtractor {
         } else {
             return nil
         }
-        var part = e
-        part.value = span.0.iso
-        part.rangeEnd = span.1 == span.0 ? nil : span.1.iso
-        part.derivation = e.derivation + "; the days of that week \(text.hasPrefix("earlier") ? "before" : "after") the publication date"
-        return EventDate(part)
+        return self.span(
+            of: e, from: span.0, to: span.1, note: "the days of that week \(text.hasPrefix("earlier") ? "before" : "after") the publication date")
     }
 
     /// The date is a speculation's: a modal of possibility (*could, may, might*, not followed by
@@ -358,10 +363,9 @@ enum EventExtractor {
         }
     }
 
-    static let questionOpeners: Set<String> = [
-        "what", "which", "who", "whom", "whose", "when", "where", "why", "how", "will", "would", "is", "are", "was", "were", "can",
-        "could", "should", "shall", "do", "does", "did", "has", "have", "had", "may", "might", "must",
-    ]
+    /// A question word, or an auxiliary a question opens with (not "be" or "been").
+    static let questionOpeners: Set<String> = Set(["what", "which", "who", "whom", "whose", "when", "where", "why", "how"])
+        .union(auxiliaries.subtracting(["be", "been"]))
 
     /// People first, then countries, then organizations; in order of mention within each.
     static func ordered(_ actors: [Actor]) -> [Actor] {
@@ -524,8 +528,9 @@ enum EventExtractor {
             || ["yesterday", "today", "tomorrow"].contains(text)
     }
 
-    /// A date after "since", or "this year" (month, week), in a sentence in the present perfect
-    /// ("has counted", "have documented"): the span of a count or a state up to now.
+    /// A current period (``isCurrentPeriod(_:)``: "this year", "the past month") in a tally
+    /// (``isTally(_:)``) or in a sentence in the present perfect ("has counted", "have
+    /// documented"): the span of a count or a state up to now.
     static func isRunningTotal(_ e: TemporalExpression, words: [Word]) -> Bool {
         // (A date after "since" dates nothing at all: see ``primaryDate(_:words:sentence:bytes:report:)``.)
         guard isCurrentPeriod(e) else { return false }
