@@ -131,18 +131,18 @@ import Testing
         #expect(!index.contains("</script><script>"))
         #expect(index.contains("\\u003c/script>"))
         // The list written item by item is the list as one JSON value.
-        let items: [JSONValue] = timeline.events.enumerated().map { i, e in
-            .object([
-                ("@type", .string("ListItem")), ("position", .int(i + 1)),
-                ("item", SiteBuilder.eventLD(e, url: "https://example.org/timeline/index.html#" + e.id)),
-            ])
-        }
+        let items: [JSONValue] = timeline.events.map { e in SiteBuilder.eventLD(e, url: "https://example.org/timeline/index.html#" + e.id) }
         let list = JSONValue.object([
             ("@context", .string("https://schema.org")), ("@type", .string("ItemList")), ("name", .string("Alliance timeline")),
-            ("itemListElement", .array(items)),
+            ("itemListOrder", .string("https://schema.org/ItemListOrderAscending")), ("itemListElement", .array(items)),
         ])
         let builder = SiteBuilder(templates: try TemplateSet(), baseURL: "https://example.org/timeline/")
         #expect(builder.jsonLD(timeline) == SiteBuilder.scriptSafe(list.serialized(pretty: false)))
+        // The page's JSON-LD, made item by item in place of a marker, is that list too.
+        let page = try #require(try builder.build(timeline)["index.html"])
+        let script = try #require(page.range(of: #"<script type="application/ld+json">"#))
+        let end = try #require(page.range(of: "</script>", range: script.upperBound..<page.endIndex))
+        #expect(String(page[script.upperBound..<end.lowerBound]) == builder.jsonLD(timeline))
     }
 }
 

@@ -32,6 +32,10 @@ public final class PreviousFile: @unchecked Sendable {
     public let bytes: UnsafeRawBufferPointer
     private let mapping: UnsafeMutableRawPointer?
     private let length: Int
+    /// The open file (for copying ranges of it kernel-side), -1 when there is none.
+    let descriptor: Int32
+    /// The file's device and inode (0 when there is no file).
+    let identity: (device: UInt64, inode: UInt64)
 
     public static let empty = PreviousFile()
 
@@ -39,24 +43,35 @@ public final class PreviousFile: @unchecked Sendable {
         bytes = UnsafeRawBufferPointer(start: nil, count: 0)
         mapping = nil
         length = 0
+        descriptor = -1
+        identity = (0, 0)
     }
 
     public init?(path: String) {
-        let fd = open(path, O_RDONLY)
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { return nil }
-        defer { close(fd) }
         var info = stat()
-        guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+        guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else {
+            close(fd)
+            return nil
+        }
         let size = Int(info.st_size)
+        identity = (UInt64(info.st_dev), UInt64(info.st_ino))
         guard size > 0 else {
+            close(fd)
             bytes = UnsafeRawBufferPointer(start: nil, count: 0)
             mapping = nil
             length = 0
+            descriptor = -1
             return
         }
-        guard let p = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0), p != MAP_FAILED else { return nil }
+        guard let p = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0), p != MAP_FAILED else {
+            close(fd)
+            return nil
+        }
         mapping = p
         length = size
+        descriptor = fd
         bytes = UnsafeRawBufferPointer(start: p, count: size)
     }
 
@@ -70,10 +85,13 @@ public final class PreviousFile: @unchecked Sendable {
         source.withUnsafeBytes { if let base = $0.baseAddress { p.copyMemory(from: base, byteCount: source.count) } }
         mapping = nil
         length = -1
+        descriptor = -1
+        identity = (0, 0)
         bytes = UnsafeRawBufferPointer(start: p, count: source.count)
     }
 
     deinit {
+        if descriptor >= 0 { close(descriptor) }
         if let mapping {
             munmap(mapping, length)
         } else if length == -1, let base = bytes.baseAddress {
@@ -98,8 +116,11 @@ final class FragmentSplicer {
     private let previousRanges: [String: Range<Int>]
     private(set) var ranges: [String: Range<Int>] = [:]
     private(set) var reused = 0
+    /// With `holes`, copied events are left as holes of a ``SplicedBytes`` instead of copied
+    /// into the output.
+    let holes: HoleLog?
 
-    init(config: String, previous index: FragmentIndex?, file: PreviousFile?) {
+    init(config: String, previous index: FragmentIndex?, file: PreviousFile?, holes: Bool = false) {
         self.config = config
         if let index, let file, index.config == config, file.matches(index) {
             previous = file
@@ -108,24 +129,28 @@ final class FragmentSplicer {
             previous = .empty
             previousRanges = [:]
         }
+        self.holes = holes ? HoleLog(previous: previous) : nil
         ranges.reserveCapacity(previousRanges.count + 16)
     }
 
     /// Appends the event's bytes: copied when unchanged, else written by `write`.
     func emit(_ key: String, into out: inout [UInt8], _ write: (inout [UInt8]) -> Void) {
-        let start = out.count
+        let start = holes?.position(out) ?? out.count
         if let range = previousRanges[key], range.upperBound <= previous.bytes.count {
-            previous.append(range, to: &out)
+            if let holes { holes.copy(range, at: out.count) } else { previous.append(range, to: &out) }
             reused += 1
         } else {
             write(&out)
         }
-        ranges[key] = start..<out.count
+        ranges[key] = start..<(holes?.position(out) ?? out.count)
     }
 
+    /// The file just written: `out` with the holes left in it.
+    func spliced(_ out: [UInt8]) -> SplicedBytes { holes?.spliced(out) ?? SplicedBytes(out) }
+
     /// The index of the file just written.
-    func index(of out: [UInt8]) -> FragmentIndex {
-        FragmentIndex(size: out.count, hash: FragmentIndex.hash(out), config: config, ranges: ranges)
+    func index(of file: SplicedBytes) -> FragmentIndex {
+        FragmentIndex(size: file.count, hash: file.hash(), config: config, ranges: ranges)
     }
 }
 

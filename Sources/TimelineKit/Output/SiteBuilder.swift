@@ -115,18 +115,28 @@ public struct SiteBuilder: Sendable {
             }
         }
         let eventIndices = eventsByDocument
+        // Written to disk by the staging writer, the copied entries stay holes of the files made:
+        // the writer copies them from the previous files kernel-side.
+        let holes = staging != nil
         let splicer = { @Sendable (path: String, config: String) -> FragmentSplicer in
-            FragmentSplicer(config: config, previous: reuse.fragments[path], file: reuse.fragments[path] == nil ? nil : reuse.read(path))
+            FragmentSplicer(
+                config: config, previous: reuse.fragments[path], file: reuse.fragments[path] == nil ? nil : reuse.read(path), holes: holes)
         }
         let version = AllianceTimeline.version
-        let outputs: [(String, @Sendable () throws(TimelineError) -> [UInt8])] = [
-            ("index.html", { () throws(TimelineError) in try site.indexPageBytes(timeline, keys: eventKeys, reuse: reuse, into: box) }),
-            ("timeline.md", { () throws(TimelineError) in try site.markdownTimelineBytes(timeline, keys: eventKeys, reuse: reuse, into: box) }),
+        let outputs: [(String, @Sendable () throws(TimelineError) -> SplicedBytes)] = [
+            (
+                "index.html",
+                { () throws(TimelineError) in try site.indexPageBytes(timeline, keys: eventKeys, reuse: reuse, into: box, holes: holes) }
+            ),
+            (
+                "timeline.md",
+                { () throws(TimelineError) in try site.markdownTimelineBytes(timeline, keys: eventKeys, reuse: reuse, into: box, holes: holes) }
+            ),
             (
                 "timeline.json",
                 {
                     let s = splicer("timeline.json", "json|\(version)")
-                    let out = TimelineJSON.renderBytes(timeline, keys: eventKeys, splicer: s)
+                    let out = s.spliced(TimelineJSON.renderBytes(timeline, keys: eventKeys, splicer: s))
                     box.store("timeline.json", s.index(of: out), reused: s.reused)
                     return out
                 }
@@ -135,7 +145,7 @@ public struct SiteBuilder: Sendable {
                 "timelinejs.json",
                 {
                     let s = splicer("timelinejs.json", "timelinejs|\(version)|\(site.options.title)")
-                    let out = TimelineJSExport.renderBytes(timeline, title: site.options.title, keys: eventKeys, splicer: s)
+                    let out = s.spliced(TimelineJSExport.renderBytes(timeline, title: site.options.title, keys: eventKeys, splicer: s))
                     box.store("timelinejs.json", s.index(of: out), reused: s.reused)
                     return out
                 }
@@ -144,12 +154,20 @@ public struct SiteBuilder: Sendable {
                 "timeline.ics",
                 {
                     let s = splicer("timeline.ics", "ics|\(version)|\(site.options.title)")
-                    let out = ICalendarExport.renderBytes(timeline, title: site.options.title, keys: eventKeys, splicer: s)
+                    let out = s.spliced(ICalendarExport.renderBytes(timeline, title: site.options.title, keys: eventKeys, splicer: s))
                     box.store("timeline.ics", s.index(of: out), reused: s.reused)
                     return out
                 }
             ),
-            ("feed.xml", { AtomFeed.renderBytes(timeline, title: site.options.title, baseURL: site.baseURL, eventsOf: eventIndices) }),
+            (
+                "feed.xml",
+                {
+                    // Rendered whole; what it shares with the previous feed is copied from it when written.
+                    SplicedBytes(
+                        AtomFeed.renderBytes(timeline, title: site.options.title, baseURL: site.baseURL, eventsOf: eventIndices),
+                        previous: holes ? reuse.read("feed.xml") ?? .empty : .empty)
+                }
+            ),
         ]
         for (path, _) in outputs { fingerprints[path] = wholeFingerprint }
         var fragments: [String: FragmentIndex] = [:]
@@ -173,10 +191,10 @@ public struct SiteBuilder: Sendable {
                         // Exchanged, not renamed over the previous ones (see
                         // SiteWriter.replace): a damaged one is told by its size (the build
                         // record) and hash (its fragment index) and written again.
-                        staging.stageNow(outputs[k].0, text, exchange: true)
+                        staging.stageNow(outputs[k].0, text.coalesced(), exchange: true)
                         rendered[k] = (.success([]), took)
                     } else {
-                        rendered[k] = (.success(text), took)
+                        rendered[k] = (.success(text.flattened()), took)
                     }
                 } catch {
                     rendered[k] = (.failure(error), clock.now - start)
@@ -335,9 +353,10 @@ public struct SiteBuilder: Sendable {
     /// The timeline page. With `keys` (each event's ``eventKey(_:_:)``) and a `box`, an entry
     /// whose key is in the previous page (checked to be the page this tool wrote, with the same
     /// templates) is copied from it instead of rendered, and its context is not even built.
+    /// With `holes`, the copied entries are left as holes of the ``SplicedBytes`` returned.
     func indexPageBytes(
-        _ timeline: Timeline, keys: [String] = [], reuse: PageReuse = PageReuse(), into box: FragmentBox? = nil
-    ) throws(TimelineError) -> [UInt8] {
+        _ timeline: Timeline, keys: [String] = [], reuse: PageReuse = PageReuse(), into box: FragmentBox? = nil, holes: Bool = false
+    ) throws(TimelineError) -> SplicedBytes {
         var indexOptions = options
         indexOptions.stylesheet = "style.css"
         let links = TemplateContext.Links(root: "", standalone: false, limits: (reports: 3, sources: 10))
@@ -345,39 +364,129 @@ public struct SiteBuilder: Sendable {
             var index = TemplateContext.build(timeline, options: indexOptions, escape: { $0 }, links: links)
             index[.root] = ""
             index[.jsonLD] = .string(jsonLD(timeline))
-            return try templates.renderBytes("index.html", context: index)
+            return SplicedBytes(try templates.renderBytes("index.html", context: index))
         }
-        let config = "index|\(templates.fingerprint)|\(AllianceTimeline.version)|\(links.root)|3|10"
+        let config = "index|\(templates.fingerprint)|\(AllianceTimeline.version)|\(links.root)|3|10|\(baseURL ?? "-")"
         var previous = PreviousFile.empty
         var ranges: [String: Range<Int>] = [:]
         let reusable = compiled.isReusable(section: "events", within: "years", allowed: TemplateContext.eventKeys, lists: TemplateContext.eventLists)
-        if reusable, let old = reuse.fragments["index.html"], old.config == config, let file = reuse.read("index.html"), file.matches(old) {
+        if let old = reuse.fragments["index.html"], old.config == config, let file = reuse.read("index.html"), file.matches(old) {
             previous = file
             ranges = old.ranges
         }
-        var index = TemplateContext.build(
-            timeline, options: indexOptions, escape: { $0 }, links: links, memoKeys: keys,
-            copied: reusable ? Set(keys.filter { ranges[$0] != nil }) : [])
-        index[.root] = ""
-        index[.jsonLD] = .string(jsonLD(timeline))
-        var memo = FragmentMemo(
-            section: "events", allowed: TemplateContext.eventKeys, lists: TemplateContext.eventLists, previous: previous, previousRanges: ranges)
-        // About 3.3 KB an event on this page; reserved address space is not touched until written.
-        let capacity = timeline.events.count * 4_096 + 65_536
-        var bytes = compiled.renderBytes(index, memo: memo, capacity: capacity)
-        if memo.failed {
-            // An entry left without its context could not be copied: render every entry.
-            index = TemplateContext.build(timeline, options: indexOptions, escape: { $0 }, links: links, memoKeys: keys, copied: [])
+        // The JSON-LD (30 MB for 74,000 events) is made apart, its items copied like the entries,
+        // and put in place of a marker the template renders where it goes ("\"" in it: a
+        // template that escapes the value does not render it as it is).
+        let marker = "\u{1}alliance-timeline json-ld\"\u{1}"
+        func render(copying: Bool) -> (SplicedBytes, FragmentMemo) {
+            var index = TemplateContext.build(
+                timeline, options: indexOptions, escape: { $0 }, links: links, memoKeys: keys,
+                copied: reusable && copying ? Set(keys.filter { ranges[$0] != nil }) : [])
+            index[.root] = ""
+            index[.jsonLD] = .string(marker)
+            let memo = FragmentMemo(
+                section: "events", allowed: TemplateContext.eventKeys, lists: TemplateContext.eventLists,
+                previous: copying && reusable ? previous : .empty, previousRanges: copying && reusable ? ranges : [:], holes: holes && copying)
+            // About 3.3 KB an event on this page; reserved address space is not touched until written.
+            let capacity = holes && copying && !ranges.isEmpty ? 1 << 20 : timeline.events.count * 4_096 + 65_536
+            let bytes = compiled.renderBytes(index, memo: memo, capacity: capacity)
+            return (memo.holes?.spliced(bytes) ?? SplicedBytes(bytes), memo)
+        }
+        var (page, memo) = render(copying: true)
+        // An entry left without its context could not be copied: render every entry.
+        if memo.failed { (page, memo) = render(copying: false) }
+        var recorded = reusable ? memo.ranges : [:]
+        let file: SplicedBytes
+        if let spliced = spliceJSONLD(
+            timeline, keys: keys, into: page, marker: marker, previous: previous, previousRanges: ranges,
+            holes: holes, ranges: &recorded)
+        {
+            file = spliced
+        } else {
+            // The marker is not there once, as it is: the page is rendered with the JSON-LD itself.
+            var index = TemplateContext.build(timeline, options: indexOptions, escape: { $0 }, links: links)
             index[.root] = ""
             index[.jsonLD] = .string(jsonLD(timeline))
-            memo = FragmentMemo(
-                section: "events", allowed: TemplateContext.eventKeys, lists: TemplateContext.eventLists, previous: .empty, previousRanges: [:])
-            bytes = compiled.renderBytes(index, memo: memo, capacity: capacity)
+            file = SplicedBytes(try templates.renderBytes("index.html", context: index))
+            recorded = [:]
         }
-        box.store(
-            "index.html", FragmentIndex(size: bytes.count, hash: FragmentIndex.hash(bytes), config: config, ranges: reusable ? memo.ranges : [:]),
-            reused: memo.reused)
-        return bytes
+        box.store("index.html", FragmentIndex(size: file.count, hash: file.hash(), config: config, ranges: recorded), reused: memo.reused)
+        return file
+    }
+
+    /// Puts the JSON-LD (``jsonLD(_:)``) in place of `marker` in `page`, each event's item copied
+    /// from `previous` when its key (`"ld:"` and the event's key) has a range there; `ranges`
+    /// (the page's, by key) are moved to where they are now and the items' added. Nil when the
+    /// marker is not in the page's new bytes exactly once.
+    func spliceJSONLD(
+        _ timeline: Timeline, keys: [String], into page: SplicedBytes, marker: String, previous: PreviousFile, previousRanges: [String: Range<Int>],
+        holes: Bool, ranges: inout [String: Range<Int>]
+    ) -> SplicedBytes? {
+        let mark = Array(marker.utf8)
+        var found: [Int] = []
+        page.bytes.withUnsafeBufferPointer { raw in
+            var k = 0
+            while k + mark.count <= raw.count, found.count < 2 {
+                if raw[k] == mark[0], memcmp(raw.baseAddress! + k, mark, mark.count) == 0 {
+                    found.append(k)
+                    k += mark.count
+                } else {
+                    k += 1
+                }
+            }
+        }
+        guard found.count == 1, let m = found.first else { return nil }
+        let holesBefore = page.holes.prefix { $0.at <= m }
+        let position = m + holesBefore.reduce(0) { $0 + $1.range.count }
+        let log = holes ? HoleLog(previous: previous) : nil
+        var out: [UInt8] = []
+        out.reserveCapacity(log == nil || previousRanges.isEmpty ? timeline.events.count * 420 + 256 : 1 << 20)
+        out.append(contentsOf: #"{"@context":"https://schema.org","@type":"ItemList","name":"#.utf8)
+        var item: [UInt8] = []
+        JSONValue.writeString(options.title, to: &item)
+        SiteBuilder.appendScriptSafe(item, to: &out)
+        out.append(contentsOf: #","itemListOrder":"https://schema.org/ItemListOrderAscending","itemListElement":["#.utf8)
+        let base = (baseURL ?? "") + "index.html#"
+        var itemRanges: [(String, Range<Int>)] = []
+        itemRanges.reserveCapacity(timeline.events.count)
+        for (i, e) in timeline.events.enumerated() {
+            if i > 0 { out.append(UInt8(ascii: ",")) }
+            let key = "ld:" + keys[i]
+            let start = log?.position(out) ?? out.count
+            if let range = previousRanges[key], range.upperBound <= previous.bytes.count {
+                if let log { log.copy(range, at: out.count) } else { previous.append(range, to: &out) }
+            } else {
+                item.removeAll(keepingCapacity: true)
+                SiteBuilder.writeEventLD(e, url: base + e.id, to: &item)
+                SiteBuilder.appendScriptSafe(item, to: &out)
+            }
+            itemRanges.append((key, start..<(log?.position(out) ?? out.count)))
+        }
+        out.append(contentsOf: "]}".utf8)
+        let ld = log?.spliced(out) ?? SplicedBytes(out)
+        let grown = ld.count - mark.count
+        for (key, range) in ranges where range.lowerBound >= position + mark.count {
+            ranges[key] = (range.lowerBound + grown)..<(range.upperBound + grown)
+        }
+        for (key, range) in itemRanges { ranges[key] = (range.lowerBound + position)..<(range.upperBound + position) }
+        // The page's bytes with the JSON-LD's in place of the marker, and the holes of both.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(page.bytes.count + ld.bytes.count)
+        bytes.append(contentsOf: page.bytes[..<m])
+        bytes.append(contentsOf: ld.bytes)
+        bytes.append(contentsOf: page.bytes[(m + mark.count)...])
+        var all = Array(holesBefore)
+        all += ld.holes.map { SplicedBytes.Hole(at: $0.at + m, range: $0.range) }
+        let moved = ld.bytes.count - mark.count
+        all += page.holes.dropFirst(holesBefore.count).map { SplicedBytes.Hole(at: $0.at + moved, range: $0.range) }
+        return SplicedBytes(bytes, holes: all, previous: previous)
+    }
+
+    /// Appends JSON bytes with every "<" written as \u003c (``scriptSafe(_:)``).
+    static func appendScriptSafe(_ json: [UInt8], to out: inout [UInt8]) {
+        for b in json {
+            if b == UInt8(ascii: "<") { out.append(contentsOf: "\\u003c".utf8) } else { out.append(b) }
+        }
     }
 
     /// `timeline.md`, copying unchanged event entries from the previous one like ``indexPageBytes(_:keys:reuse:into:)``.
@@ -387,14 +496,15 @@ public struct SiteBuilder: Sendable {
     func markdownTimeline(
         _ timeline: Timeline, keys: [String] = [], reuse: PageReuse = PageReuse(), into box: FragmentBox? = nil
     ) throws(TimelineError) -> String {
-        String(decoding: try markdownTimelineBytes(timeline, keys: keys, reuse: reuse, into: box), as: UTF8.self)
+        String(decoding: try markdownTimelineBytes(timeline, keys: keys, reuse: reuse, into: box).flattened(), as: UTF8.self)
     }
 
+    /// With `holes`, the copied entries are left as holes of the ``SplicedBytes`` returned.
     func markdownTimelineBytes(
-        _ timeline: Timeline, keys: [String] = [], reuse: PageReuse = PageReuse(), into box: FragmentBox? = nil
-    ) throws(TimelineError) -> [UInt8] {
+        _ timeline: Timeline, keys: [String] = [], reuse: PageReuse = PageReuse(), into box: FragmentBox? = nil, holes: Bool = false
+    ) throws(TimelineError) -> SplicedBytes {
         guard let box, keys.count == timeline.events.count, let compiled = templates.compiledTemplate("timeline.md") else {
-            return Array(try templates.markdown(timeline, options: options).utf8)
+            return SplicedBytes(Array(try templates.markdown(timeline, options: options).utf8))
         }
         let level = min(max(options.headingLevel, 1), 4)
         let config = "md|\(templates.fingerprint)|\(AllianceTimeline.version)|\(level)"
@@ -409,14 +519,16 @@ public struct SiteBuilder: Sendable {
             previous = file
             ranges = old.ranges
         }
-        func render(copying: Bool) -> ([UInt8], FragmentMemo) {
+        func render(copying: Bool) -> (SplicedBytes, FragmentMemo) {
             let context = TemplateContext.build(
                 timeline, options: options, escape: MarkdownEscaping.escape, memoKeys: keys,
                 copied: reusable && copying ? Set(keys.filter { ranges[$0] != nil }) : [], itemExtras: extras)
             let memo = FragmentMemo(
                 section: "events", allowed: TemplateContext.eventKeys.union(extraNames), lists: TemplateContext.eventLists,
-                previous: copying ? previous : .empty, previousRanges: copying ? ranges : [:], lineAligned: true)
-            return (compiled.renderBytes(context, memo: memo, capacity: timeline.events.count * 2_048 + 65_536), memo)
+                previous: copying ? previous : .empty, previousRanges: copying ? ranges : [:], lineAligned: true, holes: holes && copying)
+            let capacity = holes && copying && !ranges.isEmpty ? 1 << 20 : timeline.events.count * 2_048 + 65_536
+            let bytes = compiled.renderBytes(context, memo: memo, capacity: capacity)
+            return (memo.holes?.spliced(bytes) ?? SplicedBytes(bytes), memo)
         }
         var (raw, memo) = render(copying: true)
         if memo.failed { (raw, memo) = render(copying: false) }
@@ -426,21 +538,26 @@ public struct SiteBuilder: Sendable {
         starts.reserveCapacity(recorded.count * 2)
         for (_, range) in recorded { starts += [range.lowerBound, range.upperBound] }
         let sortedStarts = Array(Set(starts)).sorted()
-        let (out, mapped) = raw.withUnsafeBufferPointer { TemplateSet.tidyMarkdown(bytes: $0, lineStarts: sortedStarts) }
+        let (out, mapped) =
+            TemplateSet.tidyMarkdown(spliced: raw, lineStarts: sortedStarts)
+            ?? raw.flattened().withUnsafeBufferPointer {
+                let (out, mapped) = TemplateSet.tidyMarkdown(bytes: $0, lineStarts: sortedStarts)
+                return (SplicedBytes(out), mapped)
+            }
         var position: [Int: Int] = [:]
         position.reserveCapacity(sortedStarts.count)
         for (k, p) in sortedStarts.enumerated() { position[p] = mapped[k] }
         var tidiedRanges: [String: Range<Int>] = [:]
         tidiedRanges.reserveCapacity(recorded.count)
+        let total = out.count
         if reusable {
             for (key, range) in recorded {
-                guard let lower = position[range.lowerBound], let upper = position[range.upperBound], lower >= 0, lower < upper, upper <= out.count
+                guard let lower = position[range.lowerBound], let upper = position[range.upperBound], lower >= 0, lower < upper, upper <= total
                 else { continue }
                 tidiedRanges[key] = lower..<upper
             }
         }
-        box.store(
-            "timeline.md", FragmentIndex(size: out.count, hash: FragmentIndex.hash(out), config: config, ranges: tidiedRanges), reused: memo.reused)
+        box.store("timeline.md", FragmentIndex(size: total, hash: out.hash(), config: config, ranges: tidiedRanges), reused: memo.reused)
         return out
     }
 
@@ -699,23 +816,15 @@ public struct SiteBuilder: Sendable {
         out.reserveCapacity(timeline.events.count * 420 + 256)
         out.append(contentsOf: #"{"@context":"https://schema.org","@type":"ItemList","name":"#.utf8)
         JSONValue.writeString(options.title, to: &out)
-        out.append(contentsOf: #","itemListElement":"#.utf8)
-        if timeline.events.isEmpty {
-            out.append(contentsOf: "[]".utf8)
-        } else {
-            let base = (baseURL ?? "") + "index.html#"
-            out.append(UInt8(ascii: "["))
-            for (i, e) in timeline.events.enumerated() {
-                if i > 0 { out.append(UInt8(ascii: ",")) }
-                out.append(contentsOf: #"{"@type":"ListItem","position":"#.utf8)
-                out.append(contentsOf: String(i + 1).utf8)
-                out.append(contentsOf: #","item":"#.utf8)
-                SiteBuilder.writeEventLD(e, url: base + e.id, to: &out)
-                out.append(UInt8(ascii: "}"))
-            }
-            out.append(UInt8(ascii: "]"))
+        // The events themselves, in timeline order (no positions: a new event would change every
+        // position after it, and each item is copied from the previous page when unchanged).
+        out.append(contentsOf: #","itemListOrder":"https://schema.org/ItemListOrderAscending","itemListElement":["#.utf8)
+        let base = (baseURL ?? "") + "index.html#"
+        for (i, e) in timeline.events.enumerated() {
+            if i > 0 { out.append(UInt8(ascii: ",")) }
+            SiteBuilder.writeEventLD(e, url: base + e.id, to: &out)
         }
-        out.append(UInt8(ascii: "}"))
+        out.append(contentsOf: "]}".utf8)
         return SiteBuilder.scriptSafe(out)
     }
 

@@ -139,6 +139,28 @@ public enum SiteWriter {
     static func writeTemporary(
         _ bytes: UnsafeRawBufferPointer, for path: String, spare: String? = nil, knownDirectories: inout Set<String>
     ) throws(TimelineError) -> String {
+        try writeTemporary(size: bytes.count, for: path, spare: spare, knownDirectories: &knownDirectories) { writeAll($0, bytes) }
+    }
+
+    /// ``writeTemporary(_:for:spare:knownDirectories:)`` for a file with holes: its new bytes are
+    /// written, and its holes copied from the previous file kernel-side (``copyRange(_:of:to:)``).
+    static func writeTemporary(
+        _ file: SplicedBytes, for path: String, spare: String? = nil, knownDirectories: inout Set<String>
+    ) throws(TimelineError) -> String {
+        try writeTemporary(size: file.count, for: path, spare: spare, knownDirectories: &knownDirectories) { fd in
+            var ok = true
+            file.forEachPiece { piece, copied in
+                if let copied { ok = copyRange(copied, of: file.previous, to: fd) } else { ok = writeAll(fd, piece) }
+                return ok
+            }
+            return ok
+        }
+    }
+
+    /// Writes `size` bytes with `write` to the temporary file (see above).
+    private static func writeTemporary(
+        size: Int, for path: String, spare: String?, knownDirectories: inout Set<String>, write: (Int32) -> Bool
+    ) throws(TimelineError) -> String {
         let directory = (path as NSString).deletingLastPathComponent
         if !directory.isEmpty, !knownDirectories.contains(directory) {
             do {
@@ -161,7 +183,7 @@ public enum SiteWriter {
         var fd = reusing ? open(temporary, O_WRONLY) : -1
         if fd < 0 { fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644) }
         guard fd >= 0 else { throw TimelineError(.output, path: path, "cannot write file: \(String(cString: strerror(errno)).lowercased())") }
-        let ok = writeAll(fd, bytes) && (!reusing || ftruncate(fd, off_t(bytes.count)) == 0)
+        let ok = write(fd) && (!reusing || ftruncate(fd, off_t(size)) == 0)
         let reason = String(cString: strerror(errno)).lowercased()
         if close(fd) != 0 || !ok {
             unlink(temporary)
@@ -191,6 +213,53 @@ public enum SiteWriter {
             offset += n
         }
         return true
+    }
+
+    /// Copies `range` of `file` to the end of what was written to `fd`: with `copy_file_range`
+    /// (the kernel copies the pages, which are in memory: the previous build wrote them), else
+    /// written from the file's mapping. False on an error.
+    static func copyRange(_ range: Range<Int>, of file: PreviousFile, to fd: Int32) -> Bool {
+        var offset = Int64(range.lowerBound)
+        if file.descriptor >= 0, let copy = copyFileRange {
+            while offset < Int64(range.upperBound) {
+                let n = copy(file.descriptor, &offset, fd, nil, Int(Int64(range.upperBound) - offset), 0)
+                if n < 0 && errno == EINTR { continue }
+                // Not supported here (another file system, an old kernel): write the rest.
+                if n <= 0 { break }
+            }
+        }
+        guard offset < Int64(range.upperBound) else { return true }
+        return writeAll(fd, UnsafeRawBufferPointer(rebasing: file.bytes[Int(offset)..<range.upperBound]))
+    }
+
+    typealias CopyFileRange = @convention(c) (Int32, UnsafeMutablePointer<Int64>?, Int32, UnsafeMutablePointer<Int64>?, Int, UInt32) -> Int
+    /// The C library's `copy_file_range`, looked up at run time like ``renameExchange``.
+    static let copyFileRange: CopyFileRange? = {
+        #if os(Linux)
+            guard let symbol = dlsym(nil, "copy_file_range") else { return nil }
+            return unsafeBitCast(symbol, to: CopyFileRange.self)
+        #else
+            return nil
+        #endif
+    }()
+
+    /// Whether the file at `path` holds exactly `file`'s bytes. A hole that copies the range of
+    /// the same file at the same offset is equal without reading it.
+    static func isUnchanged(_ file: SplicedBytes, at path: String) -> Bool {
+        let size = file.count
+        var info = stat()
+        guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, Int(info.st_size) == size else { return false }
+        guard let existing = PreviousFile(path: path), existing.bytes.count == size else { return false }
+        let same = existing.identity == file.previous.identity && existing.identity.inode != 0
+        var at = 0
+        var equal = true
+        file.forEachPiece { piece, copied in
+            defer { at += piece.count }
+            if let copied, same, copied.lowerBound == at { return true }
+            if piece.count > 0, memcmp(existing.bytes.baseAddress! + at, piece.baseAddress!, piece.count) != 0 { equal = false }
+            return equal
+        }
+        return equal
     }
 
     /// Whether the file at `path` holds exactly `contents` (its size is checked first).
@@ -338,6 +407,29 @@ public enum SiteWriter {
             guard let (path, directories) = queue.sync(execute: { prepare(relative).map { ($0, knownDirectories) } }) else { return }
             var known = directories
             let outcome = Staging.outcome(of: bytes, at: path, spare: exchange ? spare(of: relative) : nil, knownDirectories: &known)
+            queue.sync {
+                knownDirectories.formUnion(known)
+                outcomes[relative] = outcome
+                if exchange { exchangeable.insert(relative) } else { exchangeable.remove(relative) }
+            }
+        }
+
+        /// ``stageNow(_:_:exchange:)`` for a file with holes (``SplicedBytes``).
+        public func stageNow(_ relative: String, _ file: SplicedBytes, exchange: Bool = false) {
+            guard !file.holes.isEmpty else { return stageNow(relative, file.bytes, exchange: exchange) }
+            guard let (path, directories) = queue.sync(execute: { prepare(relative).map { ($0, knownDirectories) } }) else { return }
+            var known = directories
+            let spare = exchange ? spare(of: relative) : nil
+            let outcome: Outcome
+            if isUnchanged(file, at: path) {
+                outcome = .unchanged
+            } else {
+                do throws(TimelineError) {
+                    outcome = .staged(try writeTemporary(file, for: path, spare: spare, knownDirectories: &known))
+                } catch {
+                    outcome = .failed(error)
+                }
+            }
             queue.sync {
                 knownDirectories.formUnion(known)
                 outcomes[relative] = outcome

@@ -275,7 +275,7 @@ struct CompiledTemplate: Sendable {
     /// `capacity`: the expected size (a large output reserved once is not copied as it grows).
     func renderBytes(_ context: TemplateObject, memo: FragmentMemo?, capacity: Int = 0) -> [UInt8] {
         var out: [UInt8] = []
-        out.reserveCapacity(max(capacity, memo.map { $0.previous.bytes.count + 4096 } ?? 16_384))
+        out.reserveCapacity(max(capacity, memo.map { $0.holes == nil ? $0.previous.bytes.count + 4096 : 0 } ?? 16_384))
         var stack: [Frame] = [.object(context)]
         CompiledTemplate.render(nodes, stack: &stack, position: nil, escaping: true, memo: memo, into: &out)
         return out
@@ -286,8 +286,10 @@ struct CompiledTemplate: Sendable {
     /// Whether `out[from...]` is whole lines (it starts a line and ends with a newline) and its
     /// first line is not blank: tidying blank lines afterwards then treats it the same wherever
     /// it stands.
-    static func isWholeLines(_ out: [UInt8], from start: Int) -> Bool {
-        guard start < out.count, start == 0 || out[start - 1] == 0x0A, out[out.count - 1] == 0x0A else { return false }
+    /// `atLineStart`: whether `start` starts a line, when the bytes before it are not all in
+    /// `out` (holes of a ``SplicedBytes`` before it).
+    static func isWholeLines(_ out: [UInt8], from start: Int, atLineStart: Bool? = nil) -> Bool {
+        guard start < out.count, atLineStart ?? (start == 0 || out[start - 1] == 0x0A), out[out.count - 1] == 0x0A else { return false }
         var k = start
         while k < out.count, out[k] != 0x0A {
             if out[k] != 0x20 { return true }
@@ -419,14 +421,19 @@ struct CompiledTemplate: Sendable {
     private static func renderMemoized(
         _ list: [TemplateValue], body: [Node], stack: inout [Frame], escaping: Bool, memo: FragmentMemo, into out: inout [UInt8]
     ) {
+        let holes = memo.holes
         for (k, item) in list.enumerated() {
             let object = item.object
             let key = object?[.memo]?.string
-            let start = out.count
-            let atLineStart = start == 0 || out[start - 1] == 0x0A
+            // Where the item starts in the file (holes counted in) and in `out`.
+            let start = holes?.position(out) ?? out.count
+            let rawStart = out.count
+            let atLineStart = start == 0 || (holes?.lastByte(out) ?? out.last) == 0x0A
+            var copied = false
             if let key, let range = memo.previousRanges[key], range.upperBound <= memo.previous.bytes.count, !memo.lineAligned || atLineStart {
-                memo.previous.append(range, to: &out)
+                if let holes { holes.copy(range, at: out.count) } else { memo.previous.append(range, to: &out) }
                 memo.reused += 1
+                copied = true
             } else {
                 // An item left without its context (to be copied) that cannot be copied after
                 // all: the caller renders again without the memo.
@@ -435,8 +442,12 @@ struct CompiledTemplate: Sendable {
                 render(body, stack: &stack, position: ListPosition(index: k, count: list.count), escaping: escaping, into: &out)
                 stack.removeLast()
             }
-            if let key, !memo.lineAligned || CompiledTemplate.isWholeLines(out, from: start) {
-                memo.ranges[key] = start..<out.count
+            // A copied item is whole lines as it was when it was recorded.
+            if let key,
+                !memo.lineAligned || (holes != nil && copied)
+                    || CompiledTemplate.isWholeLines(out, from: rawStart, atLineStart: holes == nil ? nil : atLineStart)
+            {
+                memo.ranges[key] = start..<(holes?.position(out) ?? out.count)
             }
         }
     }
@@ -515,15 +526,19 @@ final class FragmentMemo {
     /// Where each item is in the new output (for the next build).
     var ranges: [String: Range<Int>] = [:]
     var reused = 0
+    /// With holes, copied items are left as holes of a ``SplicedBytes`` instead of copied
+    /// into the output.
+    let holes: HoleLog?
     private var safety: Bool?
     /// The body the memo belongs to (a template may name the section twice, with other bodies).
     private var boundBody: (UnsafeRawPointer?, Int)?
 
     init(
         section: String, allowed: Set<String>, lists: Set<String>, previous: PreviousFile, previousRanges: [String: Range<Int>],
-        lineAligned: Bool = false
+        lineAligned: Bool = false, holes: Bool = false
     ) {
         self.lineAligned = lineAligned
+        self.holes = holes ? HoleLog(previous: previous) : nil
         self.section = section
         self.sectionKey = TemplateKey(section)
         self.allowed = allowed

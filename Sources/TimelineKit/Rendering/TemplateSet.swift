@@ -195,4 +195,87 @@ public struct TemplateSet: Sendable {
         if out.isEmpty || out.last != 0x0A { out.append(0x0A) }
         return (out, mapped)
     }
+
+    /// ``tidyMarkdown(bytes:lineStarts:)`` on a file with holes, leaving the holes as they are
+    /// (offsets are in the whole file). Each hole must be whole lines, tidy already, starting
+    /// with a line that is not blank (the entries ``FragmentMemo`` copies are); nil when one is
+    /// not, or when the end of the file would reach into one (the caller tidies it whole).
+    static func tidyMarkdown(spliced raw: SplicedBytes, lineStarts: [Int]) -> (out: SplicedBytes, mapped: [Int])? {
+        guard !raw.holes.isEmpty else {
+            let (out, mapped) = raw.bytes.withUnsafeBufferPointer { tidyMarkdown(bytes: $0, lineStarts: lineStarts) }
+            return (SplicedBytes(out), mapped)
+        }
+        let old = raw.previous.bytes
+        var out: [UInt8] = []
+        out.reserveCapacity(raw.bytes.count)
+        var holes: [SplicedBytes.Hole] = []
+        var shift = 0
+        var mapped: [Int] = []
+        mapped.reserveCapacity(lineStarts.count)
+        var next = 0
+        var blank = 0
+        // Offsets of the raw file where the current run of new bytes starts.
+        var base = 0
+        var read = 0
+        let bytes = raw.bytes
+        let n = bytes.count
+        /// Tidies `bytes[from..<to]` (whole lines, unless `last`); false when it is not.
+        func lines(_ from: Int, _ to: Int, last: Bool) -> Bool {
+            var start = from
+            while last ? start <= to : start < to {
+                while next < lineStarts.count, lineStarts[next] <= base + (start - from) {
+                    mapped.append(lineStarts[next] == base + (start - from) ? out.count + shift : -1)
+                    next += 1
+                }
+                var end = start
+                while end < to, bytes[end] != 0x0A { end += 1 }
+                if end == to && !last { return false }
+                var isBlank = true
+                for k in start..<end where bytes[k] != 0x20 {
+                    isBlank = false
+                    break
+                }
+                if isBlank {
+                    blank += 1
+                    if blank == 1, out.count + shift > 0 { out.append(0x0A) }
+                } else {
+                    blank = 0
+                    out.append(contentsOf: bytes[start..<end])
+                    out.append(0x0A)
+                }
+                start = end + 1
+            }
+            base += to - from
+            return true
+        }
+        for hole in raw.holes {
+            guard lines(read, hole.at, last: false) else { return nil }
+            read = hole.at
+            // The hole: whole lines, the first not blank.
+            let r = hole.range
+            guard old[r.upperBound - 1] == 0x0A else { return nil }
+            var k = r.lowerBound
+            while k < r.upperBound, old[k] == 0x20 { k += 1 }
+            guard old[k] != 0x0A else { return nil }
+            while next < lineStarts.count, lineStarts[next] < base + r.count {
+                let p = lineStarts[next] - base
+                mapped.append(p >= 0 && (p == 0 || old[r.lowerBound + p - 1] == 0x0A) ? out.count + shift + p : -1)
+                next += 1
+            }
+            holes.append(SplicedBytes.Hole(at: out.count, range: r))
+            shift += r.count
+            base += r.count
+            blank = r.count >= 2 && old[r.upperBound - 2] == 0x0A ? 1 : 0
+        }
+        guard lines(read, n, last: true) else { return nil }
+        while next < lineStarts.count {
+            mapped.append(-1)
+            next += 1
+        }
+        while out.count - (holes.last?.at ?? 0) >= 2, out[out.count - 1] == 0x0A, out[out.count - 2] == 0x0A { out.removeLast() }
+        // The end must be in the new bytes (after the last hole) for the last steps.
+        guard out.count - (holes.last?.at ?? 0) >= 2 else { return nil }
+        if out.last != 0x0A { out.append(0x0A) }
+        return (SplicedBytes(out, holes: holes, previous: raw.previous), mapped)
+    }
 }

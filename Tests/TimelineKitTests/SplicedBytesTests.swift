@@ -1,0 +1,133 @@
+import Foundation
+import Testing
+
+@testable import TimelineKit
+
+/// Files made of new bytes and ranges of the previous file (``SplicedBytes``): every way of
+/// reading, tidying, coalescing or writing one gives the bytes of the file joined up.
+@Suite struct SplicedBytesTests {
+    /// A previous file of numbered lines, and a new one that keeps most of them, drops some and
+    /// adds others: as the renderers make it (each kept line a hole, the rest new bytes).
+    static func sample(seed: UInt64) -> (previous: PreviousFile, file: SplicedBytes, joined: [UInt8]) {
+        var state = seed
+        func next() -> UInt64 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return state >> 33
+        }
+        var old: [UInt8] = []
+        var lines: [Range<Int>] = []
+        for k in 0..<400 {
+            let start = old.count
+            old += Array("entry \(k) \(String(repeating: "x", count: Int(next() % 90)))\n".utf8)
+            lines.append(start..<old.count)
+        }
+        let previous = PreviousFile(bytes: old)
+        var bytes: [UInt8] = Array("header \(seed)\n".utf8)
+        var holes: [SplicedBytes.Hole] = []
+        var joined = bytes
+        for range in lines {
+            switch next() % 10 {
+            case 0:
+                let added = Array("new \(next())\n".utf8)
+                bytes += added
+                joined += added
+            case 1: continue
+            default:
+                holes.append(.init(at: bytes.count, range: range))
+                joined += old[range]
+            }
+        }
+        let footer = Array("footer\n\n\n".utf8)
+        bytes += footer
+        joined += footer
+        return (previous, SplicedBytes(bytes, holes: holes, previous: previous), joined)
+    }
+
+    @Test(arguments: [1, 2, 3, 42, 1_000] as [UInt64])
+    func piecesHashAndCoalescingKeepTheBytes(seed: UInt64) {
+        let (_, file, joined) = Self.sample(seed: seed)
+        #expect(file.flattened() == joined)
+        #expect(file.count == joined.count)
+        #expect(file.hash() == FragmentIndex.hash(joined))
+        let fewer = file.coalesced()
+        #expect(fewer.flattened() == joined)
+        #expect(fewer.holes.count < file.holes.count)
+        #expect(fewer.bytes.count <= file.bytes.count)
+        #expect(fewer.hash() == file.hash())
+    }
+
+    @Test func theHashInPiecesIsTheHashOfTheWhole() {
+        let bytes = (0..<1_000).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ 7) }
+        for cut in [0, 1, 31, 32, 33, 500, 999, 1_000] {
+            var hasher = WideHasher()
+            bytes.withUnsafeBytes { raw in
+                hasher.update(UnsafeRawBufferPointer(rebasing: raw[..<cut]))
+                hasher.update(UnsafeRawBufferPointer(rebasing: raw[cut...]))
+            }
+            #expect(hasher.finalize() == bytes.withUnsafeBytes { wideHash64($0) }, "cut at \(cut)")
+        }
+    }
+
+    /// A whole new file that shares its start and end with the previous one is written mostly
+    /// from it; one that shares too little is left as it is.
+    @Test func theEndsOfARenderedFileAreCopied() {
+        let old = Array((0..<20_000).map { "line \($0)\n" }.joined().utf8)
+        var new = old
+        new.insert(contentsOf: Array("an added line\n".utf8), at: 90_000)
+        let file = SplicedBytes(new, previous: PreviousFile(bytes: old)).coalesced()
+        #expect(file.flattened() == new)
+        #expect(file.bytes.count <= 14)
+        #expect(file.holes.count == 2)
+        let small = SplicedBytes(Array("line 0\nsomething else\n".utf8), previous: PreviousFile(bytes: old)).coalesced()
+        #expect(small.holes.isEmpty)
+    }
+
+    @Test(arguments: [5, 6, 7] as [UInt64])
+    func tidyingWithHolesIsTidyingTheWhole(seed: UInt64) throws {
+        let (_, file, joined) = Self.sample(seed: seed)
+        // Line starts at the holes' edges, as the Markdown timeline asks for them.
+        var starts: [Int] = []
+        var at = 0
+        for piece in pieces(file) {
+            starts.append(at)
+            at += piece
+        }
+        starts.append(at)
+        let (tidied, mapped) = try #require(TemplateSet.tidyMarkdown(spliced: file, lineStarts: starts))
+        let (whole, wholeMapped) = joined.withUnsafeBufferPointer { TemplateSet.tidyMarkdown(bytes: $0, lineStarts: starts) }
+        #expect(tidied.flattened() == whole)
+        #expect(mapped == wholeMapped)
+    }
+
+    @Test func writingAFileWithHolesWritesItsBytes() throws {
+        let (_, file, joined) = Self.sample(seed: 9)
+        let work = Paths.temporaryDirectory("spliced")
+        try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
+        // The previous file on disk, so the holes are copied from a file (copy_file_range).
+        let previousPath = work.appendingPathComponent("previous.txt").path
+        try Data(file.previous.bytes).write(to: URL(fileURLWithPath: previousPath))
+        let onDisk = try #require(PreviousFile(path: previousPath))
+        let fromDisk = SplicedBytes(file.bytes, holes: file.holes, previous: onDisk)
+        var known = Set<String>()
+        let target = work.appendingPathComponent("out.txt").path
+        let temporary = try SiteWriter.writeTemporary(fromDisk.coalesced(), for: target, knownDirectories: &known)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: temporary)) == Data(joined))
+        #expect(rename(temporary, target) == 0)
+        #expect(SiteWriter.isUnchanged(fromDisk, at: target))
+        var other = fromDisk
+        other.bytes[0] ^= 1
+        #expect(!SiteWriter.isUnchanged(other, at: target))
+        // The same file at the same place: its holes are not even read.
+        let same = SplicedBytes([], holes: [.init(at: 0, range: 0..<onDisk.bytes.count)], previous: onDisk)
+        #expect(SiteWriter.isUnchanged(same, at: previousPath))
+    }
+
+    private func pieces(_ file: SplicedBytes) -> [Int] {
+        var sizes: [Int] = []
+        file.forEachPiece { piece, _ in
+            sizes.append(piece.count)
+            return true
+        }
+        return sizes
+    }
+}
