@@ -452,6 +452,20 @@ extension Grammar {
             // "warnings from Moscow on Thursday that air strikes could harm ties": a clause
             // opened by "that" right after the expression has its own verb, not the
             // expression's.
+            if j == end, isKey(j, .that), (expressionQuoted ? inside : outside) == nil {
+                // "told a news conference on Tuesday that the blockade might be extended",
+                // "warned Moscow on Tuesday that ...": the date dates the telling, a past
+                // reporting verb a few words before it (in its clause), and what was told has
+                // its own tense.
+                var k = first - 1
+                while k >= from, k >= first - 6, !(punct(k, 0x2C) || punct(k, 0x3B)) {
+                    if tokens[k].isIn(.reportingVerb), !isWord(k, "says") {
+                        note(k, .past)
+                        break
+                    }
+                    k -= 1
+                }
+            }
             if j == end, isKey(j, .that), (expressionQuoted ? inside : outside) != nil { break }
             // "subpoenaed Elian to testify before the committee on Feb. 10": in the date's own
             // clause, an infinitive after a past verb is the date's verb, and has no tense.
