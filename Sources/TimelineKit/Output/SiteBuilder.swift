@@ -369,10 +369,17 @@ public struct SiteBuilder: Sendable {
         let config = "index|\(templates.fingerprint)|\(AllianceTimeline.version)|\(links.root)|3|10|\(baseURL ?? "-")"
         var previous = PreviousFile.empty
         var ranges: [String: Range<Int>] = [:]
+        // Where each event's JSON-LD item is in the page, kept as a file of its own in the state
+        // (``SiteBuilder/jsonLDFragments``) with the page's size and hash: the same keys in the
+        // same order as the other files, which the state writes without hashing them.
+        var ldRanges: [String: Range<Int>] = [:]
         let reusable = compiled.isReusable(section: "events", within: "years", allowed: TemplateContext.eventKeys, lists: TemplateContext.eventLists)
         if let old = reuse.fragments["index.html"], old.config == config, let file = reuse.read("index.html"), file.matches(old) {
             previous = file
             ranges = old.ranges
+            if let ld = reuse.fragments[SiteBuilder.jsonLDFragments], ld.config == config, ld.size == old.size, ld.hash == old.hash {
+                ldRanges = ld.ranges
+            }
         }
         // The JSON-LD (30 MB for 74,000 events) is made apart, its items copied like the entries,
         // and put in place of a marker the template renders where it goes ("\"" in it: a
@@ -397,9 +404,10 @@ public struct SiteBuilder: Sendable {
         if memo.failed { (page, memo) = render(copying: false) }
         var recorded = reusable ? memo.ranges : [:]
         let file: SplicedBytes
+        var ldReused = 0
         if let spliced = spliceJSONLD(
-            timeline, keys: keys, into: page, marker: marker, previous: previous, previousRanges: ranges,
-            holes: holes, ranges: &recorded)
+            timeline, keys: keys, into: page, marker: marker, previous: previous, previousRanges: ldRanges, holes: holes,
+            ranges: &recorded, itemRanges: &ldRanges, reused: &ldReused)
         {
             file = spliced
         } else {
@@ -409,18 +417,24 @@ public struct SiteBuilder: Sendable {
             index[.jsonLD] = .string(jsonLD(timeline))
             file = SplicedBytes(try templates.renderBytes("index.html", context: index))
             recorded = [:]
+            ldRanges = [:]
         }
-        box.store("index.html", FragmentIndex(size: file.count, hash: file.hash(), config: config, ranges: recorded), reused: memo.reused)
+        let (size, hash) = (file.count, file.hash())
+        box.store("index.html", FragmentIndex(size: size, hash: hash, config: config, ranges: recorded), reused: memo.reused)
+        box.store(SiteBuilder.jsonLDFragments, FragmentIndex(size: size, hash: hash, config: config, ranges: ldRanges), reused: ldReused)
         return file
     }
 
+    /// The name under which the state keeps where the index page's JSON-LD items are.
+    static let jsonLDFragments = "index.html (JSON-LD)"
+
     /// Puts the JSON-LD (``jsonLD(_:)``) in place of `marker` in `page`, each event's item copied
-    /// from `previous` when its key (`"ld:"` and the event's key) has a range there; `ranges`
-    /// (the page's, by key) are moved to where they are now and the items' added. Nil when the
+    /// from `previous` when the event's key has a range there in `previousRanges`; `ranges`
+    /// (the page's, by key) are moved to where they are now, and `itemRanges` are the items'. Nil when the
     /// marker is not in the page's new bytes exactly once.
     func spliceJSONLD(
         _ timeline: Timeline, keys: [String], into page: SplicedBytes, marker: String, previous: PreviousFile, previousRanges: [String: Range<Int>],
-        holes: Bool, ranges: inout [String: Range<Int>]
+        holes: Bool, ranges: inout [String: Range<Int>], itemRanges: inout [String: Range<Int>], reused: inout Int
     ) -> SplicedBytes? {
         let mark = Array(marker.utf8)
         var found: [Int] = []
@@ -447,20 +461,21 @@ public struct SiteBuilder: Sendable {
         SiteBuilder.appendScriptSafe(item, to: &out)
         out.append(contentsOf: #","itemListOrder":"https://schema.org/ItemListOrderAscending","itemListElement":["#.utf8)
         let base = (baseURL ?? "") + "index.html#"
-        var itemRanges: [(String, Range<Int>)] = []
-        itemRanges.reserveCapacity(timeline.events.count)
+        var items: [(String, Range<Int>)] = []
+        items.reserveCapacity(timeline.events.count)
         for (i, e) in timeline.events.enumerated() {
             if i > 0 { out.append(UInt8(ascii: ",")) }
-            let key = "ld:" + keys[i]
+            let key = keys[i]
             let start = log?.position(out) ?? out.count
             if let range = previousRanges[key], range.upperBound <= previous.bytes.count {
                 if let log { log.copy(range, at: out.count) } else { previous.append(range, to: &out) }
+                reused += 1
             } else {
                 item.removeAll(keepingCapacity: true)
                 SiteBuilder.writeEventLD(e, url: base + e.id, to: &item)
                 SiteBuilder.appendScriptSafe(item, to: &out)
             }
-            itemRanges.append((key, start..<(log?.position(out) ?? out.count)))
+            items.append((key, start..<(log?.position(out) ?? out.count)))
         }
         out.append(contentsOf: "]}".utf8)
         let ld = log?.spliced(out) ?? SplicedBytes(out)
@@ -468,7 +483,9 @@ public struct SiteBuilder: Sendable {
         for (key, range) in ranges where range.lowerBound >= position + mark.count {
             ranges[key] = (range.lowerBound + grown)..<(range.upperBound + grown)
         }
-        for (key, range) in itemRanges { ranges[key] = (range.lowerBound + position)..<(range.upperBound + position) }
+        itemRanges = [:]
+        itemRanges.reserveCapacity(items.count)
+        for (key, range) in items { itemRanges[key] = (range.lowerBound + position)..<(range.upperBound + position) }
         // The page's bytes with the JSON-LD's in place of the marker, and the holes of both.
         var bytes: [UInt8] = []
         bytes.reserveCapacity(page.bytes.count + ld.bytes.count)
