@@ -78,10 +78,11 @@ public struct AnalysisCache: Sendable {
     /// Reads both files of a site directory; a missing, unreadable, truncated or foreign file
     /// is empty.
     public init(directory: String) {
-        func read(_ name: String) -> [UInt8] {
-            let path = (directory as NSString).appendingPathComponent(name)
-            guard let file = PreviousFile(path: path) else { return [] }
-            return [UInt8](file.bytes)
+        // Read where they are mapped: the log (117 MB for 10,000 articles) was copied into memory
+        // before it was decoded. (A build appends to the log or replaces it by renaming, never
+        // cuts it short, so the mapping stays whole.)
+        func read(_ name: String) -> PreviousFile {
+            PreviousFile(path: (directory as NSString).appendingPathComponent(name)) ?? .empty
         }
         self.init(log: read(AnalysisCache.fileName), state: read(AnalysisCache.stateFileName))
         if !stamps.isEmpty {
@@ -90,6 +91,10 @@ public struct AnalysisCache: Sendable {
     }
 
     init(log: [UInt8], state: [UInt8]) {
+        self.init(log: PreviousFile(bytes: log), state: PreviousFile(bytes: state))
+    }
+
+    init(log: PreviousFile, state: PreviousFile) {
         // The state is read on another thread while the log is decoded: they are independent.
         let parsed = Parsed()
         let group = DispatchGroup()
@@ -121,7 +126,8 @@ public struct AnalysisCache: Sendable {
     /// A record's hash: eight bytes a step.
     static func recordHash(_ raw: UnsafeRawBufferPointer) -> UInt64 { hash64(raw) }
 
-    private mutating func readLog(_ bytes: [UInt8]) {
+    private mutating func readLog(_ file: PreviousFile) {
+        let bytes = file.bytes
         let magic = Array(AnalysisCache.magic.utf8)
         guard bytes.count >= magic.count, Array(bytes[0..<magic.count]) == magic else { return }
         // The records' places and hashes; each is checked against its hash on every core, and
@@ -129,7 +135,8 @@ public struct AnalysisCache: Sendable {
         var records: [(body: Range<Int>, hash: UInt64)] = []
         var position = magic.count
         var intact = true
-        bytes.withUnsafeBytes { raw in
+        do {
+            let raw = bytes
             while position < raw.count {
                 guard raw.count - position >= 16 else {
                     intact = false
@@ -154,13 +161,11 @@ public struct AnalysisCache: Sendable {
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
             var k = worker
             while k < all.count {
-                let sound = bytes.withUnsafeBytes { raw in
-                    AnalysisCache.recordHash(UnsafeRawBufferPointer(rebasing: raw[all[k].body])) == all[k].hash
-                }
+                let sound = AnalysisCache.recordHash(UnsafeRawBufferPointer(rebasing: file.bytes[all[k].body])) == all[k].hash
                 if !sound {
                     damaged[k] = true
                 } else {
-                    var r = CacheReader(bytes, range: all[k].body)
+                    var r = CacheReader(file, range: all[k].body)
                     if let entry = try? AnalysisCache.readEntry(&r), r.atEnd { decoded[k] = entry }
                 }
                 k += workers
@@ -266,10 +271,11 @@ public struct AnalysisCache: Sendable {
 
     // MARK: - the state
 
-    private mutating func readState(_ bytes: [UInt8]) {
+    private mutating func readState(_ file: PreviousFile) {
+        let bytes = file.bytes
         let magic = Array(AnalysisCache.stateMagic.utf8)
         guard bytes.count >= magic.count, Array(bytes[0..<magic.count]) == magic else { return }
-        var r = CacheReader(bytes)
+        var r = CacheReader(file)
         r.position = magic.count
         do {
             var pages: [String: String] = [:]

@@ -52,20 +52,23 @@ struct CacheWriter {
 struct CacheReader {
     struct Malformed: Error {}
 
-    let bytes: [UInt8]
+    /// The bytes read, held by `owner` (a mapped file, or a copy of an array).
+    let bytes: UnsafeRawBufferPointer
+    private let owner: PreviousFile
     var position = 0
     /// Where reading stops (the end of the bytes, or of one record).
     let limit: Int
 
     init(_ bytes: [UInt8]) {
-        self.bytes = bytes
-        limit = bytes.count
+        self.init(PreviousFile(bytes: bytes))
     }
 
-    init(_ bytes: [UInt8], range: Range<Int>) {
-        self.bytes = bytes
-        position = range.lowerBound
-        limit = range.upperBound
+    /// Reads a file's bytes where they are (a mapped file is not copied into memory).
+    init(_ file: PreviousFile, range: Range<Int>? = nil) {
+        owner = file
+        bytes = file.bytes
+        position = range?.lowerBound ?? 0
+        limit = range?.upperBound ?? file.bytes.count
     }
 
     var atEnd: Bool { position >= limit }
@@ -96,7 +99,11 @@ struct CacheReader {
     mutating func string() throws(Malformed) -> String {
         let count = try int()
         guard count >= 0, count <= limit - position else { throw Malformed() }
-        let s = String(decoding: bytes[position..<position + count], as: UTF8.self)
+        let s =
+            count == 0
+            ? ""
+            : String(
+                decoding: UnsafeBufferPointer(start: bytes.baseAddress!.assumingMemoryBound(to: UInt8.self) + position, count: count), as: UTF8.self)
         position += count
         return s
     }
