@@ -474,6 +474,16 @@ extension Grammar {
             {
                 best = nil
             }
+            // "when the case is heard in May", "the summit is held on Friday": a present passive
+            // right before the date is a timetable, and looks ahead ("is dated" tells a date).
+            if j >= first - 2, j < first, j == first - 1 || isKey(first - 1, .in_) || isKey(first - 1, .on), tokens[j].kind == .word,
+                !tokens[j].capitalized, key(j) == .pastVerb || (tokens[j].lexeme == .none && endsInEd(j)), !isWord(j, "dated"),
+                afterPresentBe(j)
+            {
+                note(j, .future)
+                j += 1
+                continue
+            }
             switch key(j) {
             case .will?, .shall?, .upcoming?, .intends?, .aims?, .next?, .coming?:
                 // ("the blasts next to the U.S. embassies" is a place.)
@@ -721,6 +731,12 @@ extension Grammar {
 
     /// Word `j` comes after "is", "are", "am" or "'s" (with at most an adverb in -ly between):
     /// "is due", "are widely expected".
+    /// Word `j` ends in "ed" and is longer than four letters ("heard" is listed apart).
+    func endsInEd(_ j: Int) -> Bool {
+        let e = tokens[j].end
+        return wordLength(j) > 4 && bytes[e - 1] | 0x20 == UInt8(ascii: "d") && bytes[e - 2] | 0x20 == UInt8(ascii: "e")
+    }
+
     func afterPresentBe(_ j: Int) -> Bool {
         var k = j - 1
         guard has(k), tokens[k].kind == .word else { return false }
@@ -812,7 +828,9 @@ extension Grammar {
     func introducesDeadline(_ first: Int, end: Int) -> Bool {
         var j = first - 1
         if isKey(j, .mid) || isKey(j, .early) || isKey(j, .late) { j -= 1 }
-        if isKey(j, .through) { return tense(around: first, end) == .future }
+        // ("has extended the loans through January": a deferral runs ahead even when told in
+        // the past; "the strike lasted through January" is over.)
+        if isKey(j, .through) { return tense(around: first, end) == .future || TemporalTagger.defers(around: first, self) }
         return isKey(j, .by) || isKey(j, .until)
     }
 
