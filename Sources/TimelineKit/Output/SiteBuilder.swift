@@ -405,11 +405,11 @@ public struct SiteBuilder: Sendable {
         var recorded = reusable ? memo.ranges : [:]
         let file: SplicedBytes
         var ldReused = 0
-        if let spliced = spliceJSONLD(
-            timeline, keys: keys, into: page, marker: marker, previous: previous, previousRanges: ldRanges, holes: holes,
+        if spliceJSONLD(
+            timeline, keys: keys, into: &page, marker: marker, previous: previous, previousRanges: ldRanges, holes: holes,
             ranges: &recorded, itemRanges: &ldRanges, reused: &ldReused)
         {
-            file = spliced
+            file = page
         } else {
             // The marker is not there once, as it is: the page is rendered with the JSON-LD itself.
             var index = TemplateContext.build(timeline, options: indexOptions, escape: { $0 }, links: links)
@@ -430,12 +430,13 @@ public struct SiteBuilder: Sendable {
 
     /// Puts the JSON-LD (``jsonLD(_:)``) in place of `marker` in `page`, each event's item copied
     /// from `previous` when the event's key has a range there in `previousRanges`; `ranges`
-    /// (the page's, by key) are moved to where they are now, and `itemRanges` are the items'. Nil when the
-    /// marker is not in the page's new bytes exactly once.
+    /// (the page's, by key) are moved to where they are now, and `itemRanges` are the items'. False when the
+    /// marker is not in the page's new bytes exactly once (the page is then left as it is).
     func spliceJSONLD(
-        _ timeline: Timeline, keys: [String], into page: SplicedBytes, marker: String, previous: PreviousFile, previousRanges: [String: Range<Int>],
+        _ timeline: Timeline, keys: [String], into page: inout SplicedBytes, marker: String, previous: PreviousFile,
+        previousRanges: [String: Range<Int>],
         holes: Bool, ranges: inout [String: Range<Int>], itemRanges: inout [String: Range<Int>], reused: inout Int
-    ) -> SplicedBytes? {
+    ) -> Bool {
         let mark = Array(marker.utf8)
         var found: [Int] = []
         page.bytes.withUnsafeBufferPointer { raw in
@@ -449,7 +450,7 @@ public struct SiteBuilder: Sendable {
                 }
             }
         }
-        guard found.count == 1, let m = found.first else { return nil }
+        guard found.count == 1, let m = found.first else { return false }
         let holesBefore = page.holes.prefix { $0.at <= m }
         let position = m + holesBefore.reduce(0) { $0 + $1.range.count }
         let log = holes ? HoleLog(previous: previous) : nil
@@ -486,17 +487,16 @@ public struct SiteBuilder: Sendable {
         itemRanges = [:]
         itemRanges.reserveCapacity(items.count)
         for (key, range) in items { itemRanges[key] = (range.lowerBound + position)..<(range.upperBound + position) }
-        // The page's bytes with the JSON-LD's in place of the marker, and the holes of both.
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(page.bytes.count + ld.bytes.count)
-        bytes.append(contentsOf: page.bytes[..<m])
-        bytes.append(contentsOf: ld.bytes)
-        bytes.append(contentsOf: page.bytes[(m + mark.count)...])
+        // The JSON-LD's bytes in place of the marker, in the page's own buffer (a full build's
+        // page is 230 MB: a new one would be that much fresh memory), and the holes of both.
         var all = Array(holesBefore)
         all += ld.holes.map { SplicedBytes.Hole(at: $0.at + m, range: $0.range) }
         let moved = ld.bytes.count - mark.count
         all += page.holes.dropFirst(holesBefore.count).map { SplicedBytes.Hole(at: $0.at + moved, range: $0.range) }
-        return SplicedBytes(bytes, holes: all, previous: previous)
+        page.bytes.replaceSubrange(m..<(m + mark.count), with: ld.bytes)
+        page.holes = all
+        page.previous = previous
+        return true
     }
 
     /// Appends JSON bytes with every "<" written as \u003c (``scriptSafe(_:)``).

@@ -17,7 +17,7 @@ public struct SplicedBytes: Sendable {
 
     public var bytes: [UInt8]
     public var holes: [Hole]
-    public let previous: PreviousFile
+    public var previous: PreviousFile
 
     public init(_ bytes: [UInt8], holes: [Hole] = [], previous: PreviousFile = .empty) {
         self.bytes = bytes
