@@ -399,16 +399,23 @@ public struct SiteBuilder: Sendable {
             let bytes = compiled.renderBytes(index, memo: memo, capacity: capacity)
             return (memo.holes?.spliced(bytes) ?? SplicedBytes(bytes), memo)
         }
+        // The JSON-LD is made on another thread while the page renders (it is a third of the
+        // page's work, and the page the longest of the whole-timeline files).
+        let ldSlot = ResultSlots<JSONLDPart>(count: 1)
+        let group = DispatchGroup()
+        let (ldPrevious, ldPreviousRanges) = (previous, ldRanges)
+        DispatchQueue.global().async(group: group) {
+            ldSlot[0] = self.makeJSONLD(timeline, keys: keys, previous: ldPrevious, previousRanges: ldPreviousRanges, holes: holes)
+        }
         var (page, memo) = render(copying: true)
         // An entry left without its context could not be copied: render every entry.
         if memo.failed { (page, memo) = render(copying: false) }
         var recorded = reusable ? memo.ranges : [:]
+        group.wait()
+        let ld = ldSlot[0]!
         let file: SplicedBytes
-        var ldReused = 0
-        if spliceJSONLD(
-            timeline, keys: keys, into: &page, marker: marker, previous: previous, previousRanges: ldRanges, holes: holes,
-            ranges: &recorded, itemRanges: &ldRanges, reused: &ldReused)
-        {
+        var ldReused = ld.reused
+        if placeJSONLD(ld, into: &page, marker: marker, ranges: &recorded, itemRanges: &ldRanges) {
             file = page
         } else {
             // The marker is not there once, as it is: the page is rendered with the JSON-LD itself.
@@ -418,6 +425,7 @@ public struct SiteBuilder: Sendable {
             file = SplicedBytes(try templates.renderBytes("index.html", context: index))
             recorded = [:]
             ldRanges = [:]
+            ldReused = 0
         }
         let (size, hash) = (file.count, file.hash())
         box.store("index.html", FragmentIndex(size: size, hash: hash, config: config, ranges: recorded), reused: memo.reused)
@@ -428,14 +436,55 @@ public struct SiteBuilder: Sendable {
     /// The name under which the state keeps where the index page's JSON-LD items are.
     static let jsonLDFragments = "index.html (JSON-LD)"
 
-    /// Puts the JSON-LD (``jsonLD(_:)``) in place of `marker` in `page`, each event's item copied
-    /// from `previous` when the event's key has a range there in `previousRanges`; `ranges`
-    /// (the page's, by key) are moved to where they are now, and `itemRanges` are the items'. False when the
-    /// marker is not in the page's new bytes exactly once (the page is then left as it is).
-    func spliceJSONLD(
-        _ timeline: Timeline, keys: [String], into page: inout SplicedBytes, marker: String, previous: PreviousFile,
-        previousRanges: [String: Range<Int>],
-        holes: Bool, ranges: inout [String: Range<Int>], itemRanges: inout [String: Range<Int>], reused: inout Int
+    /// The JSON-LD of ``jsonLD(_:)`` for the index page, each event's item copied from
+    /// `previous` when the event's key has a range there in `previousRanges` (left as a hole with
+    /// `holes`): the bytes, each item's key and range in them, and how many were copied.
+    struct JSONLDPart: @unchecked Sendable {
+        var file: SplicedBytes
+        var items: [(String, Range<Int>)]
+        var reused: Int
+    }
+
+    func makeJSONLD(
+        _ timeline: Timeline, keys: [String], previous: PreviousFile, previousRanges: [String: Range<Int>], holes: Bool
+    ) -> JSONLDPart {
+        let log = holes ? HoleLog(previous: previous) : nil
+        var out: [UInt8] = []
+        out.reserveCapacity(log == nil || previousRanges.isEmpty ? timeline.events.count * 420 + 256 : 1 << 20)
+        out.append(contentsOf: #"{"@context":"https://schema.org","@type":"ItemList","name":"#.utf8)
+        var item: [UInt8] = []
+        JSONValue.writeString(options.title, to: &item)
+        SiteBuilder.appendScriptSafe(item, to: &out)
+        out.append(contentsOf: #","itemListOrder":"https://schema.org/ItemListOrderAscending","itemListElement":["#.utf8)
+        let base = (baseURL ?? "") + "index.html#"
+        var items: [(String, Range<Int>)] = []
+        items.reserveCapacity(timeline.events.count)
+        var reused = 0
+        for (i, e) in timeline.events.enumerated() {
+            if i > 0 { out.append(UInt8(ascii: ",")) }
+            let key = keys[i]
+            let start = log?.position(out) ?? out.count
+            if let range = previousRanges[key], range.upperBound <= previous.bytes.count {
+                if let log { log.copy(range, at: out.count) } else { previous.append(range, to: &out) }
+                reused += 1
+            } else {
+                item.removeAll(keepingCapacity: true)
+                SiteBuilder.writeEventLD(e, url: base + e.id, to: &item)
+                SiteBuilder.appendScriptSafe(item, to: &out)
+            }
+            items.append((key, start..<(log?.position(out) ?? out.count)))
+        }
+        out.append(contentsOf: "]}".utf8)
+        return JSONLDPart(file: log?.spliced(out) ?? SplicedBytes(out), items: items, reused: reused)
+    }
+
+    /// Puts `ld` in place of `marker` in `page` (both with holes in the same previous file);
+    /// `ranges` (the page's, by key) are moved to where they are now, and `itemRanges` are the
+    /// items'. False when the marker is not in the page's new bytes exactly once (the page is
+    /// then left as it is).
+    func placeJSONLD(
+        _ ld: JSONLDPart, into page: inout SplicedBytes, marker: String, ranges: inout [String: Range<Int>],
+        itemRanges: inout [String: Range<Int>]
     ) -> Bool {
         let mark = Array(marker.utf8)
         var found: [Int] = []
@@ -453,49 +502,22 @@ public struct SiteBuilder: Sendable {
         guard found.count == 1, let m = found.first else { return false }
         let holesBefore = page.holes.prefix { $0.at <= m }
         let position = m + holesBefore.reduce(0) { $0 + $1.range.count }
-        let log = holes ? HoleLog(previous: previous) : nil
-        var out: [UInt8] = []
-        out.reserveCapacity(log == nil || previousRanges.isEmpty ? timeline.events.count * 420 + 256 : 1 << 20)
-        out.append(contentsOf: #"{"@context":"https://schema.org","@type":"ItemList","name":"#.utf8)
-        var item: [UInt8] = []
-        JSONValue.writeString(options.title, to: &item)
-        SiteBuilder.appendScriptSafe(item, to: &out)
-        out.append(contentsOf: #","itemListOrder":"https://schema.org/ItemListOrderAscending","itemListElement":["#.utf8)
-        let base = (baseURL ?? "") + "index.html#"
-        var items: [(String, Range<Int>)] = []
-        items.reserveCapacity(timeline.events.count)
-        for (i, e) in timeline.events.enumerated() {
-            if i > 0 { out.append(UInt8(ascii: ",")) }
-            let key = keys[i]
-            let start = log?.position(out) ?? out.count
-            if let range = previousRanges[key], range.upperBound <= previous.bytes.count {
-                if let log { log.copy(range, at: out.count) } else { previous.append(range, to: &out) }
-                reused += 1
-            } else {
-                item.removeAll(keepingCapacity: true)
-                SiteBuilder.writeEventLD(e, url: base + e.id, to: &item)
-                SiteBuilder.appendScriptSafe(item, to: &out)
-            }
-            items.append((key, start..<(log?.position(out) ?? out.count)))
-        }
-        out.append(contentsOf: "]}".utf8)
-        let ld = log?.spliced(out) ?? SplicedBytes(out)
-        let grown = ld.count - mark.count
+        let grown = ld.file.count - mark.count
         for (key, range) in ranges where range.lowerBound >= position + mark.count {
             ranges[key] = (range.lowerBound + grown)..<(range.upperBound + grown)
         }
         itemRanges = [:]
-        itemRanges.reserveCapacity(items.count)
-        for (key, range) in items { itemRanges[key] = (range.lowerBound + position)..<(range.upperBound + position) }
+        itemRanges.reserveCapacity(ld.items.count)
+        for (key, range) in ld.items { itemRanges[key] = (range.lowerBound + position)..<(range.upperBound + position) }
         // The JSON-LD's bytes in place of the marker, in the page's own buffer (a full build's
         // page is 230 MB: a new one would be that much fresh memory), and the holes of both.
         var all = Array(holesBefore)
-        all += ld.holes.map { SplicedBytes.Hole(at: $0.at + m, range: $0.range) }
-        let moved = ld.bytes.count - mark.count
+        all += ld.file.holes.map { SplicedBytes.Hole(at: $0.at + m, range: $0.range) }
+        let moved = ld.file.bytes.count - mark.count
         all += page.holes.dropFirst(holesBefore.count).map { SplicedBytes.Hole(at: $0.at + moved, range: $0.range) }
-        page.bytes.replaceSubrange(m..<(m + mark.count), with: ld.bytes)
+        page.bytes.replaceSubrange(m..<(m + mark.count), with: ld.file.bytes)
         page.holes = all
-        page.previous = previous
+        page.previous = ld.file.holes.isEmpty ? page.previous : ld.file.previous
         return true
     }
 
