@@ -285,6 +285,27 @@ import Testing
         #expect(Self.events(sentence) == expected)
     }
 
+    /// A date in a possessive names a thing: with no verb in the past in its clause, the clause
+    /// tells a state or a consequence and dates no event; with one, the date dates it.
+    @Test(
+        arguments: [
+            ("Diplomatic ties with Moscow remain frozen after last month's expulsions.", []),
+            ("Under Thursday's decision, the mission will get a permanent command cell.", []),
+            ("Tomorrow's vote has wide implications for the alliance.", []),
+            (
+                "Yesterday's shootdown was the first by Lithuania's own air defences.",
+                ["2025-03-09 The shootdown was the first by Lithuania's own air defences"]
+            ),
+            (
+                "An Australian frigate took part in last week's patrol off Palawan.",
+                ["2025-W10 An Australian frigate took part in last week's patrol off Palawan"]
+            ),
+            ("The ministers agreed on the outline at Thursday's meeting.", ["2025-03-06 The ministers agreed on the outline at Thursday's meeting"]),
+        ] as [(String, [String])])
+    func aPossessiveDateWithNoPastVerbIsNoEvent(_ sentence: String, _ expected: [String]) {
+        #expect(Self.events(sentence) == expected)
+    }
+
     /// A tally ("the fourth launch this year") and a statistic over a year or a quarter ("fell
     /// by two-thirds last year") date no event; a milestone on its own date still does.
     @Test(

@@ -102,6 +102,7 @@ enum EventExtractor {
                     // happening or a plan.
                     if isSpeculation(chosen, words: partWords, bytes: bytes) || isNegated(chosen, words: partWords, bytes: bytes)
                         || isQuotedOutlook(chosen, date, sentence: sentence.range, bytes: bytes)
+                        || isPossessiveBackdrop(chosen, words: partWords, bytes: bytes)
                     {
                         continue
                     }
@@ -921,6 +922,22 @@ enum EventExtractor {
     /// Words after which a later date no longer narrows a framing one: the report's own date
     /// ("..., the ministry said on May 2") and an example's ("..., including one completed in 2016").
     static let frameStops = [" said", " says", " told", " reported", " including "]
+
+    /// A date in a possessive names a thing ("last month's expulsions", "Thursday's decision"),
+    /// and a clause with no verb in the past around it tells a state or a consequence, not a
+    /// happening of that date: "Diplomatic ties remain frozen after last month's expulsions",
+    /// "Under Thursday's decision, it will get a command cell". ("Yesterday's shootdown was the
+    /// first ...", "took part in last week's patrol" are dated.)
+    static func isPossessiveBackdrop(_ e: TemporalExpression, words: [Word], bytes: [UInt8]) -> Bool {
+        guard isPossessive(bytes, at: e.end) || e.text.hasSuffix("'s") || e.text.hasSuffix("\u{2019}s") else { return false }
+        return !words.contains { w in
+            guard w.range.lowerBound >= e.end || w.range.upperBound <= e.start else { return false }
+            let t = w.text.lowercasedASCII()
+            return pastVerbs.contains(t) || pastAuxiliaries.contains(t) || (t.utf8.count > 3 && t.hasSuffix("ed"))
+        }
+    }
+
+    static let pastAuxiliaries: Set<String> = ["was", "were", "had", "did"]
 
     /// The bytes at `i` are "'s" or "’s" ending a word.
     static func isPossessive(_ bytes: [UInt8], at i: Int) -> Bool {
