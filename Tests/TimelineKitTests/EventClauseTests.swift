@@ -306,6 +306,22 @@ import Testing
         #expect(Self.events(sentence) == expected)
     }
 
+    /// A duration in days or weeks with "before" or "after" right before a day dates the event
+    /// that far from it; a vague one ("a few days after") leaves the day.
+    @Test(
+        arguments: [
+            (
+                "Two weeks before Tuesday's mission, a Chinese navy helicopter flew close to a Philippine aircraft.",
+                ["2025-02-18 A Chinese navy helicopter flew close to a Philippine aircraft"]
+            ),
+            ("Three days after March 3, the ship left port.", ["2025-03-06 The ship left port"]),
+            ("The ship left port a day before March 3.", ["2025-03-02 The ship left port"]),
+            ("The ship left port a few days after March 3.", ["2025-03-03 The ship left port a few days after"]),
+        ] as [(String, [String])])
+    func aDurationBeforeADayCountsFromIt(_ sentence: String, _ expected: [String]) {
+        #expect(Self.events(sentence) == expected)
+    }
+
     /// A tally ("the fourth launch this year") and a statistic over a year or a quarter ("fell
     /// by two-thirds last year") date no event; a milestone on its own date still does.
     @Test(

@@ -129,6 +129,21 @@ enum EventExtractor {
                         }
                     }
                     if let published, let part = weekPart(expression, narrowed, published: published) { narrowed = part }
+                    // "Two weeks before Tuesday's mission, a helicopter flew ...": the day that far
+                    // from the date (the duration and "before" go from the title too).
+                    if let (counted, shifted) = countedFrom(expression, narrowed, partExpressions, bytes: bytes) {
+                        narrowed = shifted
+                        // One range from the duration to the date's end, or, for an opening phrase
+                        // of a possessive ("Two weeks before Tuesday's mission,"), to its comma.
+                        var end = expression.end
+                        if counted.start == part.lowerBound, isPossessive(bytes, at: expression.end),
+                            let comma = bytes[expression.end..<min(part.upperBound, expression.end + 40)].firstIndex(of: UInt8(ascii: ","))
+                        {
+                            end = comma + 1
+                        }
+                        dropped.removeAll { $0 == expression.start..<expression.end }
+                        dropped.append(counted.start..<end)
+                    }
                     let partFound = parts.count == 1 ? found : found.filter { part.contains($0.range.lowerBound) }
                     let title = TitleCompressor.title(
                         bytes, sentence: part, words: partWords, dates: dropped.sorted { $0.lowerBound < $1.lowerBound },
@@ -216,6 +231,42 @@ enum EventExtractor {
         }
         return self.span(
             of: e, from: span.0, to: span.1, note: "the days of that week \(text.hasPrefix("earlier") ? "before" : "after") the publication date")
+    }
+
+    /// A duration in days or weeks right before the day with "before" or "after" between ("Two
+    /// weeks before Tuesday's mission", "three days after March 3"): the duration and the day
+    /// the event falls on, counted from the date. Nil for anything else (a vague duration, a
+    /// date that is not one day).
+    static func countedFrom(
+        _ e: TemporalExpression, _ date: EventDate, _ expressions: [TemporalExpression], bytes: [UInt8]
+    ) -> (TemporalExpression, EventDate)? {
+        guard date.precision == .day, date.start == date.end, date.mod == nil,
+            let d = expressions.last(where: { $0.type == .duration && $0.end < e.start && $0.end >= e.start - 8 })
+        else { return nil }
+        let between = String(decoding: bytes[d.end..<e.start], as: UTF8.self)
+        let sign: Int
+        switch between {
+        case " before ": sign = -1
+        case " after ": sign = 1
+        default: return nil
+        }
+        // P3D, P2W: a count and a unit.
+        let v = Array(d.value.utf8)
+        guard v.count >= 3, v[0] == UInt8(ascii: "P"), let n = Int(String(decoding: v[1..<(v.count - 1)], as: UTF8.self)), n > 0, n < 1_000
+        else { return nil }
+        let days: Int
+        switch v[v.count - 1] {
+        case UInt8(ascii: "D"): days = n
+        case UInt8(ascii: "W"): days = 7 * n
+        default: return nil
+        }
+        let day = date.start.adding(days: sign * days)
+        guard
+            let shifted = span(
+                of: e, from: day, to: day, text: String(decoding: bytes[d.start..<e.end], as: UTF8.self),
+                note: "\(d.text.lowercasedASCII()) \(sign < 0 ? "before" : "after") it")
+        else { return nil }
+        return (d, shifted)
     }
 
     /// The date is a speculation's: a modal of possibility (*could, may, might*, not followed by
