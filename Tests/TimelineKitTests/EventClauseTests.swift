@@ -306,6 +306,19 @@ import Testing
         #expect(Self.events(sentence) == expected)
     }
 
+    /// A plan given up ("originally planned for", "scheduled for ... but postponed") dates no
+    /// event; a plan that stands, and a delay that ended in a happening, do.
+    @Test(
+        arguments: [
+            ("The Tokyo meeting was originally planned for Aug. 28 but was postponed so that the minister could attend.", []),
+            ("The vote had been scheduled for March 3, but it was called off.", []),
+            ("The summit, set for March 3, went ahead as planned.", ["2025-03-03 The summit, set for, went ahead as planned"]),
+            ("The exercise was delayed by a week and began on March 3.", ["2025-03-03 The exercise was delayed by a week and began"]),
+        ] as [(String, [String])])
+    func anAbandonedPlanIsNoEvent(_ sentence: String, _ expected: [String]) {
+        #expect(Self.events(sentence) == expected)
+    }
+
     /// A duration in days or weeks with "before" or "after" right before a day dates the event
     /// that far from it; a vague one ("a few days after") leaves the day.
     @Test(

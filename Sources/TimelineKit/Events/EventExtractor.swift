@@ -102,7 +102,7 @@ enum EventExtractor {
                     // happening or a plan.
                     if isSpeculation(chosen, words: partWords, bytes: bytes) || isNegated(chosen, words: partWords, bytes: bytes)
                         || isQuotedOutlook(chosen, date, sentence: sentence.range, bytes: bytes)
-                        || isPossessiveBackdrop(chosen, words: partWords, bytes: bytes)
+                        || isPossessiveBackdrop(chosen, words: partWords, bytes: bytes) || isAbandonedPlan(chosen, words: partWords)
                     {
                         continue
                     }
@@ -989,6 +989,26 @@ enum EventExtractor {
     }
 
     static let pastAuxiliaries: Set<String> = ["was", "were", "had", "did"]
+
+    /// The date of a plan given up: "The Tokyo meeting was originally planned for Aug. 28 but
+    /// was postponed", "The vote had been scheduled for March 3, but it was called off". The date
+    /// follows a participle of planning and *for* or *on*, with *originally* or *initially*
+    /// before the participle or a word of postponing or cancelling after the date.
+    static func isAbandonedPlan(_ e: TemporalExpression, words: [Word]) -> Bool {
+        guard let k = words.lastIndex(where: { $0.range.upperBound <= e.start }), k >= 1,
+            ["for", "on"].contains(words[k].text.lowercasedASCII()),
+            planParticiples.contains(words[k - 1].text.lowercasedASCII())
+        else { return false }
+        if k >= 2, ["originally", "initially"].contains(words[k - 2].text.lowercasedASCII()) { return true }
+        return words.indices.contains { j in
+            guard words[j].range.lowerBound >= e.end else { return false }
+            let w = words[j].text.lowercasedASCII()
+            return givingUp.contains(w) || (w == "called" && j + 1 < words.count && words[j + 1].text.lowercasedASCII() == "off")
+        }
+    }
+
+    static let planParticiples: Set<String> = ["planned", "scheduled", "set", "slated", "due"]
+    static let givingUp: Set<String> = ["postponed", "cancelled", "canceled", "delayed", "scrapped", "abandoned", "shelved"]
 
     /// The bytes at `i` are "'s" or "’s" ending a word.
     static func isPossessive(_ bytes: [UInt8], at i: Int) -> Bool {

@@ -111,6 +111,17 @@ public struct TemporalTagger: Sendable {
                 m.meaning = .calendar(fields)
                 framed = f.text
             }
+            // "the Sept. 11 attacks", "the September 11 terrorist attacks": the attacks of 2001,
+            // named by their day, as a holiday is.
+            var named: String?
+            if case .calendar(var fields) = m.meaning, fields.year == nil, fields.month == 9, fields.day == 11, fields.weekday == nil,
+                ["attack", "attacks", "terrorist", "terror", "hijackings"].contains(where: { grammar.isWord(m.end, $0) }),
+                grammar.isKey(m.first - 1, .the)
+            {
+                fields.year = 2001
+                m.meaning = .calendar(fields)
+                named = "the September 11 attacks, named by their day (2001)"
+            }
             if case .calendar(let fields) = m.meaning, let y = fields.year, fields == DateFields(year: y), m.mod == nil, grammar.punct(m.end, 0x2C) {
                 let start = grammar.sentenceStart(m.first)
                 if start == m.first || start == m.first - 1 && (grammar.isKey(start, .in_) || grammar.isKey(start, .during)) {
@@ -229,6 +240,7 @@ public struct TemporalTagger: Sendable {
                 out[out.count - 1].anchoring = .previousMention
                 out[out.count - 1].derivation = "no year with the date; the year the sentence opens with (\"\(framed)\")"
             }
+            if let named { out[out.count - 1].derivation = named }
             if let q = quarter {
                 quarterInText = (q.year, q.quarter, m.first)
                 if lastQuarter.map({ ($0.year, $0.quarter) < (q.year, q.quarter) }) ?? true {
