@@ -409,12 +409,26 @@ import Testing
         }
         // A log cut anywhere keeps exactly the whole records before the cut, never a crash or
         // a partial record; a cut state file is an empty state.
+        // Where each record ends (a length and a hash of eight bytes each, then the body).
+        var ends: [Int] = []
+        var at = AnalysisCache.magic.utf8.count
+        while at + 16 <= log.count {
+            let length = log[at..<at + 8].enumerated().reduce(0) { $0 | Int($1.element) << (8 * $1.offset) }
+            at += 16 + length
+            ends.append(at)
+        }
+        #expect(ends.last == log.count)
         for cut in stride(from: 0, to: log.count, by: max(1, log.count / 97)) {
             var truncated = AnalysisCache(log: Array(log[..<cut]), state: [])
             #expect(truncated.pages.isEmpty)
+            var found = 0
             for k in (seedTimeline.documents + [odd]).indices {
-                if let copy = truncated.lookup("key-\(k)") { #expect(copy.1 == cache.lookup("key-\(k)")?.1) }
+                if let copy = truncated.lookup("key-\(k)") {
+                    #expect(copy.1 == cache.lookup("key-\(k)")?.1)
+                    found += 1
+                }
             }
+            #expect(found == ends.filter { $0 <= cut }.count, "cut at \(cut)")
             // A damaged log is written anew, not appended to.
             if cut > AnalysisCache.magic.utf8.count, case .append = truncated.logUpdate() { Issue.record("appended to a cut log at \(cut)") }
         }

@@ -135,23 +135,21 @@ public struct AnalysisCache: Sendable {
         var records: [(body: Range<Int>, hash: UInt64)] = []
         var position = magic.count
         var intact = true
-        do {
-            let raw = bytes
-            while position < raw.count {
-                guard raw.count - position >= 16 else {
-                    intact = false
-                    return
-                }
-                let length = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: position, as: UInt64.self))
-                let hash = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: position + 8, as: UInt64.self))
-                guard length <= UInt64(raw.count - position - 16) else {
-                    intact = false
-                    return
-                }
-                let body = position + 16..<position + 16 + Int(length)
-                records.append((body, hash))
-                position = body.upperBound
+        // (A record cut short ends the scan; the whole records before it are kept.)
+        scan: while position < bytes.count {
+            guard bytes.count - position >= 16 else {
+                intact = false
+                break scan
             }
+            let length = UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: position, as: UInt64.self))
+            let hash = UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: position + 8, as: UInt64.self))
+            guard length <= UInt64(bytes.count - position - 16) else {
+                intact = false
+                break scan
+            }
+            let body = position + 16..<position + 16 + Int(length)
+            records.append((body, hash))
+            position = body.upperBound
         }
         // Checked and decoded on every core; later records of a key replace earlier ones.
         let decoded = ResultSlots<Entry>(count: records.count)
