@@ -318,6 +318,12 @@ public struct TemporalTagger: Sendable {
         return first == "a" || first == "one"
     }
 
+    /// The verbs of ``deferralVerbs`` that defer something by themselves ("given" and "delays"
+    /// are also a preposition and a noun).
+    static let deferringVerbs: Set<String> = [
+        "extended", "extends", "extend", "postponed", "postpones", "postpone", "delayed", "deferred", "adjourned",
+    ]
+
     static let deferralVerbs = [
         "extended", "extends", "extend", "postponed", "postpones", "postpone", "delayed", "delays", "deferred", "adjourned", "given",
     ]
@@ -464,15 +470,19 @@ extension Grammar {
             // "warnings from Moscow on Thursday that air strikes could harm ties": a clause
             // opened by "that" right after the expression has its own verb, not the
             // expression's.
-            if j == end, isKey(j, .that), (expressionQuoted ? inside : outside) == nil {
+            if j == end, isKey(j, .that), (expressionQuoted ? inside : outside) == nil, !opensRelativeClause(j) {
                 // "told a news conference on Tuesday that the blockade might be extended",
                 // "warned Moscow on Tuesday that ...": the date dates the telling, a past
                 // reporting verb a few words before it (in its clause), and what was told has
-                // its own tense.
+                // its own tense. Not a passive or an infinitive ("are to be told on Friday
+                // that ..."), nor a relative clause ("confirmed talks on Friday that will
+                // focus on ...": the date is the talks').
                 var k = first - 1
                 while k >= from, k >= first - 6, !(punct(k, 0x2C) || punct(k, 0x3B)) {
                     if tokens[k].isIn(.reportingVerb), !isWord(k, "says") {
-                        note(k, .past)
+                        if !(isKey(k - 1, .to) || ["be", "been", "being", "is", "are", "am", "was", "were"].contains(lower(k - 1))) {
+                            note(k, .past)
+                        }
                         break
                     }
                     k -= 1
@@ -489,8 +499,8 @@ extension Grammar {
             // "when the case is heard in May", "the summit is held on Friday": a present passive
             // right before the date is a timetable, and looks ahead ("is dated" tells a date).
             if j >= first - 2, j < first, j == first - 1 || isKey(first - 1, .in_) || isKey(first - 1, .on), tokens[j].kind == .word,
-                !tokens[j].capitalized, key(j) == .pastVerb || (tokens[j].lexeme == .none && endsInEd(j)), !isWord(j, "dated"),
-                afterPresentBe(j)
+                !tokens[j].capitalized, key(j) == .pastVerb || Grammar.timetableParticiples.contains(lower(j)),
+                isWord(j - 1, "is") || isWord(j - 1, "are")
             {
                 note(j, .future)
                 j += 1
@@ -743,12 +753,6 @@ extension Grammar {
 
     /// Word `j` comes after "is", "are", "am" or "'s" (with at most an adverb in -ly between):
     /// "is due", "are widely expected".
-    /// Word `j` ends in "ed" and is longer than four letters ("heard" is listed apart).
-    func endsInEd(_ j: Int) -> Bool {
-        let e = tokens[j].end
-        return wordLength(j) > 4 && bytes[e - 1] | 0x20 == UInt8(ascii: "d") && bytes[e - 2] | 0x20 == UInt8(ascii: "e")
-    }
-
     func afterPresentBe(_ j: Int) -> Bool {
         var k = j - 1
         guard has(k), tokens[k].kind == .word else { return false }
@@ -790,6 +794,13 @@ extension Grammar {
     /// "lay" are left out) nor common nouns or adjectives ("left", "lost", "found" are verbs
     /// far more often than not in news; "bound", "ground" and "felt" are not taken). ("sat" is
     /// the weekday abbreviation to the lexicon.)
+    /// Regular participles of a timetable: "the summit is opened on Friday", "the case is
+    /// heard in May" (an irregular one, *held, heard, met*, counts too).
+    static let timetableParticiples: Set<String> = [
+        "played", "opened", "closed", "staged", "hosted", "convened", "launched", "released", "published", "unveiled", "signed",
+        "debated", "decided", "announced", "named", "inaugurated", "presented", "delivered",
+    ]
+
     static let irregularPastVerbs = [
         "met", "began", "became", "took", "came", "went", "gave", "made", "sent", "spent", "sold", "bought", "brought", "paid",
         "saw", "knew", "thought", "found", "fell", "rose", "struck", "fought", "flew", "drove", "grew", "ran", "wrote", "spoke",
@@ -841,9 +852,30 @@ extension Grammar {
         var j = first - 1
         if isKey(j, .mid) || isKey(j, .early) || isKey(j, .late) { j -= 1 }
         // ("has extended the loans through January": a deferral runs ahead even when told in
-        // the past; "the strike lasted through January" is over.)
-        if isKey(j, .through) { return tense(around: first, end) == .future || TemporalTagger.defers(around: first, self) }
+        // the past; "the strike lasted through January" is over, and "fallen 2% this year
+        // through Oct. 19, given weak demand" is not a deferral.)
+        if isKey(j, .through) { return tense(around: first, end) == .future || defersBefore(j) }
         return isKey(j, .by) || isKey(j, .until)
+    }
+
+    /// "that" at `j` opens a relative clause: a modal, an auxiliary or a word in -s or -ed right
+    /// after it ("talks on Friday that will focus on ..."), not a subject.
+    func opensRelativeClause(_ j: Int) -> Bool {
+        guard has(j + 1), tokens[j + 1].kind == .word, !tokens[j + 1].capitalized else { return false }
+        if isKey(j + 1, .will) || isKey(j + 1, .would) || isKey(j + 1, .was) || isKey(j + 1, .were) || isKey(j + 1, .had) { return true }
+        return ["could", "may", "might", "can", "is", "are", "has", "have", "should", "must"].contains(lower(j + 1))
+    }
+
+    /// A verb of deferral ("extended", "postponed") at most twelve tokens before `j`, in the
+    /// same clause (no comma or semicolon between): "has extended Control Data up to $90 million
+    /// in revolving loans through January".
+    func defersBefore(_ j: Int) -> Bool {
+        var k = j - 1
+        while k >= 0, k >= j - 12, !(punct(k, 0x2C) || punct(k, 0x3B)) {
+            if tokens[k].kind == .word, TemporalTagger.deferringVerbs.contains(lower(k)) { return true }
+            k -= 1
+        }
+        return false
     }
 
     /// "as early as", "as soon as" right before the expression: the earliest it may happen.
@@ -887,6 +919,8 @@ extension Grammar {
         var j = first - 1
         if isKey(j, .on) { j -= 1 }
         guard has(j), tokens[j].kind == .word else { return false }
+        // ("are to be told on Friday": a passive or an infinitive has its tense before it.)
+        if has(j - 1), isKey(j - 1, .to) || ["be", "been", "being", "is", "are", "am"].contains(lower(j - 1)) { return false }
         return isKey(j, .said) || tokens[j].isIn(.reportingVerb)
     }
 
