@@ -82,6 +82,80 @@ import Testing
         #expect(small.holes.isEmpty)
     }
 
+    /// Like ``sample(seed:)``, as a Markdown render leaves it: entries (tidy already, some
+    /// ending in a blank line) copied as holes, and new bytes with runs of blank lines and
+    /// lines of spaces.
+    static func markdownSample(seed: UInt64) -> (file: SplicedBytes, joined: [UInt8]) {
+        var state = seed
+        func next() -> UInt64 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return state >> 33
+        }
+        var old: [UInt8] = []
+        var entries: [Range<Int>] = []
+        for k in 0..<300 {
+            let start = old.count
+            old += Array("### entry \(k)\n\ntext \(k)\n".utf8)
+            if next() % 3 == 0 { old += [0x0A] }
+            entries.append(start..<old.count)
+        }
+        let previous = PreviousFile(bytes: old)
+        var bytes: [UInt8] = Array("# Title\n\n\n".utf8)
+        var holes: [SplicedBytes.Hole] = []
+        var joined = bytes
+        for range in entries {
+            let gap: [UInt8]
+            switch next() % 6 {
+            case 0: gap = Array("\n\n".utf8)
+            case 1: gap = Array("   \n\n  \n".utf8)
+            case 2: gap = Array("## 2025\n\n".utf8)
+            case 3: gap = Array("new line \(next() % 100)\n".utf8)
+            default: gap = []
+            }
+            bytes += gap
+            joined += gap
+            holes.append(.init(at: bytes.count, range: range))
+            joined += old[range]
+        }
+        let footer = Array("\n\nfooter line\n\n\n".utf8)
+        bytes += footer
+        joined += footer
+        return (SplicedBytes(bytes, holes: holes, previous: previous), joined)
+    }
+
+    @Test(arguments: [5, 6, 7, 8, 9] as [UInt64])
+    func tidyingMarkdownWithHolesIsTidyingTheWhole(seed: UInt64) throws {
+        let (file, joined) = Self.markdownSample(seed: seed)
+        #expect(file.flattened() == joined)
+        var starts: [Int] = []
+        var at = 0
+        for piece in pieces(file) {
+            starts.append(at)
+            at += piece
+        }
+        // A start in the middle of a line too: -1 either way.
+        starts.append(3)
+        starts.append(at)
+        starts = Array(Set(starts)).sorted()
+        let (tidied, mapped) = try #require(TemplateSet.tidyMarkdown(spliced: file, lineStarts: starts))
+        let (whole, wholeMapped) = joined.withUnsafeBufferPointer { TemplateSet.tidyMarkdown(bytes: $0, lineStarts: starts) }
+        #expect(tidied.flattened() == whole)
+        #expect(mapped == wholeMapped)
+        #expect(!tidied.holes.isEmpty)
+    }
+
+    /// A hole that does not start a line, or whose first line is blank, or a file that ends in a
+    /// hole: the caller tidies the whole file instead.
+    @Test func tidyingGivesUpOnHolesItCannotKeep() {
+        let previous = PreviousFile(bytes: Array("entry\n\n\nblank first\n".utf8))
+        let midLine = SplicedBytes(Array("abc".utf8), holes: [.init(at: 3, range: 0..<6)], previous: previous)
+        #expect(TemplateSet.tidyMarkdown(spliced: midLine, lineStarts: []) == nil)
+        let blankFirst = SplicedBytes(Array("abc\n".utf8), holes: [.init(at: 4, range: 6..<8)], previous: previous)
+        #expect(TemplateSet.tidyMarkdown(spliced: blankFirst, lineStarts: []) == nil)
+        let endsInHole = SplicedBytes(Array("abc\n".utf8), holes: [.init(at: 4, range: 0..<6)], previous: previous)
+        #expect(TemplateSet.tidyMarkdown(spliced: endsInHole, lineStarts: []) == nil)
+    }
+
     @Test(arguments: [5, 6, 7] as [UInt64])
     func tidyingWithHolesIsTidyingTheWhole(seed: UInt64) throws {
         let (_, file, joined) = Self.sample(seed: seed)
@@ -120,6 +194,39 @@ import Testing
         // The same file at the same place: its holes are not even read.
         let same = SplicedBytes([], holes: [.init(at: 0, range: 0..<onDisk.bytes.count)], previous: onDisk)
         #expect(SiteWriter.isUnchanged(same, at: previousPath))
+    }
+
+    /// Written over a longer spare (as a rebuild writes over the version before the previous
+    /// one): the spare holds the file's bytes and no more.
+    @Test func writingOverALongerSpareCutsItToLength() throws {
+        let (_, file, joined) = Self.sample(seed: 11)
+        let work = Paths.temporaryDirectory("spare")
+        let previousPath = work.appendingPathComponent("previous.txt").path
+        try Data(file.previous.bytes).write(to: URL(fileURLWithPath: previousPath))
+        let onDisk = try #require(PreviousFile(path: previousPath))
+        let fromDisk = SplicedBytes(file.bytes, holes: file.holes, previous: onDisk).coalesced()
+        let spare = work.appendingPathComponent(".spare").path
+        try Data(repeating: 0x41, count: joined.count * 2).write(to: URL(fileURLWithPath: spare))
+        var known = Set<String>()
+        let temporary = try SiteWriter.writeTemporary(
+            fromDisk, for: work.appendingPathComponent("out.txt").path, spare: spare, knownDirectories: &known)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: temporary)) == Data(joined))
+        #expect(!FileManager.default.fileExists(atPath: spare), "the spare became the temporary file")
+    }
+
+    @Test func theJSONLDMarkerIsFoundOnceAsItIs() {
+        let marker = "\u{1}alliance-timeline json-ld\"\u{1}"
+        func find(_ text: String) -> String {
+            switch SiteBuilder.findMarker(marker, in: SplicedBytes(Array(text.utf8))) {
+            case .placed(let m): "placed at \(m)"
+            case .absent: "absent"
+            case .unusable: "unusable"
+            }
+        }
+        #expect(find("<script>" + marker + "</script>") == "placed at 8")
+        #expect(find("<p>no JSON-LD</p>") == "absent")
+        #expect(find(marker + marker) == "unusable")
+        #expect(find("\u{1}alliance-timeline json-ld&quot;\u{1}") == "unusable")
     }
 
     private func pieces(_ file: SplicedBytes) -> [Int] {

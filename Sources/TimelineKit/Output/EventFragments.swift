@@ -133,7 +133,7 @@ final class FragmentSplicer {
         ranges.reserveCapacity(previousRanges.count + 16)
     }
 
-    /// Appends the event's bytes: copied when unchanged, else written by `write`.
+    /// Appends the event's bytes: copied when unchanged (or left as a hole), else written by `write`.
     func emit(_ key: String, into out: inout [UInt8], _ write: (inout [UInt8]) -> Void) {
         let start = holes?.position(out) ?? out.count
         if let range = previousRanges[key], range.upperBound <= previous.bytes.count {

@@ -395,29 +395,28 @@ public struct SiteBuilder: Sendable {
                 section: "events", allowed: TemplateContext.eventKeys, lists: TemplateContext.eventLists,
                 previous: copying && reusable ? previous : .empty, previousRanges: copying && reusable ? ranges : [:], holes: holes && copying)
             // About 3.3 KB an event on this page; reserved address space is not touched until written.
-            let capacity = holes && copying && !ranges.isEmpty ? 1 << 20 : timeline.events.count * 4_096 + 65_536
+            let capacity = holes && copying && reusable && !ranges.isEmpty ? 1 << 20 : timeline.events.count * 4_096 + 65_536
             let bytes = compiled.renderBytes(index, memo: memo, capacity: capacity)
             return (memo.holes?.spliced(bytes) ?? SplicedBytes(bytes), memo)
-        }
-        // The JSON-LD is made on another thread while the page renders (it is a third of the
-        // page's work, and the page the longest of the whole-timeline files).
-        let ldSlot = ResultSlots<JSONLDPart>(count: 1)
-        let group = DispatchGroup()
-        let (ldPrevious, ldPreviousRanges) = (previous, ldRanges)
-        DispatchQueue.global().async(group: group) {
-            ldSlot[0] = self.makeJSONLD(timeline, keys: keys, previous: ldPrevious, previousRanges: ldPreviousRanges, holes: holes)
         }
         var (page, memo) = render(copying: true)
         // An entry left without its context could not be copied: render every entry.
         if memo.failed { (page, memo) = render(copying: false) }
         var recorded = reusable ? memo.ranges : [:]
-        group.wait()
-        let ld = ldSlot[0]!
         let file: SplicedBytes
-        var ldReused = ld.reused
-        if placeJSONLD(ld, into: &page, marker: marker, ranges: &recorded, itemRanges: &ldRanges) {
+        var ldReused = 0
+        switch SiteBuilder.findMarker(marker, in: page) {
+        case .placed(let m):
+            let ld = makeJSONLD(timeline, keys: keys, previous: previous, previousRanges: ldRanges, holes: holes)
+            placeJSONLD(ld, at: m, into: &page, marker: marker, ranges: &recorded, itemRanges: &ldRanges)
+            ldReused = ld.reused
             file = page
-        } else {
+        case .absent:
+            // The template does not show the JSON-LD: the page is as it is.
+            file = page
+            ldRanges = [:]
+            ldReused = 0
+        case .unusable:
             // The marker is not there once, as it is: the page is rendered with the JSON-LD itself.
             var index = TemplateContext.build(timeline, options: indexOptions, escape: { $0 }, links: links)
             index[.root] = ""
@@ -439,7 +438,7 @@ public struct SiteBuilder: Sendable {
     /// The JSON-LD of ``jsonLD(_:)`` for the index page, each event's item copied from
     /// `previous` when the event's key has a range there in `previousRanges` (left as a hole with
     /// `holes`): the bytes, each item's key and range in them, and how many were copied.
-    struct JSONLDPart: @unchecked Sendable {
+    struct JSONLDPart {
         var file: SplicedBytes
         var items: [(String, Range<Int>)]
         var reused: Int
@@ -478,28 +477,43 @@ public struct SiteBuilder: Sendable {
         return JSONLDPart(file: log?.spliced(out) ?? SplicedBytes(out), items: items, reused: reused)
     }
 
-    /// Puts `ld` in place of `marker` in `page` (both with holes in the same previous file);
-    /// `ranges` (the page's, by key) are moved to where they are now, and `itemRanges` are the
-    /// items'. False when the marker is not in the page's new bytes exactly once (the page is
-    /// then left as it is).
-    func placeJSONLD(
-        _ ld: JSONLDPart, into page: inout SplicedBytes, marker: String, ranges: inout [String: Range<Int>],
-        itemRanges: inout [String: Range<Int>]
-    ) -> Bool {
+    /// Where `marker` is in `page`'s new bytes: `.absent` when no part of it is in the page (a
+    /// template that does not show the JSON-LD), `.unusable` when it is there more than once or
+    /// escaped (the page is then made again with the JSON-LD itself).
+    static func findMarker(_ marker: String, in page: SplicedBytes) -> Placement {
         let mark = Array(marker.utf8)
+        // The marker's start, up to its quotation mark: found whether or not it was escaped.
+        let stem = Array(mark.prefix { $0 != UInt8(ascii: "\"") })
         var found: [Int] = []
+        var stems = 0
         page.bytes.withUnsafeBufferPointer { raw in
             var k = 0
-            while k + mark.count <= raw.count, found.count < 2 {
-                if raw[k] == mark[0], memcmp(raw.baseAddress! + k, mark, mark.count) == 0 {
-                    found.append(k)
-                    k += mark.count
+            while k + stem.count <= raw.count, stems < 2 {
+                if raw[k] == stem[0], memcmp(raw.baseAddress! + k, stem, stem.count) == 0 {
+                    stems += 1
+                    if k + mark.count <= raw.count, memcmp(raw.baseAddress! + k, mark, mark.count) == 0 { found.append(k) }
+                    k += stem.count
                 } else {
                     k += 1
                 }
             }
         }
-        guard found.count == 1, let m = found.first else { return false }
+        if stems == 0 { return .absent }
+        guard stems == 1, found.count == 1, let m = found.first else { return .unusable }
+        return .placed(m)
+    }
+
+    /// Where the marker is (``findMarker(_:in:)``).
+    enum Placement { case placed(Int), absent, unusable }
+
+    /// Puts `ld` in place of `marker`, found at `m` of `page`'s new bytes (both with holes in the
+    /// same previous file); `ranges` (the page's, by key) are moved to where they are now, and
+    /// `itemRanges` are the items'.
+    func placeJSONLD(
+        _ ld: JSONLDPart, at m: Int, into page: inout SplicedBytes, marker: String, ranges: inout [String: Range<Int>],
+        itemRanges: inout [String: Range<Int>]
+    ) {
+        let mark = Array(marker.utf8)
         let holesBefore = page.holes.prefix { $0.at <= m }
         let position = m + holesBefore.reduce(0) { $0 + $1.range.count }
         let grown = ld.file.count - mark.count
@@ -518,7 +532,6 @@ public struct SiteBuilder: Sendable {
         page.bytes.replaceSubrange(m..<(m + mark.count), with: ld.file.bytes)
         page.holes = all
         page.previous = ld.file.holes.isEmpty ? page.previous : ld.file.previous
-        return true
     }
 
     /// Appends JSON bytes with every "<" written as \u003c (``scriptSafe(_:)``).
@@ -528,7 +541,7 @@ public struct SiteBuilder: Sendable {
         }
     }
 
-    /// `timeline.md`, copying unchanged event entries from the previous one like ``indexPageBytes(_:keys:reuse:into:)``.
+    /// `timeline.md`, copying unchanged event entries from the previous one like ``indexPageBytes(_:keys:reuse:into:holes:)``.
     /// The Markdown is tidied after rendering (runs of blank lines collapse), so an entry is
     /// recorded only when it is whole lines that start with a non-blank one: tidying then
     /// leaves it the same wherever it stands, and its tidied bytes are what the next build copies.
@@ -581,7 +594,8 @@ public struct SiteBuilder: Sendable {
             TemplateSet.tidyMarkdown(spliced: raw, lineStarts: sortedStarts)
             ?? raw.flattened().withUnsafeBufferPointer {
                 let (out, mapped) = TemplateSet.tidyMarkdown(bytes: $0, lineStarts: sortedStarts)
-                return (SplicedBytes(out), mapped)
+                // (Written as new bytes, compared with the previous file at both ends.)
+                return (SplicedBytes(out, previous: raw.previous), mapped)
             }
         var position: [Int: Int] = [:]
         position.reserveCapacity(sortedStarts.count)

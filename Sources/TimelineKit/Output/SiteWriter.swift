@@ -223,12 +223,18 @@ public enum SiteWriter {
         if file.descriptor >= 0, let copy = copyFileRange {
             while offset < Int64(range.upperBound) {
                 let n = copy(file.descriptor, &offset, fd, nil, Int(Int64(range.upperBound) - offset), 0)
+                if n > 0 { continue }
                 if n < 0 && errno == EINTR { continue }
-                // Not supported here (another file system, an old kernel): write the rest.
-                if n <= 0 { break }
+                // Not supported here (another file system, an old kernel): write the rest from
+                // the mapping. Any other error, or the end of the file (it was cut short since
+                // it was mapped: its mapping cannot be read there either), fails the write.
+                guard n < 0, [EXDEV, ENOSYS, EOPNOTSUPP, EINVAL].contains(errno) else { return false }
+                break
             }
         }
         guard offset < Int64(range.upperBound) else { return true }
+        var info = stat()
+        guard file.descriptor < 0 || (fstat(file.descriptor, &info) == 0 && Int(info.st_size) >= range.upperBound) else { return false }
         return writeAll(fd, UnsafeRawBufferPointer(rebasing: file.bytes[Int(offset)..<range.upperBound]))
     }
 
@@ -268,8 +274,10 @@ public enum SiteWriter {
         guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return false }
         guard Int(info.st_size) == bytes.count else { return false }
         guard let existing = PreviousFile(path: path), existing.bytes.count == bytes.count else { return false }
-        guard let a = existing.bytes.baseAddress, let b = bytes.baseAddress else { return bytes.isEmpty }
-        return memcmp(a, b, bytes.count) == 0
+        return withExtendedLifetime(existing) {
+            guard let a = existing.bytes.baseAddress, let b = bytes.baseAddress else { return bytes.isEmpty }
+            return memcmp(a, b, bytes.count) == 0
+        }
     }
 
     /// Writes a site: `files` maps relative paths to contents. Files written by an earlier build
@@ -417,6 +425,7 @@ public enum SiteWriter {
         /// ``stageNow(_:_:exchange:)`` for a file with holes (``SplicedBytes``).
         public func stageNow(_ relative: String, _ file: SplicedBytes, exchange: Bool = false) {
             guard !file.holes.isEmpty else { return stageNow(relative, file.bytes, exchange: exchange) }
+            precondition(file.isWellFormed, "\(relative): holes out of order or outside the previous file")
             guard let (path, directories) = queue.sync(execute: { prepare(relative).map { ($0, knownDirectories) } }) else { return }
             var known = directories
             let spare = exchange ? spare(of: relative) : nil

@@ -3,7 +3,8 @@ import Foundation
 /// A file made of new bytes and of ranges copied from the previous version of the file (its
 /// holes), without the copied bytes ever passing through memory of its own: a rebuild of a
 /// large site changes a few entries of each whole-timeline file, and the rest (hundreds of
-/// megabytes) is copied from file to file by the kernel (``SiteWriter/writeTemporary(_:for:spare:knownDirectories:)``).
+/// megabytes) is copied from file to file by the kernel (`SiteWriter.writeTemporary` and
+/// `SiteWriter.copyRange`).
 ///
 /// The file is `bytes` with each hole's bytes of `previous` inserted before `bytes[hole.at]`;
 /// holes are in order (several may share an `at`).
@@ -23,6 +24,19 @@ public struct SplicedBytes: Sendable {
         self.bytes = bytes
         self.holes = holes
         self.previous = previous
+    }
+
+    /// The holes are in order, inside `bytes`, and copy non-empty ranges of `previous` (the
+    /// pieces are read without bounds checks).
+    public var isWellFormed: Bool {
+        var at = 0
+        for hole in holes {
+            guard hole.at >= at, hole.at <= bytes.count, !hole.range.isEmpty, hole.range.lowerBound >= 0,
+                hole.range.upperBound <= previous.bytes.count
+            else { return false }
+            at = hole.at
+        }
+        return true
     }
 
     /// The size of the file.
