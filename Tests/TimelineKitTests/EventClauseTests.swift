@@ -87,7 +87,7 @@ import Testing
         // has no other; an attributive year in a relative clause dates nothing.
         (
             "Duterte, who took office as president on June 30, 2016, set the ruling aside.",
-            ["2016-06-30 Duterte, who took office as president, set the ruling aside"]
+            ["2016-06-30 Duterte took office as president"]
         ),
         (
             "Hegseth, who visited Tokyo on March 3, signed a basing deal in Manila on March 5.",
@@ -310,7 +310,13 @@ import Testing
     @Test(
         arguments: [
             ("The drills, which run until March 21, involve about 1,200 troops.", ["2025-03-21 The drills involve about 1,200 troops"]),
-            ("Hegseth, who arrived on March 3, met Nakatani.", ["2025-03-03 Hegseth met Nakatani"]),
+            ("Hegseth, who arrived on March 3, met Nakatani.", ["2025-03-03 Hegseth arrived"]),
+            // A person's aside dates the event: the event is the aside's.
+            (
+                "Secretary-General Mark Rutte, who took office in October, called the deal a quantum leap.",
+                ["2024-10 Mark Rutte took office"]
+            ),
+            ("He met Duterte, who took office on June 30, 2016.", ["2016-06-30 He met Duterte, who took office"]),
             (
                 "The treaty, which Japan and the Philippines signed in July 2024, entered into force on March 3.",
                 ["2025-03-03 The treaty, which Japan and the Philippines signed in July 2024, entered into force"]

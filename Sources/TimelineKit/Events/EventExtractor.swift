@@ -144,13 +144,23 @@ enum EventExtractor {
                         dropped.removeAll { $0 == expression.start..<expression.end }
                         dropped.append(counted.start..<end)
                     }
-                    let partFound = parts.count == 1 ? found : found.filter { part.contains($0.range.lowerBound) }
+                    var partFound = parts.count == 1 ? found : found.filter { part.contains($0.range.lowerBound) }
+                    // "Secretary-General Mark Rutte, who took office in October, called the deal
+                    // 'a quantum leap'": dated by the aside, the event is the aside's, "Mark Rutte
+                    // took office"; the main clause goes from the title.
+                    var cut: [Range<Int>] = []
+                    if let (opening, closing) = subjectAside(expression, words: partWords, part: part, bytes: bytes) {
+                        cut = [opening, closing]
+                        partFound = partFound.filter { !closing.contains($0.range.lowerBound) }
+                    }
                     let title = TitleCompressor.title(
                         bytes, sentence: part, words: partWords, dates: dropped.sorted { $0.lowerBound < $1.lowerBound },
-                        roles: partFound.compactMap(\.roleRange), opensTheStory: opensTheStory && part.lowerBound == sentence.range.lowerBound)
+                        roles: partFound.compactMap(\.roleRange) + cut,
+                        opensTheStory: opensTheStory && part.lowerBound == sentence.range.lowerBound, keepsAside: !cut.isEmpty)
                     let id = DocumentLoader.slug(narrowed.value.replacingAll("/", with: "-to-") + " " + TitleCompressor.firstWords(title, 6))
                     let partActors =
-                        parts.count == 1 ? actors : ordered(actorsOutsideAttribution(partFound, bytes: bytes, sentence: part, words: partWords))
+                        parts.count == 1 && cut.isEmpty
+                        ? actors : ordered(actorsOutsideAttribution(partFound, bytes: bytes, sentence: part, words: partWords))
                     events.append(TimelineEvent(id: id, date: narrowed, title: title, actors: partActors, evidence: [evidence]))
                     eventGroups.append(groups(of: parts.count == 1 ? lowerWords : partWords.map { $0.text.lowercasedASCII() }))
                     open.append(events.count - 1)
@@ -819,6 +829,23 @@ enum EventExtractor {
             let next = words[w...].firstIndex(where: { $0.range.lowerBound > close })
         else { return nil }
         return kind == .relative || isFiniteVerb(words, next) ? kind : nil
+    }
+
+    /// The date is in a *who* aside right after the sentence's subject ("Secretary-General Mark
+    /// Rutte, who took office in October, called the deal ..."): what the title drops to be
+    /// the aside's happening, ", who" and everything from the aside's closing comma on. Nil
+    /// when the date is elsewhere, the aside does not follow the subject (a verb comes before
+    /// it: "He met Duterte, who took office on June 30"), or nothing follows it.
+    static func subjectAside(_ e: TemporalExpression, words: [Word], part: Range<Int>, bytes: [UInt8]) -> (Range<Int>, Range<Int>)? {
+        guard let w = words.firstIndex(where: { $0.range.lowerBound >= e.start }),
+            asideKind(e, words: words, before: w, sentence: part, bytes: bytes) == .person,
+            let comma = TitleCompressor.lastByte(bytes, UInt8(ascii: ","), in: part.lowerBound..<e.start),
+            let who = words.firstIndex(where: { $0.range.lowerBound > comma }), words[who].text.lowercasedASCII() == "who",
+            who >= 1, !words[..<who].indices.contains(where: { isFiniteVerb(words, $0) }),
+            let close = TitleCompressor.firstByte(bytes, UInt8(ascii: ","), in: e.end..<part.upperBound),
+            words.contains(where: { $0.range.lowerBound > close })
+        else { return nil }
+        return (comma..<words[who].range.upperBound, close..<part.upperBound)
     }
 
     /// A lower-cased word that is a finite verb or a past tense: "was", "will", "came", "ended".

@@ -98,9 +98,12 @@ enum TitleCompressor {
     ///   - sentence: the sentence's byte range
     ///   - dates: byte ranges of the date expressions to drop
     ///   - roles: byte ranges of role phrases to drop ("the new US Secretary of Defense ")
+    ///   - keepsAside: the title is an aside's (its participle or relative clause stays with
+    ///     the date gone)
     ///   - words: the sentence's words (``Words/split(_:_:)`` of `sentence`)
     static func title(
-        _ bytes: [UInt8], sentence: Range<Int>, words: [Word], dates: [Range<Int>], roles: [Range<Int>], opensTheStory: Bool = false
+        _ bytes: [UInt8], sentence: Range<Int>, words: [Word], dates: [Range<Int>], roles: [Range<Int>], opensTheStory: Bool = false,
+        keepsAside: Bool = false
     ) -> String {
         var keep = [Bool](repeating: true, count: sentence.count)
         let base = sentence.lowerBound
@@ -139,7 +142,7 @@ enum TitleCompressor {
             }
             // A participle set off with its date: "The exercises, held from July 9 to 18, were
             // ...", "The readout, dated June 18, was released".
-            if let w = wi, !words[w].capitalized, EventExtractor.mayBeParticiple(words[w].text.lowercasedASCII()),
+            if !keepsAside, let w = wi, !words[w].capitalized, EventExtractor.mayBeParticiple(words[w].text.lowercasedASCII()),
                 bytes[words[w].range.upperBound..<lo].allSatisfy({ $0 == 0x20 }),
                 let a = nextNonSpace(bytes, hi, ceiling: sentence.upperBound), bytes[a] == UInt8(ascii: ","),
                 let b = previousNonSpace(bytes, words[w].range.lowerBound, floor: sentence.lowerBound), bytes[b] == UInt8(ascii: ","),
@@ -148,7 +151,7 @@ enum TitleCompressor {
                 let main = words.firstIndex(where: { $0.range.lowerBound > a }), EventExtractor.isFiniteVerb(words, main)
             {
                 lo = words[w].range.lowerBound
-            } else if let w = wi, w >= 1,
+            } else if !keepsAside, let w = wi, w >= 1,
                 let r = (max(0, w - 2)..<w).first(where: { ["which", "who"].contains(words[$0].text.lowercasedASCII()) }),
                 (r + 1...w).allSatisfy({ !words[$0].capitalized }),
                 let a = nextNonSpace(bytes, hi, ceiling: sentence.upperBound), bytes[a] == UInt8(ascii: ","),
