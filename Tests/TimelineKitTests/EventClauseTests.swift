@@ -326,6 +326,25 @@ import Testing
         #expect(Self.events(sentence) == expected)
     }
 
+    /// A date in a clause after "since" dates that clause's happening, and the title is it.
+    @Test(
+        arguments: [
+            (
+                "The summit was the first since Donald Trump returned to the White House in January.",
+                ["2025-01 Donald Trump returned to the White House"]
+            ),
+            ("Since Russia invaded Ukraine in February 2022, Finland has joined NATO.", ["2022-02 Russia invaded Ukraine"]),
+            ("Prices have risen since the war began in February 2022, officials said.", ["2022-02 The war began"]),
+            // "since" before a date, or a clause cut by a comma, is not such a clause.
+            (
+                "Since 1949, the alliance has been expanded to include Greece and Turkey in 1952.",
+                ["1952 Since 1949, the alliance has been expanded to include Greece and Turkey"]
+            ),
+        ] as [(String, [String])])
+    func aSinceClauseIsItsOwnEvent(_ sentence: String, _ expected: [String]) {
+        #expect(Self.events(sentence) == expected)
+    }
+
     /// A plan given up ("originally planned for", "scheduled for ... but postponed") dates no
     /// event; a plan that stands, and a delay that ended in a happening, do.
     @Test(

@@ -152,6 +152,11 @@ enum EventExtractor {
                     if let (opening, closing) = subjectAside(expression, words: partWords, part: part, bytes: bytes) {
                         cut = [opening, closing]
                         partFound = partFound.filter { !closing.contains($0.range.lowerBound) }
+                    } else if let record = recordSince(expression, words: partWords, part: part, bytes: bytes) {
+                        // "The summit was the first since Donald Trump returned to the White House
+                        // in January": the event is what came in January.
+                        cut = record
+                        partFound = partFound.filter { f in !record.contains { $0.contains(f.range.lowerBound) } }
                     }
                     let title = TitleCompressor.title(
                         bytes, sentence: part, words: partWords, dates: dropped.sorted { $0.lowerBound < $1.lowerBound },
@@ -829,6 +834,24 @@ enum EventExtractor {
             let next = words[w...].firstIndex(where: { $0.range.lowerBound > close })
         else { return nil }
         return kind == .relative || isFiniteVerb(words, next) ? kind : nil
+    }
+
+    /// The date is in a clause after "since", what the sentence measures from ("The summit was
+    /// the first since Donald Trump returned to the White House in January", "Prices have risen
+    /// since the war began in February 2022"): what the title drops to be that clause's
+    /// happening, the words up to "since" ("Ever since" too) and after the clause. The clause
+    /// has a subject and a verb before the date, and no comma or semicolon.
+    static func recordSince(_ e: TemporalExpression, words: [Word], part: Range<Int>, bytes: [UInt8]) -> [Range<Int>]? {
+        guard let since = words.lastIndex(where: { $0.range.upperBound <= e.start && $0.text.lowercasedASCII() == "since" }),
+            since + 2 < words.count, words[since + 1].range.lowerBound < e.start,
+            !bytes[words[since].range.upperBound..<e.start].contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";") }),
+            (since + 2..<words.count).contains(where: { words[$0].range.upperBound <= e.start && isFiniteVerb(words, $0) })
+        else { return nil }
+        // The clause ends at the first comma or semicolon after the date ("Since Russia invaded
+        // Ukraine in February 2022, Finland has joined NATO"; "since Dow Jones launched the
+        // offer on Dec. 5, but it doesn't change ...").
+        let end = bytes[e.end..<part.upperBound].firstIndex { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";") }
+        return [part.lowerBound..<words[since].range.upperBound] + (end.map { [$0..<part.upperBound] } ?? [])
     }
 
     /// The date is in a *who* aside right after the sentence's subject ("Secretary-General Mark

@@ -85,7 +85,8 @@ enum TitleCompressor {
     static let intervalWords: Set<String> = [
         "shortly", "soon", "just", "only", "immediately", "hours", "hour", "days", "day", "weeks", "week", "minutes", "minute", "months",
         "month", "years", "year", "a", "an", "one", "two", "three", "four", "five", "six", "several", "few", "some", "roughly", "about",
-        "nearly", "almost", "around", "barely", "less", "more", "than", "moments", "exactly",
+        "nearly", "almost", "around", "barely", "less", "more", "than", "moments", "exactly", "decade", "decades", "century",
+        "centuries", "generation",
     ]
     static let cutMarkers = [
         ", which ", ", who ", ", where ", "; ", " — ", " – ", ", including ", " in the event of ", ", as ", ", but ",
