@@ -17,18 +17,37 @@ struct Resolver {
     /// or finer. Values are parsed only when an anaphor asks (most texts have none): `pending`
     /// holds the values resolved since, newest last.
     private var lastParsed: DateSemantics.Parsed?
+    /// The last date resolved that is a day or finer.
+    private var lastDayParsed: DateSemantics.Parsed?
     private var pending: [String] = []
 
     /// The last date mentioned that is a year or finer.
     mutating func lastMentioned() -> DateSemantics.Parsed? {
+        refreshMentions()
+        return lastParsed
+    }
+
+    /// The last date mentioned that is a day or finer ("the same day" after "The previous
+    /// record was set in December 2023" is the day of the story told before it).
+    mutating func lastMentionedDay() -> DateSemantics.Parsed? {
+        refreshMentions()
+        return lastDayParsed
+    }
+
+    private mutating func refreshMentions() {
+        var found = false
         while let value = pending.popLast() {
-            if let parsed = DateSemantics.parse(value), parsed.precision <= .year {
+            guard let parsed = DateSemantics.parse(value), parsed.precision <= .year else { continue }
+            if !found {
                 lastParsed = parsed
+                found = true
+            }
+            if parsed.precision <= .day {
+                lastDayParsed = parsed
                 break
             }
         }
         pending.removeAll(keepingCapacity: true)
-        return lastParsed
     }
 
     struct Resolved {
@@ -103,6 +122,14 @@ struct Resolver {
                 return Resolved(
                     type: type, value: value, anchoring: .previousMention,
                     derivation: "\(describe(unit, n)) the date mentioned before (\(DateSemantics.plainDisplay(last)))")
+            }
+            // A day's anaphor after a coarser date ("The previous record was set in December
+            // 2023. Tokyo lodged a protest the same day"): the day mentioned before that.
+            if unit == .day, let day = lastMentionedDay() {
+                guard let value = shift(day.interval.start, unit, n) else { return nil }
+                return Resolved(
+                    type: type, value: value, anchoring: .previousMention,
+                    derivation: "\(describe(unit, n)) the last day mentioned before (\(DateSemantics.plainDisplay(day)))")
             }
             guard let ref = reference, let value = shift(ref, unit, n) else {
                 return Resolved(
