@@ -326,6 +326,17 @@ import Testing
         #expect(Self.events(sentence) == expected)
     }
 
+    /// A clock time's mod is the time's: the day is not approximate.
+    @Test func anApproximateTimeDatesItsDayExactly() throws {
+        let document = DocumentLoader.parsePlainText(
+            "Headline\n\nThe four vessels entered the waters at around 9 a.m. on Saturday.\n", path: "a.txt", id: "a")
+        let event = try #require(TimelineBuilder(reference: CalendarDay(year: 2025, month: 3, day: 6)).build([document]).events.first)
+        #expect(event.date.value == "2025-03-01")
+        #expect(event.date.mod == nil)
+        #expect(event.date.display == "March 1, 2025")
+        #expect(event.date.timex == "2025-03-01T09:00")
+    }
+
     /// A date in a clause after "since" dates that clause's happening, and the title is it.
     @Test(
         arguments: [

@@ -40,11 +40,14 @@ public struct EventDate: Sendable, Hashable, Codable {
         self.value = value
         self.timex = e.value
         self.timexEnd = e.rangeEnd
-        self.mod = e.mod
+        // A clock time's mod is the time's ("at around 9 a.m. on Saturday" is Saturday, not
+        // "around" Saturday).
+        let mod = precision == .time ? nil : e.mod
+        self.mod = mod
         self.start = interval.start
         self.end = interval.end
         self.precision = precision == .time ? .day : precision
-        self.display = DateSemantics.display(value: precision == .time ? String(e.value.prefix(10)) : e.value, rangeEnd: e.rangeEnd, mod: e.mod)
+        self.display = DateSemantics.display(value: precision == .time ? String(e.value.prefix(10)) : e.value, rangeEnd: e.rangeEnd, mod: mod)
         self.derivation = "\u{201C}\(e.text)\u{201D}: \(e.derivation)"
         self.anchoring = e.anchoring
     }
@@ -56,8 +59,8 @@ public struct EventDate: Sendable, Hashable, Codable {
     /// The interval, precision and EDTF value of the event date of `e`.
     static func essentials(_ e: TemporalExpression) -> (interval: DayInterval, precision: DatePrecision, value: String)? {
         guard e.type == .date || e.type == .time, e.anchoring != .unresolved,
-            let interval = DateSemantics.interval(value: e.value, rangeEnd: e.rangeEnd, mod: e.mod),
-            let precision = DateSemantics.precision(value: e.value, rangeEnd: e.rangeEnd)
+            let precision = DateSemantics.precision(value: e.value, rangeEnd: e.rangeEnd),
+            let interval = DateSemantics.interval(value: e.value, rangeEnd: e.rangeEnd, mod: precision == .time ? nil : e.mod)
         else { return nil }
         // A clock time or part of day dates its day on the timeline ("2025-01-30T10:00" -> 2025-01-30).
         let dayValue = precision == .time ? String(e.value.prefix(10)) : e.value
