@@ -152,6 +152,11 @@ enum EventExtractor {
                     if let (opening, closing) = subjectAside(expression, words: partWords, part: part, bytes: bytes) {
                         cut = [opening, closing]
                         partFound = partFound.filter { !closing.contains($0.range.lowerBound) }
+                    } else if let when = whenClause(after: expression, words: partWords, part: part, bytes: bytes) {
+                        // "It was the North's first launch since May 8, when it fired a volley of
+                        // short-range missiles": the event is the when clause.
+                        cut = [part.lowerBound..<when]
+                        partFound = partFound.filter { $0.range.lowerBound >= when }
                     } else if let record = recordSince(expression, words: partWords, part: part, bytes: bytes) {
                         // "The summit was the first since Donald Trump returned to the White House
                         // in January": the event is what came in January.
@@ -515,7 +520,9 @@ enum EventExtractor {
             let previous = w > 0 ? words[w - 1].text.lowercasedASCII() : ""
             // "Diplomatic contacts have been minimal since 2022", "the war, ongoing since 2022": a
             // date after "since" starts a state, and dates no happening.
-            if previous == "since" { continue }
+            // ("... its first launch since May 8, when it fired a volley of missiles": the when
+            // clause is that day's happening.)
+            if previous == "since", whenClause(after: e, words: words, part: sentence, bytes: bytes) == nil { continue }
             // "the Mutual Defense Treaty of 1953": a year in a name.
             if previous == "of", w > 1, words[w - 2].capitalized, namedDocuments.contains(words[w - 2].text), date.precision >= .year { continue }
             // ("at 6.30pm Brussels time on Thursday": a clock time without its day takes the day
@@ -836,6 +843,23 @@ enum EventExtractor {
         return kind == .relative || isFiniteVerb(words, next) ? kind : nil
     }
 
+    /// A date after "since" followed by ", when" and a clause ("since May 8, when it fired a
+    /// volley of missiles"): where the clause starts (after "when"). Nil otherwise.
+    static func whenClause(after e: TemporalExpression, words: [Word], part: Range<Int>, bytes: [UInt8]) -> Int? {
+        guard let k = words.lastIndex(where: { $0.range.upperBound <= e.start }), words[k].text.lowercasedASCII() == "since",
+            let next = nextNonSpaceByte(bytes, e.end, part.upperBound), bytes[next] == UInt8(ascii: ","),
+            let when = words.firstIndex(where: { $0.range.lowerBound > next }), words[when].text.lowercasedASCII() == "when",
+            when + 2 < words.count
+        else { return nil }
+        return words[when].range.upperBound
+    }
+
+    private static func nextNonSpaceByte(_ bytes: [UInt8], _ from: Int, _ ceiling: Int) -> Int? {
+        var i = from
+        while i < ceiling, bytes[i] == 0x20 { i += 1 }
+        return i < ceiling ? i : nil
+    }
+
     /// The date is in a clause after "since", what the sentence measures from ("The summit was
     /// the first since Donald Trump returned to the White House in January", "Prices have risen
     /// since the war began in February 2022"): what the title drops to be that clause's
@@ -854,17 +878,22 @@ enum EventExtractor {
         return [part.lowerBound..<words[since].range.upperBound] + (end.map { [$0..<part.upperBound] } ?? [])
     }
 
-    /// The date is in a *who* aside right after the sentence's subject ("Secretary-General Mark
-    /// Rutte, who took office in October, called the deal ..."): what the title drops to be
-    /// the aside's happening, ", who" and everything from the aside's closing comma on. Nil
+    /// The date is in a *who* or *which* aside right after the sentence's subject
+    /// ("Secretary-General Mark Rutte, who took office in October, called the deal ...", "The
+    /// 11-day drills, which began on Monday, involve 18,000 troops"): what the title drops to be
+    /// the aside's happening, ", who" (", which") and everything from the aside's closing comma on. Nil
     /// when the date is elsewhere, the aside does not follow the subject (a verb comes before
     /// it: "He met Duterte, who took office on June 30"), or nothing follows it.
     static func subjectAside(_ e: TemporalExpression, words: [Word], part: Range<Int>, bytes: [UInt8]) -> (Range<Int>, Range<Int>)? {
         guard let w = words.firstIndex(where: { $0.range.lowerBound >= e.start }),
-            asideKind(e, words: words, before: w, sentence: part, bytes: bytes) == .person,
+            let kind = asideKind(e, words: words, before: w, sentence: part, bytes: bytes), kind == .person || kind == .relative,
             let comma = TitleCompressor.lastByte(bytes, UInt8(ascii: ","), in: part.lowerBound..<e.start),
-            let who = words.firstIndex(where: { $0.range.lowerBound > comma }), words[who].text.lowercasedASCII() == "who",
-            who >= 1, !words[..<who].indices.contains(where: { isFiniteVerb(words, $0) }),
+            let who = words.firstIndex(where: { $0.range.lowerBound > comma }), ["who", "which"].contains(words[who].text.lowercasedASCII()),
+            who >= 1,
+            !words[..<who].contains(where: { w in
+                let t = w.text.lowercasedASCII()
+                return !w.capitalized && (isVerbForm(t) || TitleCompressor.reportingVerbs.contains(t))
+            }),
             let close = TitleCompressor.firstByte(bytes, UInt8(ascii: ","), in: e.end..<part.upperBound),
             words.contains(where: { $0.range.lowerBound > close })
         else { return nil }
