@@ -336,6 +336,16 @@ import Testing
         #expect(Self.events(sentence) == expected)
     }
 
+    /// A title keeps an abbreviation's period at its end.
+    @Test(
+        arguments: [
+            ("The ship sailed on March 3 toward the U.S.", ["2025-03-03 The ship sailed toward the U.S."]),
+            ("The talks ended on March 3.", ["2025-03-03 The talks ended"]),
+        ] as [(String, [String])])
+    func aTitleKeepsAnAbbreviationsPeriod(_ sentence: String, _ expected: [String]) {
+        #expect(Self.events(sentence) == expected)
+    }
+
     /// A clock time's mod is the time's: the day is not approximate.
     @Test func anApproximateTimeDatesItsDayExactly() throws {
         let document = DocumentLoader.parsePlainText(

@@ -230,7 +230,10 @@ enum TitleCompressor {
         let opening = String(decoding: bytes[sentence.lowerBound..<min(sentence.upperBound, sentence.lowerBound + 17)], as: UTF8.self)
         text = framingDropped(text, cleft: opening.hasPrefix("It was not until ") || opening.hasPrefix("It was only "))
         text = shorten(text)
+        // (An abbreviation's period stays: "flights resumed at 6 a.m.", "the U.S.")
+        let abbreviated = TitleCompressor.endsWithAbbreviation(text.trimmingCharacters(in: " ,;:"))
         text = text.trimmingCharacters(in: " ,.;:")
+        if abbreviated { text += "." }
         // A chronology's line without its date: "– Finland becomes the 31st ally".
         while let first = text.first, first == "\u{2013}" || first == "\u{2014}" || first == "-" || first == "|" {
             text = String(text.dropFirst()).trimmingCharacters(in: " ")
@@ -375,6 +378,20 @@ enum TitleCompressor {
 
     /// The first `n` runs of bytes other than spaces, joined by one space (what
     /// `split(separator: " ").prefix(n).joined(separator: " ")` gives).
+    /// The text ends with an abbreviation whose period is its own: "a.m.", "p.m.", "U.S.", "U.N.",
+    /// "Jr." (a word of letters each followed by a period, or a listed one).
+    static func endsWithAbbreviation(_ text: String) -> Bool {
+        guard text.hasSuffix(".") else { return false }
+        let last = text.split(separator: " ").last.map(String.init) ?? ""
+        if ["Jr.", "Sr.", "Inc.", "Co.", "Corp.", "Ltd."].contains(last) { return true }
+        // Letters and periods alternating: "a.m.", "U.S.", "U.K."
+        let bytes = Array(last.utf8)
+        guard bytes.count >= 4, bytes.count % 2 == 0 else { return false }
+        return bytes.indices.allSatisfy { k in
+            k % 2 == 1 ? bytes[k] == UInt8(ascii: ".") : (bytes[k] | 0x20) >= UInt8(ascii: "a") && (bytes[k] | 0x20) <= UInt8(ascii: "z")
+        }
+    }
+
     static func firstWords(_ text: String, _ n: Int) -> String {
         // A space followed by a combining mark is one character, not a space: such text
         // takes the character-by-character way.
