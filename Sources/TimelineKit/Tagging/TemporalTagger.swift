@@ -480,7 +480,7 @@ extension Grammar {
                 var k = first - 1
                 while k >= from, k >= first - 6, !(punct(k, 0x2C) || punct(k, 0x3B)) {
                     if tokens[k].isIn(.reportingVerb), !isWord(k, "says") {
-                        if !(isKey(k - 1, .to) || ["be", "been", "being", "is", "are", "am", "was", "were"].contains(lower(k - 1))) {
+                        if !(isKey(k - 1, .to) || ["be", "been", "being", "is", "are", "am", "was", "were"].contains(where: { isWord(k - 1, $0) })) {
                             note(k, .past)
                         }
                         break
@@ -498,9 +498,10 @@ extension Grammar {
             }
             // "when the case is heard in May", "the summit is held on Friday": a present passive
             // right before the date is a timetable, and looks ahead ("is dated" tells a date).
+            // (The cheap tests first: the tense scan runs for most expressions.)
             if j >= first - 2, j < first, j == first - 1 || isKey(first - 1, .in_) || isKey(first - 1, .on), tokens[j].kind == .word,
-                !tokens[j].capitalized, key(j) == .pastVerb || Grammar.timetableParticiples.contains(lower(j)),
-                isWord(j - 1, "is") || isWord(j - 1, "are")
+                !tokens[j].capitalized, isWord(j - 1, "is") || isWord(j - 1, "are"),
+                key(j) == .pastVerb || Grammar.timetableParticiples.contains(lower(j))
             {
                 note(j, .future)
                 j += 1
@@ -863,7 +864,7 @@ extension Grammar {
     func opensRelativeClause(_ j: Int) -> Bool {
         guard has(j + 1), tokens[j + 1].kind == .word, !tokens[j + 1].capitalized else { return false }
         if isKey(j + 1, .will) || isKey(j + 1, .would) || isKey(j + 1, .was) || isKey(j + 1, .were) || isKey(j + 1, .had) { return true }
-        return ["could", "may", "might", "can", "is", "are", "has", "have", "should", "must"].contains(lower(j + 1))
+        return ["could", "may", "might", "can", "is", "are", "has", "have", "should", "must"].contains(where: { isWord(j + 1, $0) })
     }
 
     /// A verb of deferral ("extended", "postponed") at most twelve tokens before `j`, in the
@@ -920,7 +921,7 @@ extension Grammar {
         if isKey(j, .on) { j -= 1 }
         guard has(j), tokens[j].kind == .word else { return false }
         // ("are to be told on Friday": a passive or an infinitive has its tense before it.)
-        if has(j - 1), isKey(j - 1, .to) || ["be", "been", "being", "is", "are", "am"].contains(lower(j - 1)) { return false }
+        if has(j - 1), isKey(j - 1, .to) || ["be", "been", "being", "is", "are", "am"].contains(where: { isWord(j - 1, $0) }) { return false }
         return isKey(j, .said) || tokens[j].isIn(.reportingVerb)
     }
 
