@@ -301,22 +301,34 @@ import Testing
                 ["2025-W10 An Australian frigate took part in last week's patrol off Palawan"]
             ),
             ("The ministers agreed on the outline at Thursday's meeting.", ["2025-03-06 The ministers agreed on the outline at Thursday's meeting"]),
+            // Past tenses the irregular list lacks, a plan of a day, and a date inside the possessive one.
+            ("Saturday's storm cut power to 40,000 homes.", ["2025-03-08 The storm cut power to 40,000 homes"]),
+            ("Thursday's summit will bring together 30 leaders.", ["2025-03-13 The summit will bring together 30 leaders"]),
+            ("This year's exercises, which run from March 19 to 28, involve 22,000 troops.", ["2025-03-19/2025-03-28 The exercises run"]),
         ] as [(String, [String])])
     func aPossessiveDateWithNoPastVerbIsNoEvent(_ sentence: String, _ expected: [String]) {
         #expect(Self.events(sentence) == expected)
     }
 
-    /// A relative clause of a word or two set off with its date goes from the title with it
-    /// when the title is not the clause's (a verb before it); after the sentence's subject the
-    /// clause is the event.
+    /// A *who* or *which* aside right after the sentence's subject is the event when it alone
+    /// dates the sentence; elsewhere it stays in the title.
     @Test(
         arguments: [
             ("The drills, which run until March 21, involve about 1,200 troops.", ["2025-03-21 The drills run"]),
             ("Hegseth, who arrived on March 3, met Nakatani.", ["2025-03-03 Hegseth arrived"]),
+            // After a verb, the aside is not the event and stays in the title.
             (
                 "Officials said the talks, which took place on March 4, ended without agreement.",
-                ["2025-03-04 Officials said the talks ended without agreement"]
+                ["2025-03-04 Officials said the talks, which took place, ended without agreement"]
             ),
+            // An opening phrase is no subject.
+            (
+                "Asked about Rutte, who took office in October, Kallas said he was doing well.",
+                ["2024-10 Asked about Rutte, who took office"]
+            ),
+            ("The embattled minister, who resigned on Monday, denied the charges.", ["2025-03-10 The embattled minister resigned"]),
+            // A date that runs past its sentence (a weekday's abbreviation) does not break it.
+            ("Hegseth, who arrived on Wed. March 5, met Nakatani.", ["2025-03-05 Hegseth arrived"]),
             (
                 "It was the North's first ballistic missile launch since May 8, when it fired a volley of short-range missiles.",
                 ["2024-05-08 It fired a volley of short-range missiles"]
@@ -332,7 +344,7 @@ import Testing
                 ["2025-03-03 The treaty, which Japan and the Philippines signed in July 2024, entered into force"]
             ),
         ] as [(String, [String])])
-    func aShortRelativeClauseGoesWithItsDate(_ sentence: String, _ expected: [String]) {
+    func anAsideAfterTheSubjectIsTheEvent(_ sentence: String, _ expected: [String]) {
         #expect(Self.events(sentence) == expected)
     }
 
@@ -366,6 +378,15 @@ import Testing
             ),
             ("Since Russia invaded Ukraine in February 2022, Finland has joined NATO.", ["2022-02 Russia invaded Ukraine"]),
             ("Prices have risen since the war began in February 2022, officials said.", ["2022-02 The war began"]),
+            ("It is the first time since the war began in 2022 that the two leaders have met.", ["2022 The war began"]),
+            ("Since May 8, when the truce began, no ships have entered the strait.", ["2024-05-08 The truce began"]),
+            ("Prices have held since Jan. 1, when measured in dollars.", []),
+            ("The base has kept its gates shut since the Sept. 11 attacks.", []),
+            // Another date or "and" between "since" and the date ends its clause.
+            (
+                "Shares have fallen 20% since January and closed at a new low on Friday.",
+                ["2025-03-07 Shares have fallen 20% since January and closed at a new low"]
+            ),
             // "since" before a date, or a clause cut by a comma, is not such a clause.
             (
                 "Since 1949, the alliance has been expanded to include Greece and Turkey in 1952.",
@@ -381,12 +402,16 @@ import Testing
     @Test(
         arguments: [
             ("The Tokyo meeting was originally planned for Aug. 28 but was postponed so that the minister could attend.", []),
+            // A plan that stands: rescheduled, or delayed but done.
+            ("The vote is now scheduled for March 20 after being postponed twice.", ["2025-03-20"]),
+            ("The launch, scheduled for March 3, lifted off after a glitch delayed it by 40 minutes.", ["2025-03-03"]),
             ("The vote had been scheduled for March 3, but it was called off.", []),
-            ("The summit, set for March 3, went ahead as planned.", ["2025-03-03 The summit, set for, went ahead as planned"]),
-            ("The exercise was delayed by a week and began on March 3.", ["2025-03-03 The exercise was delayed by a week and began"]),
+            ("The summit, set for March 3, went ahead as planned.", ["2025-03-03"]),
+            ("The exercise was delayed by a week and began on March 3.", ["2025-03-03"]),
         ] as [(String, [String])])
-    func anAbandonedPlanIsNoEvent(_ sentence: String, _ expected: [String]) {
-        #expect(Self.events(sentence) == expected)
+    func anAbandonedPlanIsNoEvent(_ sentence: String, _ dates: [String]) {
+        // (Only the dates: what matters is whether there is an event.)
+        #expect(Self.events(sentence).map { String($0.prefix { $0 != " " }) } == dates)
     }
 
     /// A duration in days or weeks with "before" or "after" right before a day dates the event
@@ -400,6 +425,8 @@ import Testing
             ("Three days after March 3, the ship left port.", ["2025-03-06 The ship left port"]),
             ("The ship left port a day before March 3.", ["2025-03-02 The ship left port"]),
             ("The ship left port a few days after March 3.", ["2025-03-03 The ship left port a few days after"]),
+            // A length ("for two weeks after") is no distance.
+            ("The carrier stayed in port for two weeks after March 3.", ["2025-03-03 The carrier stayed in port for two weeks after"]),
         ] as [(String, [String])])
     func aDurationBeforeADayCountsFromIt(_ sentence: String, _ expected: [String]) {
         #expect(Self.events(sentence) == expected)

@@ -16,6 +16,9 @@ enum SentenceSplitter {
         "pres", "st", "jr", "sr", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
         "no", "vs", "etc", "inc", "corp", "co", "ltd", "u.s", "u.k", "u.n", "e.g", "i.e", "a.m", "p.m", "approx",
         "dept", "est", "fig", "mt", "ft", "rev", "hon", "amb", "brig", "cpl", "pvt", "ret",
+        // Weekdays as datelines abbreviate them ("Wed. March 5"; not "Sat." and "Sun.", which
+        // end sentences as names).
+        "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri",
     ]
 
     static func split(_ document: Document) -> [Sentence] {

@@ -71,12 +71,6 @@ enum TitleCompressor {
         for phrase in discoursePhrases { if let b = phrase.text.utf8.first { table[Int(b)] = true } }
         return table
     }()
-    /// Words after an aside that do not begin its sentence's main verb.
-    static let notMainVerbs: Set<String> = [
-        "the", "a", "an", "and", "or", "but", "of", "in", "on", "at", "to", "for", "with", "by", "from", "officials", "said", "says",
-        "according", "as", "which", "who", "that", "its", "their", "his", "her",
-    ]
-
     static let datePrepositions: Set<String> = ["on", "in", "at", "during", "since", "by", "from", "until", "as", "of", "dated", "early", "earlier"]
     /// Words that hedge a date: they go with it ("at around", "possibly in").
     static let dateHedges: Set<String> = ["around", "about", "roughly", "approximately", "between", "possibly", "probably", "perhaps", "circa"]
@@ -152,21 +146,6 @@ enum TitleCompressor {
                 let main = words.firstIndex(where: { $0.range.lowerBound > a }), EventExtractor.isFiniteVerb(words, main)
             {
                 lo = words[w].range.lowerBound
-            } else if !keepsAside, let w = wi, w >= 1,
-                let r = (max(0, w - 2)..<w).first(where: { ["which", "who"].contains(words[$0].text.lowercasedASCII()) }),
-                (r + 1...w).allSatisfy({ !words[$0].capitalized }),
-                let a = nextNonSpace(bytes, hi, ceiling: sentence.upperBound), bytes[a] == UInt8(ascii: ","),
-                let b = previousNonSpace(bytes, words[r].range.lowerBound, floor: sentence.lowerBound), bytes[b] == UInt8(ascii: ","),
-                let main = words.firstIndex(where: { $0.range.lowerBound > a }),
-                EventExtractor.isFiniteVerb(words, main)
-                    || (!words[main].capitalized && !TitleCompressor.notMainVerbs.contains(words[main].text.lowercasedASCII()))
-            {
-                // (After the aside, a plain present counts too: "The drills, which run until
-                // March 21, involve ...".)
-                // A relative clause of a word or two and its date, set off by commas: "The talks,
-                // which took place on March 4, ended without agreement" is titled "The talks
-                // ended without agreement".
-                lo = words[r].range.lowerBound
             }
             let before = previousNonSpace(bytes, lo, floor: sentence.lowerBound)
             let after = nextNonSpace(bytes, hi, ceiling: sentence.upperBound)

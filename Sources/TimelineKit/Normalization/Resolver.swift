@@ -125,7 +125,8 @@ struct Resolver {
             }
             // A day's anaphor after a coarser date ("The previous record was set in December
             // 2023. Tokyo lodged a protest the same day"): the day mentioned before that.
-            if unit == .day, let day = lastMentionedDay() {
+            // (Only the day itself: "the next day" after "in April 2012" may be any day of it.)
+            if unit == .day, n == 0, let day = lastMentionedDay() {
                 guard let value = shift(day.interval.start, unit, n) else { return nil }
                 return Resolved(
                     type: type, value: value, anchoring: .previousMention,

@@ -100,6 +100,18 @@ public struct TemporalTagger: Sendable {
         var frame: (year: Int, text: String, sentence: Int)?
         for var m in mentions {
             var framed: String?
+            var named: String?
+            // "the Sept. 11 attacks", "the September 11 terrorist attacks": the attacks of 2001,
+            // named by their day, as a holiday is (before a framing year: "In 2003, ... citing
+            // the Sept. 11 attacks"). Not "the Sept. 11 attack on the consulate in Benghazi".
+            if case .calendar(var fields) = m.meaning, fields.year == nil, fields.month == 9, fields.day == 11, fields.weekday == nil,
+                ["attacks", "terrorist", "terror", "hijackings"].contains(where: { grammar.isWord(m.end, $0) }),
+                grammar.isKey(m.first - 1, .the)
+            {
+                fields.year = 2001
+                m.meaning = .calendar(fields)
+                named = "the September 11 attacks, named by their day (2001)"
+            }
             // (Not past a semicolon, nor past "will": "In 2024, the drills were held in March, and
             // the next round will begin on Aug. 10" looks ahead from the publication; "In 2021,
             // Biden said troops would leave by Sept. 11" is that year's September.)
@@ -110,17 +122,6 @@ public struct TemporalTagger: Sendable {
                 fields.year = f.year
                 m.meaning = .calendar(fields)
                 framed = f.text
-            }
-            // "the Sept. 11 attacks", "the September 11 terrorist attacks": the attacks of 2001,
-            // named by their day, as a holiday is.
-            var named: String?
-            if case .calendar(var fields) = m.meaning, fields.year == nil, fields.month == 9, fields.day == 11, fields.weekday == nil,
-                ["attack", "attacks", "terrorist", "terror", "hijackings"].contains(where: { grammar.isWord(m.end, $0) }),
-                grammar.isKey(m.first - 1, .the)
-            {
-                fields.year = 2001
-                m.meaning = .calendar(fields)
-                named = "the September 11 attacks, named by their day (2001)"
             }
             if case .calendar(let fields) = m.meaning, let y = fields.year, fields == DateFields(year: y), m.mod == nil, grammar.punct(m.end, 0x2C) {
                 let start = grammar.sentenceStart(m.first)
