@@ -195,7 +195,8 @@ final class HoleLog {
     func spliced(_ out: [UInt8]) -> SplicedBytes { SplicedBytes(out, holes: holes, previous: previous) }
 }
 
-/// ``wideHash64(_:)`` over bytes that come in pieces (the same value as over them joined).
+/// The four-lane hash of ``wideHash64(_:)``, over bytes that come in pieces (the same value
+/// as over them joined).
 struct WideHasher {
     private var a: UInt64 = 0xcbf2_9ce4_8422_2325
     private var b: UInt64 = 0x9e37_79b9_7f4a_7c15
