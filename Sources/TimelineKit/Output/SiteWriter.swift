@@ -410,15 +410,8 @@ public enum SiteWriter {
         /// thread nor `stage`, whose write could truncate the same temporary file); staging it
         /// again afterwards replaces it as with `stage`.
         public func stageNow(_ relative: String, _ bytes: [UInt8], exchange: Bool = false) {
-            // The writer thread's bookkeeping is read and updated on it; the bytes are compared
-            // and written here.
-            guard let (path, directories) = queue.sync(execute: { prepare(relative).map { ($0, knownDirectories) } }) else { return }
-            var known = directories
-            let outcome = Staging.outcome(of: bytes, at: path, spare: exchange ? spare(of: relative) : nil, knownDirectories: &known)
-            queue.sync {
-                knownDirectories.formUnion(known)
-                outcomes[relative] = outcome
-                if exchange { exchangeable.insert(relative) } else { exchangeable.remove(relative) }
+            stageNow(relative, exchange: exchange) { path, spare, known in
+                Staging.outcome(of: bytes, at: path, spare: spare, knownDirectories: &known)
             }
         }
 
@@ -426,19 +419,25 @@ public enum SiteWriter {
         public func stageNow(_ relative: String, _ file: SplicedBytes, exchange: Bool = false) {
             guard !file.holes.isEmpty else { return stageNow(relative, file.bytes, exchange: exchange) }
             precondition(file.isWellFormed, "\(relative): holes out of order or outside the previous file")
-            guard let (path, directories) = queue.sync(execute: { prepare(relative).map { ($0, knownDirectories) } }) else { return }
-            var known = directories
-            let spare = exchange ? spare(of: relative) : nil
-            let outcome: Outcome
-            if isUnchanged(file, at: path) {
-                outcome = .unchanged
-            } else {
+            stageNow(relative, exchange: exchange) { path, spare, known in
+                if isUnchanged(file, at: path) { return .unchanged }
                 do throws(TimelineError) {
-                    outcome = .staged(try writeTemporary(file, for: path, spare: spare, knownDirectories: &known))
+                    return .staged(try writeTemporary(file, for: path, spare: spare, knownDirectories: &known))
                 } catch {
-                    outcome = .failed(error)
+                    return .failed(error)
                 }
             }
+        }
+
+        /// The writer thread's bookkeeping is read and updated on it; the file is compared and
+        /// written here, by `write` (given the path, the spare to write over, and the
+        /// directories known to exist).
+        private func stageNow(
+            _ relative: String, exchange: Bool, write: (String, String?, inout Set<String>) -> Outcome
+        ) {
+            guard let (path, directories) = queue.sync(execute: { prepare(relative).map { ($0, knownDirectories) } }) else { return }
+            var known = directories
+            let outcome = write(path, exchange ? spare(of: relative) : nil, &known)
             queue.sync {
                 knownDirectories.formUnion(known)
                 outcomes[relative] = outcome
