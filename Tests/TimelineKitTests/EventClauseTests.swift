@@ -369,6 +369,17 @@ import Testing
         #expect(event.date.timex == "2025-03-01T09:00")
     }
 
+    /// An event made of an aside is continued only by sentences about the aside: "The deal ..."
+    /// after "Mark Rutte, who took office in October, called the deal ..." is about the call.
+    @Test func anAsidesEventIsContinuedOnlyOnItsOwnWords() throws {
+        let document = DocumentLoader.parsePlainText(
+            "Headline\n\nSecretary-General Mark Rutte, who took office in October, called the deal a quantum leap. "
+                + "The deal commits members to spend 5 per cent of GDP on defence.\n", path: "a.txt", id: "a")
+        let events = TimelineBuilder(reference: CalendarDay(year: 2025, month: 6, day: 20)).build([document]).events
+        #expect(events.map(\.title) == ["Mark Rutte took office"])
+        #expect(events.first?.evidence.count == 1)
+    }
+
     /// A date in a clause after "since" dates that clause's happening, and the title is it.
     @Test(
         arguments: [

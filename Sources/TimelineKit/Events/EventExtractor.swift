@@ -183,7 +183,13 @@ enum EventExtractor {
                         parts.count == 1 && cut.isEmpty
                         ? actors : ordered(actorsOutsideAttribution(partFound, bytes: bytes, sentence: part, words: partWords))
                     events.append(TimelineEvent(id: id, date: narrowed, title: title, actors: partActors, evidence: [evidence]))
-                    eventGroups.append(groups(of: parts.count == 1 ? lowerWords : partWords.map { $0.text.lowercasedASCII() }))
+                    // (An event made of part of its sentence, an aside or a "since" clause, is
+                    // continued by what follows only on the words of that part.)
+                    let groupWords =
+                        cut.isEmpty
+                        ? (parts.count == 1 ? lowerWords : partWords.map { $0.text.lowercasedASCII() })
+                        : partWords.filter { w in !cut.contains { $0.contains(w.range.lowerBound) } }.map { $0.text.lowercasedASCII() }
+                    eventGroups.append(groups(of: groupWords))
                     open.append(events.count - 1)
                 }
                 continue
