@@ -487,11 +487,16 @@ public struct SiteBuilder: Sendable {
         var found: [Int] = []
         var stems = 0
         page.bytes.withUnsafeBufferPointer { raw in
+            guard let base = raw.baseAddress else { return }
             var k = 0
-            while k + stem.count <= raw.count, stems < 2 {
-                if raw[k] == stem[0], memcmp(raw.baseAddress! + k, stem, stem.count) == 0 {
+            // (memchr for the marker's first byte, a control character: a full build's page is
+            // 230 MB.)
+            while k + stem.count <= raw.count, stems < 2, let hit = memchr(base + k, Int32(stem[0]), raw.count - k) {
+                k = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                guard k + stem.count <= raw.count else { break }
+                if memcmp(base + k, stem, stem.count) == 0 {
                     stems += 1
-                    if k + mark.count <= raw.count, memcmp(raw.baseAddress! + k, mark, mark.count) == 0 { found.append(k) }
+                    if k + mark.count <= raw.count, memcmp(base + k, mark, mark.count) == 0 { found.append(k) }
                     k += stem.count
                 } else {
                     k += 1
