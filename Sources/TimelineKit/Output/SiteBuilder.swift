@@ -541,6 +541,7 @@ public struct SiteBuilder: Sendable {
 
     /// Appends JSON bytes with every "<" written as \u003c (``scriptSafe(_:)``).
     static func appendScriptSafe(_ json: [UInt8], to out: inout [UInt8]) {
+        guard json.contains(UInt8(ascii: "<")) else { return out.append(contentsOf: json) }
         for b in json {
             if b == UInt8(ascii: "<") { out.append(contentsOf: "\\u003c".utf8) } else { out.append(b) }
         }
