@@ -380,6 +380,23 @@ import Testing
         #expect(events.first?.evidence.count == 1)
     }
 
+    /// "The mission came five days after Chinese ships blocked a convoy": what came before the
+    /// event just told, counted back from its day; "a few days after" is no count.
+    @Test func whatCameBeforeTheEventJustToldIsCountedBack() throws {
+        func events(_ second: String) -> [String] {
+            let document = DocumentLoader.parsePlainText(
+                "Headline\n\nPhilippine boats reached the shoal on July 13, 2025.\n\n\(second)\n", path: "a.txt", id: "a")
+            return TimelineBuilder(reference: nil).build([document]).events.map { "\($0.date.value) \($0.title)" }
+        }
+        #expect(
+            events("The mission came five days after Chinese ships blocked a similar convoy.") == [
+                "2025-07-08 Chinese ships blocked a similar convoy", "2025-07-13 Philippine boats reached the shoal",
+            ])
+        #expect(
+            events("The mission came a few days after Chinese ships blocked a similar convoy.") == ["2025-07-13 Philippine boats reached the shoal"])
+        #expect(events("The mission lasted five days after the boats arrived.") == ["2025-07-13 Philippine boats reached the shoal"])
+    }
+
     /// A date in a clause after "since" dates that clause's happening, and the title is it.
     @Test(
         arguments: [

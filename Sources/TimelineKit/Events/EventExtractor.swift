@@ -194,6 +194,22 @@ enum EventExtractor {
                 }
                 continue
             }
+            // "The mission came five days after Chinese ships blocked a similar convoy": what came
+            // before the event just told, counted back from its day.
+            if let last = open.last,
+                let (clause, date) = countedBeforeLast(events[last], inSentence, words: words, sentence: sentence.range, bytes: bytes)
+            {
+                let title = TitleCompressor.title(
+                    bytes, sentence: sentence.range, words: words, dates: [], roles: [sentence.range.lowerBound..<clause],
+                    keepsAside: true)
+                let id = DocumentLoader.slug(date.value + " " + TitleCompressor.firstWords(title, 6))
+                let clauseActors = ordered(
+                    actorsOutsideAttribution(found.filter { $0.range.lowerBound >= clause }, bytes: bytes, sentence: sentence.range, words: words))
+                events.append(TimelineEvent(id: id, date: date, title: title, actors: clauseActors, evidence: [evidence]))
+                eventGroups.append(groups(of: words.filter { $0.range.lowerBound >= clause }.map { $0.text.lowercasedASCII() }))
+                open.append(events.count - 1)
+                continue
+            }
             // An undated sentence: does it continue an open event?
             guard let target = continuedEvent(lowerWords, found: found, events: events, eventGroups: eventGroups, open: open) else { continue }
             var point = evidence
@@ -311,6 +327,40 @@ enum EventExtractor {
                 note: "\(d.text.lowercasedASCII()) \(sign < 0 ? "before" : "after") it")
         else { return nil }
         return (d, shifted)
+    }
+
+    /// An undated sentence whose subject "came" a duration in days or weeks "after" a clause
+    /// ("The mission came five days after Chinese ships blocked a similar convoy"): where the
+    /// clause starts, and its day, counted back from the day of `last`, the event just told (of
+    /// one day). Nil otherwise.
+    static func countedBeforeLast(
+        _ last: TimelineEvent, _ expressions: [TemporalExpression], words: [Word], sentence: Range<Int>, bytes: [UInt8]
+    ) -> (Int, EventDate)? {
+        guard last.date.precision == .day, last.date.start == last.date.end, last.date.mod == nil,
+            let d = expressions.first(where: { $0.type == .duration && $0.mod == nil }),
+            let k = words.firstIndex(where: { $0.range.lowerBound >= d.end }), k + 2 < words.count,
+            words[k].text.lowercasedASCII() == "after", words[k].range.lowerBound <= d.end + 1,
+            let verb = words.lastIndex(where: { $0.range.upperBound <= d.start }),
+            ["came", "followed", "happened", "occurred"].contains(words[verb].text.lowercasedASCII()),
+            // The clause after "after" has a subject and a verb.
+            (k + 2..<words.count).contains(where: { isFiniteVerb(words, $0) }), !words[k + 1].text.lowercasedASCII().hasSuffix("ing")
+        else { return nil }
+        let v = Array(d.value.utf8)
+        guard v.count >= 3, v[0] == UInt8(ascii: "P"), let n = Int(String(decoding: v[1..<(v.count - 1)], as: UTF8.self)), n > 0, n < 100
+        else { return nil }
+        let days: Int
+        switch v[v.count - 1] {
+        case UInt8(ascii: "D"): days = n
+        case UInt8(ascii: "W"): days = 7 * n
+        default: return nil
+        }
+        let day = last.date.start.adding(days: -days)
+        var e = d
+        e.type = .date
+        e.anchoring = .previousMention
+        e.derivation = "\(d.text.lowercasedASCII()) before \(last.date.display)"
+        guard let date = span(of: e, from: day, to: day, text: d.text + " after", note: "the day of the event told before") else { return nil }
+        return (words[k].range.upperBound, date)
     }
 
     /// The date is a speculation's: a modal of possibility (*could, may, might*, not followed by
