@@ -395,6 +395,19 @@ import Testing
         #expect(
             events("The mission came a few days after Chinese ships blocked a similar convoy.") == ["2025-07-13 Philippine boats reached the shoal"])
         #expect(events("The mission lasted five days after the boats arrived.") == ["2025-07-13 Philippine boats reached the shoal"])
+        // Found on review: an aside's "came", a subject that points nowhere, a name in -ing, a
+        // trailing attribution, and a second count (from the same event, not the first count).
+        #expect(
+            events("The blockade, which came five days after talks collapsed, angered Manila.") == ["2025-07-13 Philippine boats reached the shoal"])
+        #expect(events("Relief came five days after the storm hit.") == ["2025-07-13 Philippine boats reached the shoal"])
+        #expect(
+            events("The move came two days after Beijing announced sanctions, the ministry said.") == [
+                "2025-07-11 Beijing announced sanctions", "2025-07-13 Philippine boats reached the shoal",
+            ])
+        #expect(
+            events("The mission came five days after Chinese ships blocked a convoy. It also came a week after Manila lodged a protest.") == [
+                "2025-07-06 Manila lodged a protest", "2025-07-08 Chinese ships blocked a convoy", "2025-07-13 Philippine boats reached the shoal",
+            ])
     }
 
     /// A date in a clause after "since" dates that clause's happening, and the title is it.

@@ -42,6 +42,9 @@ enum EventExtractor {
         var expressionIndex = 0
         // The events of the current section (reset at a subheading), most recent last.
         var open: [Int] = []
+        // The last open event a whole dated sentence made (not an aside's, a clause's or one
+        // counted back): what "The mission came five days after ..." counts from.
+        var anchor: Int?
         // The happening groups each event's dated sentence names, for "the call" -> "phone conversation".
         var eventGroups: [UInt8] = []
         var firstBody = true
@@ -58,6 +61,7 @@ enum EventExtractor {
             }
             if sentence.kind == .heading {
                 open.removeAll()
+                anchor = nil
                 headingDate = nil
                 if inSentence.count == 1, let e = inSentence.first, e.type == .time, let d = EventDate(e),
                     Words.split(bytes, sentence.range).count <= Words.split(bytes, e.start..<e.end).count + 3
@@ -191,17 +195,18 @@ enum EventExtractor {
                         : partWords.filter { w in !cut.contains { $0.contains(w.range.lowerBound) } }.map { $0.text.lowercasedASCII() }
                     eventGroups.append(groups(of: groupWords))
                     open.append(events.count - 1)
+                    anchor = cut.isEmpty && parts.count == 1 ? events.count - 1 : nil
                 }
                 continue
             }
             // "The mission came five days after Chinese ships blocked a similar convoy": what came
             // before the event just told, counted back from its day.
-            if let last = open.last,
-                let (clause, date) = countedBeforeLast(events[last], inSentence, words: words, sentence: sentence.range, bytes: bytes)
+            if let last = anchor, open.contains(last),
+                let (clause, end, date) = countedBeforeLast(events[last], inSentence, words: words, sentence: sentence.range, bytes: bytes)
             {
                 let title = TitleCompressor.title(
-                    bytes, sentence: sentence.range, words: words, dates: [], roles: [sentence.range.lowerBound..<clause],
-                    keepsAside: true)
+                    bytes, sentence: sentence.range, words: words, dates: [],
+                    roles: [sentence.range.lowerBound..<clause, end..<sentence.range.upperBound], keepsAside: true)
                 let id = DocumentLoader.slug(date.value + " " + TitleCompressor.firstWords(title, 6))
                 let clauseActors = ordered(
                     actorsOutsideAttribution(found.filter { $0.range.lowerBound >= clause }, bytes: bytes, sentence: sentence.range, words: words))
@@ -335,15 +340,29 @@ enum EventExtractor {
     /// one day). Nil otherwise.
     static func countedBeforeLast(
         _ last: TimelineEvent, _ expressions: [TemporalExpression], words: [Word], sentence: Range<Int>, bytes: [UInt8]
-    ) -> (Int, EventDate)? {
-        guard last.date.precision == .day, last.date.start == last.date.end, last.date.mod == nil,
-            let d = expressions.first(where: { $0.type == .duration && $0.mod == nil }),
+    ) -> (start: Int, end: Int, date: EventDate)? {
+        guard last.date.precision == .day, last.date.start == last.date.end, last.date.mod == nil, words.count >= 4,
+            // The subject points back: "The mission", "It", "This", "That" ("Relief came ..."
+            // and "He came ..." do not).
+            ["the", "it", "this", "that", "its"].contains(words[0].text.lowercasedASCII()),
+            let d = expressions.first(where: { $0.type == .duration && $0.mod == nil && $0.end < sentence.upperBound }),
             let k = words.firstIndex(where: { $0.range.lowerBound >= d.end }), k + 2 < words.count,
             words[k].text.lowercasedASCII() == "after", words[k].range.lowerBound <= d.end + 1,
             let verb = words.lastIndex(where: { $0.range.upperBound <= d.start }),
             ["came", "followed", "happened", "occurred"].contains(words[verb].text.lowercasedASCII()),
-            // The clause after "after" has a subject and a verb.
-            (k + 2..<words.count).contains(where: { isFiniteVerb(words, $0) }), !words[k + 1].text.lowercasedASCII().hasSuffix("ing")
+            // The main clause's verb: no comma or relative word before it ("The blockade, which
+            // came five days after ...").
+            !bytes[sentence.lowerBound..<words[verb].range.lowerBound].contains(UInt8(ascii: ",")),
+            !words[..<verb].contains(where: { ["which", "that", "who"].contains($0.text.lowercasedASCII()) })
+        else { return nil }
+        // The clause after "after" runs to the next comma or semicolon, and has a subject (not
+        // "after meeting"; "after Beijing announced" does) and a verb.
+        let end =
+            bytes[words[k].range.upperBound..<sentence.upperBound].firstIndex { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";") }
+            ?? sentence.upperBound
+        let first = words[k + 1].text.lowercasedASCII()
+        guard words[k + 1].capitalized || !first.hasSuffix("ing"),
+            (k + 2..<words.count).contains(where: { words[$0].range.upperBound <= end && isFiniteVerb(words, $0) })
         else { return nil }
         let v = Array(d.value.utf8)
         guard v.count >= 3, v[0] == UInt8(ascii: "P"), let n = Int(String(decoding: v[1..<(v.count - 1)], as: UTF8.self)), n > 0, n < 100
@@ -360,7 +379,7 @@ enum EventExtractor {
         e.anchoring = .previousMention
         e.derivation = "\(d.text.lowercasedASCII()) before \(last.date.display)"
         guard let date = span(of: e, from: day, to: day, text: d.text + " after", note: "the day of the event told before") else { return nil }
-        return (words[k].range.upperBound, date)
+        return (words[k].range.upperBound, end, date)
     }
 
     /// The date is a speculation's: a modal of possibility (*could, may, might*, not followed by

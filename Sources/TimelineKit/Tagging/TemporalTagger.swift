@@ -922,8 +922,8 @@ extension Grammar {
 
     func followsReportingVerb(_ first: Int) -> Bool {
         var j = first - 1
-        // ("said on Monday", "said at Tuesday's briefing", "told reporters during Monday's visit")
-        if isKey(j, .on) || ((isKey(j, .at) || isWord(j, "during")) && isPossessiveAt(first + 1)) { j -= 1 }
+        // ("said on Monday", "said at Tuesday's briefing", "announced during Monday's visit")
+        if isKey(j, .on) || ((isKey(j, .at) || isKey(j, .during)) && isPossessiveAt(first + 1)) { j -= 1 }
         guard has(j), tokens[j].kind == .word else { return false }
         // ("are to be told on Friday": a passive or an infinitive has its tense before it.)
         if has(j - 1), isKey(j - 1, .to) || ["be", "been", "being", "is", "are", "am"].contains(where: { isWord(j - 1, $0) }) { return false }
