@@ -315,16 +315,7 @@ enum EventExtractor {
         case " after ": sign = 1
         default: return nil
         }
-        // P3D, P2W: a count and a unit.
-        let v = Array(d.value.utf8)
-        guard v.count >= 3, v[0] == UInt8(ascii: "P"), let n = Int(String(decoding: v[1..<(v.count - 1)], as: UTF8.self)), n > 0, n < 1_000
-        else { return nil }
-        let days: Int
-        switch v[v.count - 1] {
-        case UInt8(ascii: "D"): days = n
-        case UInt8(ascii: "W"): days = 7 * n
-        default: return nil
-        }
+        guard let days = days(in: d) else { return nil }
         let day = date.start.adding(days: sign * days)
         guard
             let shifted = span(
@@ -332,6 +323,19 @@ enum EventExtractor {
                 note: "\(d.text.lowercasedASCII()) \(sign < 0 ? "before" : "after") it")
         else { return nil }
         return (d, shifted)
+    }
+
+    /// The days of a duration in days or weeks (`P3D`, `P2W`: a count under 1,000 and a unit);
+    /// nil for any other duration.
+    static func days(in d: TemporalExpression) -> Int? {
+        let v = Array(d.value.utf8)
+        guard v.count >= 3, v[0] == UInt8(ascii: "P"), let n = Int(String(decoding: v[1..<(v.count - 1)], as: UTF8.self)), n > 0, n < 1_000
+        else { return nil }
+        switch v[v.count - 1] {
+        case UInt8(ascii: "D"): return n
+        case UInt8(ascii: "W"): return 7 * n
+        default: return nil
+        }
     }
 
     /// An undated sentence whose subject "came" a duration in days or weeks "after" a clause
@@ -364,15 +368,7 @@ enum EventExtractor {
         guard words[k + 1].capitalized || !first.hasSuffix("ing"),
             (k + 2..<words.count).contains(where: { words[$0].range.upperBound <= end && isFiniteVerb(words, $0) })
         else { return nil }
-        let v = Array(d.value.utf8)
-        guard v.count >= 3, v[0] == UInt8(ascii: "P"), let n = Int(String(decoding: v[1..<(v.count - 1)], as: UTF8.self)), n > 0, n < 100
-        else { return nil }
-        let days: Int
-        switch v[v.count - 1] {
-        case UInt8(ascii: "D"): days = n
-        case UInt8(ascii: "W"): days = 7 * n
-        default: return nil
-        }
+        guard let days = days(in: d) else { return nil }
         let day = last.date.start.adding(days: -days)
         var e = d
         e.type = .date
