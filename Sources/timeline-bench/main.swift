@@ -8,6 +8,9 @@
 // --site N    with --cli: build a site from N generated articles, then add one article and
 //             rebuild; print both times and the peak memory (nothing else is measured)
 // --keep DIR  with --site: generate the articles and the site in DIR and leave them there
+// --verify    with --site: at the end, build the same articles from scratch into another
+//             directory and compare every file of the two sites byte for byte (the rebuilds
+//             must give what a full build gives)
 // --cli PATH  also run `PATH tag --jsonl` on N MB and 2N MB of JSON lines and report its
 //             peak memory for each (streaming: it should not grow with the input)
 import Foundation
@@ -184,6 +187,7 @@ var cli: String?
 var taggerOnly = false
 var siteArticles: Int?
 var keep: String?
+var verify = false
 var arguments = CommandLine.arguments.dropFirst()
 while let a = arguments.popFirst() {
     switch a {
@@ -192,8 +196,10 @@ while let a = arguments.popFirst() {
     case "--tagger-only": taggerOnly = true
     case "--site": siteArticles = Int(arguments.popFirst() ?? "")
     case "--keep": keep = arguments.popFirst()
+    case "--verify": verify = true
     default:
-        FileHandle.standardError.write(Data("usage: timeline-bench [--mb N] [--cli PATH] [--tagger-only] [--site N --cli PATH [--keep DIR]]\n".utf8))
+        FileHandle.standardError.write(
+            Data("usage: timeline-bench [--mb N] [--cli PATH] [--tagger-only] [--site N --cli PATH [--keep DIR] [--verify]]\n".utf8))
         exit(2)
     }
 }
@@ -201,6 +207,34 @@ while let a = arguments.popFirst() {
 /// Runs `path build DIR --output OUT --quiet`, its standard error to `log`.
 func runBuild(_ path: String, _ input: String, _ output: String, log: String) -> (Double, Double)? {
     run([path, "build", input, "--output", output, "--quiet"], stderr: log)
+}
+
+/// Whether two sites hold the same files with the same bytes (the tool's own hidden files,
+/// its state and spares, left out), as a line to print.
+func compareSites(_ a: String, _ b: String) -> String {
+    func files(_ root: String) -> [String] {
+        (FileManager.default.enumerator(atPath: root)?.compactMap { $0 as? String } ?? [])
+            .filter { path in
+                var isDirectory: ObjCBool = false
+                return !path.split(separator: "/").contains { $0.hasPrefix(".") }
+                    && FileManager.default.fileExists(atPath: root + "/" + path, isDirectory: &isDirectory) && !isDirectory.boolValue
+            }
+            .sorted()
+    }
+    let left = files(a)
+    let right = files(b)
+    var differences: [String] = []
+    if left != right {
+        differences.append("different file lists (\(left.count) and \(right.count) files)")
+    }
+    for path in Set(left).intersection(right).sorted() where differences.count < 10 {
+        if FileManager.default.contents(atPath: a + "/" + path) != FileManager.default.contents(atPath: b + "/" + path) {
+            differences.append(path + " differs")
+        }
+    }
+    return differences.isEmpty
+        ? "verify: the rebuilt site equals a fresh build of the same articles (\(left.count) files)"
+        : "verify: the rebuilt site differs from a fresh build: " + differences.joined(separator: "; ")
 }
 
 /// How many lines of `log` are errors and warnings.
@@ -260,6 +294,13 @@ if let n = siteArticles, let cli {
                 + diagnostics(log))
     }
     print(String(format: "speed probe: the tagger at %.0f MB/s", speedProbe()))
+    if verify {
+        let fresh = root + "/fresh"
+        try? FileManager.default.removeItem(atPath: fresh)
+        _ = runBuild(cli, input, fresh, log: log)
+        print(compareSites(output, fresh))
+        try? FileManager.default.removeItem(atPath: fresh)
+    }
     if keep == nil { try? FileManager.default.removeItem(atPath: root) }
     exit(0)
 }

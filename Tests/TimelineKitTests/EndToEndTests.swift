@@ -348,7 +348,9 @@ import Testing
             let original = try Data(contentsOf: page)
             try FileManager.default.removeItem(at: page)
             let r = try runTool(["build", "seeds", "--output", out.path])
-            #expect(r.stdout.contains("1 file written"), "\(name)")
+            // A whole-timeline file written again has another stamp, which the state notes
+            // (the next build tells the file by it).
+            #expect(r.stdout.contains(name == "timeline.ics" ? "2 files written" : "1 file written"), "\(name)")
             #expect(try Data(contentsOf: page) == original)
         }
         // Another title changes every page that shows it, and nothing is kept stale.

@@ -20,7 +20,7 @@ public struct AnalysisCache: Sendable {
     public static let stateFileName = ".alliance-timeline-state"
     /// The first line of each file; a file with another first line is ignored (empty).
     static let magic = "alliance-timeline analysis cache 9\n"
-    static let stateMagic = "alliance-timeline build state 3\n"
+    static let stateMagic = "alliance-timeline build state 4\n"
 
     struct Entry: Sendable {
         var key: String
@@ -297,6 +297,10 @@ public struct AnalysisCache: Sendable {
                 let path = try r.string()
                 let size = try r.int()
                 let hash = try r.string()
+                var written: WrittenStamp?
+                if try r.int() == 1 {
+                    written = WrittenStamp(size: try r.int(), modified: try r.int(), inode: try r.int(), device: try r.int())
+                }
                 let config = try r.string()
                 let count = try r.int()
                 guard count >= 0, size >= 0, count <= r.bytes.count - r.position else { return }
@@ -309,7 +313,7 @@ public struct AnalysisCache: Sendable {
                     guard key >= 0, key < keys.count, lower >= 0, lower <= upper, upper <= size else { return }
                     ranges[keys[key]] = lower..<upper
                 }
-                fragments[path] = FragmentIndex(size: size, hash: hash, config: config, ranges: ranges)
+                fragments[path] = FragmentIndex(size: size, hash: hash, config: config, ranges: ranges, written: written)
             }
             var plans = MergePlans()
             let planCount = try r.int()
@@ -391,6 +395,12 @@ public struct AnalysisCache: Sendable {
             w.string(path)
             w.int(index.size)
             w.string(index.hash)
+            if let stamp = index.written {
+                w.int(1)
+                for n in [stamp.size, stamp.modified, stamp.inode, stamp.device] { w.int(n) }
+            } else {
+                w.int(0)
+            }
             w.string(index.config)
             w.int(index.ranges.count)
             for (n, (key, range)) in ordered[k].enumerated() {

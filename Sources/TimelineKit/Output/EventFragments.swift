@@ -12,18 +12,55 @@ public struct FragmentIndex: Sendable, Equatable {
     /// reuses nothing.
     public var config: String
     public var ranges: [String: Range<Int>]
+    /// The stamp of the file as the build that made it left it (when it was written to disk):
+    /// a file on disk with this stamp is taken to be these bytes without reading it through
+    /// (a build writes hundreds of megabytes of these files; hashing them, to check, took
+    /// longer than copying them). The hash is empty then.
+    public var written: WrittenStamp?
 
-    public init(size: Int, hash: String, config: String, ranges: [String: Range<Int>]) {
+    public init(size: Int, hash: String, config: String, ranges: [String: Range<Int>], written: WrittenStamp? = nil) {
         self.size = size
         self.hash = hash
         self.config = config
         self.ranges = ranges
+        self.written = written
     }
 
     /// A 64-bit hash of the bytes (``wideHash64(_:)``), in hex, and their count.
     static func hash(_ raw: UnsafeRawBufferPointer) -> String { String(wideHash64(raw), radix: 16) + "-" + String(raw.count) }
 
     static func hash(_ bytes: [UInt8]) -> String { bytes.withUnsafeBytes { hash($0) } }
+}
+
+/// What tells a file a build wrote from any other: its size, modification time, inode and
+/// device. Renaming the file into place keeps all four (it changes only the inode's change
+/// time, which is left out); writing to it changes the modification time. A change within the
+/// same tick of the file system's clock that keeps the size is not seen; only this tool writes
+/// these files.
+public struct WrittenStamp: Sendable, Equatable {
+    public var size: Int
+    public var modified: Int
+    public var inode: Int
+    public var device: Int
+
+    public init(size: Int, modified: Int, inode: Int, device: Int) {
+        self.size = size
+        self.modified = modified
+        self.inode = inode
+        self.device = device
+    }
+
+    init(_ info: stat) {
+        let stamp = FileStamp(info)
+        self.init(size: stamp.size, modified: stamp.modified, inode: stamp.inode, device: stamp.device)
+    }
+
+    /// The stamp of the regular file at `path`, or nil.
+    static func of(path: String) -> WrittenStamp? {
+        var info = stat()
+        guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+        return WrittenStamp(info)
+    }
 }
 
 /// A file of the previous build, mapped read-only (not copied into memory), for copying
@@ -36,6 +73,8 @@ public final class PreviousFile: @unchecked Sendable {
     let descriptor: Int32
     /// The file's device and inode (0 when there is no file).
     let identity: (device: UInt64, inode: UInt64)
+    /// The file's stamp when it was opened (nil when there is no file).
+    let written: WrittenStamp?
 
     public static let empty = PreviousFile()
 
@@ -45,6 +84,7 @@ public final class PreviousFile: @unchecked Sendable {
         length = 0
         descriptor = -1
         identity = (0, 0)
+        written = nil
     }
 
     public init?(path: String) {
@@ -57,6 +97,7 @@ public final class PreviousFile: @unchecked Sendable {
         }
         let size = Int(info.st_size)
         identity = (UInt64(info.st_dev), UInt64(info.st_ino))
+        written = WrittenStamp(info)
         guard size > 0 else {
             close(fd)
             bytes = UnsafeRawBufferPointer(start: nil, count: 0)
@@ -87,6 +128,7 @@ public final class PreviousFile: @unchecked Sendable {
         length = -1
         descriptor = -1
         identity = (0, 0)
+        written = nil
         bytes = UnsafeRawBufferPointer(start: p, count: source.count)
     }
 
@@ -99,8 +141,13 @@ public final class PreviousFile: @unchecked Sendable {
         }
     }
 
-    /// Whether these are the bytes `index` describes (same size and hash).
-    func matches(_ index: FragmentIndex) -> Bool { bytes.count == index.size && FragmentIndex.hash(bytes) == index.hash }
+    /// Whether these are the bytes `index` describes: the file has the stamp it was written
+    /// with, or (for an index of bytes that were not written) the same size and hash.
+    func matches(_ index: FragmentIndex) -> Bool {
+        guard bytes.count == index.size else { return false }
+        if let stamp = index.written { return written == stamp }
+        return !index.hash.isEmpty && FragmentIndex.hash(bytes) == index.hash
+    }
 
     func append(_ range: Range<Int>, to out: inout [UInt8]) {
         out.append(contentsOf: UnsafeRawBufferPointer(rebasing: bytes[range]))
@@ -148,9 +195,10 @@ final class FragmentSplicer {
     /// The file just written: `out` with the holes left in it.
     func spliced(_ out: [UInt8]) -> SplicedBytes { holes?.spliced(out) ?? SplicedBytes(out) }
 
-    /// The index of the file just written.
+    /// The index of the file just made (without a hash when it is to be written with its holes:
+    /// the stamp it gets then tells it, ``FragmentBox/written(_:_:)``).
     func index(of file: SplicedBytes) -> FragmentIndex {
-        FragmentIndex(size: file.count, hash: file.hash(), config: config, ranges: ranges)
+        FragmentIndex(size: file.count, hash: holes == nil ? file.hash() : "", config: config, ranges: ranges)
     }
 }
 
@@ -160,6 +208,18 @@ final class FragmentBox: @unchecked Sendable {
     private var stored: [String: (FragmentIndex, Int)] = [:]
 
     func store(_ path: String, _ index: FragmentIndex, reused: Int) { lock.withLock { stored[path] = (index, reused) } }
+    /// Notes the stamp the file of `path` got when it was written (or kept): nil forgets the
+    /// index (an index without a hash or a stamp could not be checked).
+    func written(_ path: String, _ stamp: WrittenStamp?) {
+        lock.withLock {
+            guard stored[path] != nil else { return }
+            if let stamp, stamp.size == stored[path]!.0.size {
+                stored[path]!.0.written = stamp
+            } else if stored[path]!.0.hash.isEmpty {
+                stored[path] = nil
+            }
+        }
+    }
     var indexes: [String: FragmentIndex] { lock.withLock { stored.mapValues(\.0) } }
     func reused(_ path: String) -> Int { lock.withLock { stored[path]?.1 ?? 0 } }
 }

@@ -191,7 +191,9 @@ public struct SiteBuilder: Sendable {
                         // Exchanged, not renamed over the previous ones (see
                         // SiteWriter.replace): a damaged one is told by its size (the build
                         // record) and hash (its fragment index) and written again.
-                        staging.stageNow(outputs[k].0, text.coalesced(), exchange: true)
+                        let stamp = staging.stageNow(outputs[k].0, text.coalesced(), exchange: true)
+                        box.written(outputs[k].0, stamp)
+                        if outputs[k].0 == "index.html" { box.written(SiteBuilder.jsonLDFragments, stamp) }
                         rendered[k] = (.success([]), took)
                     } else {
                         rendered[k] = (.success(text.flattened()), took)
@@ -377,7 +379,9 @@ public struct SiteBuilder: Sendable {
         if let old = reuse.fragments["index.html"], old.config == config, let file = reuse.read("index.html"), file.matches(old) {
             previous = file
             ranges = old.ranges
-            if let ld = reuse.fragments[SiteBuilder.jsonLDFragments], ld.config == config, ld.size == old.size, ld.hash == old.hash {
+            if let ld = reuse.fragments[SiteBuilder.jsonLDFragments], ld.config == config, ld.size == old.size, ld.hash == old.hash,
+                ld.written == old.written
+            {
                 ldRanges = ld.ranges
             }
         }
@@ -426,7 +430,8 @@ public struct SiteBuilder: Sendable {
             ldRanges = [:]
             ldReused = 0
         }
-        let (size, hash) = (file.count, file.hash())
+        // Written with its holes, the page is told by the stamp it gets (``FragmentBox/written(_:_:)``).
+        let (size, hash) = (file.count, holes ? "" : file.hash())
         box.store("index.html", FragmentIndex(size: size, hash: hash, config: config, ranges: recorded), reused: memo.reused)
         box.store(SiteBuilder.jsonLDFragments, FragmentIndex(size: size, hash: hash, config: config, ranges: ldRanges), reused: ldReused)
         return file
@@ -616,7 +621,7 @@ public struct SiteBuilder: Sendable {
                 tidiedRanges[key] = lower..<upper
             }
         }
-        box.store("timeline.md", FragmentIndex(size: total, hash: out.hash(), config: config, ranges: tidiedRanges), reused: memo.reused)
+        box.store("timeline.md", FragmentIndex(size: total, hash: holes ? "" : out.hash(), config: config, ranges: tidiedRanges), reused: memo.reused)
         return out
     }
 

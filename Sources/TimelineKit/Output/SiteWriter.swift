@@ -409,17 +409,20 @@ public enum SiteWriter {
         /// Nothing else may stage the same path while it runs (neither `stageNow` on another
         /// thread nor `stage`, whose write could truncate the same temporary file); staging it
         /// again afterwards replaces it as with `stage`.
-        public func stageNow(_ relative: String, _ bytes: [UInt8], exchange: Bool = false) {
+        @discardableResult
+        public func stageNow(_ relative: String, _ bytes: [UInt8], exchange: Bool = false) -> WrittenStamp? {
             stageNow(relative, exchange: exchange) { path, spare, known in
                 Staging.outcome(of: bytes, at: path, spare: spare, knownDirectories: &known)
             }
         }
 
-        /// ``stageNow(_:_:exchange:)`` for a file with holes (``SplicedBytes``).
-        public func stageNow(_ relative: String, _ file: SplicedBytes, exchange: Bool = false) {
+        /// ``stageNow(_:_:exchange:)`` for a file with holes (``SplicedBytes``). Returns the stamp
+        /// the file will have once put in place (nil when it could not be written).
+        @discardableResult
+        public func stageNow(_ relative: String, _ file: SplicedBytes, exchange: Bool = false) -> WrittenStamp? {
             guard !file.holes.isEmpty else { return stageNow(relative, file.bytes, exchange: exchange) }
             precondition(file.isWellFormed, "\(relative): holes out of order or outside the previous file")
-            stageNow(relative, exchange: exchange) { path, spare, known in
+            return stageNow(relative, exchange: exchange) { path, spare, known in
                 if isUnchanged(file, at: path) { return .unchanged }
                 do throws(TimelineError) {
                     return .staged(try writeTemporary(file, for: path, spare: spare, knownDirectories: &known))
@@ -431,18 +434,26 @@ public enum SiteWriter {
 
         /// The writer thread's bookkeeping is read and updated on it; the file is compared and
         /// written here, by `write` (given the path, the spare to write over, and the
-        /// directories known to exist).
+        /// directories known to exist). Returns the stamp of the file written (renaming it into
+        /// place keeps it) or of the file kept, nil when it failed.
         private func stageNow(
             _ relative: String, exchange: Bool, write: (String, String?, inout Set<String>) -> Outcome
-        ) {
-            guard let (path, directories) = queue.sync(execute: { prepare(relative).map { ($0, knownDirectories) } }) else { return }
+        ) -> WrittenStamp? {
+            guard let (path, directories) = queue.sync(execute: { prepare(relative).map { ($0, knownDirectories) } }) else { return nil }
             var known = directories
             let outcome = write(path, exchange ? spare(of: relative) : nil, &known)
+            let stamp: WrittenStamp?
+            switch outcome {
+            case .staged(let temporary): stamp = WrittenStamp.of(path: temporary)
+            case .unchanged: stamp = WrittenStamp.of(path: path)
+            default: stamp = nil
+            }
             queue.sync {
                 knownDirectories.formUnion(known)
                 outcomes[relative] = outcome
                 if exchange { exchangeable.insert(relative) } else { exchangeable.remove(relative) }
             }
+            return stamp
         }
 
         private func write(_ relative: String, _ bytes: [UInt8], exchange: Bool) {
