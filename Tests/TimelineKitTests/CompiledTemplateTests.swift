@@ -248,6 +248,6 @@ import Testing
         }
         // Whatever was recorded is exactly the entry's tidied bytes in the file.
         let bytes = Array(spliced.utf8)
-        for (_, range) in second.indexes["timeline.md"]!.ranges { #expect(range.upperBound <= bytes.count) }
+        for range in second.indexes["timeline.md"]!.ranges { #expect(range.upperBound <= bytes.count) }
     }
 }

@@ -380,12 +380,16 @@ import Testing
             cache.store("key-\(k)", document: document, events: k == 0 ? events : events + seedTimeline.events)
         }
         cache.pages = ["index.html": "abc", "articles/x.html": "def"]
-        // Files with the same events in the same order (numbered by place), and one with
-        // others in another order (numbered by a table).
+        // The longest list of entries (stored as ranges alone, the first keys of the table),
+        // files with others in another order and one with a key of its own (numbered by the
+        // table), and one told by its stamp.
         cache.fragments = [
             "index.html": FragmentIndex(size: 30, hash: "i", config: "c", ranges: ["e1|x": 0..<10, "e2|y": 10..<30]),
             "timeline.json": FragmentIndex(size: 10, hash: "h", config: "c", ranges: ["e1|x": 2..<5, "e2|y": 5..<9]),
             "timeline.md": FragmentIndex(size: 12, hash: "m", config: "c", ranges: ["e3|z": 0..<4, "e2|y": 4..<8, "e1|x": 8..<12]),
+            "timelinejs.json": FragmentIndex(
+                size: 9, hash: "", config: "c", keys: ["e4|w", "e1|x"], ranges: [0..<3, 3..<9],
+                written: WrittenStamp(size: 9, modified: 1_764_000_000_123_456_789, inode: 4, device: 2)),
         ]
         cache.mergePlans.plans["2025|"] = MergePlans.Plan(fingerprint: .max, assignment: [0, 0, 1])
         cache.stamps["in/a.txt"] = (FileStamp(size: 12, modified: 1_764_000_000_123_456_789, changed: 5, inode: 7, device: 9), "12|abc")
@@ -686,5 +690,24 @@ import Testing
         let again = try runTool(["build", inputs.path, "--output", out.path])
         #expect(again.status == 0)
         #expect(again.stdout.contains("2 of 2 articles unchanged"))
+    }
+}
+
+@Suite struct FragmentPlacesTests {
+    /// Each wanted key's place among the entries: found in order, past removed entries, with
+    /// new keys (none) and moved ones (by the table), and a key recorded twice (its first place).
+    @Test(arguments: [
+        (["a", "b", "c"], ["a", "b", "c"], [0, 1, 2]),
+        (["a", "b", "c"], ["a", "x", "b", "c", "y"], [0, -1, 1, 2, -1]),
+        (["a", "b", "c", "d", "e", "f", "g", "h"], ["a", "h"], [0, 7]),
+        (["a", "b", "c"], ["c", "b", "a"], [2, 1, 0]),
+        (["a", "b", "a"], ["b", "a", "a"], [1, 2, 0]),
+        ([], ["a"], [-1]),
+        (["a"], [], []),
+    ])
+    func placesAreFound(entries: [String], wanted: [String], expected: [Int]) {
+        let index = FragmentIndex(
+            size: 100, hash: "h", config: "c", keys: entries, ranges: entries.indices.map { ($0 * 10)..<($0 * 10 + 10) })
+        #expect(index.places(of: wanted).map(Int.init) == expected)
     }
 }

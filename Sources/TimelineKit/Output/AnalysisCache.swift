@@ -284,7 +284,8 @@ public struct AnalysisCache: Sendable {
                 let fingerprint = try r.string()
                 pages[path] = fingerprint
             }
-            // The event keys once, then each file's ranges by key number.
+            // The event keys once, then each file's entries: the keys' own list in order, or key
+            // numbers, with their ranges.
             let keyCount = try r.int()
             guard keyCount >= 0, keyCount <= r.bytes.count - r.position else { return }
             var keys: [String] = []
@@ -302,18 +303,27 @@ public struct AnalysisCache: Sendable {
                     written = WrittenStamp(size: try r.int(), modified: try r.int(), inode: try r.int(), device: try r.int())
                 }
                 let config = try r.string()
+                let positional = try r.int() == 1
                 let count = try r.int()
-                guard count >= 0, size >= 0, count <= r.bytes.count - r.position else { return }
-                var ranges: [String: Range<Int>] = [:]
+                guard count >= 0, size >= 0, count <= r.bytes.count - r.position, !positional || count <= keys.count else { return }
+                var ranges: [Range<Int>] = []
                 ranges.reserveCapacity(count)
+                var numbered: [String] = []
+                if !positional { numbered.reserveCapacity(count) }
                 for _ in 0..<count {
-                    let key = try r.int()
+                    if !positional {
+                        let key = try r.int()
+                        guard key >= 0, key < keys.count else { return }
+                        numbered.append(keys[key])
+                    }
                     let lower = try r.int()
                     let upper = try r.int()
-                    guard key >= 0, key < keys.count, lower >= 0, lower <= upper, upper <= size else { return }
-                    ranges[keys[key]] = lower..<upper
+                    guard lower >= 0, lower <= upper, upper <= size else { return }
+                    ranges.append(lower..<upper)
                 }
-                fragments[path] = FragmentIndex(size: size, hash: hash, config: config, ranges: ranges, written: written)
+                fragments[path] = FragmentIndex(
+                    size: size, hash: hash, config: config, keys: positional ? (count == keys.count ? keys : Array(keys.prefix(count))) : numbered,
+                    ranges: ranges, written: written)
             }
             var plans = MergePlans()
             let planCount = try r.int()
@@ -357,31 +367,26 @@ public struct AnalysisCache: Sendable {
     /// The state file's contents (deterministic: everything in key order).
     public func stateBytes() -> [UInt8] {
         var w = CacheWriter()
-        w.bytes.reserveCapacity(pages.count * 80 + fragments.values.reduce(0) { $0 + $1.ranges.count * 24 } + 4_096)
+        w.bytes.reserveCapacity(pages.count * 80 + fragments.values.reduce(0) { $0 + $1.ranges.count * 16 } + 4_096)
         w.bytes.append(contentsOf: AnalysisCache.stateMagic.utf8)
         w.int(pages.count)
         for key in pages.keys.sorted() {
             w.string(key)
             w.string(pages[key]!)
         }
-        // The files share their event keys: each is written once, numbered in the order the
-        // files (by path) hold them (ranges in a file do not overlap, so the order is defined).
+        // The files share their event keys: each is written once. Usually every file holds the
+        // same events in the same order (the same list, even the same storage): such a file's
+        // entries are its ranges alone. Another file's keys are numbered.
         let paths = fragments.keys.sorted()
-        let ordered = paths.map { fragments[$0]!.ranges.sorted(by: { $0.value.lowerBound < $1.value.lowerBound }) }
-        // Usually every file holds the same events in the same order: a key's number is then
-        // its place, found without hashing the keys (long strings) at all.
-        let first = ordered.first ?? []
-        func samePlaces(_ list: [(key: String, value: Range<Int>)]) -> Bool {
-            list.count == first.count && zip(list, first).allSatisfy { $0.key == $1.key }
-        }
-        let positional = ordered.map(samePlaces)
+        let keys0 = paths.map { fragments[$0]!.keys }.max { $0.count < $1.count } ?? []
+        let positional = paths.map { fragments[$0]!.keys == keys0 }
         var numbers: [String: Int] = [:]
-        var keys: [String] = first.map(\.key)
+        var keys: [String] = keys0
         if positional.contains(false) {
-            numbers.reserveCapacity(first.count)
-            for (n, key) in keys.enumerated() { numbers[key] = n }
-            for (k, list) in ordered.enumerated() where !positional[k] {
-                for (key, _) in list where numbers[key] == nil {
+            numbers.reserveCapacity(keys0.count)
+            for (n, key) in keys.enumerated() where numbers[key] == nil { numbers[key] = n }
+            for (k, path) in paths.enumerated() where !positional[k] {
+                for key in fragments[path]!.keys where numbers[key] == nil {
                     numbers[key] = keys.count
                     keys.append(key)
                 }
@@ -402,9 +407,10 @@ public struct AnalysisCache: Sendable {
                 w.int(0)
             }
             w.string(index.config)
+            w.int(positional[k] ? 1 : 0)
             w.int(index.ranges.count)
-            for (n, (key, range)) in ordered[k].enumerated() {
-                w.int(positional[k] ? n : numbers[key]!)
+            for (n, range) in index.ranges.enumerated() {
+                if !positional[k] { w.int(numbers[index.keys[n]]!) }
                 w.int(range.lowerBound)
                 w.int(range.upperBound)
             }

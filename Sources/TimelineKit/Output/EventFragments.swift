@@ -1,29 +1,83 @@
 import Foundation
 
 /// Where each event's bytes are in a whole-timeline file a build wrote (`index.html`,
-/// `timeline.json`, `timeline.ics`, `timelinejs.json`): the file's size and hash (to recognize
-/// it on disk), the configuration it was made with, and each event's byte range by the event's
-/// key (``SiteBuilder/eventKey(_:_:)``). The next build copies the bytes of every event whose
-/// key is there instead of writing them again.
+/// `timeline.json`, `timeline.ics`, `timelinejs.json`): the file's size and stamp or hash (to
+/// recognize it on disk), the configuration it was made with, and each event's byte range with
+/// the event's key (``SiteBuilder/eventKey(_:_:)``), in file order. The next build copies the
+/// bytes of every event whose key is there instead of writing them again.
 public struct FragmentIndex: Sendable, Equatable {
     public var size: Int
     public var hash: String
     /// What else the bytes depend on (templates, version, limits): a different configuration
     /// reuses nothing.
     public var config: String
-    public var ranges: [String: Range<Int>]
+    /// The recorded entries in file order: each one's key, and its bytes in `ranges` at the
+    /// same place. (Arrays, not a table by key: a rebuild's events are mostly the previous
+    /// build's in the same order, found by walking both lists, ``places(of:)``; and the files
+    /// usually share one list of keys, stored once.)
+    public var keys: [String]
+    public var ranges: [Range<Int>]
     /// The stamp of the file as the build that made it left it (when it was written to disk):
     /// a file on disk with this stamp is taken to be these bytes without reading it through
     /// (a build writes hundreds of megabytes of these files; hashing them, to check, took
     /// longer than copying them). The hash is empty then.
     public var written: WrittenStamp?
 
-    public init(size: Int, hash: String, config: String, ranges: [String: Range<Int>], written: WrittenStamp? = nil) {
+    public init(size: Int, hash: String, config: String, keys: [String], ranges: [Range<Int>], written: WrittenStamp? = nil) {
+        precondition(keys.count == ranges.count, "one range per key")
         self.size = size
         self.hash = hash
         self.config = config
+        self.keys = keys
         self.ranges = ranges
         self.written = written
+    }
+
+    /// From ranges by key, put in file order.
+    public init(size: Int, hash: String, config: String, ranges byKey: [String: Range<Int>], written: WrittenStamp? = nil) {
+        let ordered = byKey.sorted { $0.value.lowerBound != $1.value.lowerBound ? $0.value.lowerBound < $1.value.lowerBound : $0.key < $1.key }
+        self.init(size: size, hash: hash, config: config, keys: ordered.map(\.key), ranges: ordered.map(\.value), written: written)
+    }
+
+    /// The ranges by key (the first of a key recorded twice).
+    public var rangesByKey: [String: Range<Int>] {
+        Dictionary(zip(keys, ranges).map { ($0, $1) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    /// For each of `wanted` (a build's event keys, in timeline order), the place of the same
+    /// key among this index's entries, or -1. Both lists are walked in order, and a key that
+    /// is not next (nor a few further on) is looked up in a table made then: a rebuild's events
+    /// are mostly the previous build's in the same order, so most places are found by one
+    /// comparison.
+    public func places(of wanted: [String]) -> [Int32] {
+        var out = [Int32](repeating: -1, count: wanted.count)
+        var table: [String: Int32]?
+        var next = 0
+        for (i, key) in wanted.enumerated() {
+            var found = -1
+            var probe = next
+            while probe < min(next + 4, keys.count) {
+                if keys[probe] == key {
+                    found = probe
+                    break
+                }
+                probe += 1
+            }
+            if found < 0 {
+                if table == nil {
+                    var t: [String: Int32] = [:]
+                    t.reserveCapacity(keys.count)
+                    for (n, k) in keys.enumerated() where t[k] == nil { t[k] = Int32(n) }
+                    table = t
+                }
+                found = table![key].map(Int.init) ?? -1
+            }
+            if found >= 0 {
+                out[i] = Int32(found)
+                next = found + 1
+            }
+        }
+        return out
     }
 
     /// A 64-bit hash of the bytes (``wideHash64(_:)``), in hex, and their count.
@@ -160,36 +214,53 @@ public final class PreviousFile: @unchecked Sendable {
 final class FragmentSplicer {
     let config: String
     private let previous: PreviousFile
-    private let previousRanges: [String: Range<Int>]
-    private(set) var ranges: [String: Range<Int>] = [:]
+    private let previousRanges: [Range<Int>]
+    /// This build's event keys, and for each its place among the previous file's entries.
+    private let keys: [String]
+    private let places: [Int32]
+    /// The events emitted (by index), in file order, and their ranges.
+    private(set) var recorded: [Int] = []
+    private(set) var ranges: [Range<Int>] = []
     private(set) var reused = 0
     /// With `holes`, copied events are left as holes of a ``SplicedBytes`` instead of copied
     /// into the output.
     let holes: HoleLog?
 
-    init(config: String, previous index: FragmentIndex?, file: PreviousFile?, holes: Bool = false) {
+    /// `places` gives the places of `keys` among an index's entries (``FragmentIndex/places(of:)``,
+    /// shared by the files that hold the same entries).
+    init(
+        config: String, previous index: FragmentIndex?, file: PreviousFile?, keys: [String], places: (FragmentIndex) -> [Int32],
+        holes: Bool = false
+    ) {
         self.config = config
+        self.keys = keys
         if let index, let file, index.config == config, file.matches(index) {
             previous = file
             previousRanges = index.ranges
+            self.places = places(index)
         } else {
             previous = .empty
-            previousRanges = [:]
+            previousRanges = []
+            self.places = []
         }
         self.holes = holes ? HoleLog(previous: previous) : nil
-        ranges.reserveCapacity(previousRanges.count + 16)
+        recorded.reserveCapacity(keys.count)
+        ranges.reserveCapacity(keys.count)
     }
 
-    /// Appends the event's bytes: copied when unchanged (or left as a hole), else written by `write`.
-    func emit(_ key: String, into out: inout [UInt8], _ write: (inout [UInt8]) -> Void) {
+    /// Appends event `k`'s bytes: copied when unchanged (or left as a hole), else written by `write`.
+    func emit(_ k: Int, into out: inout [UInt8], _ write: (inout [UInt8]) -> Void) {
         let start = holes?.position(out) ?? out.count
-        if let range = previousRanges[key], range.upperBound <= previous.bytes.count {
+        let place = k < places.count ? Int(places[k]) : -1
+        if place >= 0, previousRanges[place].upperBound <= previous.bytes.count {
+            let range = previousRanges[place]
             if let holes { holes.copy(range, at: out.count) } else { previous.append(range, to: &out) }
             reused += 1
         } else {
             write(&out)
         }
-        ranges[key] = start..<(holes?.position(out) ?? out.count)
+        recorded.append(k)
+        ranges.append(start..<(holes?.position(out) ?? out.count))
     }
 
     /// The file just written: `out` with the holes left in it.
@@ -198,7 +269,34 @@ final class FragmentSplicer {
     /// The index of the file just made (without a hash when it is to be written with its holes:
     /// the stamp it gets then tells it, ``FragmentBox/written(_:_:)``).
     func index(of file: SplicedBytes) -> FragmentIndex {
-        FragmentIndex(size: file.count, hash: holes == nil ? file.hash() : "", config: config, ranges: ranges)
+        FragmentIndex(
+            size: file.count, hash: holes == nil ? file.hash() : "", config: config, keys: FragmentSplicer.keys(of: recorded, keys),
+            ranges: ranges)
+    }
+
+    /// The keys of the events `recorded` (indices into `keys`): `keys` itself, the same storage,
+    /// when every event was recorded in order (the state then stores the list once).
+    static func keys(of recorded: [Int], _ keys: [String]) -> [String] {
+        recorded.count == keys.count && recorded.enumerated().allSatisfy { $0.offset == $0.element } ? keys : recorded.map { keys[$0] }
+    }
+}
+
+/// The places of this build's event keys among the entries of each previous file (``FragmentIndex/places(of:)``),
+/// worked out once for all the files that hold the same entries.
+final class FragmentPlaces: @unchecked Sendable {
+    let keys: [String]
+    private let lock = NSLock()
+    private var found: [(keys: [String], places: [Int32])] = []
+
+    init(keys: [String]) { self.keys = keys }
+
+    func places(in index: FragmentIndex) -> [Int32] {
+        lock.withLock {
+            if let known = found.first(where: { $0.keys == index.keys }) { return known.places }
+            let places = index.places(of: keys)
+            found.append((index.keys, places))
+            return places
+        }
     }
 }
 
@@ -235,7 +333,7 @@ extension FragmentSplicer {
         let splicing = keys.count == events.count ? splicer : nil
         JSONValue.writeArray(count: events.count, indent: indent, to: &out) { k, out in
             if let splicing {
-                splicing.emit(keys[k], into: &out) { write(events[k], indent + 1, &$0) }
+                splicing.emit(k, into: &out) { write(events[k], indent + 1, &$0) }
             } else {
                 write(events[k], indent + 1, &out)
             }

@@ -162,7 +162,7 @@ public enum ICalendarExport {
                 }
                 fold("END:VEVENT", into: &out)
             }
-            if useKeys, let splicer { splicer.emit(keys[k], into: &out, write) } else { write(&out) }
+            if useKeys, let splicer { splicer.emit(k, into: &out, write) } else { write(&out) }
         }
         fold("END:VCALENDAR", into: &out)
         return out

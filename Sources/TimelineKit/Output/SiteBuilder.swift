@@ -118,19 +118,27 @@ public struct SiteBuilder: Sendable {
         // Written to disk by the staging writer, the copied entries stay holes of the files made:
         // the writer copies them from the previous files kernel-side.
         let holes = staging != nil
+        // Where this build's events are among each previous file's entries, found once for the
+        // files that hold the same ones.
+        let places = FragmentPlaces(keys: eventKeys)
         let splicer = { @Sendable (path: String, config: String) -> FragmentSplicer in
             FragmentSplicer(
-                config: config, previous: reuse.fragments[path], file: reuse.fragments[path] == nil ? nil : reuse.read(path), holes: holes)
+                config: config, previous: reuse.fragments[path], file: reuse.fragments[path] == nil ? nil : reuse.read(path), keys: eventKeys,
+                places: places.places(in:), holes: holes)
         }
         let version = AllianceTimeline.version
         let outputs: [(String, @Sendable () throws(TimelineError) -> SplicedBytes)] = [
             (
                 "index.html",
-                { () throws(TimelineError) in try site.indexPageBytes(timeline, keys: eventKeys, reuse: reuse, into: box, holes: holes) }
+                { () throws(TimelineError) in
+                    try site.indexPageBytes(timeline, keys: eventKeys, reuse: reuse, into: box, places: places, holes: holes)
+                }
             ),
             (
                 "timeline.md",
-                { () throws(TimelineError) in try site.markdownTimelineBytes(timeline, keys: eventKeys, reuse: reuse, into: box, holes: holes) }
+                { () throws(TimelineError) in
+                    try site.markdownTimelineBytes(timeline, keys: eventKeys, reuse: reuse, into: box, places: places, holes: holes)
+                }
             ),
             (
                 "timeline.json",
@@ -357,7 +365,8 @@ public struct SiteBuilder: Sendable {
     /// templates) is copied from it instead of rendered, and its context is not even built.
     /// With `holes`, the copied entries are left as holes of the ``SplicedBytes`` returned.
     func indexPageBytes(
-        _ timeline: Timeline, keys: [String] = [], reuse: PageReuse = PageReuse(), into box: FragmentBox? = nil, holes: Bool = false
+        _ timeline: Timeline, keys: [String] = [], reuse: PageReuse = PageReuse(), into box: FragmentBox? = nil, places: FragmentPlaces? = nil,
+        holes: Bool = false
     ) throws(TimelineError) -> SplicedBytes {
         var indexOptions = options
         indexOptions.stylesheet = "style.css"
@@ -369,71 +378,78 @@ public struct SiteBuilder: Sendable {
             return SplicedBytes(try templates.renderBytes("index.html", context: index))
         }
         let config = "index|\(templates.fingerprint)|\(AllianceTimeline.version)|\(links.root)|3|10|\(baseURL ?? "-")"
+        let finder = places ?? FragmentPlaces(keys: keys)
         var previous = PreviousFile.empty
-        var ranges: [String: Range<Int>] = [:]
+        var previousRanges: [Range<Int>] = []
+        var previousPlaces: [Int32] = []
         // Where each event's JSON-LD item is in the page, kept as a file of its own in the state
-        // (``SiteBuilder/jsonLDFragments``) with the page's size and hash: the same keys in the
-        // same order as the other files, which the state writes without hashing them.
-        var ldRanges: [String: Range<Int>] = [:]
+        // (``SiteBuilder/jsonLDFragments``) with the page's size and stamp: the same keys in the
+        // same order as the other files, which the state stores once.
+        var ldPrevious: (ranges: [Range<Int>], places: [Int32]) = ([], [])
         let reusable = compiled.isReusable(section: "events", within: "years", allowed: TemplateContext.eventKeys, lists: TemplateContext.eventLists)
         if let old = reuse.fragments["index.html"], old.config == config, let file = reuse.read("index.html"), file.matches(old) {
             previous = file
-            ranges = old.ranges
+            previousRanges = old.ranges
+            previousPlaces = finder.places(in: old)
             if let ld = reuse.fragments[SiteBuilder.jsonLDFragments], ld.config == config, ld.size == old.size, ld.hash == old.hash,
                 ld.written == old.written
             {
-                ldRanges = ld.ranges
+                ldPrevious = (ld.ranges, finder.places(in: ld))
             }
         }
+        let copiedPlaces = reusable ? previousPlaces : []
         // The JSON-LD (30 MB for 74,000 events) is made apart, its items copied like the entries,
         // and put in place of a marker the template renders where it goes ("\"" in it: a
         // template that escapes the value does not render it as it is).
         let marker = "\u{1}alliance-timeline json-ld\"\u{1}"
         func render(copying: Bool) -> (SplicedBytes, FragmentMemo) {
             var index = TemplateContext.build(
-                timeline, options: indexOptions, escape: { $0 }, links: links, memoKeys: keys,
-                copied: reusable && copying ? Set(keys.filter { ranges[$0] != nil }) : [])
+                timeline, options: indexOptions, escape: { $0 }, links: links, memo: true,
+                copied: { copying && $0 < copiedPlaces.count && copiedPlaces[$0] >= 0 })
             index[.root] = ""
             index[.jsonLD] = .string(marker)
             let memo = FragmentMemo(
                 section: "events", allowed: TemplateContext.eventKeys, lists: TemplateContext.eventLists,
-                previous: copying && reusable ? previous : .empty, previousRanges: copying && reusable ? ranges : [:], holes: holes && copying)
+                previous: copying && reusable ? previous : .empty, previousRanges: copying && reusable ? previousRanges : [],
+                places: copying ? copiedPlaces : [], holes: holes && copying)
             // About 3.3 KB an event on this page; reserved address space is not touched until written.
-            let capacity = holes && copying && reusable && !ranges.isEmpty ? 1 << 20 : timeline.events.count * 4_096 + 65_536
+            let capacity = holes && copying && reusable && !previousRanges.isEmpty ? 1 << 20 : timeline.events.count * 4_096 + 65_536
             let bytes = compiled.renderBytes(index, memo: memo, capacity: capacity)
             return (memo.holes?.spliced(bytes) ?? SplicedBytes(bytes), memo)
         }
         var (page, memo) = render(copying: true)
         // An entry left without its context could not be copied: render every entry.
         if memo.failed { (page, memo) = render(copying: false) }
-        var recorded = reusable ? memo.ranges : [:]
+        var recordedKeys = reusable ? FragmentSplicer.keys(of: memo.recorded, keys) : []
+        var recorded = reusable ? memo.ranges : []
         let file: SplicedBytes
+        var ldKeys: [String] = []
+        var ldRanges: [Range<Int>] = []
         var ldReused = 0
         switch SiteBuilder.findMarker(marker, in: page) {
         case .placed(let m):
-            let ld = makeJSONLD(timeline, keys: keys, previous: previous, previousRanges: ldRanges, holes: holes)
-            placeJSONLD(ld, at: m, into: &page, marker: marker, ranges: &recorded, itemRanges: &ldRanges)
+            let ld = makeJSONLD(timeline, keys: keys, previous: previous, previousRanges: ldPrevious.ranges, places: ldPrevious.places, holes: holes)
+            ldRanges = placeJSONLD(ld, at: m, into: &page, marker: marker, ranges: &recorded)
+            ldKeys = keys
             ldReused = ld.reused
             file = page
         case .absent:
             // The template does not show the JSON-LD: the page is as it is.
             file = page
-            ldRanges = [:]
-            ldReused = 0
         case .unusable:
             // The marker is not there once, as it is: the page is rendered with the JSON-LD itself.
             var index = TemplateContext.build(timeline, options: indexOptions, escape: { $0 }, links: links)
             index[.root] = ""
             index[.jsonLD] = .string(jsonLD(timeline))
             file = SplicedBytes(try templates.renderBytes("index.html", context: index))
-            recorded = [:]
-            ldRanges = [:]
-            ldReused = 0
+            recordedKeys = []
+            recorded = []
         }
         // Written with its holes, the page is told by the stamp it gets (``FragmentBox/written(_:_:)``).
         let (size, hash) = (file.count, holes ? "" : file.hash())
-        box.store("index.html", FragmentIndex(size: size, hash: hash, config: config, ranges: recorded), reused: memo.reused)
-        box.store(SiteBuilder.jsonLDFragments, FragmentIndex(size: size, hash: hash, config: config, ranges: ldRanges), reused: ldReused)
+        box.store("index.html", FragmentIndex(size: size, hash: hash, config: config, keys: recordedKeys, ranges: recorded), reused: memo.reused)
+        box.store(
+            SiteBuilder.jsonLDFragments, FragmentIndex(size: size, hash: hash, config: config, keys: ldKeys, ranges: ldRanges), reused: ldReused)
         return file
     }
 
@@ -442,15 +458,16 @@ public struct SiteBuilder: Sendable {
 
     /// The JSON-LD of ``jsonLD(_:)`` for the index page, each event's item copied from
     /// `previous` when the event's key has a range there in `previousRanges` (left as a hole with
-    /// `holes`): the bytes, each item's key and range in them, and how many were copied.
+    /// `holes`): the bytes, each event's item's range in them, and how many were copied.
+    /// `places` gives each event's place among `previousRanges` (``FragmentIndex/places(of:)``).
     struct JSONLDPart {
         var file: SplicedBytes
-        var items: [(String, Range<Int>)]
+        var items: [Range<Int>]
         var reused: Int
     }
 
     func makeJSONLD(
-        _ timeline: Timeline, keys: [String], previous: PreviousFile, previousRanges: [String: Range<Int>], holes: Bool
+        _ timeline: Timeline, keys: [String], previous: PreviousFile, previousRanges: [Range<Int>], places: [Int32], holes: Bool
     ) -> JSONLDPart {
         let log = holes ? HoleLog(previous: previous) : nil
         var out: [UInt8] = []
@@ -461,14 +478,13 @@ public struct SiteBuilder: Sendable {
         SiteBuilder.appendScriptSafe(item, to: &out)
         out.append(contentsOf: #","itemListOrder":"https://schema.org/ItemListOrderAscending","itemListElement":["#.utf8)
         let base = (baseURL ?? "") + "index.html#"
-        var items: [(String, Range<Int>)] = []
+        var items: [Range<Int>] = []
         items.reserveCapacity(timeline.events.count)
         var reused = 0
         for (i, e) in timeline.events.enumerated() {
             if i > 0 { out.append(UInt8(ascii: ",")) }
-            let key = keys[i]
             let start = log?.position(out) ?? out.count
-            if let range = previousRanges[key], range.upperBound <= previous.bytes.count {
+            if i < places.count, places[i] >= 0, case let range = previousRanges[Int(places[i])], range.upperBound <= previous.bytes.count {
                 if let log { log.copy(range, at: out.count) } else { previous.append(range, to: &out) }
                 reused += 1
             } else {
@@ -476,7 +492,7 @@ public struct SiteBuilder: Sendable {
                 SiteBuilder.writeEventLD(e, url: base + e.id, to: &item)
                 SiteBuilder.appendScriptSafe(item, to: &out)
             }
-            items.append((key, start..<(log?.position(out) ?? out.count)))
+            items.append(start..<(log?.position(out) ?? out.count))
         }
         out.append(contentsOf: "]}".utf8)
         return JSONLDPart(file: log?.spliced(out) ?? SplicedBytes(out), items: items, reused: reused)
@@ -517,22 +533,17 @@ public struct SiteBuilder: Sendable {
     enum Placement { case placed(Int), absent, unusable }
 
     /// Puts `ld` in place of `marker`, found at `m` of `page`'s new bytes (both with holes in the
-    /// same previous file); `ranges` (the page's, by key) are moved to where they are now, and
-    /// `itemRanges` are the items'.
-    func placeJSONLD(
-        _ ld: JSONLDPart, at m: Int, into page: inout SplicedBytes, marker: String, ranges: inout [String: Range<Int>],
-        itemRanges: inout [String: Range<Int>]
-    ) {
+    /// same previous file); `ranges` (the page's entries) are moved to where they are now.
+    /// Returns where the items are in the page.
+    func placeJSONLD(_ ld: JSONLDPart, at m: Int, into page: inout SplicedBytes, marker: String, ranges: inout [Range<Int>]) -> [Range<Int>] {
         let mark = Array(marker.utf8)
         let holesBefore = page.holes.prefix { $0.at <= m }
         let position = m + holesBefore.reduce(0) { $0 + $1.range.count }
         let grown = ld.file.count - mark.count
-        for (key, range) in ranges where range.lowerBound >= position + mark.count {
-            ranges[key] = (range.lowerBound + grown)..<(range.upperBound + grown)
+        for k in ranges.indices where ranges[k].lowerBound >= position + mark.count {
+            ranges[k] = (ranges[k].lowerBound + grown)..<(ranges[k].upperBound + grown)
         }
-        itemRanges = [:]
-        itemRanges.reserveCapacity(ld.items.count)
-        for (key, range) in ld.items { itemRanges[key] = (range.lowerBound + position)..<(range.upperBound + position) }
+        let itemRanges = ld.items.map { ($0.lowerBound + position)..<($0.upperBound + position) }
         // The JSON-LD's bytes in place of the marker, in the page's own buffer (a full build's
         // page is 230 MB: a new one would be that much fresh memory), and the holes of both.
         var all = Array(holesBefore)
@@ -542,6 +553,7 @@ public struct SiteBuilder: Sendable {
         page.bytes.replaceSubrange(m..<(m + mark.count), with: ld.file.bytes)
         page.holes = all
         page.previous = ld.file.holes.isEmpty ? page.previous : ld.file.previous
+        return itemRanges
     }
 
     /// Appends JSON bytes with every "<" written as \u003c (``scriptSafe(_:)``).
@@ -564,7 +576,8 @@ public struct SiteBuilder: Sendable {
 
     /// With `holes`, the copied entries are left as holes of the ``SplicedBytes`` returned.
     func markdownTimelineBytes(
-        _ timeline: Timeline, keys: [String] = [], reuse: PageReuse = PageReuse(), into box: FragmentBox? = nil, holes: Bool = false
+        _ timeline: Timeline, keys: [String] = [], reuse: PageReuse = PageReuse(), into box: FragmentBox? = nil, places: FragmentPlaces? = nil,
+        holes: Bool = false
     ) throws(TimelineError) -> SplicedBytes {
         guard let box, keys.count == timeline.events.count, let compiled = templates.compiledTemplate("timeline.md") else {
             return SplicedBytes(Array(try templates.markdown(timeline, options: options).utf8))
@@ -575,32 +588,46 @@ public struct SiteBuilder: Sendable {
         let extras: TemplateObject = [.h3: .string(String(repeating: "#", count: level + 2))]
         let extraNames = Set(extras.keys.map(\.name))
         var previous = PreviousFile.empty
-        var ranges: [String: Range<Int>] = [:]
+        var previousRanges: [Range<Int>] = []
+        var previousPlaces: [Int32] = []
         let reusable = compiled.isReusable(
             section: "events", within: "years", allowed: TemplateContext.eventKeys.union(extraNames), lists: TemplateContext.eventLists)
         if reusable, let old = reuse.fragments["timeline.md"], old.config == config, let file = reuse.read("timeline.md"), file.matches(old) {
             previous = file
-            ranges = old.ranges
+            previousRanges = old.ranges
+            previousPlaces = (places ?? FragmentPlaces(keys: keys)).places(in: old)
         }
+        let copiedPlaces = previousPlaces
         func render(copying: Bool) -> (SplicedBytes, FragmentMemo) {
             let context = TemplateContext.build(
-                timeline, options: options, escape: MarkdownEscaping.escape, memoKeys: keys,
-                copied: reusable && copying ? Set(keys.filter { ranges[$0] != nil }) : [], itemExtras: extras)
+                timeline, options: options, escape: MarkdownEscaping.escape, memo: true,
+                copied: { copying && $0 < copiedPlaces.count && copiedPlaces[$0] >= 0 }, itemExtras: extras)
             let memo = FragmentMemo(
                 section: "events", allowed: TemplateContext.eventKeys.union(extraNames), lists: TemplateContext.eventLists,
-                previous: copying ? previous : .empty, previousRanges: copying ? ranges : [:], lineAligned: true, holes: holes && copying)
-            let capacity = holes && copying && !ranges.isEmpty ? 1 << 20 : timeline.events.count * 2_048 + 65_536
+                previous: copying ? previous : .empty, previousRanges: copying ? previousRanges : [], places: copying ? copiedPlaces : [],
+                lineAligned: true, holes: holes && copying)
+            let capacity = holes && copying && !previousRanges.isEmpty ? 1 << 20 : timeline.events.count * 2_048 + 65_536
             let bytes = compiled.renderBytes(context, memo: memo, capacity: capacity)
             return (memo.holes?.spliced(bytes) ?? SplicedBytes(bytes), memo)
         }
         var (raw, memo) = render(copying: true)
         if memo.failed { (raw, memo) = render(copying: false) }
-        // Where each recorded entry is once tidied.
-        let recorded = memo.ranges.sorted { $0.value.lowerBound < $1.value.lowerBound }
-        var starts: [Int] = []
-        starts.reserveCapacity(recorded.count * 2)
-        for (_, range) in recorded { starts += [range.lowerBound, range.upperBound] }
-        let sortedStarts = Array(Set(starts)).sorted()
+        // Where each recorded entry is once tidied: the entries are in output order, so their
+        // bounds are too; each entry's bounds are numbered among them.
+        var sortedStarts: [Int] = []
+        sortedStarts.reserveCapacity(memo.ranges.count + 1)
+        var bounds: [(lower: Int, upper: Int)] = []
+        bounds.reserveCapacity(memo.ranges.count)
+        for range in memo.ranges {
+            guard sortedStarts.last.map({ range.lowerBound >= $0 }) ?? true else {
+                bounds.append((-1, -1))
+                continue
+            }
+            if sortedStarts.last != range.lowerBound { sortedStarts.append(range.lowerBound) }
+            let lower = sortedStarts.count - 1
+            if sortedStarts.last != range.upperBound { sortedStarts.append(range.upperBound) }
+            bounds.append((lower, sortedStarts.count - 1))
+        }
         let (out, mapped) =
             TemplateSet.tidyMarkdown(spliced: raw, lineStarts: sortedStarts)
             ?? raw.flattened().withUnsafeBufferPointer {
@@ -608,20 +635,24 @@ public struct SiteBuilder: Sendable {
                 // (Written as new bytes, compared with the previous file at both ends.)
                 return (SplicedBytes(out, previous: raw.previous), mapped)
             }
-        var position: [Int: Int] = [:]
-        position.reserveCapacity(sortedStarts.count)
-        for (k, p) in sortedStarts.enumerated() { position[p] = mapped[k] }
-        var tidiedRanges: [String: Range<Int>] = [:]
-        tidiedRanges.reserveCapacity(recorded.count)
+        var tidied: [Int] = []
+        var tidiedRanges: [Range<Int>] = []
         let total = out.count
         if reusable {
-            for (key, range) in recorded {
-                guard let lower = position[range.lowerBound], let upper = position[range.upperBound], lower >= 0, lower < upper, upper <= total
-                else { continue }
-                tidiedRanges[key] = lower..<upper
+            tidied.reserveCapacity(bounds.count)
+            tidiedRanges.reserveCapacity(bounds.count)
+            for (n, bound) in bounds.enumerated() where bound.lower >= 0 {
+                let (lower, upper) = (mapped[bound.lower], mapped[bound.upper])
+                guard lower >= 0, lower < upper, upper <= total else { continue }
+                tidied.append(memo.recorded[n])
+                tidiedRanges.append(lower..<upper)
             }
         }
-        box.store("timeline.md", FragmentIndex(size: total, hash: holes ? "" : out.hash(), config: config, ranges: tidiedRanges), reused: memo.reused)
+        box.store(
+            "timeline.md",
+            FragmentIndex(
+                size: total, hash: holes ? "" : out.hash(), config: config, keys: FragmentSplicer.keys(of: tidied, keys), ranges: tidiedRanges),
+            reused: memo.reused)
         return out
     }
 

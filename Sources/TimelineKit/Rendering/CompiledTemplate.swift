@@ -424,13 +424,17 @@ struct CompiledTemplate: Sendable {
         let holes = memo.holes
         for (k, item) in list.enumerated() {
             let object = item.object
-            let key = object?[.memo]?.string
+            // The item's event (its index in the timeline), whose place in the previous file
+            // the memo knows.
+            let key = object?[.memo]?.int
             // Where the item starts in the file (holes counted in) and in `out`.
             let start = holes?.position(out) ?? out.count
             let rawStart = out.count
             let atLineStart = start == 0 || (holes?.lastByte(out) ?? out.last) == 0x0A
             var copied = false
-            if let key, let range = memo.previousRanges[key], range.upperBound <= memo.previous.bytes.count, !memo.lineAligned || atLineStart {
+            if let key, let range = memo.previousRange(of: key), range.upperBound <= memo.previous.bytes.count,
+                !memo.lineAligned || atLineStart
+            {
                 if let holes { holes.copy(range, at: out.count) } else { memo.previous.append(range, to: &out) }
                 memo.reused += 1
                 copied = true
@@ -447,7 +451,8 @@ struct CompiledTemplate: Sendable {
                 !memo.lineAligned || (holes != nil && copied)
                     || CompiledTemplate.isWholeLines(out, from: rawStart, atLineStart: holes == nil ? nil : atLineStart)
             {
-                memo.ranges[key] = start..<(holes?.position(out) ?? out.count)
+                memo.recorded.append(key)
+                memo.ranges.append(start..<(holes?.position(out) ?? out.count))
             }
         }
     }
@@ -505,9 +510,10 @@ struct CompiledTemplate: Sendable {
 }
 
 /// The items of one list section of a template (the timeline's `events`) rendered by an
-/// earlier build, to be copied instead of rendered again: `previous` is that build's output and
-/// `previousRanges` where each item's bytes are in it, by the item's key (`_memo` in the
-/// item: a fingerprint of everything the item is made from). Used only when the section's body
+/// earlier build, to be copied instead of rendered again: `previous` is that build's output,
+/// `previousRanges` where its items' bytes are in it, and `places` the place there of each
+/// event of this build (by the event's index, `_memo` in its item), found by the event's key
+/// (a fingerprint of everything the item is made from). Used only when the section's body
 /// depends on nothing but its item (``CompiledTemplate/dependsOnlyOnItem(_:allowed:lists:insideList:)``).
 final class FragmentMemo {
     static let keyName = "_memo"
@@ -517,14 +523,17 @@ final class FragmentMemo {
     let allowed: Set<String>
     let lists: Set<String>
     let previous: PreviousFile
-    let previousRanges: [String: Range<Int>]
+    let previousRanges: [Range<Int>]
+    let places: [Int32]
     /// For output tidied line by line afterwards (Markdown): items are recorded only when they
     /// are whole lines starting with a non-blank one, and copied only at the start of a line.
     let lineAligned: Bool
     /// An item without its context could not be copied: the output is not usable.
     var failed = false
-    /// Where each item is in the new output (for the next build).
-    var ranges: [String: Range<Int>] = [:]
+    /// The items recorded (by event index) in output order, and where each is in the new
+    /// output (for the next build).
+    var recorded: [Int] = []
+    var ranges: [Range<Int>] = []
     var reused = 0
     /// With holes, copied items are left as holes of a ``SplicedBytes`` instead of copied
     /// into the output.
@@ -534,8 +543,8 @@ final class FragmentMemo {
     private var boundBody: (UnsafeRawPointer?, Int)?
 
     init(
-        section: String, allowed: Set<String>, lists: Set<String>, previous: PreviousFile, previousRanges: [String: Range<Int>],
-        lineAligned: Bool = false, holes: Bool = false
+        section: String, allowed: Set<String>, lists: Set<String>, previous: PreviousFile, previousRanges: [Range<Int>] = [],
+        places: [Int32] = [], lineAligned: Bool = false, holes: Bool = false
     ) {
         self.lineAligned = lineAligned
         self.holes = holes ? HoleLog(previous: previous) : nil
@@ -545,6 +554,13 @@ final class FragmentMemo {
         self.lists = lists
         self.previous = previous
         self.previousRanges = previousRanges
+        self.places = places
+    }
+
+    /// Where event `k`'s item is in the previous output, if it is there.
+    func previousRange(of k: Int) -> Range<Int>? {
+        guard k >= 0, k < places.count, places[k] >= 0 else { return nil }
+        return previousRanges[Int(places[k])]
     }
 
     /// Whether items may be reused and recorded: decided once, from the first section body

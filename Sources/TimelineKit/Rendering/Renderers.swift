@@ -174,22 +174,24 @@ enum TemplateContext {
     }
 
     /// Every key an event's context has, at any depth (the names an event's entry may use and
-    /// still depend on nothing but its event), and the lists among them.
+    /// still depend on nothing but its event), and the lists among them. Not `_memo`: it is
+    /// the event's place in this build's timeline (an entry that showed it would change with
+    /// every event added before it).
     static let eventKeys: Set<String> = [
         "id", "title", "date", "points", "sources", "actors", "hasActors", "planned", "actorList", "sourceList", "pointCount", "moreReports",
-        "moreSources", "href", FragmentMemo.keyName,
+        "moreSources", "href",
         "display", "value", "precision", "derivation", "start", "startDay", "endDay", "uncertain", "end", "isRange", "mod", "note",
         "quote", "documentId", "documentTitle", "documentPath", "sentence", "isContinuation",
         "path", "published", "name", "kind", "role",
     ]
     static let eventLists: Set<String> = ["points", "sources", "actors"]
 
-    /// `memoKeys`: a fingerprint per event (in timeline order), set as its `_memo` key
-    /// (``FragmentMemo``); an event whose key is in `copied` gets only its key (its entry is
+    /// With `memo`, each event's item has its index in the timeline as its `_memo` key
+    /// (``FragmentMemo``), and an event for which `copied` is true gets only that (its entry is
     /// copied, not rendered).
     static func build(
         _ timeline: Timeline, options: RenderOptions, escape: (String) -> String, links: Links? = nil,
-        memoKeys: [String]? = nil, copied: Set<String> = [], itemExtras: TemplateObject = [:]
+        memo: Bool = false, copied: (Int) -> Bool = { _ in false }, itemExtras: TemplateObject = [:]
     ) -> TemplateObject {
         // What an event's entry shows of each document, escaped once per document (an event
         // cites the same few hundred documents again and again).
@@ -212,13 +214,13 @@ enum TemplateContext {
                 closeYear()
                 currentYear = year
             }
-            if let key = memoKeys?[k] {
-                if copied.contains(key) {
-                    events.append(.object([.memo: .string(key)]))
+            if memo {
+                if copied(k) {
+                    events.append(.object([.memo: .int(k)]))
                     continue
                 }
                 var context = eventContext(event, documents: documentsByID, escape: escape, links: links)
-                context[.memo] = .string(key)
+                context[.memo] = .int(k)
                 for (name, value) in itemExtras.entries { context[name] = value }
                 events.append(.object(context))
             } else {

@@ -102,6 +102,11 @@ enum TemplateValue: Sendable, ExpressibleByStringLiteral, ExpressibleByBooleanLi
         return nil
     }
 
+    var int: Int? {
+        if case .int(let i) = self { return i }
+        return nil
+    }
+
     var object: TemplateObject? {
         if case .object(let o) = self { return o }
         return nil
