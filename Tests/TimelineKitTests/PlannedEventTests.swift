@@ -69,3 +69,31 @@ import Testing
         #expect(try #require(site["timelinejs.json"]).contains("\"November 2, 2025 (planned)\""))
     }
 }
+
+/// The timeline's order (by days, then where each event is first reported), its planned flags
+/// (set in the same pass) and its ids (a clash told apart by the first report).
+@Suite struct TimelineOrderTests {
+    @Test func orderPlannedAndClashingIds() throws {
+        let base = try PlannedEventTests.timeline()
+        let plan = try #require(base.events.first { $0.date.value == "2025-11-02" })
+        let met = try #require(base.events.first { $0.date.value == "2025-01-05" })
+        // The same happening twice under one id (another sentence), and the events given out of order.
+        var twin = plan
+        twin.evidence = [Evidence(document: "plan", sentence: 9, start: 0, end: 1, text: "s", role: .dated)]
+        var events = [twin, plan, met]
+        for k in events.indices { events[k].planned = false }
+        let ordered = TimelineBuilder.order(events, documents: base.documents, markingPlanned: true)
+        #expect(ordered.map(\.date.value) == ["2025-01-05", "2025-11-02", "2025-11-02"])
+        // The first report decides the order of the two, and both ids say where they come from.
+        #expect(ordered[1].evidence[0].sentence < ordered[2].evidence[0].sentence)
+        #expect(ordered[1].id == plan.id + "-plan-s\(plan.evidence[0].sentence)")
+        #expect(ordered[2].id == plan.id + "-plan-s9")
+        #expect(ordered[0].id == met.id)
+        // Planned as markPlanned says, and not marked without being asked.
+        var marked = ordered
+        TimelineBuilder.markPlanned(&marked, documents: base.documents)
+        #expect(ordered.map(\.planned) == marked.map(\.planned))
+        #expect(ordered.map(\.planned) == [false, true, true])
+        #expect(TimelineBuilder.order(events, documents: base.documents).allSatisfy { !$0.planned })
+    }
+}

@@ -152,6 +152,20 @@ public struct TimelineEvent: Sendable, Hashable, Codable {
 
     private var storage: Storage
 
+    /// The first and last day, read in place (``date`` is a copy of five strings).
+    var startDay: CalendarDay { storage.date.start }
+    var endDay: CalendarDay { storage.date.end }
+
+    /// Calls `body` with each piece of evidence, read in place.
+    func forEachEvidence(_ body: (borrowing Evidence) -> Void) {
+        storage.evidence.withUnsafeBufferPointer { for k in $0.indices { body($0[k]) } }
+    }
+
+    /// The first piece of evidence's document and sentence (where the event is first reported).
+    var firstReport: (document: String, sentence: Int) {
+        storage.evidence.withUnsafeBufferPointer { $0.isEmpty ? ("", 0) : ($0[0].document, $0[0].sentence) }
+    }
+
     public init(id: String, date: EventDate, title: String, actors: [Actor], evidence: [Evidence], planned: Bool = false) {
         storage = Storage(id: id, date: date, title: title, actors: actors, evidence: evidence)
         self.planned = planned

@@ -55,8 +55,7 @@ public struct TimelineBuilder: Sendable {
             eventIdentities = ids
         }
         let merged = TimelineBuilder.merge(events, identities: eventIdentities, plans: &plans)
-        var ordered = TimelineBuilder.order(merged, documents: timelineDocuments)
-        TimelineBuilder.markPlanned(&ordered, documents: timelineDocuments)
+        let ordered = TimelineBuilder.order(merged, documents: timelineDocuments, markingPlanned: true)
         return Timeline(documents: timelineDocuments, events: ordered)
     }
 
@@ -66,20 +65,37 @@ public struct TimelineBuilder: Sendable {
     /// articles without a publication date say nothing either way (an event only they date is
     /// not marked).
     static func markPlanned(_ events: inout [TimelineEvent], documents: [TimelineDocument]) {
-        var published: [String: CalendarDay] = [:]
-        for d in documents { if let day = d.published?.day { published[d.id] = day } }
+        let published = publicationDays(documents)
         for k in events.indices {
-            var planned = false
-            for ev in events[k].evidence where ev.role == .dated {
-                guard let day = published[ev.document] else { continue }
-                guard events[k].date.start > day else {
-                    planned = false
-                    break
-                }
-                planned = true
-            }
-            events[k].planned = planned
+            let planned = isPlanned(events[k], published: published)
+            if events[k].planned != planned { events[k].planned = planned }
         }
+    }
+
+    /// Each dated document's publication day, by id.
+    static func publicationDays(_ documents: [TimelineDocument]) -> [String: CalendarDay] {
+        var published: [String: CalendarDay] = [:]
+        published.reserveCapacity(documents.count)
+        for d in documents { if let day = d.published?.day { published[d.id] = day } }
+        return published
+    }
+
+    /// Whether the event lies after the publication day of every dated document whose dating
+    /// sentence reports it (and there is one): ``markPlanned(_:documents:)``.
+    static func isPlanned(_ event: TimelineEvent, published: [String: CalendarDay]) -> Bool {
+        var planned = false
+        var decided = false
+        let start = event.startDay
+        event.forEachEvidence { ev in
+            guard !decided, ev.role == .dated, let day = published[ev.document] else { return }
+            if start > day {
+                planned = true
+            } else {
+                planned = false
+                decided = true
+            }
+        }
+        return planned
     }
 
     /// The publication date of a document: `--reference-date`, else front matter, else
@@ -1006,26 +1022,99 @@ public struct TimelineBuilder: Sendable {
         return out
     }
 
-    static func order(_ events: [TimelineEvent], documents: [TimelineDocument]) -> [TimelineEvent] {
-        var documentIndex: [String: Int] = [:]
-        for (i, d) in documents.enumerated() { documentIndex[d.id] = i }
-        // Sort keys computed once per event: (start, end, document, sentence), then input order.
-        let keys = events.map { e in
-            (e.date.start.ordinal, e.date.end.ordinal, documentIndex[e.evidence[0].document] ?? 0, e.evidence[0].sentence)
+    /// The events in timeline order: by first and last day, then where each is first reported
+    /// (the document's place, the sentence), then as given; ids made unique. With
+    /// `markingPlanned`, each event's ``TimelineEvent/planned`` is set as ``markPlanned(_:documents:)`` does.
+    static func order(_ events: [TimelineEvent], documents: [TimelineDocument], markingPlanned: Bool = false) -> [TimelineEvent] {
+        var places: [String: Int] = [:]
+        places.reserveCapacity(documents.count)
+        for (i, d) in documents.enumerated() { places[d.id] = i }
+        let documentIndex = places
+        let published = markingPlanned ? publicationDays(documents) : [:]
+        // Offset so that negative ordinals (years before 1970) keep their order.
+        @Sendable func pack(_ a: Int, _ b: Int) -> UInt64 {
+            (UInt64(truncatingIfNeeded: a &+ (1 << 31)) << 32) | UInt64(truncatingIfNeeded: b &+ (1 << 31)) & 0xFFFF_FFFF
         }
-        var sorted = events.indices.sorted { a, b in keys[a] != keys[b] ? keys[a] < keys[b] : a < b }.map { events[$0] }
+        // One pass over the events, in chunks on every core (each event's fields are read once:
+        // 74,000 events scattered in memory cost more to reach than to compare): its sort key
+        // ((start, end) and (document, sentence), each pair packed in one number, then its
+        // place), whether it is planned, and a hash of its id.
+        struct Facts {
+            var keys: [(span: UInt64, report: UInt64, index: Int)] = []
+            var planned: [Bool] = []
+            var idHashes: [UInt64] = []
+        }
+        let chunk = 8_192
+        let chunks = (events.count + chunk - 1) / chunk
+        let slots = ResultSlots<Facts>(count: chunks)
+        DispatchQueue.concurrentPerform(iterations: chunks) { c in
+            var facts = Facts()
+            let range = (c * chunk)..<min(events.count, (c + 1) * chunk)
+            facts.keys.reserveCapacity(range.count)
+            facts.idHashes.reserveCapacity(range.count)
+            if markingPlanned { facts.planned.reserveCapacity(range.count) }
+            for k in range {
+                let e = events[k]
+                let first = e.firstReport
+                facts.keys.append((pack(e.startDay.ordinal, e.endDay.ordinal), pack(documentIndex[first.document] ?? 0, first.sentence), k))
+                if markingPlanned { facts.planned.append(isPlanned(e, published: published)) }
+                var id = e.id
+                facts.idHashes.append(id.withUTF8 { hash64(UnsafeRawBufferPointer($0)) })
+            }
+            slots[c] = facts
+        }
+        var keys: [(span: UInt64, report: UInt64, index: Int)] = []
+        var planned: [Bool] = []
+        var idHashes: [UInt64] = []
+        keys.reserveCapacity(events.count)
+        idHashes.reserveCapacity(events.count)
+        for c in 0..<chunks {
+            let facts = slots[c]!
+            keys += facts.keys
+            planned += facts.planned
+            idHashes += facts.idHashes
+        }
+        keys.sort { $0 < $1 }
         // Ids: unique in the timeline. A clash (same date and same first title words) is told
         // apart by where each event is first reported, so ids stay stable as articles are added.
-        var seen = Set<String>(minimumCapacity: sorted.count)
-        var clashing = Set<String>()
-        for e in sorted where !seen.insert(e.id).inserted { clashing.insert(e.id) }
-        if !clashing.isEmpty {
-            for i in sorted.indices where clashing.contains(sorted[i].id) {
-                let first = sorted[i].evidence[0]
-                sorted[i].id += "-\(first.document)-s\(first.sentence)"
+        // Clashes are found by the ids' hashes; two events with the same hash are compared.
+        var clashing = [Bool](repeating: false, count: events.count)
+        var firstWithHash: [UInt64: Int] = [:]
+        firstWithHash.reserveCapacity(events.count)
+        var collided = false
+        for (k, h) in idHashes.enumerated() {
+            if let other = firstWithHash[h] {
+                if events[other].id == events[k].id {
+                    clashing[other] = true
+                    clashing[k] = true
+                } else {
+                    collided = true
+                }
+            } else {
+                firstWithHash[h] = k
             }
         }
-        return sorted
+        if collided {
+            // Different ids with one hash (not expected in practice): the ids themselves decide.
+            var byID: [String: Int] = [:]
+            for k in events.indices {
+                if let other = byID[events[k].id] {
+                    clashing[other] = true
+                    clashing[k] = true
+                } else {
+                    byID[events[k].id] = k
+                }
+            }
+        }
+        return keys.map { key in
+            var e = events[key.index]
+            if markingPlanned, e.planned != planned[key.index] { e.planned = planned[key.index] }
+            if clashing[key.index] {
+                let first = e.firstReport
+                e.id += "-\(first.document)-s\(first.sentence)"
+            }
+            return e
+        }
     }
 }
 
