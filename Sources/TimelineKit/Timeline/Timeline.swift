@@ -152,9 +152,14 @@ public struct TimelineEvent: Sendable, Hashable, Codable {
 
     private var storage: Storage
 
-    /// The first and last day, read in place (``date`` is a copy of five strings).
+    /// The first and last day, read in place (``date`` is a copy of five strings); likewise
+    /// the date's precision, anchoring, value and mod.
     var startDay: CalendarDay { storage.date.start }
     var endDay: CalendarDay { storage.date.end }
+    var datePrecision: DatePrecision { storage.date.precision }
+    var dateAnchoring: Anchoring { storage.date.anchoring }
+    var dateValue: String { storage.date.value }
+    var dateMod: TimexMod? { storage.date.mod }
 
     /// Calls `body` with each piece of evidence, read in place.
     func forEachEvidence(_ body: (borrowing Evidence) -> Void) {

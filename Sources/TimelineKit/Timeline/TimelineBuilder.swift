@@ -213,14 +213,20 @@ public struct TimelineBuilder: Sendable {
     static func merge(_ events: [TimelineEvent], identities: [UInt64]?, plans: inout MergePlans) -> [TimelineEvent] {
         // Events with different dates never merge: each date is merged on its own (on every
         // core), and the merged events come back in the order of their first report.
-        var groups: [String: [Int]] = [:]
+        var groups: [DateKey: Int] = [:]
+        var grouped: [[Int]] = []
         var order: [String] = []
-        for (i, e) in events.enumerated() {
-            let key = e.date.value + "|" + (e.date.mod?.rawValue ?? "")
-            if groups[key] == nil { order.append(key) }
-            groups[key, default: []].append(i)
+        for i in events.indices {
+            let key = DateKey(value: events[i].dateValue, mod: events[i].dateMod)
+            if let k = groups[key] {
+                grouped[k].append(i)
+            } else {
+                groups[key] = grouped.count
+                grouped.append([i])
+                order.append(key.value + "|" + (key.mod?.rawValue ?? ""))
+            }
         }
-        let jobs = order.map { groups[$0]! }
+        let jobs = grouped
         // A date's inputs, named: the plan of the previous build applies when they are the same.
         @Sendable func fingerprint(_ indices: ArraySlice<Int>) -> UInt64 {
             guard let identities else { return 0 }
@@ -317,13 +323,13 @@ public struct TimelineBuilder: Sendable {
         // Each month on its own (on every core): its coarse reports and its day reports.
         func month(_ day: CalendarDay) -> Int { day.year * 12 + day.month }
         var coarseByMonth: [Int: [Int]] = [:]
-        for (k, e) in merged.enumerated() where e.date.precision == .month && e.date.anchoring == .publicationDate {
-            coarseByMonth[month(e.date.start), default: []].append(k)
+        for k in merged.indices where merged[k].datePrecision == .month && merged[k].dateAnchoring == .publicationDate {
+            coarseByMonth[month(merged[k].startDay), default: []].append(k)
         }
         guard !coarseByMonth.isEmpty else { return merged }
         var daysByMonth: [Int: [Int]] = [:]
-        for (k, e) in merged.enumerated() where e.date.precision == .day && e.date.start == e.date.end {
-            let m = month(e.date.start)
+        for k in merged.indices where merged[k].datePrecision == .day && merged[k].startDay == merged[k].endDay {
+            let m = month(merged[k].startDay)
             if coarseByMonth[m] != nil { daysByMonth[m, default: []].append(k) }
         }
         let jobs = coarseByMonth.keys.filter { daysByMonth[$0] != nil }.sorted()
