@@ -226,7 +226,14 @@ import Testing
             }
         }
         try FileManager.default.moveItem(at: held, to: article)
-        #expect(try runTool(["build", inputs.path, "--output", out.path, "--quiet"]).status == 0)
+        let added = try runTool(["build", inputs.path, "--output", out.path, "--quiet", "--timings"])
+        #expect(added.status == 0)
+        // The entries of unchanged articles (and their unchanged events) were copied, not made again.
+        let articles = try FileManager.default.contentsOfDirectory(atPath: inputs.path).count
+        #expect(
+            added.stderr.contains("feed.xml: ") && !added.stderr.contains("feed.xml: 0 of") && added.stderr.contains("of \(articles) article entries")
+        )
+        #expect(added.stderr.contains("timeline.json: ") && !added.stderr.contains("timeline.json: 0 of"))
         try sameAsFresh("fresh-added")
         try FileManager.default.removeItem(at: inputs.appendingPathComponent("12-global-affairs-weekly-analysis.md"))
         #expect(try runTool(["build", inputs.path, "--output", out.path, "--quiet"]).status == 0)

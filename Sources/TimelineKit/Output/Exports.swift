@@ -260,7 +260,12 @@ public enum AtomFeed {
     /// The feed's bytes, written straight into one buffer (escaping a text piece by piece is
     /// escaping the whole: it replaces characters one by one).
     /// `eventsOf`: each article's events (indices in timeline order), when the caller has them.
-    static func renderBytes(_ timeline: Timeline, title: String, baseURL: String?, eventsOf known: [String: [Int]]? = nil) -> [UInt8] {
+    /// With a splicer and a key per article (``SiteBuilder/feedEntryKeys(_:eventKeys:eventsOf:)``),
+    /// unchanged entries are copied from the previous feed.
+    static func renderBytes(
+        _ timeline: Timeline, title: String, baseURL: String?, eventsOf known: [String: [Int]]? = nil, keys: [String] = [],
+        splicer: FragmentSplicer? = nil
+    ) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(timeline.documents.count * 1_800 + 1_024)
         func raw(_ s: String) { out.append(contentsOf: s.utf8) }
@@ -284,7 +289,23 @@ public enum AtomFeed {
                 for ev in e.evidence where eventsOf[ev.document]?.last != k { eventsOf[ev.document, default: []].append(k) }
             }
         }
-        for d in timeline.documents {
+        let splicing = keys.count == timeline.documents.count ? splicer : nil
+        for (n, d) in timeline.documents.enumerated() {
+            if let splicing {
+                splicing.emit(n, into: &out) { out in entry(d, eventsOf[d.id] ?? [], baseURL: baseURL, timeline, into: &out) }
+            } else {
+                entry(d, eventsOf[d.id] ?? [], baseURL: baseURL, timeline, into: &out)
+            }
+        }
+        raw("</feed>\n")
+        return out
+    }
+
+    /// One article's entry.
+    private static func entry(_ d: TimelineDocument, _ events: [Int], baseURL: String?, _ timeline: Timeline, into out: inout [UInt8]) {
+        func raw(_ s: String) { out.append(contentsOf: s.utf8) }
+        func xml(_ s: String) { HTMLEscaping.append(s, to: &out) }
+        do {
             let when = (d.published?.day ?? CalendarDay(year: 1970, month: 1, day: 1)!).iso + "T00:00:00Z"
             raw("  <entry>\n    <title>")
             xml(d.title)
@@ -293,7 +314,6 @@ public enum AtomFeed {
             raw("</id>\n    <updated>\(when)</updated>\n    <link rel=\"alternate\" type=\"text/html\" href=\"")
             xml((baseURL ?? "") + SiteBuilder.articlePath(d.id))
             raw("\"/>\n    <summary>")
-            let events = eventsOf[d.id] ?? []
             if events.isEmpty { raw("No dated events.") }
             for (n, k) in events.enumerated() {
                 if n > 0 { raw("; ") }
@@ -303,8 +323,6 @@ public enum AtomFeed {
             }
             raw("</summary>\n  </entry>\n")
         }
-        raw("</feed>\n")
-        return out
     }
 }
 

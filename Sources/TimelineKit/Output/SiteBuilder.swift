@@ -170,10 +170,18 @@ public struct SiteBuilder: Sendable {
             (
                 "feed.xml",
                 {
-                    // Rendered whole; what it shares with the previous feed is copied from it when written.
-                    SplicedBytes(
-                        AtomFeed.renderBytes(timeline, title: site.options.title, baseURL: site.baseURL, eventsOf: eventIndices),
-                        previous: holes ? reuse.read("feed.xml") ?? .empty : .empty)
+                    // Entry by entry, an article's entry copied when it and its events are as they were.
+                    let keys = SiteBuilder.feedEntryKeys(timeline, eventKeys: eventKeys, eventsOf: eventIndices)
+                    let config = "feed|\(version)|\(site.options.title)|\(site.baseURL ?? "-")"
+                    let s = FragmentSplicer(
+                        config: config, previous: reuse.fragments["feed.xml"],
+                        file: reuse.fragments["feed.xml"] == nil ? nil : reuse.read("feed.xml"), keys: keys,
+                        places: FragmentPlaces(keys: keys).places(in:), holes: holes)
+                    let out = s.spliced(
+                        AtomFeed.renderBytes(
+                            timeline, title: site.options.title, baseURL: site.baseURL, eventsOf: eventIndices, keys: keys, splicer: s))
+                    box.store("feed.xml", s.index(of: out), reused: s.reused)
+                    return out
                 }
             ),
         ]
@@ -668,6 +676,19 @@ public struct SiteBuilder: Sendable {
             results[c] = events[c * chunk..<min(events.count, (c + 1) * chunk)].map { eventKey($0, documents) }
         }
         return (0..<chunks).flatMap { results[$0]! }
+    }
+
+    /// Each article's key in the feed (in document order): everything its entry is made from,
+    /// its events by their keys (``eventKey(_:_:)``).
+    static func feedEntryKeys(_ timeline: Timeline, eventKeys: [String], eventsOf: [String: [Int]]) -> [String] {
+        timeline.documents.map { d in
+            var fp = ContextFingerprint()
+            fp.add(d.id)
+            fp.add(d.title)
+            fp.add(d.published?.day.iso ?? "-")
+            for k in eventsOf[d.id] ?? [] { fp.add(eventKeys[k]) }
+            return fp.compactValue
+        }
     }
 
     /// Everything an event's bytes in a whole-timeline file are made from: the event and its

@@ -226,7 +226,8 @@ struct Build: ParsableCommand {
                     ("Timings:\n" + stopwatch.report + "\n"
                         + "  article files read: \(result.filesRead) of \(result.timeline.documents.count + result.errors.count)\n"
                         + reusedEvents.keys.sorted().map {
-                            "  \($0): \(reusedEvents[$0]!) of \(events) event entries copied from the previous build\n"
+                            let (total, noun) = $0 == "feed.xml" ? (result.timeline.documents.count, "article") : (events, "event")
+                            return "  \($0): \(reusedEvents[$0]!) of \(total) \(noun) entries copied from the previous build\n"
                         }.joined())
                         .utf8))
         }
