@@ -97,3 +97,46 @@ import Testing
         #expect(TimelineBuilder.order(events, documents: base.documents).allSatisfy { !$0.planned })
     }
 }
+
+/// An event that is one article's report as analyzed is keyed by where it comes from; any
+/// change to what it shows, a merge included, makes it keyed by its content again.
+@Suite struct EventOriginTests {
+    @Test func originIsKeptOnlyWhileTheEventIsTheReport() throws {
+        let base = try PlannedEventTests.timeline()
+        let analyses = base.documents.map { d in (d, base.events.filter { $0.evidence[0].document == d.id }) }
+        var plans = MergePlans()
+        let built = TimelineBuilder().build(analyses: analyses, identities: [11, 22], plans: &plans)
+        #expect(!built.events.isEmpty && built.events.allSatisfy { $0.origin != nil })
+        #expect(Set(built.events.compactMap(\.origin)).count == built.events.count)
+        // Without identities there is no origin.
+        #expect(TimelineBuilder().build(analyses: analyses).events.allSatisfy { $0.origin == nil })
+
+        let event = built.events[0]
+        let sources = SiteBuilder.SourceFacts.of(built.documents)
+        let key = SiteBuilder.eventKey(event, sources)
+        var renamed = event
+        renamed.id += "-x"
+        var planned = event
+        planned.planned.toggle()
+        #expect(renamed.origin == event.origin && planned.origin == event.origin)
+        #expect(SiteBuilder.eventKey(renamed, sources) != key && SiteBuilder.eventKey(planned, sources) != key)
+        // Any other change, as a merge's, leaves the event keyed by its content.
+        var retitled = event
+        retitled.title += "!"
+        var merged = event
+        TimelineBuilder.absorb(built.events[1], into: &merged)
+        var redated = event
+        redated.date.display += "?"
+        var moreActors = event
+        moreActors.actors.append(Actor(name: "Somebody", kind: .person))
+        for changed in [retitled, merged, redated, moreActors] {
+            #expect(changed.origin == nil)
+            #expect(SiteBuilder.eventKey(changed, sources) != key)
+        }
+        // Keyed by content, an event without an origin gets the key its fields give.
+        var bare = event
+        bare.origin = nil
+        #expect(SiteBuilder.eventKey(bare, sources) != key)
+        #expect(SiteBuilder.eventKey(bare, sources) == SiteBuilder.eventKey(TimelineBuilder().build(analyses: analyses).events[0], sources))
+    }
+}

@@ -693,8 +693,19 @@ public struct SiteBuilder: Sendable {
 
     /// Everything an event's bytes in a whole-timeline file are made from: the event and its
     /// sources' titles, paths and dates (the file's own configuration is in its ``FragmentIndex``).
+    ///
+    /// An event that is still one article's report as analyzed (``TimelineEvent/origin``) is
+    /// keyed by where it comes from, its id and whether it is planned: everything else it shows
+    /// follows from the first (its fields and its sources' facts are that analysis's).
     static func eventKey(_ e: TimelineEvent, _ documents: [String: SourceFacts]) -> String {
         var fp = ContextFingerprint()
+        if let origin = e.origin {
+            fp.add("report")
+            fp.add(Int(bitPattern: UInt(origin)))
+            fp.add(e.id)
+            fp.add(e.planned ? 1 : 0)
+            return fp.compactValue
+        }
         addEvent(e, sources: documents, into: &fp)
         // The id is the first thing added, so two events' keys differ when their ids do.
         return fp.compactValue

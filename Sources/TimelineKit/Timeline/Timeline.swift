@@ -120,6 +120,7 @@ public struct TimelineEvent: Sendable, Hashable, Codable {
         get { storage.date }
         _modify {
             makeUnique()
+            origin = nil
             yield &storage.date
         }
     }
@@ -127,6 +128,7 @@ public struct TimelineEvent: Sendable, Hashable, Codable {
         get { storage.title }
         _modify {
             makeUnique()
+            origin = nil
             yield &storage.title
         }
     }
@@ -134,6 +136,7 @@ public struct TimelineEvent: Sendable, Hashable, Codable {
         get { storage.actors }
         _modify {
             makeUnique()
+            origin = nil
             yield &storage.actors
         }
     }
@@ -141,6 +144,7 @@ public struct TimelineEvent: Sendable, Hashable, Codable {
         get { storage.evidence }
         _modify {
             makeUnique()
+            origin = nil
             yield &storage.evidence
         }
     }
@@ -149,6 +153,15 @@ public struct TimelineEvent: Sendable, Hashable, Codable {
     /// schedule or a forecast when reported, not yet a happening (set by ``TimelineBuilder``
     /// once the events of all articles are merged).
     public var planned = false
+
+    /// Where the event comes from while it is one article's report as that article's analysis
+    /// gave it: a hash of the analysis (its cache key) and the event's place in it, set by
+    /// ``TimelineBuilder``. Nil once it is merged or any of its fields but the id and
+    /// ``planned`` changes. Everything the event shows but its id and `planned` follows from
+    /// it, sources included (they are that article), so it stands for them in the event's key
+    /// (``SiteBuilder/eventKey(_:_:)``). Not part of the event's value: `==` and hashing
+    /// leave it out.
+    var origin: UInt64?
 
     private var storage: Storage
 

@@ -44,7 +44,7 @@ public struct TimelineBuilder: Sendable {
     /// `plans` is left with the plans of this build.
     public func build(analyses: [(TimelineDocument, [TimelineEvent])], identities: [UInt64]?, plans: inout MergePlans) -> Timeline {
         let timelineDocuments = analyses.map(\.0)
-        let events = analyses.flatMap(\.1)
+        var events = analyses.flatMap(\.1)
         var eventIdentities: [UInt64]?
         if let identities, identities.count == analyses.count {
             var ids: [UInt64] = []
@@ -52,6 +52,8 @@ public struct TimelineBuilder: Sendable {
             for (k, analysis) in analyses.enumerated() {
                 for n in analysis.1.indices { ids.append((identities[k] ^ UInt64(n)) &* 0x9E37_79B9_7F4A_7C15) }
             }
+            // Each report knows where it comes from until it is merged (``TimelineEvent/origin``).
+            for k in events.indices { events[k].origin = ids[k] }
             eventIdentities = ids
         }
         let merged = TimelineBuilder.merge(events, identities: eventIdentities, plans: &plans)
