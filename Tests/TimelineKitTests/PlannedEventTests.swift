@@ -133,6 +133,26 @@ import Testing
             #expect(changed.origin == nil)
             #expect(SiteBuilder.eventKey(changed, sources) != key)
         }
+        // Documents too: named by their analysis until a field changes, then by their fields.
+        let document = built.documents[0]
+        #expect(document.origin == 11 && built.documents[1].origin == 22)
+        func pageInputs(_ d: TimelineDocument) -> String {
+            var fp = ContextFingerprint()
+            SiteBuilder.articleInputs(d, [0], keys: ["k"], into: &fp)
+            return fp.value
+        }
+        var edited = document
+        edited.text += " More."
+        var renamed2 = document
+        renamed2.title += "!"
+        for changed in [edited, renamed2] {
+            #expect(changed.origin == nil && changed != document)
+            #expect(pageInputs(changed) != pageInputs(document))
+        }
+        var bareDocument = document
+        bareDocument.origin = nil
+        #expect(bareDocument == document && pageInputs(bareDocument) != pageInputs(document))
+        #expect(pageInputs(bareDocument) == pageInputs(TimelineBuilder().build(analyses: analyses).documents[0]))
         // Keyed by content, an event without an origin gets the key its fields give.
         var bare = event
         bare.origin = nil

@@ -790,7 +790,15 @@ public struct SiteBuilder: Sendable {
     /// publication date, expressions, paragraphs) and its events as listed, by their keys
     /// (``eventKey(_:_:)``: every field of the event and its sources' facts, more than a
     /// summary shows, so a page is never kept when what it shows changed).
+    ///
+    /// A document as its analysis gave it (``TimelineDocument/origin``) is named by that.
     static func articleInputs(_ d: TimelineDocument, _ events: [Int], keys: [String], into fp: inout ContextFingerprint) {
+        if let origin = d.origin {
+            fp.add("analysis")
+            fp.add(Int(bitPattern: UInt(origin)))
+            summaryInputs(events, keys: keys, into: &fp)
+            return
+        }
         fp.add(d.id)
         fp.add(d.path)
         fp.add(d.title)

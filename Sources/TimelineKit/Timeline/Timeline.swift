@@ -253,18 +253,43 @@ public struct TimelineEvent: Sendable, Hashable, Codable {
 
 /// A document as the timeline reports it.
 public struct TimelineDocument: Sendable, Hashable, Codable {
-    public var id: String
-    public var path: String
-    public var title: String
-    public var published: PublicationDate?
+    public var id: String { didSet { origin = nil } }
+    public var path: String { didSet { origin = nil } }
+    public var title: String { didSet { origin = nil } }
+    public var published: PublicationDate? { didSet { origin = nil } }
     /// Every temporal expression the tagger found, for the article pages and `tag`.
-    public var expressions: [TemporalExpression]
-    public var text: String
+    public var expressions: [TemporalExpression] { didSet { origin = nil } }
+    public var text: String { didSet { origin = nil } }
     /// The headline, subheadings and paragraphs of `text`.
-    public var paragraphs: [Document.Paragraph] = []
+    public var paragraphs: [Document.Paragraph] = [] { didSet { origin = nil } }
     /// When the text does not fix the year of its publication date: what the date rests on,
     /// for the collection to choose the year (``TimelineBuilder/collectionDates(_:)``).
-    public var yearless: YearlessDate? = nil
+    public var yearless: YearlessDate? = nil { didSet { origin = nil } }
+    /// A hash of the analysis the document is as given (its cache key: the article's bytes,
+    /// path, id, reference date and the tool's revision), set by ``TimelineBuilder``; nil once
+    /// any field changes. It stands for everything above in the fingerprint of the article's
+    /// page (``SiteBuilder/articleInputs(_:_:keys:into:)``). Not part of the document's value.
+    var origin: UInt64? = nil
+
+    private enum CodingKeys: String, CodingKey {
+        case id, path, title, published, expressions, text, paragraphs, yearless
+    }
+
+    public static func == (a: TimelineDocument, b: TimelineDocument) -> Bool {
+        a.id == b.id && a.path == b.path && a.title == b.title && a.published == b.published && a.expressions == b.expressions
+            && a.text == b.text && a.paragraphs == b.paragraphs && a.yearless == b.yearless
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(id)
+        hasher.combine(path)
+        hasher.combine(title)
+        hasher.combine(published)
+        hasher.combine(expressions)
+        hasher.combine(text)
+        hasher.combine(paragraphs)
+        hasher.combine(yearless)
+    }
 }
 
 /// The whole result: documents and ordered events.

@@ -43,7 +43,7 @@ public struct TimelineBuilder: Sendable {
     /// same articles as in `plans` is replayed from the plan instead of worked out again.
     /// `plans` is left with the plans of this build.
     public func build(analyses: [(TimelineDocument, [TimelineEvent])], identities: [UInt64]?, plans: inout MergePlans) -> Timeline {
-        let timelineDocuments = analyses.map(\.0)
+        var timelineDocuments = analyses.map(\.0)
         var events = analyses.flatMap(\.1)
         var eventIdentities: [UInt64]?
         if let identities, identities.count == analyses.count {
@@ -52,8 +52,10 @@ public struct TimelineBuilder: Sendable {
             for (k, analysis) in analyses.enumerated() {
                 for n in analysis.1.indices { ids.append((identities[k] ^ UInt64(n)) &* 0x9E37_79B9_7F4A_7C15) }
             }
-            // Each report knows where it comes from until it is merged (``TimelineEvent/origin``).
+            // Each report knows where it comes from until it is merged (``TimelineEvent/origin``),
+            // and each document the analysis it is (``TimelineDocument/origin``).
             for k in events.indices { events[k].origin = ids[k] }
+            for k in timelineDocuments.indices { timelineDocuments[k].origin = identities[k] }
             eventIdentities = ids
         }
         let merged = TimelineBuilder.merge(events, identities: eventIdentities, plans: &plans)
