@@ -164,7 +164,11 @@ public struct AnalysisCache: Sendable {
                     damaged[k] = true
                 } else {
                     var r = CacheReader(file, range: all[k].body)
-                    if let entry = try? AnalysisCache.readEntry(&r), r.atEnd { decoded[k] = entry }
+                    // An entry whose offsets do not fit its text is left out (a miss, not a
+                    // crash later), checked here on every core rather than at each lookup.
+                    if let entry = try? AnalysisCache.readEntry(&r), r.atEnd, AnalysisCache.fits(entry.document, entry.events) {
+                        decoded[k] = entry
+                    }
                 }
                 k += workers
             }
@@ -483,8 +487,10 @@ public struct AnalysisCache: Sendable {
 
     /// ``lookup(_:)`` without counting the hit (for readers on several threads; the caller
     /// counts with ``countHit()``).
+    /// (Entries read from the log were checked to fit their text when they were read,
+    /// ``fits(_:_:)``; stored ones were made from it.)
     public func cached(_ key: String) -> (TimelineDocument, [TimelineEvent])? {
-        guard let entry = entries[key], AnalysisCache.fits(entry.document, entry.events) else { return nil }
+        guard let entry = entries[key] else { return nil }
         return (entry.document, entry.events)
     }
 
