@@ -251,3 +251,32 @@ import Testing
         for range in second.indexes["timeline.md"]!.ranges { #expect(range.upperBound <= bytes.count) }
     }
 }
+
+/// Entries left to be copied (only their event's index) are copied by the memo's own section
+/// body, and nowhere else: rendered by a body the memo does not take, the output is marked
+/// failed for the caller to render again without copying.
+@Suite struct FragmentMemoTests {
+    func memo(previous: String, ranges: [Range<Int>], places: [Int32]) -> FragmentMemo {
+        FragmentMemo(
+            section: "events", allowed: ["title"], lists: [], previous: PreviousFile(bytes: Array(previous.utf8)), previousRanges: ranges,
+            places: places)
+    }
+
+    @Test func copiedEntriesAreCopiedOrTheOutputFails() throws {
+        let context: TemplateObject = [TemplateKey("events"): .list([.int(0), .object([TemplateKey("title"): .string("new"), .memo: .int(1)])])]
+        // The memo's body: the first entry is copied from the previous output, the second made.
+        let template = try #require(CompiledTemplate("{{#events}}<{{title}}>{{/events}}"))
+        let copying = memo(previous: "<old>", ranges: [0..<5], places: [0, -1])
+        #expect(String(decoding: template.renderBytes(context, memo: copying), as: UTF8.self) == "<old><new>")
+        #expect(!copying.failed && copying.reused == 1 && copying.recorded == [0, 1])
+        // An entry to copy with no place in the previous output cannot be made: failed.
+        let nowhere = memo(previous: "<old>", ranges: [0..<5], places: [-1, -1])
+        _ = template.renderBytes(context, memo: nowhere)
+        #expect(nowhere.failed)
+        // A body that reads more than the entry (here the outer "x") is not the memo's: failed too.
+        let other = try #require(CompiledTemplate("{{#events}}<{{title}}{{x}}>{{/events}}"))
+        let outside = memo(previous: "<old>", ranges: [0..<5], places: [0, -1])
+        _ = other.renderBytes(context, memo: outside)
+        #expect(outside.failed)
+    }
+}

@@ -397,6 +397,11 @@ struct CompiledTemplate: Sendable {
                     {
                         renderMemoized(list, body: body, stack: &stack, escaping: escaping, memo: memo, into: &out)
                     } else {
+                        // The memo's list rendered by another body: an entry left to be copied
+                        // (only its index) cannot be; the caller renders again without the memo.
+                        if let memo, name.parts.count == 1, name.keys[0] == memo.sectionKey, list.contains(where: { $0.int != nil }) {
+                            memo.failed = true
+                        }
                         for (k, item) in list.enumerated() {
                             stack.append(Frame(item))
                             render(
@@ -423,10 +428,10 @@ struct CompiledTemplate: Sendable {
     ) {
         let holes = memo.holes
         for (k, item) in list.enumerated() {
-            let object = item.object
             // The item's event (its index in the timeline), whose place in the previous file
-            // the memo knows.
-            let key = object?[.memo]?.int
+            // the memo knows: the item itself when it is only that (an entry to copy).
+            let bare = item.int
+            let key = bare ?? item.object?[.memo]?.int
             // Where the item starts in the file (holes counted in) and in `out`.
             let start = holes?.position(out) ?? out.count
             let rawStart = out.count
@@ -441,7 +446,7 @@ struct CompiledTemplate: Sendable {
             } else {
                 // An item left without its context (to be copied) that cannot be copied after
                 // all: the caller renders again without the memo.
-                if key != nil && object?.count == 1 { memo.failed = true }
+                if bare != nil { memo.failed = true }
                 stack.append(Frame(item))
                 render(body, stack: &stack, position: ListPosition(index: k, count: list.count), escaping: escaping, into: &out)
                 stack.removeLast()

@@ -187,8 +187,8 @@ enum TemplateContext {
     static let eventLists: Set<String> = ["points", "sources", "actors"]
 
     /// With `memo`, each event's item has its index in the timeline as its `_memo` key
-    /// (``FragmentMemo``), and an event for which `copied` is true gets only that (its entry is
-    /// copied, not rendered).
+    /// (``FragmentMemo``), and an event for which `copied` is true is only that index, as a
+    /// number (its entry is copied, not rendered: no context is made for it).
     static func build(
         _ timeline: Timeline, options: RenderOptions, escape: (String) -> String, links: Links? = nil,
         memo: Bool = false, copied: (Int) -> Bool = { _ in false }, itemExtras: TemplateObject = [:]
@@ -216,7 +216,7 @@ enum TemplateContext {
             }
             if memo {
                 if copied(k) {
-                    events.append(.object([.memo: .int(k)]))
+                    events.append(.int(k))
                     continue
                 }
                 var context = eventContext(event, documents: documentsByID, escape: escape, links: links)
