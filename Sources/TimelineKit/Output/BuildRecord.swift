@@ -14,7 +14,8 @@ public struct BuildRecord: Sendable, Equatable {
     public static let fileName = ".alliance-timeline-build"
     static let magic = "alliance-timeline build record 1\n"
 
-    /// ``signature(parts:inputs:)`` of the build.
+    /// ``signature(parts:inputs:)`` of the build; empty when no build may stop at this record
+    /// (it still tells which files the build left, and their stamps).
     public var signature: String
     /// Every file the build left in the directory (the site, its cache files, the manifest),
     /// with its stamp, in path order.
@@ -82,10 +83,16 @@ public struct BuildRecord: Sendable, Equatable {
     }
 
     /// The stamps of `paths` (relative to `directory`); nil when one is not a regular file.
-    public static func outputs(_ paths: [String], in directory: String) -> [Output]? {
+    /// `known` gives the stamps of files found as the last record left them and not written
+    /// since (they are not stated again).
+    public static func outputs(_ paths: [String], in directory: String, known: [String: FileStamp] = [:]) -> [Output]? {
         var out: [Output] = []
         out.reserveCapacity(paths.count)
         for path in paths.sorted() {
+            if let stamp = known[path] {
+                out.append(Output(path: path, stamp: stamp))
+                continue
+            }
             guard let stamp = FileStamp.of(path: (directory as NSString).appendingPathComponent(path)) else { return nil }
             out.append(Output(path: path, stamp: stamp))
         }

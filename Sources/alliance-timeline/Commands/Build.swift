@@ -96,7 +96,8 @@ struct Build: ParsableCommand {
             Diagnostics.printError("\(output): error: nothing built: none of the inputs could be read; the site is left as it was")
             return false
         }
-        if recordable, previous == nil, let record = BuildRecord.read(directory: output), record.signature == signature,
+        let record = noCache ? nil : BuildRecord.read(directory: output)
+        if recordable, previous == nil, let record, !record.signature.isEmpty, record.signature == signature,
             record.outputsIntact(in: output)
         {
             stopwatch.lap("nothing changed (\(discovered.count) inputs and \(record.outputs.count) files as the last build left them)")
@@ -136,6 +137,9 @@ struct Build: ParsableCommand {
         var cacheAppend: [String: [UInt8]] = [:]
         var reusedEvents: [String: Int] = [:]
         var logUpdate = AnalysisCache.LogUpdate.unchanged
+        // The stamps the last build's record gives its files.
+        let left = Dictionary((record?.outputs ?? []).map { ($0.path, $0.stamp) }, uniquingKeysWith: { a, _ in a })
+        var keptPages = Set<String>()
         // Files are written to temporary files as they are made, and put in place together
         // once everything is made (a failure before that leaves the previous site as it was).
         let staging: SiteWriter.Staging
@@ -152,14 +156,22 @@ struct Build: ParsableCommand {
         do {
             // Pages whose inputs did not change since the last build are not rendered again.
             let directory = output
+            // A page is kept only as the last build left it: with the stamp its record gives
+            // (a page edited or replaced by hand is made again), or, when the record does not
+            // list it, if it is there.
             let reuse = SiteBuilder.PageReuse(
                 fingerprints: cache.pages,
-                exists: { FileManager.default.fileExists(atPath: (directory as NSString).appendingPathComponent($0)) },
+                exists: { path in
+                    let full = (directory as NSString).appendingPathComponent(path)
+                    if let stamp = left[path] { return FileStamp.of(path: full) == stamp }
+                    return FileManager.default.fileExists(atPath: full)
+                },
                 fragments: cache.fragments,
                 read: { PreviousFile(path: (directory as NSString).appendingPathComponent($0)) })
             let built = try site.build(result.timeline, reuse: reuse, staging: staging)
             files = built.files
             kept = built.kept
+            keptPages = Set(built.kept)
             stopwatch.append(built.timings)
             cache.pages = built.fingerprints
             cache.fragments = built.fragments
@@ -202,13 +214,17 @@ struct Build: ParsableCommand {
         // now: its stamp cannot be trusted yet).
         let recordPath = (output as NSString).appendingPathComponent(BuildRecord.fileName)
         let produced = report.written + report.unchanged
-        // A file that could not be read (permissions, too many open files, an I/O error) may
-        // be read next time with its stamp unchanged: such a build is not recorded.
-        if recordable, !result.errors.contains(where: \.isReadFailure),
-            let outputs = BuildRecord.outputs(produced + [SiteWriter.manifestName], in: output)
-        {
+        // The files' stamps are recorded after every build (the next one keeps a page only as
+        // this one left it). A file that could not be read (permissions, too many open files,
+        // an I/O error) may be read next time with its stamp unchanged, and an input changed
+        // too recently may change again unseen: such a build's record has no signature, and
+        // the next build does not stop at it.
+        // (The pages kept were found with the stamps the last record gives: not stated again.)
+        let known = left.filter { keptPages.contains($0.key) }
+        if let outputs = BuildRecord.outputs(produced + [SiteWriter.manifestName], in: output, known: known) {
+            let stoppable = recordable && !result.errors.contains(where: \.isReadFailure)
             let record = BuildRecord(
-                signature: signature, outputs: outputs,
+                signature: stoppable ? signature : "", outputs: outputs,
                 diagnostics: result.warnings + result.errors.map(\.description), failed: !result.errors.isEmpty,
                 events: result.timeline.events.count, documents: result.timeline.documents.count, siteFiles: produced.count)
             do {
@@ -219,6 +235,7 @@ struct Build: ParsableCommand {
         } else {
             unlink(recordPath)
         }
+        stopwatch.lap("build record")
         if timings {
             let events = result.timeline.events.count
             FileHandle.standardError.write(
