@@ -240,6 +240,41 @@ import Testing
         try sameAsFresh("fresh-removed")
     }
 
+    /// A timeline file changed in place to the same size, its modification time set back (as
+    /// `cp -p`, `rsync --inplace -t` or `touch -r` do), is not copied from: its status change
+    /// time differs from the one the last build's record took.
+    @Test func aTimelineFileChangedInPlaceIsNotCopiedFrom() throws {
+        let work = Paths.temporaryDirectory("story")
+        let inputs = work.appendingPathComponent("in")
+        let out = work.appendingPathComponent("site")
+        try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: Paths.fixtures.appendingPathComponent("story/articles"), to: inputs)
+        let held = work.appendingPathComponent("held.md")
+        let article = inputs.appendingPathComponent("08-meridian-post-bombers.md")
+        try FileManager.default.moveItem(at: article, to: held)
+        #expect(try runTool(["build", inputs.path, "--output", out.path, "--quiet"]).status == 0)
+        for name in ["index.html", "timeline.json", "feed.xml"] {
+            let file = out.appendingPathComponent(name)
+            var info = stat()
+            #expect(stat(file.path, &info) == 0)
+            let text = try String(contentsOf: file, encoding: .utf8)
+            let changed = text.replacingOccurrences(of: "the ", with: "THE ")
+            #expect(changed != text && changed.utf8.count == text.utf8.count)
+            let handle = try FileHandle(forWritingTo: file)
+            try handle.write(contentsOf: Data(changed.utf8))
+            try handle.close()
+            var times = [info.st_atim, info.st_mtim]
+            #expect(utimensat(AT_FDCWD, file.path, &times, 0) == 0)
+        }
+        try FileManager.default.moveItem(at: held, to: article)
+        #expect(try runTool(["build", inputs.path, "--output", out.path, "--quiet"]).status == 0)
+        let fresh = work.appendingPathComponent("fresh")
+        #expect(try runTool(["build", inputs.path, "--output", fresh.path, "--no-cache", "--quiet"]).status == 0)
+        for name in ["index.html", "timeline.json", "feed.xml"] {
+            #expect(try Data(contentsOf: out.appendingPathComponent(name)) == Data(contentsOf: fresh.appendingPathComponent(name)), "\(name)")
+        }
+    }
+
     @Test func addingAndRemovingAnArticleTouchesOnlyWhatChanged() throws {
         let work = Paths.temporaryDirectory()
         let inputs = work.appendingPathComponent("in")

@@ -153,6 +153,12 @@ import Testing
         bareDocument.origin = nil
         #expect(bareDocument == document && pageInputs(bareDocument) != pageInputs(document))
         #expect(pageInputs(bareDocument) == pageInputs(TimelineBuilder().build(analyses: analyses).documents[0]))
+        // An event of a document changed since it was analyzed is keyed by its content.
+        var changedSources = sources
+        changedSources[event.evidence[0].document]!.origin = nil
+        var bareEvent = event
+        bareEvent.origin = nil
+        #expect(SiteBuilder.eventKey(event, changedSources) == SiteBuilder.eventKey(bareEvent, changedSources))
         // Keyed by content, an event without an origin gets the key its fields give.
         var bare = event
         bare.origin = nil

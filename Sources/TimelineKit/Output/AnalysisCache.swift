@@ -382,7 +382,13 @@ public struct AnalysisCache: Sendable {
         // same events in the same order (the same list, even the same storage): such a file's
         // entries are its ranges alone. Another file's keys are numbered.
         let paths = fragments.keys.sorted()
-        let keys0 = paths.map { fragments[$0]!.keys }.max { $0.count < $1.count } ?? []
+        // The list most files hold (the events', not the feed's articles), the longer on a tie.
+        var lists: [(keys: [String], files: Int)] = []
+        for path in paths {
+            let keys = fragments[path]!.keys
+            if let n = lists.firstIndex(where: { $0.keys == keys }) { lists[n].files += 1 } else { lists.append((keys, 1)) }
+        }
+        let keys0 = lists.max { ($0.files, $0.keys.count) < ($1.files, $1.keys.count) }?.keys ?? []
         let positional = paths.map { fragments[$0]!.keys == keys0 }
         var numbers: [String: Int] = [:]
         var keys: [String] = keys0

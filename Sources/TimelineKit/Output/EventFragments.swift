@@ -127,8 +127,13 @@ public final class PreviousFile: @unchecked Sendable {
     let descriptor: Int32
     /// The file's device and inode (0 when there is no file).
     let identity: (device: UInt64, inode: UInt64)
-    /// The file's stamp when it was opened (nil when there is no file).
+    /// The file's stamp when it was opened (nil when there is no file), and with its status
+    /// change time.
     let written: WrittenStamp?
+    let stamp: FileStamp?
+    /// The stamp the last build's record gives the file (``BuildRecord``), taken after that
+    /// build put it in place: nil when the record does not list it.
+    let recorded: FileStamp?
 
     public static let empty = PreviousFile()
 
@@ -139,9 +144,12 @@ public final class PreviousFile: @unchecked Sendable {
         descriptor = -1
         identity = (0, 0)
         written = nil
+        stamp = nil
+        recorded = nil
     }
 
-    public init?(path: String) {
+    /// Maps the file at `path`; `recorded` is the stamp the last build's record gives it.
+    public init?(path: String, recorded: FileStamp? = nil) {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { return nil }
         var info = stat()
@@ -152,6 +160,8 @@ public final class PreviousFile: @unchecked Sendable {
         let size = Int(info.st_size)
         identity = (UInt64(info.st_dev), UInt64(info.st_ino))
         written = WrittenStamp(info)
+        stamp = FileStamp(info)
+        self.recorded = recorded
         guard size > 0 else {
             close(fd)
             bytes = UnsafeRawBufferPointer(start: nil, count: 0)
@@ -183,6 +193,8 @@ public final class PreviousFile: @unchecked Sendable {
         descriptor = -1
         identity = (0, 0)
         written = nil
+        stamp = nil
+        recorded = nil
         bytes = UnsafeRawBufferPointer(start: p, count: source.count)
     }
 
@@ -196,10 +208,13 @@ public final class PreviousFile: @unchecked Sendable {
     }
 
     /// Whether these are the bytes `index` describes: the file has the stamp it was written
-    /// with, or (for an index of bytes that were not written) the same size and hash.
+    /// with, and the whole stamp (its status change time too, which no program can set back)
+    /// that the last build's record took once it was in place; or, for an index of bytes that
+    /// were not written, the same size and hash. (An edit that keeps the size within one tick
+    /// of the file system's clock after the record was taken would not be seen.)
     func matches(_ index: FragmentIndex) -> Bool {
         guard bytes.count == index.size else { return false }
-        if let stamp = index.written { return written == stamp }
+        if let w = index.written { return written == w && recorded != nil && stamp == recorded }
         return !index.hash.isEmpty && FragmentIndex.hash(bytes) == index.hash
     }
 

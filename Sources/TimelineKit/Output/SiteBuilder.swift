@@ -694,14 +694,18 @@ public struct SiteBuilder: Sendable {
     /// Everything an event's bytes in a whole-timeline file are made from: the event and its
     /// sources' titles, paths and dates (the file's own configuration is in its ``FragmentIndex``).
     ///
-    /// An event that is still one article's report as analyzed (``TimelineEvent/origin``) is
-    /// keyed by where it comes from, its id and whether it is planned: everything else it shows
-    /// follows from the first (its fields and its sources' facts are that analysis's).
+    /// An event that is still one article's report as analyzed (``TimelineEvent/origin``), of a
+    /// document that is as analyzed (``TimelineDocument/origin``), is keyed by where both come
+    /// from, its id and whether it is planned: everything else it shows follows from those
+    /// (its fields and its sources' facts are that analysis's).
     static func eventKey(_ e: TimelineEvent, _ documents: [String: SourceFacts]) -> String {
         var fp = ContextFingerprint()
-        if let origin = e.origin {
+        // (Its document as analyzed too: a document changed since has no origin, and the
+        // event is then keyed by its content and its sources' facts.)
+        if let origin = e.origin, let document = documents[e.firstReport.document]?.origin {
             fp.add("report")
             fp.add(Int(bitPattern: UInt(origin)))
+            fp.add(Int(bitPattern: UInt(document)))
             fp.add(e.id)
             fp.add(e.planned ? 1 : 0)
             return fp.compactValue
@@ -760,12 +764,15 @@ public struct SiteBuilder: Sendable {
         var published: String?
         /// The day itself (the iCalendar stamp), which `published` may not give ("2024").
         var publishedDay: String?
+        /// The document's ``TimelineDocument/origin``.
+        var origin: UInt64? = nil
 
         static func of(_ documents: [TimelineDocument]) -> [String: SourceFacts] {
             var out: [String: SourceFacts] = [:]
             out.reserveCapacity(documents.count)
             for d in documents where out[d.id] == nil {
-                out[d.id] = SourceFacts(title: d.title, path: d.path, published: d.published?.value, publishedDay: d.published?.day.iso)
+                out[d.id] = SourceFacts(
+                    title: d.title, path: d.path, published: d.published?.value, publishedDay: d.published?.day.iso, origin: d.origin)
             }
             return out
         }

@@ -167,7 +167,7 @@ struct Build: ParsableCommand {
                     return FileManager.default.fileExists(atPath: full)
                 },
                 fragments: cache.fragments,
-                read: { PreviousFile(path: (directory as NSString).appendingPathComponent($0)) })
+                read: { PreviousFile(path: (directory as NSString).appendingPathComponent($0), recorded: left[$0]) })
             let built = try site.build(result.timeline, reuse: reuse, staging: staging)
             files = built.files
             kept = built.kept
