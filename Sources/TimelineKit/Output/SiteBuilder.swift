@@ -104,14 +104,12 @@ public struct SiteBuilder: Sendable {
         let wholeFingerprint = whole.value
         let site = self
         let box = FragmentBox()
-        // Each article's events (by index), and its own sentences in them (their offsets and
-        // roles decide which dates on its page link to which event), gathered in one pass.
+        // Each article's events (by index), gathered in one pass.
         var eventsByDocument: [String: [Int]] = [:]
-        var ownEvidence: [String: [(event: Int, evidence: Int)]] = [:]
-        for (k, event) in timeline.events.enumerated() {
-            for (n, ev) in event.evidence.enumerated() {
+        eventsByDocument.reserveCapacity(timeline.documents.count)
+        for k in timeline.events.indices {
+            timeline.events[k].forEachEvidence { ev in
                 if eventsByDocument[ev.document]?.last != k { eventsByDocument[ev.document, default: []].append(k) }
-                ownEvidence[ev.document, default: []].append((k, n))
             }
         }
         let eventIndices = eventsByDocument
@@ -237,7 +235,6 @@ public struct SiteBuilder: Sendable {
         let allEvents = timeline.events
         // Events are passed by index: copying one is a dozen reference counts.
         let eventsOf = { @Sendable (id: String) -> [Int] in eventIndices[id] ?? [] }
-        let evidenceOf = ownEvidence
         // Each event's summary, made once however many article and actor pages list it (the
         // same on all of them: every such page is one level down), and only when a page that
         // lists it is rendered (a rebuild makes a few dozen of the 74,000).
@@ -249,13 +246,9 @@ public struct SiteBuilder: Sendable {
                 path: SiteBuilder.articlePath(document.id), template: "article.html",
                 context: { site in site.articleContext(document, eventsOf(document.id), in: allEvents, documents, summaries: summaries) },
                 inputs: { fp in
+                    // (The events' keys cover which of their sentences are this article's, their
+                    // offsets and roles: what links the page's dates to its events.)
                     SiteBuilder.articleInputs(document, eventsOf(document.id), keys: eventKeys, into: &fp)
-                    for (k, n) in evidenceOf[document.id] ?? [] {
-                        let ev = allEvents[k].evidence[n]
-                        fp.add(allEvents[k].id)
-                        fp.add(ev.start)
-                        fp.add(ev.role.rawValue)
-                    }
                 })
         }
         let actors = SiteBuilder.actors(timeline)
