@@ -162,6 +162,8 @@ public struct Pipeline: Sendable {
         var documents: [Document] = []
         var analyses: [(TimelineDocument, [TimelineEvent])] = []
         var identities: [UInt64] = []
+        // Which analyses were made now (the others are the previous build's).
+        var fresh: [Bool] = []
         // For each analysis: its cache key, its file, and the parsed document when it was parsed now.
         var origins: [(key: String, file: String, id: String, document: Document?)] = []
         var next = 0
@@ -170,6 +172,7 @@ public struct Pipeline: Sendable {
             case .done(let document, let events, let key):
                 analyses.append((document, events))
                 identities.append(Pipeline.identity(key))
+                fresh.append(false)
                 origins.append((key, files[k], ids[k], nil))
             case .pending(_, _, _, let key):
                 let result = results[next]!
@@ -180,6 +183,7 @@ public struct Pipeline: Sendable {
                     cache.store(key, document: timelineDocument, events: events)
                     analyses.append((timelineDocument, events))
                     identities.append(Pipeline.identity(key))
+                    fresh.append(true)
                     origins.append((key, files[k], ids[k], document))
                 case .failure(let error): errors.append(error)
                 }
@@ -200,6 +204,7 @@ public struct Pipeline: Sendable {
                 analyses[k] = cached
             } else {
                 again.append((k, key, publication))
+                fresh[k] = true
             }
         }
         let redoneSlots = ResultSlots<(TimelineDocument, [TimelineEvent])>(count: again.count)
@@ -241,7 +246,7 @@ public struct Pipeline: Sendable {
         if files.isEmpty && discoveryErrors.isEmpty {
             warnings.append("\(paths.joined(separator: ", ")): warning: no .txt, .md or .markdown articles found")
         }
-        let timeline = builder.build(analyses: analyses, identities: identities, plans: &cache.mergePlans)
+        let timeline = builder.build(analyses: analyses, identities: identities, fresh: fresh, plans: &cache.mergePlans)
         timings.lap("merge + order")
         for d in timeline.documents where d.published == nil {
             warnings.append(

@@ -243,6 +243,43 @@ import Testing
             ahead[0].evidence = [Evidence(document: "d98", sentence: 0, start: 0, end: 1, text: "s", role: .dated)]
             var aheadPlans = plans
             #expect(TimelineBuilder.merge(ahead, identities: [41] + ids, plans: &aheadPlans) == MergeTests.naiveMerge(ahead))
+            // New reports anywhere among the others (an article whose name sorts among theirs):
+            // the plan decides the others unless one matches what a new one made first; the
+            // result is the fresh merge's, and the same when the new ones are marked wrongly.
+            var spread = events
+            var spreadIDs = ids
+            var fresh = [Bool](repeating: false, count: events.count)
+            for n in 0..<(1 + next(6)) {
+                var e = events[next(events.count)]
+                e.id = "spread\(n)"
+                e.title = next(2) == 0 ? e.title : (0..<(1 + next(5))).map { _ in vocabulary[next(vocabulary.count)] }.joined(separator: " ")
+                e.evidence = [Evidence(document: "d\(200 + n)", sentence: 2000 + n, start: 0, end: 1, text: "s", role: .dated)]
+                let at = next(spread.count + 1)
+                spread.insert(e, at: at)
+                spreadIDs.insert(UInt64(900 + n), at: at)
+                fresh.insert(true, at: at)
+            }
+            let spreadNaive = MergeTests.naiveMerge(spread)
+            var spreadPlans = plans
+            #expect(TimelineBuilder.merge(spread, identities: spreadIDs, fresh: fresh, plans: &spreadPlans) == spreadNaive, "round \(round)")
+            var wrongPlans = plans
+            #expect(
+                TimelineBuilder.merge(spread, identities: spreadIDs, fresh: fresh.map { !$0 }, plans: &wrongPlans) == spreadNaive, "round \(round)")
+            // Each date's own merge from its plan: what merging it afresh gives.
+            for date in Set(events.map(\.date.value)) {
+                for mod in [nil, TimexMod.end] {
+                    let positions = spread.indices.filter { spread[$0].date.value == date && spread[$0].date.mod == mod }
+                    let key = date + "|" + (mod?.rawValue ?? "")
+                    guard let plan = plans.plans[key], !positions.isEmpty else { continue }
+                    let marks = positions.map { !fresh[$0] }
+                    guard marks.filter({ $0 }).count == plan.assignment.count else { continue }
+                    let group = positions.map { spread[$0] }
+                    let incremental = TimelineBuilder.mergeOneDate(group, previous: TimelineBuilder.spread(plan.assignment, over: marks))
+                    let afresh = TimelineBuilder.mergeOneDate(group)
+                    #expect(incremental?.assignment == afresh.assignment, "round \(round) \(key)")
+                    #expect(incremental?.merged.map(\.event) == afresh.merged.map(\.event), "round \(round) \(key)")
+                }
+            }
             plans = grownPlans
             // A plan that does not fit its date (a damaged cache) is not used.
             var damaged = plans

@@ -42,9 +42,18 @@ public struct TimelineBuilder: Sendable {
     /// cache key), so the merge of a date whose events all come, in the same order, from the
     /// same articles as in `plans` is replayed from the plan instead of worked out again.
     /// `plans` is left with the plans of this build.
-    public func build(analyses: [(TimelineDocument, [TimelineEvent])], identities: [UInt64]?, plans: inout MergePlans) -> Timeline {
+    /// `fresh` marks the analyses made in this build (not from the previous one): a date whose
+    /// other reports are the previous build's, in the same order, merges from its plan
+    /// wherever the new ones stand (``mergeOneDate(_:previous:)``).
+    public func build(
+        analyses: [(TimelineDocument, [TimelineEvent])], identities: [UInt64]?, fresh: [Bool]? = nil, plans: inout MergePlans
+    ) -> Timeline {
         var timelineDocuments = analyses.map(\.0)
         var events = analyses.flatMap(\.1)
+        var freshEvents: [Bool]?
+        if let fresh, fresh.count == analyses.count {
+            freshEvents = zip(analyses, fresh).flatMap { analysis, isFresh in [Bool](repeating: isFresh, count: analysis.1.count) }
+        }
         var eventIdentities: [UInt64]?
         if let identities, identities.count == analyses.count {
             var ids: [UInt64] = []
@@ -58,7 +67,7 @@ public struct TimelineBuilder: Sendable {
             for k in timelineDocuments.indices { timelineDocuments[k].origin = identities[k] }
             eventIdentities = ids
         }
-        let merged = TimelineBuilder.merge(events, identities: eventIdentities, plans: &plans)
+        let merged = TimelineBuilder.merge(events, identities: eventIdentities, fresh: freshEvents, plans: &plans)
         let ordered = TimelineBuilder.order(merged, documents: timelineDocuments, markingPlanned: true)
         return Timeline(documents: timelineDocuments, events: ordered)
     }
@@ -214,7 +223,7 @@ public struct TimelineBuilder: Sendable {
         return merge(events, identities: nil, plans: &plans)
     }
 
-    static func merge(_ events: [TimelineEvent], identities: [UInt64]?, plans: inout MergePlans) -> [TimelineEvent] {
+    static func merge(_ events: [TimelineEvent], identities: [UInt64]?, fresh: [Bool]? = nil, plans: inout MergePlans) -> [TimelineEvent] {
         // Events with different dates never merge: each date is merged on its own (on every
         // core), and the merged events come back in the order of their first report.
         var groups: [DateKey: Int] = [:]
@@ -260,6 +269,18 @@ public struct TimelineBuilder: Sendable {
                     let merged = replay(events, indices, plan.assignment)
                 {
                     results[k] = (merged, plan.assignment)
+                } else if identities != nil, let fresh, let plan = previous.plans[dates[k]],
+                    case let old = indices.filter({ !fresh[$0] }), old.count == plan.assignment.count, old.count < indices.count,
+                    plan.fingerprint == fingerprint(old[...]),
+                    let (merged, assignment) = mergeOneDate(
+                        indices.map { events[$0] }, previous: TimelineBuilder.spread(plan.assignment, over: indices.map { !fresh[$0] }))
+                {
+                    // A date whose reports are the previous build's and new ones, wherever these
+                    // stand (an article whose name sorts among the others): the plan decides the
+                    // others, which are checked only against what the new ones made.
+                    var reports = [Int](repeating: 0, count: merged.count)
+                    for a in assignment { reports[Int(a)] += 1 }
+                    results[k] = (merged.enumerated().map { n, m in (indices[m.first], reports[n] > 1 ? m.event : nil) }, assignment)
                 } else {
                     // A date whose inputs begin with the previous build's (an article added
                     // after the others): its plan decides those, and only the rest are matched.
@@ -579,6 +600,105 @@ public struct TimelineBuilder: Sendable {
                 merged.append(event)
                 firsts.append(position)
                 features.append(f)
+            }
+        }
+        return (zip(firsts, merged).map { (first: $0, event: $1) }, assignment)
+    }
+
+    /// `values` put at the places `at` marks (in order), nil elsewhere.
+    static func spread(_ values: [Int32], over at: [Bool]) -> [Int32?] {
+        var next = 0
+        return at.map { marked in
+            guard marked, next < values.count else { return nil }
+            next += 1
+            return values[next - 1]
+        }
+    }
+
+    /// ``mergeOneDate(_:known:)`` for events of which those with `previous[p]` are the previous
+    /// build's reports of the date, in the same order, each with the merged event it joined
+    /// then (numbered as then), and the rest new. The result is what merging them all from the
+    /// start gives: an earlier report decides as it did then unless it matches a merged event
+    /// a new report made before the one it joined (the earliest match wins), which is all it is
+    /// checked against; from the first report that decides otherwise on, every report is
+    /// matched against all merged events. A merged event's features are made when first
+    /// needed. Nil when `previous` is not an assignment.
+    static func mergeOneDate(_ events: [TimelineEvent], previous: [Int32?]) -> (merged: [(first: Int, event: TimelineEvent)], assignment: [Int32])? {
+        guard previous.count == events.count, isAssignment(previous.compactMap { $0 }) else { return nil }
+        var count: Int32 = 0
+        var wordSymbols: [WordKey: Int32] = [:]
+        var documentSymbols: [String: Int32] = [:]
+        var personSymbols: [String: Int32] = [:]
+        func number<K: Hashable>(_ key: K, in table: inout [K: Int32]) -> Int32 {
+            if let v = table[key] { return v }
+            let v = count
+            count += 1
+            table[key] = v
+            return v
+        }
+        var figureSymbols = Set<Int32>()
+        func word(_ key: WordKey) -> Int32 {
+            if let v = wordSymbols[key] { return v }
+            let v = number(key, in: &wordSymbols)
+            if key.isFigure { figureSymbols.insert(v) }
+            return v
+        }
+        func document(_ id: String) -> Int32 { number(id, in: &documentSymbols) }
+        func person(_ name: String) -> Int32 { number(name, in: &personSymbols) }
+        func features(of position: Int) -> HappeningFeatures {
+            HappeningFeatures(events[position], word: word, document: document, person: person) { figureSymbols.contains($0) }
+        }
+        var merged: [TimelineEvent] = []
+        var firsts: [Int] = []
+        // A merged event's features: its first report's, with the documents of all its reports.
+        var known: [HappeningFeatures?] = []
+        func mergedFeatures(_ k: Int) -> HappeningFeatures {
+            if let f = known[k] { return f }
+            var f = features(of: firsts[k])
+            f.documents = uniqueSorted(merged[k].evidence.map { document($0.document) })
+            known[k] = f
+            return f
+        }
+        var assignment: [Int32] = []
+        assignment.reserveCapacity(events.count)
+        func join(_ k: Int, _ position: Int) {
+            assignment.append(Int32(k))
+            absorb(events[position], into: &merged[k])
+            if known[k] != nil {
+                HappeningFeatures.insert(uniqueSorted(events[position].evidence.map { document($0.document) }), into: &known[k]!.documents)
+            }
+        }
+        func create(_ position: Int, _ f: HappeningFeatures?) -> Int {
+            assignment.append(Int32(merged.count))
+            merged.append(events[position])
+            firsts.append(position)
+            known.append(f)
+            return merged.count - 1
+        }
+        // Old merged event numbers to new ones; the merged events new reports made, ascending.
+        var renumbered: [Int] = []
+        var madeByNew: [Int] = []
+        var divergent = false
+        for position in events.indices {
+            if !divergent, let old = previous[position] {
+                let target: Int? = Int(old) < renumbered.count ? renumbered[Int(old)] : nil
+                let limit = target ?? merged.count
+                if let first = madeByNew.first, first < limit {
+                    let f = features(of: position)
+                    if let k = madeByNew.first(where: { $0 < limit && mergedFeatures($0).matches(f) }) {
+                        join(k, position)
+                        divergent = true
+                        continue
+                    }
+                }
+                if let target { join(target, position) } else { renumbered.append(create(position, nil)) }
+            } else {
+                let f = features(of: position)
+                if let k = merged.indices.first(where: { mergedFeatures($0).matches(f) }) {
+                    join(k, position)
+                } else {
+                    madeByNew.append(create(position, f))
+                }
             }
         }
         return (zip(firsts, merged).map { (first: $0, event: $1) }, assignment)
