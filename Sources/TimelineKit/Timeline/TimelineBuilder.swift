@@ -620,9 +620,11 @@ public struct TimelineBuilder: Sendable {
     /// then (numbered as then), and the rest new. The result is what merging them all from the
     /// start gives: an earlier report decides as it did then unless it matches a merged event
     /// a new report made before the one it joined (the earliest match wins), which is all it is
-    /// checked against; from the first report that decides otherwise on, every report is
-    /// matched against all merged events. A merged event's features are made when first
-    /// needed. Nil when `previous` is not an assignment.
+    /// checked against, and a new report joins the earliest merged event that matches it. A
+    /// merged event's features are made when first needed. Nil when `previous` is not an
+    /// assignment, or when an earlier report decides otherwise than it did (a new article's
+    /// report of a happening others reported, standing before theirs): what follows may then
+    /// change too, and the date is merged from the start.
     static func mergeOneDate(_ events: [TimelineEvent], previous: [Int32?]) -> (merged: [(first: Int, event: TimelineEvent)], assignment: [Int32])? {
         guard previous.count == events.count, isAssignment(previous.compactMap { $0 }) else { return nil }
         var count: Int32 = 0
@@ -652,12 +654,13 @@ public struct TimelineBuilder: Sendable {
         var firsts: [Int] = []
         // A merged event's features: its first report's, with the documents of all its reports.
         var known: [HappeningFeatures?] = []
-        func mergedFeatures(_ k: Int) -> HappeningFeatures {
-            if let f = known[k] { return f }
-            var f = features(of: firsts[k])
-            f.documents = uniqueSorted(merged[k].evidence.map { document($0.document) })
-            known[k] = f
-            return f
+        func accepts(_ k: Int, _ f: HappeningFeatures) -> Bool {
+            if known[k] == nil {
+                var made = features(of: firsts[k])
+                made.documents = uniqueSorted(merged[k].evidence.map { document($0.document) })
+                known[k] = made
+            }
+            return known[k]!.matches(f)
         }
         var assignment: [Int32] = []
         assignment.reserveCapacity(events.count)
@@ -678,23 +681,18 @@ public struct TimelineBuilder: Sendable {
         // Old merged event numbers to new ones; the merged events new reports made, ascending.
         var renumbered: [Int] = []
         var madeByNew: [Int] = []
-        var divergent = false
         for position in events.indices {
-            if !divergent, let old = previous[position] {
+            if let old = previous[position] {
                 let target: Int? = Int(old) < renumbered.count ? renumbered[Int(old)] : nil
                 let limit = target ?? merged.count
                 if let first = madeByNew.first, first < limit {
                     let f = features(of: position)
-                    if let k = madeByNew.first(where: { $0 < limit && mergedFeatures($0).matches(f) }) {
-                        join(k, position)
-                        divergent = true
-                        continue
-                    }
+                    if madeByNew.contains(where: { $0 < limit && accepts($0, f) }) { return nil }
                 }
                 if let target { join(target, position) } else { renumbered.append(create(position, nil)) }
             } else {
                 let f = features(of: position)
-                if let k = merged.indices.first(where: { mergedFeatures($0).matches(f) }) {
+                if let k = merged.indices.first(where: { accepts($0, f) }) {
                     join(k, position)
                 } else {
                     madeByNew.append(create(position, f))
