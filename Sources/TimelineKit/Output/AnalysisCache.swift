@@ -20,7 +20,7 @@ public struct AnalysisCache: Sendable {
     public static let stateFileName = ".alliance-timeline-state"
     /// The first line of each file; a file with another first line is ignored (empty).
     static let magic = "alliance-timeline analysis cache 9\n"
-    static let stateMagic = "alliance-timeline build state 4\n"
+    static let stateMagic = "alliance-timeline build state 5\n"
 
     struct Entry: Sendable {
         var key: String
@@ -314,14 +314,19 @@ public struct AnalysisCache: Sendable {
                 ranges.reserveCapacity(count)
                 var numbered: [String] = []
                 if !positional { numbered.reserveCapacity(count) }
+                // Each range as its distance from the end of the one before and its length.
+                var end = 0
                 for _ in 0..<count {
                     if !positional {
                         let key = try r.int()
                         guard key >= 0, key < keys.count else { return }
                         numbered.append(keys[key])
                     }
-                    let lower = try r.int()
-                    let upper = try r.int()
+                    let (lower, overflow) = end.addingReportingOverflow(try r.int())
+                    let length = try r.int()
+                    let (upper, beyond) = lower.addingReportingOverflow(length)
+                    guard !overflow, !beyond, length >= 0 else { return }
+                    end = upper
                     guard lower >= 0, lower <= upper, upper <= size else { return }
                     ranges.append(lower..<upper)
                 }
@@ -419,10 +424,12 @@ public struct AnalysisCache: Sendable {
             w.string(index.config)
             w.int(positional[k] ? 1 : 0)
             w.int(index.ranges.count)
+            var end = 0
             for (n, range) in index.ranges.enumerated() {
                 if !positional[k] { w.int(numbers[index.keys[n]]!) }
-                w.int(range.lowerBound)
-                w.int(range.upperBound)
+                w.int(range.lowerBound - end)
+                w.int(range.count)
+                end = range.upperBound
             }
         }
         w.int(mergePlans.plans.count)
