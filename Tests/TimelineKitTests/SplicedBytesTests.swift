@@ -71,6 +71,39 @@ import Testing
         }
     }
 
+    /// Entries copied one after another with the previous file's separators between them (the
+    /// usual rebuild) become one hole; a separator that differs keeps its holes apart.
+    @Test func copiedEntriesWithTheirSeparatorsAreOneHole() {
+        let old = Array("[alpha,\n beta,\n gamma,\n delta]".utf8)
+        func range(_ word: String) -> Range<Int> {
+            let text = String(decoding: old, as: UTF8.self)
+            let r = text.range(of: word)!
+            return text.utf8.distance(from: text.startIndex, to: r.lowerBound)..<text.utf8.distance(from: text.startIndex, to: r.upperBound)
+        }
+        var bytes = Array("[".utf8)
+        var holes: [SplicedBytes.Hole] = []
+        for (n, word) in ["alpha", "beta", "gamma", "delta"].enumerated() {
+            if n > 0 { bytes += Array(",\n ".utf8) }
+            holes.append(.init(at: bytes.count, range: range(word)))
+        }
+        bytes += Array("]".utf8)
+        let previous = PreviousFile(bytes: old)
+        let file = SplicedBytes(bytes, holes: holes, previous: previous).coalesced()
+        #expect(file.flattened() == old)
+        #expect(file.holes.count == 1 && file.holes[0].range == 0..<old.count && file.bytes.isEmpty)
+        // Another separator before "gamma": two holes around it.
+        var other = Array("[".utf8)
+        var otherHoles: [SplicedBytes.Hole] = []
+        for (n, word) in ["alpha", "beta", "gamma", "delta"].enumerated() {
+            if n > 0 { other += Array((n == 2 ? ";\n " : ",\n ").utf8) }
+            otherHoles.append(.init(at: other.count, range: range(word)))
+        }
+        other += Array("]".utf8)
+        let split = SplicedBytes(other, holes: otherHoles, previous: previous).coalesced()
+        #expect(split.flattened() == Array("[alpha,\n beta;\n gamma,\n delta]".utf8))
+        #expect(split.holes.count == 2 && split.bytes == Array(";".utf8))
+    }
+
     /// A whole new file that shares its start and end with the previous one is written mostly
     /// from it; one that shares too little is left as it is.
     @Test func theEndsOfARenderedFileAreCopied() {

@@ -132,6 +132,17 @@ public struct SplicedBytes: Sendable {
                 }
             }
             for hole in holes {
+                // The usual case first: the bytes since the last hole are the previous file's
+                // between the two (the separator between two copied entries): one hole.
+                if let last = merged.last, last.at == out.count, hole.range.lowerBound - last.range.upperBound == hole.at - read,
+                    hole.at - read >= 0, hole.range.lowerBound >= last.range.upperBound,
+                    hole.at == read
+                        || memcmp(raw.baseAddress! + read, old.baseAddress! + last.range.upperBound, hole.at - read) == 0
+                {
+                    merged[merged.count - 1].range = last.range.lowerBound..<hole.range.upperBound
+                    read = hole.at
+                    continue
+                }
                 join(UnsafeRawBufferPointer(rebasing: raw[read..<hole.at]), before: hole)
                 read = hole.at
             }
