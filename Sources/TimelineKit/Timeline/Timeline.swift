@@ -252,32 +252,160 @@ public struct TimelineEvent: Sendable, Hashable, Codable {
 }
 
 /// A document as the timeline reports it.
+///
+/// A value type whose fields live in one shared, copy-on-write box, like ``TimelineEvent``: a
+/// build copies its 10,000 documents several times over, and a copy is one reference count
+/// instead of a dozen.
 public struct TimelineDocument: Sendable, Hashable, Codable {
-    public var id: String { didSet { origin = nil } }
-    public var path: String { didSet { origin = nil } }
-    public var title: String { didSet { origin = nil } }
-    public var published: PublicationDate? { didSet { origin = nil } }
+    public var id: String {
+        get { storage.id }
+        _modify {
+            makeUnique()
+            origin = nil
+            yield &storage.id
+        }
+    }
+    public var path: String {
+        get { storage.path }
+        _modify {
+            makeUnique()
+            origin = nil
+            yield &storage.path
+        }
+    }
+    public var title: String {
+        get { storage.title }
+        _modify {
+            makeUnique()
+            origin = nil
+            yield &storage.title
+        }
+    }
+    public var published: PublicationDate? {
+        get { storage.published }
+        _modify {
+            makeUnique()
+            origin = nil
+            yield &storage.published
+        }
+    }
     /// Every temporal expression the tagger found, for the article pages and `tag`.
-    public var expressions: [TemporalExpression] { didSet { origin = nil } }
-    public var text: String { didSet { origin = nil } }
+    public var expressions: [TemporalExpression] {
+        get { storage.expressions }
+        _modify {
+            makeUnique()
+            origin = nil
+            yield &storage.expressions
+        }
+    }
+    public var text: String {
+        get { storage.text }
+        _modify {
+            makeUnique()
+            origin = nil
+            yield &storage.text
+        }
+    }
     /// The headline, subheadings and paragraphs of `text`.
-    public var paragraphs: [Document.Paragraph] = [] { didSet { origin = nil } }
+    public var paragraphs: [Document.Paragraph] {
+        get { storage.paragraphs }
+        _modify {
+            makeUnique()
+            origin = nil
+            yield &storage.paragraphs
+        }
+    }
     /// When the text does not fix the year of its publication date: what the date rests on,
     /// for the collection to choose the year (``TimelineBuilder/collectionDates(_:)``).
-    public var yearless: YearlessDate? = nil { didSet { origin = nil } }
+    public var yearless: YearlessDate? {
+        get { storage.yearless }
+        _modify {
+            makeUnique()
+            origin = nil
+            yield &storage.yearless
+        }
+    }
     /// A hash of the analysis the document is as given (its cache key: the article's bytes,
     /// path, id, reference date and the tool's revision), set by ``TimelineBuilder``; nil once
     /// any field changes. It stands for everything above in the fingerprint of the article's
     /// page (``SiteBuilder/articleInputs(_:_:keys:into:)``). Not part of the document's value.
     var origin: UInt64? = nil
 
+    private var storage: Storage
+
+    public init(
+        id: String, path: String, title: String, published: PublicationDate?, expressions: [TemporalExpression], text: String,
+        paragraphs: [Document.Paragraph] = [], yearless: YearlessDate? = nil
+    ) {
+        storage = Storage(
+            id: id, path: path, title: title, published: published, expressions: expressions, text: text, paragraphs: paragraphs,
+            yearless: yearless)
+    }
+
+    /// The fields, changed only through a uniquely referenced box (``makeUnique()``).
+    private final class Storage: @unchecked Sendable {
+        var id: String
+        var path: String
+        var title: String
+        var published: PublicationDate?
+        var expressions: [TemporalExpression]
+        var text: String
+        var paragraphs: [Document.Paragraph]
+        var yearless: YearlessDate?
+
+        init(
+            id: String, path: String, title: String, published: PublicationDate?, expressions: [TemporalExpression], text: String,
+            paragraphs: [Document.Paragraph], yearless: YearlessDate?
+        ) {
+            self.id = id
+            self.path = path
+            self.title = title
+            self.published = published
+            self.expressions = expressions
+            self.text = text
+            self.paragraphs = paragraphs
+            self.yearless = yearless
+        }
+    }
+
+    private mutating func makeUnique() {
+        if !isKnownUniquelyReferenced(&storage) {
+            storage = Storage(
+                id: storage.id, path: storage.path, title: storage.title, published: storage.published, expressions: storage.expressions,
+                text: storage.text, paragraphs: storage.paragraphs, yearless: storage.yearless)
+        }
+    }
+
     private enum CodingKeys: String, CodingKey {
         case id, path, title, published, expressions, text, paragraphs, yearless
     }
 
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            id: try c.decode(String.self, forKey: .id), path: try c.decode(String.self, forKey: .path),
+            title: try c.decode(String.self, forKey: .title), published: try c.decodeIfPresent(PublicationDate.self, forKey: .published),
+            expressions: try c.decode([TemporalExpression].self, forKey: .expressions), text: try c.decode(String.self, forKey: .text),
+            paragraphs: try c.decodeIfPresent([Document.Paragraph].self, forKey: .paragraphs) ?? [],
+            yearless: try c.decodeIfPresent(YearlessDate.self, forKey: .yearless))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(path, forKey: .path)
+        try c.encode(title, forKey: .title)
+        try c.encodeIfPresent(published, forKey: .published)
+        try c.encode(expressions, forKey: .expressions)
+        try c.encode(text, forKey: .text)
+        try c.encode(paragraphs, forKey: .paragraphs)
+        try c.encodeIfPresent(yearless, forKey: .yearless)
+    }
+
     public static func == (a: TimelineDocument, b: TimelineDocument) -> Bool {
-        a.id == b.id && a.path == b.path && a.title == b.title && a.published == b.published && a.expressions == b.expressions
-            && a.text == b.text && a.paragraphs == b.paragraphs && a.yearless == b.yearless
+        a.storage === b.storage
+            || (a.id == b.id && a.path == b.path && a.title == b.title && a.published == b.published && a.expressions == b.expressions
+                && a.text == b.text && a.paragraphs == b.paragraphs && a.yearless == b.yearless)
     }
 
     public func hash(into hasher: inout Hasher) {
