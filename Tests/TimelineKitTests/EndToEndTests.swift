@@ -766,3 +766,19 @@ import Testing
         #expect(index.places(of: wanted).map(Int.init) == expected)
     }
 }
+
+/// An analysis fits its text when every offset is inside it: scalar offsets (evidence) are
+/// counted in Unicode scalars, eight bytes at a time, whatever the text's length.
+@Suite struct CacheFitTests {
+    @Test(arguments: [0, 1, 7, 8, 9, 15, 16, 17, 31, 100])
+    func evidenceFitsItsTextInScalars(padding: Int) {
+        let text = String(repeating: "a", count: padding) + "Tōkyō — «Ṣeoul» 東京 🇯🇵 " + String(repeating: "é", count: padding)
+        let scalars = text.unicodeScalars.count
+        let document = TimelineDocument(id: "d", path: "d.md", title: "T", published: nil, expressions: [], text: text)
+        var event = seedTimeline.events[0]
+        event.evidence = [Evidence(document: "d", sentence: 1, start: 0, end: scalars, text: text, role: .dated)]
+        #expect(AnalysisCache.fits(document, [event]))
+        event.evidence[0].end = scalars + 1
+        #expect(!AnalysisCache.fits(document, [event]))
+    }
+}

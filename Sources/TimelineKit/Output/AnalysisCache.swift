@@ -513,9 +513,20 @@ public struct AnalysisCache: Sendable {
     static func fits(_ document: TimelineDocument, _ events: [TimelineEvent]) -> Bool {
         var text = document.text
         let (bytes, scalars) = text.withUTF8 { buffer -> (Int, Int) in
-            var n = 0
-            for b in buffer where b & 0xC0 != 0x80 { n += 1 }
-            return (buffer.count, n)
+            // Scalars: the bytes that do not continue one (10xxxxxx), eight at a time.
+            let raw = UnsafeRawBufferPointer(buffer)
+            var continuing = 0
+            var k = 0
+            while k + 8 <= raw.count {
+                let w = raw.loadUnaligned(fromByteOffset: k, as: UInt64.self)
+                continuing += (w & ~(w << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+                k += 8
+            }
+            while k < raw.count {
+                if raw[k] & 0xC0 == 0x80 { continuing += 1 }
+                k += 1
+            }
+            return (raw.count, raw.count - continuing)
         }
         for p in document.paragraphs where p.range.lowerBound < 0 || p.range.upperBound > bytes { return false }
         for e in document.expressions where e.start < 0 || e.start > e.end || e.end > bytes { return false }

@@ -194,10 +194,17 @@ enum TemplateContext {
         memo: Bool = false, copied: (Int) -> Bool = { _ in false }, itemExtras: TemplateObject = [:]
     ) -> TemplateObject {
         // What an event's entry shows of each document, escaped once per document (an event
-        // cites the same few hundred documents again and again).
+        // cites the same few hundred documents again and again); with entries copied, only
+        // for the documents the others cite.
+        var cited: Set<String>?
+        if memo {
+            var ids = Set<String>()
+            for k in timeline.events.indices where !copied(k) { timeline.events[k].forEachEvidence { ids.insert($0.document) } }
+            cited = ids
+        }
         var documentsByID: [String: SourceView] = [:]
-        documentsByID.reserveCapacity(timeline.documents.count)
-        for d in timeline.documents where documentsByID[d.id] == nil {
+        documentsByID.reserveCapacity(cited?.count ?? timeline.documents.count)
+        for d in timeline.documents where documentsByID[d.id] == nil && cited.map({ $0.contains(d.id) }) ?? true {
             documentsByID[d.id] = SourceView(
                 title: escape(d.title), path: escape(d.path), published: d.published?.value, href: links?.document(d.id))
         }
