@@ -203,8 +203,8 @@ public struct SiteBuilder: Sendable {
                         // one after another while the pages were made, and the build waited
                         // for the last of them. Each path is staged by one thread only.
                         // Exchanged, not renamed over the previous ones (see
-                        // SiteWriter.replace): a damaged one is told by its size (the build
-                        // record) and hash (its fragment index) and written again.
+                        // SiteWriter.replace): a damaged one is told by its stamp (the one its
+                        // fragment index and the build record took) and written again.
                         let stamp = staging.stageNow(outputs[k].0, text.coalesced(), exchange: true)
                         box.written(outputs[k].0, stamp)
                         if outputs[k].0 == "index.html" { box.written(SiteBuilder.jsonLDFragments, stamp) }

@@ -395,7 +395,7 @@ public enum SiteWriter {
         /// (nothing when the target already holds them). Errors are reported by the commit.
         /// With `exchange`, the commit exchanges the file with the previous one instead of
         /// renaming it over it (``SiteWriter/replace(_:with:)``): for large files that the next
-        /// build recognizes when damaged (by their size and hash) and writes again.
+        /// build recognizes when damaged (by their stamps) and writes again.
         public func stage(_ relative: String, _ bytes: [UInt8], exchange: Bool = false) {
             queue.async {
                 self.write(relative, bytes, exchange: exchange)
