@@ -406,6 +406,13 @@ import Testing
             #expect(r.status == 0 && !r.stdout.contains("0 files written"), "\(name)")
             #expect(try Data(contentsOf: page) == original, "\(name)")
         }
+        // Without the record (lost, or left by an older version) an edited page is made again too.
+        let page = out.appendingPathComponent("articles/hegseth-nakatani-call-and-russian-strike-plans.html")
+        let original = try Data(contentsOf: page)
+        try Data(String(decoding: original, as: UTF8.self).replacingOccurrences(of: "Japan", with: "JAPAN").utf8).write(to: page)
+        try FileManager.default.removeItem(at: out.appendingPathComponent(BuildRecord.fileName))
+        #expect(try runTool(["build", "seeds", "--output", out.path]).status == 0)
+        #expect(try Data(contentsOf: page) == original)
         // Another title changes every page that shows it, and nothing is kept stale.
         let retitled = try runTool(["build", "seeds", "--output", out.path, "--title", "Retitled"])
         #expect(retitled.status == 0)

@@ -157,14 +157,12 @@ struct Build: ParsableCommand {
             // Pages whose inputs did not change since the last build are not rendered again.
             let directory = output
             // A page is kept only as the last build left it: with the stamp its record gives
-            // (a page edited or replaced by hand is made again), or, when the record does not
-            // list it, if it is there.
+            // (a page edited or replaced by hand is made again; one the record does not list,
+            // or with no record at all, is made again too).
             let reuse = SiteBuilder.PageReuse(
                 fingerprints: cache.pages,
                 exists: { path in
-                    let full = (directory as NSString).appendingPathComponent(path)
-                    if let stamp = left[path] { return FileStamp.of(path: full) == stamp }
-                    return FileManager.default.fileExists(atPath: full)
+                    left[path].map { FileStamp.of(path: (directory as NSString).appendingPathComponent(path)) == $0 } ?? false
                 },
                 fragments: cache.fragments,
                 read: { PreviousFile(path: (directory as NSString).appendingPathComponent($0), recorded: left[$0]) })
