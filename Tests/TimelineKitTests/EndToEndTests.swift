@@ -203,18 +203,24 @@ import Testing
         }
     }
 
-    /// On a story whose follow-ups join other articles' reports (Fixtures/story), a build after
-    /// adding an article, and after removing one, is byte for byte a fresh build: the merge of
-    /// follow-ups across dates is redone, not replayed from the previous build's plans.
-    @Test func aStorysRebuildsAreItsFreshBuilds() throws {
+    /// The story corpus (Fixtures/story) copied into a fresh directory, one of its articles
+    /// (`article`) held back beside it (`held`); `out` is where its site goes.
+    static func storyWithOneHeld() throws -> (work: URL, inputs: URL, out: URL, held: URL, article: URL) {
         let work = Paths.temporaryDirectory("story")
         let inputs = work.appendingPathComponent("in")
-        let out = work.appendingPathComponent("site")
         try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
         try FileManager.default.copyItem(at: Paths.fixtures.appendingPathComponent("story/articles"), to: inputs)
         let held = work.appendingPathComponent("held.md")
         let article = inputs.appendingPathComponent("08-meridian-post-bombers.md")
         try FileManager.default.moveItem(at: article, to: held)
+        return (work, inputs, work.appendingPathComponent("site"), held, article)
+    }
+
+    /// On a story whose follow-ups join other articles' reports (Fixtures/story), a build after
+    /// adding an article, and after removing one, is byte for byte a fresh build: the merge of
+    /// follow-ups across dates is redone, not replayed from the previous build's plans.
+    @Test func aStorysRebuildsAreItsFreshBuilds() throws {
+        let (work, inputs, out, held, article) = try Self.storyWithOneHeld()
         #expect(try runTool(["build", inputs.path, "--output", out.path, "--quiet"]).status == 0)
         func sameAsFresh(_ name: String) throws {
             let fresh = work.appendingPathComponent(name)
@@ -244,14 +250,7 @@ import Testing
     /// `cp -p`, `rsync --inplace -t` or `touch -r` do), is not copied from: its status change
     /// time differs from the one the last build's record took.
     @Test func aTimelineFileChangedInPlaceIsNotCopiedFrom() throws {
-        let work = Paths.temporaryDirectory("story")
-        let inputs = work.appendingPathComponent("in")
-        let out = work.appendingPathComponent("site")
-        try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
-        try FileManager.default.copyItem(at: Paths.fixtures.appendingPathComponent("story/articles"), to: inputs)
-        let held = work.appendingPathComponent("held.md")
-        let article = inputs.appendingPathComponent("08-meridian-post-bombers.md")
-        try FileManager.default.moveItem(at: article, to: held)
+        let (work, inputs, out, held, article) = try Self.storyWithOneHeld()
         #expect(try runTool(["build", inputs.path, "--output", out.path, "--quiet"]).status == 0)
         for name in ["index.html", "timeline.json", "feed.xml"] {
             let file = out.appendingPathComponent(name)

@@ -525,32 +525,7 @@ public struct TimelineBuilder: Sendable {
     static func mergeOneDate(_ events: [TimelineEvent], known: [Int32] = []) -> (merged: [(first: Int, event: TimelineEvent)], assignment: [Int32]) {
         var known = known
         if known.count > events.count || !TimelineBuilder.isAssignment(known) { known = [] }
-        // Words, people, documents and dates as small integers, so comparing two events is a
-        // walk over sorted arrays (no sets, no strings).
-        // One numbering for all kinds (words and people share the index below), one table
-        // per kind (no "#"/"@" prefixes to make and hash).
-        var count: Int32 = 0
-        var wordSymbols: [WordKey: Int32] = [:]
-        var documentSymbols: [String: Int32] = [:]
-        var personSymbols: [String: Int32] = [:]
-        var dateSymbols: [DateKey: Int32] = [:]
-        func number<K: Hashable>(_ key: K, in table: inout [K: Int32]) -> Int32 {
-            if let v = table[key] { return v }
-            let v = count
-            count += 1
-            table[key] = v
-            return v
-        }
-        // The words that are figures ("222", "1.9"), by symbol.
-        var figureSymbols = Set<Int32>()
-        func word(_ key: WordKey) -> Int32 {
-            if let v = wordSymbols[key] { return v }
-            let v = number(key, in: &wordSymbols)
-            if key.isFigure { figureSymbols.insert(v) }
-            return v
-        }
-        func document(_ id: String) -> Int32 { number(id, in: &documentSymbols) }
-        func person(_ name: String) -> Int32 { number(name, in: &personSymbols) }
+        let symbols = MergeSymbols()
         var merged: [TimelineEvent] = []
         var firsts: [Int] = []
         var features: [HappeningFeatures] = []
@@ -566,16 +541,16 @@ public struct TimelineBuilder: Sendable {
         var byName: [UInt64: [Int]] = [:]
         var nameless: [UInt64: [Int]] = [:]
         for (position, event) in events.enumerated() {
-            let date = UInt64(UInt32(number(DateKey(value: event.date.value, mod: event.date.mod), in: &dateSymbols)))
+            let date = UInt64(UInt32(symbols.date(DateKey(value: event.date.value, mod: event.date.mod))))
             if position < known.count, Int(known[position]) < merged.count {
                 // Joins the merged event the plan names: only its sources are recorded.
                 let k = Int(known[position])
                 assignment.append(Int32(k))
                 absorb(event, into: &merged[k])
-                HappeningFeatures.insert(uniqueSorted(event.evidence.map { document($0.document) }), into: &features[k].documents)
+                HappeningFeatures.insert(symbols.documents(of: event), into: &features[k].documents)
                 continue
             }
-            let f = HappeningFeatures(event, word: word, document: document, person: person) { figureSymbols.contains($0) }
+            let f = symbols.features(of: event)
             // The earliest merged event that is the same happening, among the candidates.
             var match: Int?
             if position >= known.count {
@@ -627,29 +602,8 @@ public struct TimelineBuilder: Sendable {
     /// change too, and the date is merged from the start.
     static func mergeOneDate(_ events: [TimelineEvent], previous: [Int32?]) -> (merged: [(first: Int, event: TimelineEvent)], assignment: [Int32])? {
         guard previous.count == events.count, isAssignment(previous.compactMap { $0 }) else { return nil }
-        var count: Int32 = 0
-        var wordSymbols: [WordKey: Int32] = [:]
-        var documentSymbols: [String: Int32] = [:]
-        var personSymbols: [String: Int32] = [:]
-        func number<K: Hashable>(_ key: K, in table: inout [K: Int32]) -> Int32 {
-            if let v = table[key] { return v }
-            let v = count
-            count += 1
-            table[key] = v
-            return v
-        }
-        var figureSymbols = Set<Int32>()
-        func word(_ key: WordKey) -> Int32 {
-            if let v = wordSymbols[key] { return v }
-            let v = number(key, in: &wordSymbols)
-            if key.isFigure { figureSymbols.insert(v) }
-            return v
-        }
-        func document(_ id: String) -> Int32 { number(id, in: &documentSymbols) }
-        func person(_ name: String) -> Int32 { number(name, in: &personSymbols) }
-        func features(of position: Int) -> HappeningFeatures {
-            HappeningFeatures(events[position], word: word, document: document, person: person) { figureSymbols.contains($0) }
-        }
+        let symbols = MergeSymbols()
+        func features(of position: Int) -> HappeningFeatures { symbols.features(of: events[position]) }
         var merged: [TimelineEvent] = []
         var firsts: [Int] = []
         // A merged event's features: its first report's, with the documents of all its reports.
@@ -657,7 +611,7 @@ public struct TimelineBuilder: Sendable {
         func accepts(_ k: Int, _ f: HappeningFeatures) -> Bool {
             if known[k] == nil {
                 var made = features(of: firsts[k])
-                made.documents = uniqueSorted(merged[k].evidence.map { document($0.document) })
+                made.documents = symbols.documents(of: merged[k])
                 known[k] = made
             }
             return known[k]!.matches(f)
@@ -668,7 +622,7 @@ public struct TimelineBuilder: Sendable {
             assignment.append(Int32(k))
             absorb(events[position], into: &merged[k])
             if known[k] != nil {
-                HappeningFeatures.insert(uniqueSorted(events[position].evidence.map { document($0.document) }), into: &known[k]!.documents)
+                HappeningFeatures.insert(symbols.documents(of: events[position]), into: &known[k]!.documents)
             }
         }
         func create(_ position: Int, _ f: HappeningFeatures?) -> Int {
@@ -700,6 +654,47 @@ public struct TimelineBuilder: Sendable {
             }
         }
         return (zip(firsts, merged).map { (first: $0, event: $1) }, assignment)
+    }
+
+    /// Words, people, documents and dates of one date's merge as small integers, so comparing
+    /// two events is a walk over sorted arrays (no sets, no strings): one numbering for all
+    /// kinds (words and people share the index), one table per kind (no "#"/"@" prefixes to
+    /// make and hash).
+    final class MergeSymbols {
+        @exclusivity(unchecked) private var count: Int32 = 0
+        @exclusivity(unchecked) private var words: [WordKey: Int32] = [:]
+        @exclusivity(unchecked) private var documentNumbers: [String: Int32] = [:]
+        @exclusivity(unchecked) private var people: [String: Int32] = [:]
+        @exclusivity(unchecked) private var dates: [DateKey: Int32] = [:]
+        /// The words that are figures ("222", "1.9"), by symbol.
+        @exclusivity(unchecked) private var figures = Set<Int32>()
+
+        private func number<K: Hashable>(_ key: K, in table: inout [K: Int32]) -> Int32 {
+            if let v = table[key] { return v }
+            let v = count
+            count += 1
+            table[key] = v
+            return v
+        }
+
+        func word(_ key: WordKey) -> Int32 {
+            if let v = words[key] { return v }
+            let v = number(key, in: &words)
+            if key.isFigure { figures.insert(v) }
+            return v
+        }
+
+        func document(_ id: String) -> Int32 { number(id, in: &documentNumbers) }
+        func person(_ name: String) -> Int32 { number(name, in: &people) }
+        func date(_ key: DateKey) -> Int32 { number(key, in: &dates) }
+
+        /// An event's features in these numbers.
+        func features(of event: TimelineEvent) -> HappeningFeatures {
+            HappeningFeatures(event, word: word, document: document, person: person) { self.figures.contains($0) }
+        }
+
+        /// The documents an event cites, numbered and sorted.
+        func documents(of event: TimelineEvent) -> [Int32] { TimelineBuilder.uniqueSorted(event.evidence.map { document($0.document) }) }
     }
 
     /// A date as merging tells dates apart: its value and modifier.
