@@ -215,11 +215,14 @@ enum TemplateContext {
             if let currentYear { years.append(.object([.year: .string(currentYear), .anchor: .string("y" + currentYear), .events: .list(events)])) }
             events = []
         }
+        var yearNumber: Int?
         for (k, event) in timeline.events.enumerated() {
-            let year = String(event.date.start.year)
-            if year != currentYear {
+            // (The year read in place, and made a string only where it changes.)
+            let year = event.startDay.year
+            if year != yearNumber {
                 closeYear()
-                currentYear = year
+                yearNumber = year
+                currentYear = String(year)
             }
             if memo {
                 if copied(k) {
