@@ -133,6 +133,20 @@ import Testing
             #expect(changed.origin == nil)
             #expect(SiteBuilder.eventKey(changed, sources) != key)
         }
+        // A merged event's origin is its reports', in the order they merged.
+        var a = event
+        a.evidence = [Evidence(document: "d1", sentence: 1, start: 0, end: 1, text: "s", role: .dated)]
+        var copy = a
+        copy.evidence = [Evidence(document: "d2", sentence: 1, start: 0, end: 1, text: "s", role: .dated)]
+        var mergePlans = MergePlans()
+        let one = TimelineBuilder.merge([a, copy], identities: [1, 2], plans: &mergePlans)
+        var otherPlans = MergePlans()
+        let other = TimelineBuilder.merge([copy, a], identities: [2, 1], plans: &otherPlans)
+        #expect(one.count == 1 && other.count == 1 && one[0].evidence.count == 2)
+        #expect(one[0].origin != nil && other[0].origin != nil && one[0].origin != other[0].origin)
+        #expect(TimelineBuilder.merge([a, copy], identities: [1, 2], plans: &mergePlans)[0].origin == one[0].origin)
+        var unnamed = MergePlans()
+        #expect(TimelineBuilder.merge([a, copy], identities: nil, plans: &unnamed)[0].origin == nil)
         // Documents too: named by their analysis until a field changes, then by their fields.
         let document = built.documents[0]
         #expect(document.origin == 11 && built.documents[1].origin == 22)

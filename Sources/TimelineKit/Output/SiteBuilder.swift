@@ -660,13 +660,14 @@ public struct SiteBuilder: Sendable {
     /// Each event's ``eventKey(_:_:)``, in timeline order.
     static func eventKeys(_ timeline: Timeline) -> [String] {
         let documents = SourceFacts.of(timeline.documents)
+        let asAnalyzed = timeline.documents.allSatisfy { $0.origin != nil }
         // In chunks on every core, collected in order.
         let events = timeline.events
         let chunk = 2_048
         let chunks = (events.count + chunk - 1) / chunk
         let results = ResultSlots<[String]>(count: chunks)
         DispatchQueue.concurrentPerform(iterations: chunks) { c in
-            results[c] = events[c * chunk..<min(events.count, (c + 1) * chunk)].map { eventKey($0, documents) }
+            results[c] = events[c * chunk..<min(events.count, (c + 1) * chunk)].map { eventKey($0, documents, asAnalyzed: asAnalyzed) }
         }
         return (0..<chunks).flatMap { results[$0]! }
     }
@@ -684,21 +685,25 @@ public struct SiteBuilder: Sendable {
         }
     }
 
+    /// ``eventKey(_:_:asAnalyzed:)``, with `asAnalyzed` worked out from `documents`.
+    static func eventKey(_ e: TimelineEvent, _ documents: [String: SourceFacts]) -> String {
+        eventKey(e, documents, asAnalyzed: documents.values.allSatisfy { $0.origin != nil })
+    }
+
     /// Everything an event's bytes in a whole-timeline file are made from: the event and its
     /// sources' titles, paths and dates (the file's own configuration is in its ``FragmentIndex``).
     ///
-    /// An event that is still one article's report as analyzed (``TimelineEvent/origin``), of a
-    /// document that is as analyzed (``TimelineDocument/origin``), is keyed by where both come
-    /// from, its id and whether it is planned: everything else it shows follows from those
-    /// (its fields and its sources' facts are that analysis's).
-    static func eventKey(_ e: TimelineEvent, _ documents: [String: SourceFacts]) -> String {
+    /// When every document of the timeline is as analyzed (`asAnalyzed`: each has its
+    /// ``TimelineDocument/origin``), an event with an origin (``TimelineEvent/origin``: a report
+    /// as its article's analysis gave it, or what merging certain reports in a certain order
+    /// gave) is keyed by it, its id and whether it is planned: everything else it shows follows
+    /// from those (its fields, and its sources' facts, which are those analyses'). A timeline
+    /// with a document changed since is keyed by content throughout.
+    static func eventKey(_ e: TimelineEvent, _ documents: [String: SourceFacts], asAnalyzed: Bool) -> String {
         var fp = ContextFingerprint()
-        // (Its document as analyzed too: a document changed since has no origin, and the
-        // event is then keyed by its content and its sources' facts.)
-        if let origin = e.origin, let document = documents[e.firstReport.document]?.origin {
-            fp.add("report")
+        if asAnalyzed, let origin = e.origin {
+            fp.add("origin")
             fp.add(Int(bitPattern: UInt(origin)))
-            fp.add(Int(bitPattern: UInt(document)))
             fp.add(e.id)
             fp.add(e.planned ? 1 : 0)
             return fp.compactValue

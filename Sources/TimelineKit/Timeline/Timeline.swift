@@ -154,13 +154,14 @@ public struct TimelineEvent: Sendable, Hashable, Codable {
     /// once the events of all articles are merged).
     public var planned = false
 
-    /// Where the event comes from while it is one article's report as that article's analysis
-    /// gave it: a hash of the analysis (its cache key) and the event's place in it, set by
-    /// ``TimelineBuilder``. Nil once it is merged or any of its fields but the id and
-    /// ``planned`` changes. Everything the event shows but its id and `planned` follows from
-    /// it, sources included (they are that article), so it stands for them in the event's key
-    /// (``SiteBuilder/eventKey(_:_:)``). Not part of the event's value: `==` and hashing
-    /// leave it out.
+    /// Where the event comes from: for one article's report as that article's analysis gave
+    /// it, a hash of the analysis (its cache key) and the event's place in it; for a merged
+    /// event, a hash of its reports' origins in the order they were merged. Set by
+    /// ``TimelineBuilder``; nil once any of its fields but the id and ``planned`` changes
+    /// otherwise. Everything the event shows but its id and `planned` follows from it, sources
+    /// included (they are those articles), so it stands for them in the event's key
+    /// (``SiteBuilder/eventKey(_:_:asAnalyzed:)``). Not part of the event's value: `==` and
+    /// hashing leave it out.
     var origin: UInt64?
 
     private var storage: Storage

@@ -312,7 +312,13 @@ public struct TimelineBuilder: Sendable {
                     named[Int(a)] = mix(named[Int(a)], identities[jobs[k][i]])
                 }
             }
-            for (n, m) in result.merged.enumerated() { all.append((m.first, m.event, named[n])) }
+            for (n, m) in result.merged.enumerated() {
+                // A merged event is what merging its reports, in this order, gives: its origin
+                // is theirs (``TimelineEvent/origin``).
+                var event = m.event
+                if identities != nil, event != nil { event!.origin = named[n] }
+                all.append((m.first, event, named[n]))
+            }
         }
         all.sort { $0.first < $1.first }
         let merged = mergeFollowUps(
@@ -396,7 +402,13 @@ public struct TimelineBuilder: Sendable {
         for j in jobs.indices { for (c, k) in found[j]! { joins[c] = k } }
         guard !joins.isEmpty else { return merged }
         var out = merged
-        for c in joins.keys.sorted() { absorb(merged[c], into: &out[joins[c]!]) }
+        for c in joins.keys.sorted() {
+            let target = joins[c]!
+            let before = out[target].origin
+            absorb(merged[c], into: &out[target])
+            // (What the day's event is made from now: it and the follow-up, in this order.)
+            if let before, let other = merged[c].origin { out[target].origin = mix(before, other) }
+        }
         return out.indices.filter { joins[$0] == nil }.map { out[$0] }
     }
 
