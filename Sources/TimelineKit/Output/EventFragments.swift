@@ -3,7 +3,7 @@ import Foundation
 /// Where each event's bytes are in a whole-timeline file a build wrote (`index.html`,
 /// `timeline.json`, `timeline.ics`, `timelinejs.json`): the file's size and stamp or hash (to
 /// recognize it on disk), the configuration it was made with, and each event's byte range with
-/// the event's key (``SiteBuilder/eventKey(_:_:)``), in file order. The next build copies the
+/// the event's key (``SiteBuilder/eventKey(_:_:asAnalyzed:)``), in file order. The next build copies the
 /// bytes of every event whose key is there instead of writing them again.
 public struct FragmentIndex: Sendable, Equatable {
     public var size: Int

@@ -361,7 +361,7 @@ public struct SiteBuilder: Sendable {
         var inputs: (@Sendable (inout ContextFingerprint) -> Void)? = nil
     }
 
-    /// The timeline page. With `keys` (each event's ``eventKey(_:_:)``) and a `box`, an entry
+    /// The timeline page. With `keys` (each event's ``eventKey(_:_:asAnalyzed:)``) and a `box`, an entry
     /// whose key is in the previous page (checked to be the page this tool wrote, with the same
     /// templates) is copied from it instead of rendered, and its context is not even built.
     /// With `holes`, the copied entries are left as holes of the ``SplicedBytes`` returned.
@@ -657,7 +657,7 @@ public struct SiteBuilder: Sendable {
         return out
     }
 
-    /// Each event's ``eventKey(_:_:)``, in timeline order.
+    /// Each event's ``eventKey(_:_:asAnalyzed:)``, in timeline order.
     static func eventKeys(_ timeline: Timeline) -> [String] {
         let documents = SourceFacts.of(timeline.documents)
         let asAnalyzed = timeline.documents.allSatisfy { $0.origin != nil }
@@ -673,7 +673,7 @@ public struct SiteBuilder: Sendable {
     }
 
     /// Each article's key in the feed (in document order): everything its entry is made from,
-    /// its events by their keys (``eventKey(_:_:)``).
+    /// its events by their keys (``eventKey(_:_:asAnalyzed:)``).
     static func feedEntryKeys(_ timeline: Timeline, eventKeys: [String], eventsOf: [String: [Int]]) -> [String] {
         timeline.documents.map { d in
             var fp = ContextFingerprint()
@@ -777,7 +777,7 @@ public struct SiteBuilder: Sendable {
     }
 
     /// Every field of the timeline's documents (but their text and expressions, which only the
-    /// article pages show) and events (by their keys, ``eventKey(_:_:)``).
+    /// article pages show) and events (by their keys, ``eventKey(_:_:asAnalyzed:)``).
     static func timelineInputs(_ timeline: Timeline, keys: [String], into fp: inout ContextFingerprint) {
         for d in timeline.documents {
             for s in [d.id, d.path, d.title] { fp.add(s) }
@@ -793,8 +793,8 @@ public struct SiteBuilder: Sendable {
 
     /// Everything ``articleContext(_:_:in:_:summaries:)`` reads: the article (text, title, path,
     /// publication date, expressions, paragraphs) and its events as listed, by their keys
-    /// (``eventKey(_:_:)``: every field of the event and its sources' facts, more than a
-    /// summary shows, so a page is never kept when what it shows changed).
+    /// (``eventKey(_:_:asAnalyzed:)``: everything the event shows and its sources' facts, more
+    /// than a summary shows, so a page is never kept when what it shows changed).
     ///
     /// A document as its analysis gave it (``TimelineDocument/origin``) is named by that.
     static func articleInputs(_ d: TimelineDocument, _ events: [Int], keys: [String], into fp: inout ContextFingerprint) {
