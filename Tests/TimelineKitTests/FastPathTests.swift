@@ -628,3 +628,15 @@ import Testing
         }
     }
 }
+
+/// Paths sort byte by byte in UTF-8, the block comparison as the byte-at-a-time definition.
+@Suite struct PathOrderTests {
+    @Test func bytewiseIsTheOrderOfTheBytes() {
+        let paths = ["b.md", "a.md", "ab.md", "a", "", "é.md", "e.md", "z/a.md", "Z.md", "a/b.md", "a-b.md", "東京.md", "ab"]
+        let expected = paths.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        #expect(paths.sorted(by: DocumentLoader.bytewise) == expected)
+        for a in paths {
+            for b in paths { #expect(DocumentLoader.bytewise(a, b) == a.utf8.lexicographicallyPrecedes(b.utf8), "\(a) \(b)") }
+        }
+    }
+}

@@ -7,6 +7,23 @@ import Yams
 /// Every problem is a ``TimelineError`` naming the file (and line, where there is one); the
 /// other files are still read.
 public struct DocumentLoader: Sendable {
+    /// Whether `a` sorts before `b` byte by byte in UTF-8 (the order of paths, whatever the
+    /// locale): compared a block at a time.
+    static func bytewise(_ a: String, _ b: String) -> Bool {
+        var a = a
+        var b = b
+        return a.withUTF8 { x in
+            b.withUTF8 { y in
+                let n = min(x.count, y.count)
+                if n > 0, let p = x.baseAddress, let q = y.baseAddress {
+                    let order = memcmp(p, q, n)
+                    if order != 0 { return order < 0 }
+                }
+                return x.count < y.count
+            }
+        }
+    }
+
     /// Files larger than this are refused with an error rather than read (32 MiB).
     public var maximumFileSize: Int
 
@@ -18,7 +35,7 @@ public struct DocumentLoader: Sendable {
 
     /// Expands the given paths into article files in a stable order: a file stands for itself;
     /// a directory for every `.txt`/`.md`/`.markdown` file under it (hidden ones skipped),
-    /// sorted by path. A missing path is an error.
+    /// sorted by path (byte by byte). A missing path is an error.
     public func discover(_ paths: [String]) -> (files: [String], errors: [TimelineError]) {
         var files: [String] = []
         var errors: [TimelineError] = []
@@ -36,7 +53,7 @@ public struct DocumentLoader: Sendable {
                     errors.append(TimelineError(.input, path: path, "directory cannot be read"))
                     continue
                 }
-                found.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+                found.sort(by: DocumentLoader.bytewise)
                 for file in found where seen.insert(file).inserted {
                     files.append(file)
                 }

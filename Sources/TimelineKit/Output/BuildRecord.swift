@@ -70,14 +70,29 @@ public struct BuildRecord: Sendable, Equatable {
     /// it leaves no record. The clock is read only for this; no output depends on it.
     public static func stampInputs(_ files: [String]) -> (inputs: [(path: String, stamp: FileStamp)], settled: Bool) {
         let now = Pipeline.wallClockNanoseconds()
-        var settled = true
-        let inputs = files.map { path -> (path: String, stamp: FileStamp) in
-            guard let stamp = FileStamp.of(path: path) else {
-                settled = false
-                return (path, FileStamp(size: -1, modified: 0, changed: 0, inode: 0, device: 0))
+        // In chunks on every core (a stat each: 10,000 of them for a large site).
+        let chunk = 2_048
+        let chunks = (files.count + chunk - 1) / chunk
+        let slots = ResultSlots<(stamps: [FileStamp], settled: Bool)>(count: chunks)
+        DispatchQueue.concurrentPerform(iterations: chunks) { c in
+            var settled = true
+            let stamps = files[(c * chunk)..<min(files.count, (c + 1) * chunk)].map { path -> FileStamp in
+                guard let stamp = FileStamp.of(path: path) else {
+                    settled = false
+                    return FileStamp(size: -1, modified: 0, changed: 0, inode: 0, device: 0)
+                }
+                if stamp.isRecent(now: now) { settled = false }
+                return stamp
             }
-            if stamp.isRecent(now: now) { settled = false }
-            return (path, stamp)
+            slots[c] = (stamps, settled)
+        }
+        var inputs: [(path: String, stamp: FileStamp)] = []
+        inputs.reserveCapacity(files.count)
+        var settled = true
+        for c in 0..<chunks {
+            let (stamps, chunkSettled) = slots[c]!
+            settled = settled && chunkSettled
+            for (n, stamp) in stamps.enumerated() { inputs.append((files[c * chunk + n], stamp)) }
         }
         return (inputs, settled)
     }
