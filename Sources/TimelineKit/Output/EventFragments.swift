@@ -39,11 +39,6 @@ public struct FragmentIndex: Sendable, Equatable {
         self.init(size: size, hash: hash, config: config, keys: ordered.map(\.key), ranges: ordered.map(\.value), written: written)
     }
 
-    /// The ranges by key (the first of a key recorded twice).
-    public var rangesByKey: [String: Range<Int>] {
-        Dictionary(zip(keys, ranges).map { ($0, $1) }, uniquingKeysWith: { a, _ in a })
-    }
-
     /// For each of `wanted` (a build's event keys, in timeline order), the place of the same
     /// key among this index's entries, or -1. Both lists are walked in order, and a key that
     /// is not next (nor a few further on) is looked up in a table made then: a rebuild's events
