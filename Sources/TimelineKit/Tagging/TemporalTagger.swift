@@ -224,6 +224,19 @@ public struct TemporalTagger: Sendable {
                 } else {
                     tense = grammar.tense(around: m.first, m.end)
                 }
+                if tense == .future, TemporalTagger.isYearlessQuarter(m.meaning), TemporalTagger.namesResults(after: m.end, grammar) {
+                    // "said its third-quarter earnings will be lower", written in October: a
+                    // quarter's results come after it ends, so the nearest third quarter, not
+                    // next year's ("first-quarter sales will rise", written in October, is still
+                    // the next one).
+                    tense = .unknown
+                } else if tense == .past, TemporalTagger.isYearlessMonth(m.meaning), TemporalTagger.followsScheduleWord(m.first, grammar) {
+                    // "talked about the slated visit of the secretary in September", written in
+                    // August: what was scheduled may lie ahead whatever the telling's tense; the
+                    // nearest September ("the planned visit in September was cancelled", written
+                    // in November, is still this year's).
+                    tense = .unknown
+                }
             }
             guard let r = resolver.resolve(m, tense: tense, deadline: deadline, leaning: leaning) else { continue }
             let start = grammar.tokens[m.first].start
@@ -346,6 +359,49 @@ public struct TemporalTagger: Sendable {
     static func isYearlessMonth(_ meaning: Meaning) -> Bool {
         if case .calendar(let f) = meaning { return f.year == nil && f.month != nil && f.day == nil }
         if case .weekOfMonth(let f, _) = meaning { return f.year == nil }
+        return false
+    }
+
+    /// A quarter without a year ("the third quarter", "third-quarter").
+    static func isYearlessQuarter(_ meaning: Meaning) -> Bool {
+        if case .calendar(let f) = meaning { return f.year == nil && f.quarter != nil }
+        if case .near(let f, 0) = meaning { return f.year == nil && f.quarter != nil }
+        return false
+    }
+
+    /// The words that name a period's reported results ("third-quarter earnings").
+    static let resultNouns: Set<String> = [
+        "earnings", "profit", "profits", "loss", "losses", "results", "sales", "revenue", "revenues", "income", "net", "figures",
+        "output", "shipments", "deficit", "surplus", "growth", "performance",
+    ]
+
+    /// Token `i` (right after a date) names results: "third-quarter earnings", "the fourth
+    /// quarter's results".
+    static func namesResults(after i: Int, _ grammar: Grammar) -> Bool {
+        guard i < grammar.tokens.count else { return false }
+        var j = i
+        // (The possessive: "the quarter's results".)
+        if grammar.tokens[j].kind == .punct, grammar.tokens[j].value == 0x27 || grammar.tokens[j].value == 0x2019 {
+            j += 1
+            if j < grammar.tokens.count, grammar.isWord(j, "s") { j += 1 }
+        }
+        return j < grammar.tokens.count && grammar.tokens[j].kind == .word && resultNouns.contains(grammar.lower(j))
+    }
+
+    /// The words that tell something was arranged ahead: "the slated visit", "the planned talks".
+    static let scheduleWords: Set<String> = ["slated", "scheduled", "planned", "upcoming", "proposed"]
+
+    /// One of ``scheduleWords`` stands within the twelve tokens before token `first`, in its
+    /// sentence and with no comma or semicolon between ("the slated visit of U.S. Commerce
+    /// Secretary William Daley in September").
+    static func followsScheduleWord(_ first: Int, _ grammar: Grammar) -> Bool {
+        let from = max(grammar.sentenceStart(first), first - 12)
+        var j = first - 1
+        while j >= from {
+            if grammar.punct(j, 0x2C) || grammar.punct(j, 0x3B) { return false }
+            if grammar.tokens[j].kind == .word, scheduleWords.contains(grammar.lower(j)) { return true }
+            j -= 1
+        }
         return false
     }
 
