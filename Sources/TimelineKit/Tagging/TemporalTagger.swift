@@ -224,17 +224,10 @@ public struct TemporalTagger: Sendable {
                 } else {
                     tense = grammar.tense(around: m.first, m.end)
                 }
-                if tense == .future, TemporalTagger.isYearlessQuarter(m.meaning), TemporalTagger.namesResults(after: m.end, grammar) {
-                    // "said its third-quarter earnings will be lower", written in October: a
-                    // quarter's results come after it ends, so the nearest third quarter, not
-                    // next year's ("first-quarter sales will rise", written in October, is still
-                    // the next one).
-                    tense = .unknown
-                } else if tense == .past, TemporalTagger.isYearlessMonth(m.meaning), TemporalTagger.followsScheduleWord(m.first, grammar) {
-                    // "talked about the slated visit of the secretary in September", written in
-                    // August: what was scheduled may lie ahead whatever the telling's tense; the
-                    // nearest September ("the planned visit in September was cancelled", written
-                    // in November, is still this year's).
+                if tense == .future, let ref = publicationDay, TemporalTagger.reportsRecentQuarter(m, grammar, reference: ref) {
+                    // "said its third-quarter earnings will be lower", written on October 30: a
+                    // quarter's results come after it ends, so the third quarter just ended, not
+                    // next year's.
                     tense = .unknown
                 }
             }
@@ -362,11 +355,34 @@ public struct TemporalTagger: Sendable {
         return false
     }
 
-    /// A quarter without a year ("the third quarter", "third-quarter").
-    static func isYearlessQuarter(_ meaning: Meaning) -> Bool {
-        if case .calendar(let f) = meaning { return f.year == nil && f.quarter != nil }
-        if case .near(let f, 0) = meaning { return f.year == nil && f.quarter != nil }
-        return false
+    /// A quarter without a year ("the third quarter", "third-quarter"): its number.
+    static func yearlessQuarter(_ meaning: Meaning) -> Int? {
+        switch meaning {
+        case .calendar(let f), .near(let f, 0): return f.year == nil ? f.quarter : nil
+        default: return nil
+        }
+    }
+
+    /// A yearless quarter that names the results of the one just ended, in a sentence about the
+    /// future: it modifies a word for results ("third-quarter earnings", "the fourth quarter's
+    /// results"), that quarter ended at most 60 days before the reference (the weeks in which
+    /// results are reported), and the sentence does not say "next year". "said its
+    /// third-quarter earnings will be lower", written on October 30, is the third quarter just
+    /// ended; "will boost first-quarter revenue", written in June, "in the third quarter sales
+    /// will rise" (the quarter is the time of the rising) and "expects a third-quarter deficit
+    /// next year" look ahead.
+    static func reportsRecentQuarter(_ m: Mention, _ grammar: Grammar, reference ref: CalendarDay) -> Bool {
+        guard let q = yearlessQuarter(m.meaning), m.end - m.first >= 3 else { return false }
+        // (Hyphenated, "third-quarter", or a possessive, "the fourth quarter's".)
+        let possessive = namesResults(after: m.end, grammar) && grammar.tokens[m.end].kind == .punct
+        guard possessive || grammar.isDash(m.end - 2) && namesResults(after: m.end, grammar) else { return false }
+        let current = (ref.month + 2) / 3
+        let year = q < current ? ref.year : ref.year - 1
+        guard let ended = CalendarDay(year: year, month: q * 3, day: q == 1 || q == 4 ? 31 : 30) else { return false }
+        guard ref.ordinal - ended.ordinal <= 60 else { return false }
+        let from = grammar.sentenceStart(m.first)
+        let to = grammar.sentenceEnd(m.first)
+        return !(from..<to).contains { grammar.isKey($0, .next) && grammar.unit($0 + 1) == .year }
     }
 
     /// The words that name a period's reported results ("third-quarter earnings").
@@ -381,28 +397,8 @@ public struct TemporalTagger: Sendable {
         guard i < grammar.tokens.count else { return false }
         var j = i
         // (The possessive: "the quarter's results".)
-        if grammar.tokens[j].kind == .punct, grammar.tokens[j].value == 0x27 || grammar.tokens[j].value == 0x2019 {
-            j += 1
-            if j < grammar.tokens.count, grammar.isWord(j, "s") { j += 1 }
-        }
+        if grammar.isApostrophe(j), grammar.isWord(j + 1, "s") { j += 2 }
         return j < grammar.tokens.count && grammar.tokens[j].kind == .word && resultNouns.contains(grammar.lower(j))
-    }
-
-    /// The words that tell something was arranged ahead: "the slated visit", "the planned talks".
-    static let scheduleWords: Set<String> = ["slated", "scheduled", "planned", "upcoming", "proposed"]
-
-    /// One of ``scheduleWords`` stands within the twelve tokens before token `first`, in its
-    /// sentence and with no comma or semicolon between ("the slated visit of U.S. Commerce
-    /// Secretary William Daley in September").
-    static func followsScheduleWord(_ first: Int, _ grammar: Grammar) -> Bool {
-        let from = max(grammar.sentenceStart(first), first - 12)
-        var j = first - 1
-        while j >= from {
-            if grammar.punct(j, 0x2C) || grammar.punct(j, 0x3B) { return false }
-            if grammar.tokens[j].kind == .word, scheduleWords.contains(grammar.lower(j)) { return true }
-            j -= 1
-        }
-        return false
     }
 
     static func isYearlessDay(_ meaning: Meaning) -> Bool {
@@ -574,6 +570,13 @@ extension Grammar {
                 // "is expected in the second half of the year" looks ahead too.
                 if isKey(j + 1, .to) || (isKey(j, .planned) && isWord(j + 1, "for")) || (isKey(j, .expected) && afterPresentBe(j)) {
                     note(j, .future)
+                } else if isKey(j, .planned), !tokens[j].capitalized, !isParticiple(j, irregular: true), !isWord(j - 1, "was"),
+                    !isWord(j - 1, "were")
+                {
+                    // "The ministry planned in March to buy frigates": the verb, past, and the
+                    // date between it and its "to" dates the planning (not "the planned visit",
+                    // nor "was planned", whose "was" speaks).
+                    note(j, .past)
                 }
             case .due?:
                 // "is due to arrive" and "the report is due on Friday" look ahead; "due to its
@@ -597,7 +600,14 @@ extension Grammar {
                 // "could come as early as Tuesday", "is set to resume", "set for Monday"; "set
                 // Friday as the deadline" is a past act of setting; "could have met on Tuesday" is
                 // a guess about the past.
-                if !isWord(j, "set") || isKey(j + 1, .to) || isWord(j + 1, "for"), !isWord(j + 1, "have") || isKey(j + 2, .to) { note(j, .future) }
+                // "was planning in March to buy frigates": a date between "planning" and its "to"
+                // dates the planning, whose tense is the "was".
+                let datesThePlanning =
+                    isWord(j, "planning") && (j == first - 1 || j == first - 2 && (isKey(first - 1, .in_) || isKey(first - 1, .on)))
+                    && isKey(end, .to)
+                if !isWord(j, "set") || isKey(j + 1, .to) || isWord(j + 1, "for"), !isWord(j + 1, "have") || isKey(j + 2, .to), !datesThePlanning {
+                    note(j, .future)
+                }
             case .was?, .were?, .had?, .did?, .ago?, .yesterday?, .last?:
                 note(j, .past)
             case .pastVerb?:
