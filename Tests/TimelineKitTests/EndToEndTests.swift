@@ -110,7 +110,7 @@ import Testing
             """
         let r = try runTool(["tag", "--jsonl"], stdin: input)
         #expect(r.status == 1)
-        #expect(r.stderr.contains("<stdin>:2:1: error: not a JSON object"))
+        #expect(r.stderr.contains("<stdin>:2:1: error: not valid JSON ("))
         #expect(r.stderr.contains("<stdin>:4:1: error: invalid \"published\""))
         let lines = r.stdout.split(separator: "\n").map(String.init)
         #expect(lines.count == 2)

@@ -44,13 +44,15 @@ public struct DocumentLoader: Sendable {
         for path in paths {
             var isDirectory: ObjCBool = false
             guard fm.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                errors.append(TimelineError(.input, path: path, "no such file or directory"))
+                var info = stat()
+                let looped = stat(path, &info) != 0 && errno == ELOOP
+                errors.append(TimelineError(.input, path: path, looped ? "too many levels of symbolic links" : "no such file or directory"))
                 continue
             }
             if isDirectory.boolValue {
                 var found: [String] = []
-                guard DocumentLoader.walk(path, into: &found) else {
-                    errors.append(TimelineError(.input, path: path, "directory cannot be read"))
+                guard DocumentLoader.walk(path, into: &found, problems: &errors) else {
+                    errors.append(TimelineError(.input, path: path, "directory cannot be read: \(String(cString: strerror(errno)))"))
                     continue
                 }
                 found.sort(by: DocumentLoader.bytewise)
@@ -66,11 +68,21 @@ public struct DocumentLoader: Sendable {
 
     /// Adds the article files under `directory` (recursively; hidden files and folders, names
     /// starting with ".", skipped; a symbolic link counts as what it points to, but a linked
-    /// folder is not entered). False when `directory` itself cannot be read.
-    static func walk(_ directory: String, into found: inout [String]) -> Bool {
+    /// folder is not entered). The files a site directory's manifest lists are the tool's own
+    /// output, not articles (a site built inside its input folder, `timeline.md` among them, is
+    /// not read back in). A subfolder that cannot be read, and a link to an article file that
+    /// leads nowhere, are `problems` (the rest is still walked). False when `directory` itself
+    /// cannot be read.
+    static func walk(_ directory: String, into found: inout [String], problems: inout [TimelineError], excluding: Set<String> = []) -> Bool {
         guard let handle = opendir(directory) else { return false }
         defer { closedir(handle) }
         let prefix = directory.hasSuffix("/") ? directory : directory + "/"
+        var written = excluding
+        if let manifest = FileManager.default.contents(atPath: prefix + SiteWriter.manifestName) {
+            for line in String(decoding: manifest, as: UTF8.self).split(separator: "\n") where !line.hasPrefix("#") {
+                written.insert(prefix + line)
+            }
+        }
         while let entry = readdir(handle) {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
                 String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
@@ -80,7 +92,14 @@ public struct DocumentLoader: Sendable {
             var type = entry.pointee.d_type
             if type == UInt8(DT_UNKNOWN) || type == UInt8(DT_LNK) {
                 var info = stat()
-                guard stat(full, &info) == 0 else { continue }
+                guard stat(full, &info) == 0 else {
+                    if isArticleName(name) {
+                        let reason =
+                            errno == ELOOP ? "too many levels of symbolic links" : "a symbolic link to nothing (\(String(cString: strerror(errno))))"
+                        problems.append(TimelineError(.input, path: full, reason))
+                    }
+                    continue
+                }
                 let mode = info.st_mode & S_IFMT
                 if mode == S_IFDIR {
                     if type == UInt8(DT_LNK) { continue }  // a linked folder is not entered
@@ -92,13 +111,20 @@ public struct DocumentLoader: Sendable {
                 }
             }
             if type == UInt8(DT_DIR) {
-                _ = walk(full, into: &found)
-            } else if type == UInt8(DT_REG), let dot = name.utf8.lastIndex(of: UInt8(ascii: ".")), dot != name.utf8.startIndex {
-                let ext = String(decoding: name.utf8[name.utf8.index(after: dot)...], as: UTF8.self).lowercased()
-                if extensions.contains(ext) { found.append(full) }
+                if !walk(full, into: &found, problems: &problems, excluding: written) {
+                    problems.append(TimelineError(.input, path: full, "directory cannot be read: \(String(cString: strerror(errno)))"))
+                }
+            } else if type == UInt8(DT_REG), isArticleName(name), !written.contains(full) {
+                found.append(full)
             }
         }
         return true
+    }
+
+    /// A file name with an article's extension (`.txt`, `.md`, `.markdown`, any case).
+    static func isArticleName(_ name: String) -> Bool {
+        guard let dot = name.utf8.lastIndex(of: UInt8(ascii: ".")), dot != name.utf8.startIndex else { return false }
+        return extensions.contains(String(decoding: name.utf8[name.utf8.index(after: dot)...], as: UTF8.self).lowercased())
     }
 
     /// Reads and parses one file.
@@ -143,7 +169,9 @@ public struct DocumentLoader: Sendable {
     }
 
     /// Checks that bytes are non-empty UTF-8 text and returns them as a string (BOM dropped,
-    /// CRLF and CR line ends turned into LF).
+    /// CRLF and CR line ends turned into LF, control characters other than tab and line ends
+    /// replaced by U+FFFD: XML cannot hold them and HTML forbids them, and one scalar for one
+    /// keeps every offset).
     public static func decode(_ bytes: [UInt8], path: String) throws(TimelineError) -> String {
         if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
             throw TimelineError(.input, path: path, "file is empty")
@@ -167,7 +195,9 @@ public struct DocumentLoader: Sendable {
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }
         // No carriage return (the usual case): the text is the bytes as they are.
         let hasCR = bytes.withUnsafeBufferPointer { b in b.baseAddress.map { memchr($0, 0x0D, b.count) != nil } ?? false }
-        if !hasCR { return String(decoding: bytes[start...], as: UTF8.self) }
+        let hasControl = bytes.withUnsafeBufferPointer { DocumentLoader.firstControl($0) != nil }
+        if !hasCR && !hasControl { return String(decoding: bytes[start...], as: UTF8.self) }
+        if !hasCR { return String(decoding: DocumentLoader.replacingControls(Array(bytes[start...])), as: UTF8.self) }
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count)
         var i = start
@@ -181,7 +211,51 @@ public struct DocumentLoader: Sendable {
             }
             i += 1
         }
-        return String(decoding: out, as: UTF8.self)
+        return String(decoding: hasControl ? DocumentLoader.replacingControls(out) : out, as: UTF8.self)
+    }
+
+    /// The offset of the first control character other than tab, line feed and carriage return
+    /// (C0, DEL, and C1 as U+0080-U+009F in UTF-8), or nil. Eight bytes at a time while they
+    /// are printable ASCII.
+    static func firstControl(_ b: UnsafeBufferPointer<UInt8>) -> Int? {
+        let n = b.count
+        var i = 0
+        guard let base = b.baseAddress else { return nil }
+        let raw = UnsafeRawPointer(base)
+        while i < n {
+            if i + 8 <= n {
+                let x = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                let high = (x | (x &+ 0x0101_0101_0101_0101)) & 0x8080_8080_8080_8080  // a byte >= 0x7F
+                let low = (x &- 0x2020_2020_2020_2020) & ~x & 0x8080_8080_8080_8080  // a byte < 0x20
+                if high == 0 && low == 0 {
+                    i += 8
+                    continue
+                }
+            }
+            let c = b[i]
+            if c < 0x20 ? (c != 0x09 && c != 0x0A && c != 0x0D) : c == 0x7F || (c == 0xC2 && i + 1 < n && (0x80...0x9F).contains(b[i + 1])) {
+                return i
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    /// `bytes` (valid UTF-8) with each control character of ``firstControl(_:)`` replaced by U+FFFD.
+    static func replacingControls(_ bytes: [UInt8]) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + 16)
+        var i = 0
+        while i < bytes.count {
+            guard let k = bytes[i...].withUnsafeBufferPointer({ firstControl($0) }) else {
+                out.append(contentsOf: bytes[i...])
+                break
+            }
+            out.append(contentsOf: bytes[i..<(i + k)])
+            out.append(contentsOf: [0xEF, 0xBF, 0xBD])
+            i += k + (bytes[i + k] == 0xC2 ? 2 : 1)
+        }
+        return out
     }
 
     /// The offset of the first byte that is not valid UTF-8, or nil.
@@ -513,15 +587,28 @@ public struct DocumentLoader: Sendable {
     static func parseMarkdown(_ source: String, path: String, id: String) throws(TimelineError) -> Document {
         var frontMatter = FrontMatter()
         var body = source
-        if source.utf8.starts(with: "---\n".utf8) {
+        // The opening line "---" (trailing spaces and tabs allowed, as YAML does).
+        let opening: Int? = {
+            guard source.utf8.starts(with: "---".utf8) else { return nil }
+            var i = source.utf8.index(source.utf8.startIndex, offsetBy: 3)
+            var n = 3
+            while i < source.utf8.endIndex, source.utf8[i] == 0x20 || source.utf8[i] == 0x09 {
+                i = source.utf8.index(after: i)
+                n += 1
+            }
+            return i < source.utf8.endIndex && source.utf8[i] == 0x0A ? n + 1 : nil
+        }()
+        if let opening {
             // The front matter ends at the first line "---" or "..." (found in the bytes).
             let bytes = Array(source.utf8)
-            var lineStart = 4
+            var lineStart = opening
             var close: (line: Int, next: Int)?
             while lineStart <= bytes.count {
                 var end = lineStart
                 while end < bytes.count, bytes[end] != 0x0A { end += 1 }
-                let line = bytes[lineStart..<end]
+                var trimmed = end
+                while trimmed > lineStart, bytes[trimmed - 1] == 0x20 || bytes[trimmed - 1] == 0x09 { trimmed -= 1 }
+                let line = bytes[lineStart..<trimmed]
                 if line.elementsEqual("---".utf8) || line.elementsEqual("...".utf8) {
                     close = (lineStart, min(end + 1, bytes.count))
                     break
@@ -531,7 +618,7 @@ public struct DocumentLoader: Sendable {
             guard let close else {
                 throw TimelineError(.frontMatter, path: path, line: 1, column: 1, "front matter is not closed (expected a line \"---\")")
             }
-            let yaml = close.line > 4 ? String(decoding: bytes[4..<(close.line - 1)], as: UTF8.self) : ""
+            let yaml = close.line > opening ? String(decoding: bytes[opening..<(close.line - 1)], as: UTF8.self) : ""
             frontMatter = try parseFrontMatter(yaml, path: path, lineOffset: 1)
             body = String(decoding: bytes[close.next...], as: UTF8.self)
         }

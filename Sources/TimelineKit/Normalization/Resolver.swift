@@ -437,9 +437,10 @@ struct Resolver {
             let index = day.year * 2 + (day.month - 1) / 6 + n
             let y = index >= 0 ? index / 2 : (index - 1) / 2
             return "\(CalendarDay.pad(y, 4))-H\(index - y * 2 + 1)"
-        case .year: return CalendarDay.pad(day.year + n, 4)
-        case .decade: return String((day.year / 10) + n)
-        case .century: return String((day.year / 100) + n)
+        // (Nothing past 9999: "the next decade" from 9999-12-31 has no four-digit year.)
+        case .year: return (0...9999).contains(day.year + n) ? CalendarDay.pad(day.year + n, 4) : nil
+        case .decade: return (0...999).contains(day.year / 10 + n) ? String((day.year / 10) + n) : nil
+        case .century: return (0...99).contains(day.year / 100 + n) ? String((day.year / 100) + n) : nil
         case .season:
             return nil
         case .hour, .minute, .second, .millennium:

@@ -163,11 +163,7 @@ public enum SiteWriter {
     ) throws(TimelineError) -> String {
         let directory = (path as NSString).deletingLastPathComponent
         if !directory.isEmpty, !knownDirectories.contains(directory) {
-            do {
-                try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-            } catch {
-                throw TimelineError(.output, path: directory, "cannot create directory")
-            }
+            try makeDirectories(directory)
             knownDirectories.insert(directory)
         }
         let temporary = (directory.isEmpty ? "." : directory) + "/.\((path as NSString).lastPathComponent).tmp-\(getpid())"
@@ -190,6 +186,21 @@ public enum SiteWriter {
             throw TimelineError(.output, path: path, "cannot write file: \(reason)")
         }
         return temporary
+    }
+
+    /// Makes `path` and the folders above it that are missing; an error names the folder that
+    /// could not be made and why ("permission denied", "not a directory").
+    static func makeDirectories(_ path: String) throws(TimelineError) {
+        var info = stat()
+        if stat(path, &info) == 0 {
+            if (info.st_mode & S_IFMT) == S_IFDIR { return }
+            throw TimelineError(.output, path: path, "cannot create directory: a file of that name exists")
+        }
+        let parent = (path as NSString).deletingLastPathComponent
+        if !parent.isEmpty, parent != path { try makeDirectories(parent) }
+        if mkdir(path, 0o755) != 0, errno != EEXIST {
+            throw TimelineError(.output, path: path, "cannot create directory: \(String(cString: strerror(errno)).lowercased())")
+        }
     }
 
     /// Appends bytes to an existing regular file.
@@ -470,6 +481,9 @@ public enum SiteWriter {
 
         private func path(_ relative: String) -> String { (directory as NSString).appendingPathComponent(relative) }
 
+        /// The site's folders found to be real folders (or missing), on the writer thread.
+        private var checkedFolders = Set<String>()
+
         /// Before `relative` is written (on the writer thread): its path, with the temporary
         /// file of an earlier staging removed and the directories to make noted; nil, with the
         /// failure recorded, for a path outside the directory.
@@ -477,6 +491,21 @@ public enum SiteWriter {
             guard SiteWriter.isSafeRelativePath(relative) else {
                 outcomes[relative] = .failed(TimelineError(.output, path: relative, "refusing to write outside the output directory"))
                 return nil
+            }
+            // A folder of the site replaced by a link (to anywhere) is not written through: the
+            // tool writes only inside the output directory.
+            var folder = ""
+            for component in relative.split(separator: "/").dropLast() {
+                folder += (folder.isEmpty ? "" : "/") + component
+                if checkedFolders.contains(folder) { continue }
+                var info = stat()
+                if lstat(path(folder), &info) == 0, (info.st_mode & S_IFMT) != S_IFDIR {
+                    let what = (info.st_mode & S_IFMT) == S_IFLNK ? "is a symbolic link" : "is not a directory"
+                    outcomes[relative] = .failed(
+                        TimelineError(.output, path: path(folder), "\(what); refusing to write \(relative) through it"))
+                    return nil
+                }
+                checkedFolders.insert(folder)
             }
             let path = path(relative)
             if case .staged(let earlier) = outcomes.removeValue(forKey: relative) { unlink(earlier) }

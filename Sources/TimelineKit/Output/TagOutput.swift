@@ -57,7 +57,13 @@ public enum TagOutput {
     }
 
     /// XML text and attribute escaping: the HTML escaping serves (`&#39;` is valid XML too).
-    static func xml(_ s: String) -> String { HTMLEscaping.escape(s) }
+    /// Escaped for XML; the control characters XML cannot hold (any but tab and line ends)
+    /// become U+FFFD, one scalar for one.
+    static func xml(_ s: String) -> String {
+        var s = s
+        let control = s.withUTF8 { DocumentLoader.firstControl($0) != nil }
+        return HTMLEscaping.escape(control ? String(decoding: DocumentLoader.replacingControls(Array(s.utf8)), as: UTF8.self) : s)
+    }
 }
 
 /// `tag --jsonl`: documents as JSON lines on standard input, expressions as JSON lines on
@@ -76,9 +82,29 @@ public enum TagStream {
             FileHandle.standardOutput.write(Data(buffer.utf8))
             buffer.removeAll(keepingCapacity: true)
         }
-        while let line = readLine(strippingNewline: true) {
+        // Lines are read as bytes (readLine would repair invalid UTF-8 without a word).
+        guard let input = fdopen(0, "r") else { return true }
+        var storage: UnsafeMutablePointer<CChar>?
+        var capacity = 0
+        defer { free(storage) }
+        while true {
+            let count = getline(&storage, &capacity, input)
+            guard count >= 0, let storage else { break }
             lineNumber += 1
-            if line.isEmpty { continue }
+            var bytes = UnsafeRawBufferPointer(start: storage, count: count)
+            while let last = bytes.last, last == 0x0A || last == 0x0D { bytes = UnsafeRawBufferPointer(rebasing: bytes.dropLast()) }
+            // (Blank lines are skipped.)
+            if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
+            let raw = Array(bytes)
+            if let bad = DocumentLoader.firstInvalidUTF8(raw) {
+                failed = true
+                let error = TimelineError(
+                    .input, path: "<stdin>", line: lineNumber, column: bad + 1,
+                    "invalid UTF-8 (byte 0x\(String(raw[bad], radix: 16, uppercase: true)) at offset \(bad) of the line)")
+                FileHandle.standardError.write(Data((error.description + "\n").utf8))
+                continue
+            }
+            let line = String(decoding: raw, as: UTF8.self)
             switch process(line, lineNumber: lineNumber, tagger: tagger, format: format, reference: reference) {
             case .success(let out): buffer += out
             case .failure(let error):
@@ -91,6 +117,18 @@ public enum TagStream {
         return failed
     }
 
+    /// A JSON true or false (Foundation reads them as numbers).
+    static func isBoolean(_ n: NSNumber) -> Bool {
+        let type = String(cString: n.objCType)
+        return type == "c" || type == "B"
+    }
+
+    /// What a JSON parse error says, in a few words.
+    static func reason(_ error: Error) -> String {
+        let text = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? (error as NSError).localizedDescription
+        return text.isEmpty ? "a parse error" : text
+    }
+
     /// Tags one input line.
     public static func process(_ line: String, lineNumber: Int, tagger: TemporalTagger, format: Format, reference: CalendarDay?) -> Result<
         String, TimelineError
@@ -98,11 +136,21 @@ public enum TagStream {
         func bad(_ message: String) -> Result<String, TimelineError> {
             .failure(TimelineError(.input, path: "<stdin>", line: lineNumber, column: 1, message))
         }
-        guard let object = (try? JSONSerialization.jsonObject(with: Data(line.utf8))) as? [String: Any] else {
-            return bad("not a JSON object")
+        let parsed: Any
+        do {
+            parsed = try JSONSerialization.jsonObject(with: Data(line.utf8))
+        } catch {
+            return bad("not valid JSON (\(TagStream.reason(error)))")
         }
+        guard let object = parsed as? [String: Any] else { return bad("not a JSON object") }
         guard let text = object["text"] as? String else { return bad("missing \"text\" (a string)") }
-        let id = (object["id"] as? String) ?? (object["id"] as? NSNumber)?.stringValue ?? String(lineNumber)
+        let id: String
+        switch object["id"] {
+        case nil, is NSNull: id = String(lineNumber)
+        case let s as String: id = s
+        case let n as NSNumber where !TagStream.isBoolean(n) && n.doubleValue.rounded() == n.doubleValue: id = n.stringValue
+        default: return bad("\"id\" must be a string (or a whole number)")
+        }
         var publication: PublicationDate?
         if let reference {
             publication = PublicationDate(

@@ -31,9 +31,10 @@ public struct TemplateSet: Sendable {
         }
         if let directory {
             var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
+            guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory) else {
                 throw TimelineError(.template, path: directory, "templates directory does not exist")
             }
+            guard isDirectory.boolValue else { throw TimelineError(.template, path: directory, "--templates names a file, not a directory") }
             let files = ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []).sorted()
             let used = [".mustache", ".css", ".js", ".svg", ".txt"]
             for file in files where !file.hasPrefix(".") && used.contains(where: { file.hasSuffix($0) }) {
@@ -63,6 +64,12 @@ public struct TemplateSet: Sendable {
                 throw TimelineError(.template, path: source.path, "template does not parse: \(error)")
             }
         }
+        // A partial or parent that names no template would render as nothing, silently.
+        for source in sources {
+            if let (name, line, column) = TemplateSet.unknownPartial(in: source.text, known: parsed) {
+                throw TimelineError(.template, path: source.path, line: line, column: column, "no template named \"\(name)\" for this partial")
+            }
+        }
         self.templates = parsed
         var compiled: [String: CompiledTemplate] = [:]
         for source in sources { compiled[source.name] = CompiledTemplate(source.text) }
@@ -79,6 +86,37 @@ public struct TemplateSet: Sendable {
             identity.add(text)
         }
         self.fingerprint = identity.value
+    }
+
+    /// The first partial (`{{> name}}`) or parent (`{{< name}}`) tag in `text` naming none of
+    /// `known`, with its line and column (1-based); nil when there is none. (The scan stops at a
+    /// change of delimiters, which it does not follow.)
+    static func unknownPartial(in text: String, known: [String: MustacheTemplate]) -> (String, Int, Int)? {
+        let bytes = Array(text.utf8)
+        var line = 1
+        var lineStart = 0
+        var i = 0
+        while i + 2 < bytes.count {
+            if bytes[i] == 0x0A {
+                line += 1
+                lineStart = i + 1
+            } else if bytes[i] == 0x7B, bytes[i + 1] == 0x7B {
+                if bytes[i + 2] == 0x3D { return nil }  // "{{=": other delimiters from here on
+                if bytes[i + 2] == 0x3E || bytes[i + 2] == 0x3C {
+                    var j = i + 3
+                    while j + 1 < bytes.count, !(bytes[j] == 0x7D && bytes[j + 1] == 0x7D) { j += 1 }
+                    let name = String(decoding: bytes[(i + 3)..<j], as: UTF8.self).trimmingCharacters(in: .whitespaces)
+                    if known[name] == nil {
+                        let column = String(decoding: bytes[lineStart..<i], as: UTF8.self).count + 1
+                        return (name, line, column)
+                    }
+                    i = j
+                    continue
+                }
+            }
+            i += 1
+        }
+        return nil
     }
 
     static func describe(_ error: Error) -> String {

@@ -45,6 +45,20 @@ struct Build: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Print only errors.")
     var quiet = false
 
+    func validate() throws {
+        if let baseURL {
+            // An absolute http(s) URL without a query or fragment: page paths are appended to it.
+            guard let url = URLComponents(string: baseURL), let scheme = url.scheme?.lowercased(), scheme == "http" || scheme == "https",
+                let host = url.host, !host.isEmpty, url.query == nil, url.fragment == nil,
+                !baseURL.contains(where: { $0 == " " || $0 == "\"" || $0 == "<" || $0 == ">" })
+            else {
+                throw ValidationError(
+                    "invalid --base-url \"\(baseURL)\" (expected an absolute http or https URL without a query or fragment, like https://example.org/timeline/)"
+                )
+            }
+        }
+    }
+
     func run() throws {
         // A --watch rebuild starts from the analyses the previous build left in memory.
         var retained: AnalysisCache?
@@ -54,6 +68,9 @@ struct Build: ParsableCommand {
             return
         }
         if !quiet { print("Watching \(input.inputPaths.joined(separator: ", "))\(templates.map { " and \($0)" } ?? ""); Ctrl-C stops.") }
+        // Each summary reaches a log or a pipe as it is printed (standard output is otherwise
+        // kept in a buffer until exit, which --watch never reaches).
+        fflush(nil)
         var snapshot = InputSnapshot(paths: input.inputPaths + (templates.map { [$0] } ?? []))
         var rebuilds = 0
         while watchRebuilds.map({ rebuilds < $0 }) ?? true {
@@ -70,6 +87,7 @@ struct Build: ParsableCommand {
                 if !quiet { print("build failed (exit \(code.rawValue)); the previous site is unchanged") }
             }
             rebuilds += 1
+            fflush(nil)
         }
     }
 
@@ -130,6 +148,12 @@ struct Build: ParsableCommand {
         progress.finish()
         stopwatch.append(result.timings)
         Diagnostics.report(result.errors, warnings: result.warnings)
+        // Every input was rejected (all of them binary, empty or not UTF-8): building would
+        // replace the site with an empty timeline, as when no input exists.
+        if result.timeline.documents.isEmpty, !result.errors.isEmpty {
+            Diagnostics.printError("\(output): error: nothing built: none of the inputs could be read; the site is left as it was")
+            return false
+        }
         let site = SiteBuilder(templates: templateSet, options: RenderOptions(title: title), baseURL: baseURL)
         var files: [String: [UInt8]]
         var kept: [String] = []

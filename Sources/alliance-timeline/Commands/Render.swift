@@ -42,8 +42,28 @@ struct Render: ParsableCommand {
 
     func run() throws {
         let templateSet = try Diagnostics.loadTemplates(templates)
-        let result = Pipeline(reference: try input.reference()).run(input.inputPaths)
+        let pipeline = Pipeline(reference: try input.reference())
+        var (files, discoveryErrors) = pipeline.loader.discover(input.inputPaths)
+        if let output, let target = FileStamp.of(path: output) {
+            // The output is never an article: one named on the command line is refused (it
+            // would be overwritten), one found in a folder is left out (it would be read back in).
+            let same = { (path: String) -> Bool in
+                FileStamp.of(path: path).map { $0.inode == target.inode && $0.device == target.device } ?? false
+            }
+            if input.inputPaths.contains(where: same) {
+                Diagnostics.printError("\(output): error: --output names one of the inputs; nothing written (the article is left as it is)")
+                throw ExitCode(64)
+            }
+            files.removeAll(where: same)
+        }
+        var cache = AnalysisCache()
+        let result = pipeline.run(input.inputPaths, cache: &cache, discovered: (files, discoveryErrors))
         Diagnostics.report(result.errors, warnings: result.warnings)
+        if result.timeline.documents.isEmpty, !result.errors.isEmpty, let output {
+            // Nothing could be read: the output file keeps what it had.
+            Diagnostics.printError("\(output): error: nothing rendered: none of the inputs could be read; the file is left as it was")
+            throw inputErrorExit
+        }
         let timeline = result.timeline.filtered(
             since: since.flatMap { CalendarDay(iso: $0) }, until: until.flatMap { CalendarDay(iso: $0) }, actor: actor)
         let options = RenderOptions(title: title, headingLevel: headingLevel)
