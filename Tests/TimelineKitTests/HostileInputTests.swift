@@ -132,6 +132,14 @@ import Testing
         #expect(throws: TimelineError.self) { try loader.parse(text: "--- \npublished: 2025-13-45\n--- \nBody.\n", path: "b.md", id: "b") }
     }
 
+    /// A key given twice in front matter is reported on the line of its second use, in one line.
+    @Test func aDuplicatedFrontMatterKeyIsReportedWhereItRepeats() throws {
+        let error = #expect(throws: TimelineError.self) {
+            try DocumentLoader().parse(text: "---\ntitle: T\npublished: 2025-01-30\npublished: 2025-01-31\n---\nBody.\n", path: "d.md", id: "d")
+        }
+        #expect(error?.description == "d.md:4:1: error: front matter is not valid YAML: the key \"published\" is given twice")
+    }
+
     /// `tag --jsonl`: an id must be a string or a whole number, a line must be UTF-8, a blank
     /// line is skipped, and each bad line is reported with its number while the rest go on.
     @Test func tagReportsBadIdsAndBytesByLine() throws {

@@ -668,8 +668,16 @@ public struct DocumentLoader: Sendable {
                 line = lineOffset + mark.line
                 column = mark.column
                 problem = p
+            case .duplicatedKeysInMapping(let duplicates, _):
+                // Where the second of the first duplicated key stands (a key at the start of a
+                // line, "published: ...").
+                let key = duplicates.sorted().first ?? ""
+                let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
+                let at = lines.indices.filter { lines[$0].hasPrefix(key + ":") }.dropFirst().first
+                line = lineOffset + 1 + (at ?? 0)
+                problem = "the key \"\(key)\" is given twice"
             default:
-                break
+                problem = String(problem.split(separator: "\n").first ?? "")
             }
             throw TimelineError(.frontMatter, path: path, line: line, column: column, "front matter is not valid YAML: \(problem)")
         } catch {
