@@ -140,6 +140,22 @@ import Testing
         #expect(error?.description == "d.md:4:1: error: front matter is not valid YAML: the key \"published\" is given twice")
     }
 
+    /// An article saved as one long line (or one long first paragraph) is body text, dated
+    /// like any other, and its title is its opening sentence: the whole line had been the
+    /// headline, with no events, and the title of every page that cited it.
+    @Test(arguments: ["one.txt", "one.md"])
+    func anArticleOnOneLineIsBodyText(_ name: String) throws {
+        let sentence = "The Japanese and American defense ministers agreed on March 3, 2024 to expand joint exercises near Okinawa. "
+        let text =
+            sentence + "China's foreign ministry protested on March 5, 2024, calling the drills a provocation. "
+            + String(repeating: "Talks went on. ", count: 20)
+        let document = try DocumentLoader().parse(text: text, path: name, id: "one")
+        #expect(document.title == sentence.trimmingCharacters(in: .whitespaces))
+        let timeline = TimelineBuilder().build([document])
+        #expect(timeline.events.map(\.date.value) == ["2024-03-03", "2024-03-05"])
+        #expect(DocumentLoader.shortTitle(String(repeating: "word ", count: 60)).hasSuffix("word…"))
+    }
+
     /// `tag --jsonl`: an id must be a string or a whole number, a line must be UTF-8, a blank
     /// line is skipped, and each bad line is reported with its number while the rest go on.
     @Test func tagReportsBadIdsAndBytesByLine() throws {

@@ -340,8 +340,11 @@ public struct DocumentLoader: Sendable {
             return Document(id: id, path: path, title: "", text: text, paragraphs: [])
         }
         let headline = content[headlineIndex]
-        paragraphs.append(Document.Paragraph(kind: .headline, range: headline))
-        let body = Array(content[(headlineIndex + 1)...])
+        // A first line longer than any headline (an article saved as one line) is body text,
+        // and the title is its opening, shortened.
+        let long = headline.count > DocumentLoader.longestHeadline
+        if !long { paragraphs.append(Document.Paragraph(kind: .headline, range: headline)) }
+        let body = Array(content[(long ? headlineIndex : headlineIndex + 1)...])
         let firstBody = body.firstIndex(where: { !$0.isEmpty }) ?? body.count
         let hasBlankLines = body[firstBody...].contains(where: { $0.isEmpty })
         var blocks: [Range<Int>] = []
@@ -423,8 +426,25 @@ public struct DocumentLoader: Sendable {
                 paragraphs.append(Document.Paragraph(kind: kind, range: block))
             }
         }
-        let title = String(decoding: bytes[headline], as: UTF8.self)
-        return Document(id: id, path: path, title: title, text: text, paragraphs: paragraphs)
+        let line = String(decoding: bytes[headline], as: UTF8.self)
+        return Document(id: id, path: path, title: long ? DocumentLoader.shortTitle(line) : line, text: text, paragraphs: paragraphs)
+    }
+
+    /// The longest first line (or first paragraph) taken as a headline, in UTF-8 bytes.
+    static let longestHeadline = 300
+
+    /// A title made from the opening of a long paragraph: its first sentence when that is at
+    /// most 160 characters, else its first 120 characters cut at a space, with an ellipsis.
+    static func shortTitle(_ text: String) -> String {
+        let scalars = Array(text.unicodeScalars.prefix(161))
+        for i in scalars.indices.dropFirst(20) where i + 1 < scalars.count {
+            if ".!?".unicodeScalars.contains(scalars[i]), scalars[i + 1] == " " {
+                return String(String.UnicodeScalarView(scalars[...i]))
+            }
+        }
+        var cut = Array(scalars.prefix(120))
+        if let space = cut.lastIndex(of: " "), space > 40 { cut = Array(cut[..<space]) }
+        return String(String.UnicodeScalarView(cut)) + "…"
     }
 
     /// Lines that each open with a date and a separator, as a chronology's entries do ("4 April
@@ -627,6 +647,9 @@ public struct DocumentLoader: Sendable {
         if title.isEmpty, let first = blocks.first, case .heading = first.kind {
             title = first.text
             blocks.removeFirst()
+        } else if title.isEmpty, let first = blocks.first, first.text.utf8.count > DocumentLoader.longestHeadline {
+            // (A long first paragraph is body text: the title is its opening.)
+            title = DocumentLoader.shortTitle(first.text)
         } else if title.isEmpty, let first = blocks.first {
             title = first.text
             blocks.removeFirst()
