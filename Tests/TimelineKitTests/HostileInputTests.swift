@@ -79,11 +79,43 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: outside.path).isEmpty)
     }
 
+    /// Nor are stale files deleted through such a link, nor is the analysis log appended to
+    /// through a link (or a hard link a backup made): it is replaced.
+    @Test func nothingIsDeletedOrAppendedThroughLinks() throws {
+        let (inputs, out, _) = try seedArticleInputs()
+        let second = inputs.appendingPathComponent("second.txt")
+        try Data("Drills near Guam\n\nThe navies held drills near Guam on March 3, 2024.\n".utf8).write(to: second)
+        #expect(try runTool(["build", inputs.path, "--output", out.path]).status == 0)
+        // The pages' folder moved elsewhere and linked back (the pages keep their stamps).
+        let outside = Paths.temporaryDirectory().appendingPathComponent("articles")
+        try FileManager.default.moveItem(at: out.appendingPathComponent("articles"), to: outside)
+        try FileManager.default.createSymbolicLink(at: out.appendingPathComponent("articles"), withDestinationURL: outside)
+        let pages = try FileManager.default.contentsOfDirectory(atPath: outside.path).sorted()
+        try FileManager.default.removeItem(at: second)
+        _ = try runTool(["build", inputs.path, "--output", out.path])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: outside.path).sorted() == pages)
+        // The log, a link to a file elsewhere: that file is left as it was.
+        let (inputs2, out2, _) = try seedArticleInputs()
+        #expect(try runTool(["build", inputs2.path, "--output", out2.path]).status == 0)
+        let log = out2.appendingPathComponent(AnalysisCache.fileName)
+        let elsewhere = Paths.temporaryDirectory().appendingPathComponent("cache")
+        try FileManager.default.moveItem(at: log, to: elsewhere)
+        try FileManager.default.createSymbolicLink(at: log, withDestinationURL: elsewhere)
+        let before = try Data(contentsOf: elsewhere)
+        try Data("Drills near Guam\n\nThe navies held drills near Guam on March 3, 2024.\n".utf8).write(to: inputs2.appendingPathComponent("b.txt"))
+        let r = try runTool(["build", inputs2.path, "--output", out2.path])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(try Data(contentsOf: elsewhere) == before)
+        var info = stat()
+        #expect(lstat(log.path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG)
+    }
+
     /// Control characters (which XML cannot hold and HTML forbids) become U+FFFD, one scalar
     /// for one, so the feed stays well-formed and every offset holds.
     @Test func controlCharactersBecomeReplacementCharacters() throws {
-        let text = try DocumentLoader.decode(Array("The navy\u{1}\u{1B}[31m sailed\u{0B} on March 4, 2024.\u{85} Done\u{7F}.\n".utf8), path: "x.txt")
-        #expect(text == "The navy\u{FFFD}\u{FFFD}[31m sailed\u{FFFD} on March 4, 2024.\u{FFFD} Done\u{FFFD}.\n")
+        let text = try DocumentLoader.decode(
+            Array("The navy\u{1}\u{1B}[31m sailed\u{0B} on March 4, 2024.\u{85} Done\u{7F}\u{FFFF}\u{FFFE}.\n".utf8), path: "x.txt")
+        #expect(text == "The navy\u{FFFD}\u{FFFD}[31m sailed\u{FFFD} on March 4, 2024.\u{FFFD} Done\u{FFFD}\u{FFFD}\u{FFFD}.\n")
         #expect(try DocumentLoader.decode(Array("Tabs\tand\r\nlines\n".utf8), path: "x.txt") == "Tabs\tand\nlines\n")
         let (inputs, out, _) = try seedArticleInputs()
         try Data("Officials met on March 3, 2024.\u{1} The \u{1B}navy sailed on March 4, 2024.\n".utf8).write(
@@ -107,6 +139,11 @@ import Testing
         #expect(r.status == 2)
         #expect(r.stderr.contains("index.html.mustache:2:3: error: no template named \"nowhere\""), "\(r.stderr)")
         #expect(!FileManager.default.fileExists(atPath: out.path))
+        // A partial inside a comment, and a dynamic one, name no template file.
+        try Data("<p>{{title}}</p>\n{{! old: {{> sidebar}} }}\n{{#never}}{{>*title}}{{/never}}\n".utf8).write(
+            to: templates.appendingPathComponent("index.html.mustache"))
+        let ok = try runTool(["build", inputs.path, "--output", out.path, "--templates", templates.path])
+        #expect(ok.status == 0, "\(ok.stderr)")
     }
 
     /// `--base-url` is an absolute http(s) URL without a query or fragment: page paths are
@@ -138,6 +175,11 @@ import Testing
             try DocumentLoader().parse(text: "---\ntitle: T\npublished: 2025-01-30\npublished: 2025-01-31\n---\nBody.\n", path: "d.md", id: "d")
         }
         #expect(error?.description == "d.md:4:1: error: front matter is not valid YAML: the key \"published\" is given twice")
+        let nested = #expect(throws: TimelineError.self) {
+            try DocumentLoader().parse(text: "---\ntitle: T\nextra:\n  b: 1\n  b: 2\n---\nBody.\n", path: "n.md", id: "n")
+        }
+        #expect(
+            nested?.description.hasPrefix("n.md:5:1: error: front matter is not valid YAML: the key \"b\"") == true, "\(String(describing: nested))")
     }
 
     /// An article saved as one long line (or one long first paragraph) is body text, dated
@@ -162,6 +204,7 @@ import Testing
         var input = Data(#"{"id": true, "text": "on 3 March 2024"}"#.utf8) + Data("\n   \n".utf8)
         input += Data(#"{"id": "x", "text": "caf"#.utf8) + Data([0xE9]) + Data(#" on 3 March 2024"}"#.utf8) + Data("\n".utf8)
         input += Data(#"{"id": 7, "text": "on 3 March 2024"}"#.utf8) + Data("\n".utf8)
+        input += Data(#"{"id": 1e3, "text": "on 3 March 2024"}"#.utf8) + Data("\n".utf8)
         // (Sent through a file: a Swift string cannot hold the invalid byte.)
         let file = Paths.temporaryDirectory().appendingPathComponent("in.jsonl")
         try input.write(to: file)
@@ -177,6 +220,7 @@ import Testing
         #expect(output.contains("<stdin>:3:25: error: invalid UTF-8 (byte 0xE9"), "\(output)")
         #expect(!output.contains("<stdin>:2:"))
         #expect(output.contains(#"{"doc":"7","start":3,"end":15"#))
+        #expect(output.contains(#"{"doc":"1000","start":3,"end":15"#))
         #expect(output.hasSuffix("exit 1\n"))
     }
 

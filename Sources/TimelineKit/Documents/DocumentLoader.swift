@@ -80,7 +80,7 @@ public struct DocumentLoader: Sendable {
         var written = excluding
         if let manifest = FileManager.default.contents(atPath: prefix + SiteWriter.manifestName) {
             for line in String(decoding: manifest, as: UTF8.self).split(separator: "\n") where !line.hasPrefix("#") {
-                written.insert(prefix + line)
+                written.insert(prefix + (line.hasSuffix("\r") ? line.dropLast() : line))
             }
         }
         while let entry = readdir(handle) {
@@ -93,9 +93,11 @@ public struct DocumentLoader: Sendable {
             if type == UInt8(DT_UNKNOWN) || type == UInt8(DT_LNK) {
                 var info = stat()
                 guard stat(full, &info) == 0 else {
+                    let failure = errno
                     if isArticleName(name) {
                         let reason =
-                            errno == ELOOP ? "too many levels of symbolic links" : "a symbolic link to nothing (\(String(cString: strerror(errno))))"
+                            failure == ELOOP
+                            ? "too many levels of symbolic links" : "a symbolic link to nothing (\(String(cString: strerror(failure))))"
                         problems.append(TimelineError(.input, path: full, reason))
                     }
                     continue
@@ -215,7 +217,7 @@ public struct DocumentLoader: Sendable {
     }
 
     /// The offset of the first control character other than tab, line feed and carriage return
-    /// (C0, DEL, and C1 as U+0080-U+009F in UTF-8), or nil. Eight bytes at a time while they
+    /// (C0, DEL, and C1 as U+0080-U+009F in UTF-8), or of U+FFFE or U+FFFF, or nil. Eight bytes at a time while they
     /// are printable ASCII.
     static func firstControl(_ b: UnsafeBufferPointer<UInt8>) -> Int? {
         let n = b.count
@@ -236,6 +238,8 @@ public struct DocumentLoader: Sendable {
             if c < 0x20 ? (c != 0x09 && c != 0x0A && c != 0x0D) : c == 0x7F || (c == 0xC2 && i + 1 < n && (0x80...0x9F).contains(b[i + 1])) {
                 return i
             }
+            // U+FFFE and U+FFFF: not characters, and not allowed in XML either.
+            if c == 0xEF, i + 2 < n, b[i + 1] == 0xBF, b[i + 2] == 0xBE || b[i + 2] == 0xBF { return i }
             i += 1
         }
         return nil
@@ -253,7 +257,7 @@ public struct DocumentLoader: Sendable {
             }
             out.append(contentsOf: bytes[i..<(i + k)])
             out.append(contentsOf: [0xEF, 0xBF, 0xBD])
-            i += k + (bytes[i + k] == 0xC2 ? 2 : 1)
+            i += k + (bytes[i + k] == 0xC2 ? 2 : bytes[i + k] == 0xEF ? 3 : 1)
         }
         return out
     }
@@ -694,10 +698,15 @@ public struct DocumentLoader: Sendable {
             case .duplicatedKeysInMapping(let duplicates, _):
                 // Where the second of the first duplicated key stands (a key at the start of a
                 // line, "published: ...").
-                let key = duplicates.sorted().first ?? ""
                 let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
-                let at = lines.indices.filter { lines[$0].hasPrefix(key + ":") }.dropFirst().first
-                line = lineOffset + 1 + (at ?? 0)
+                func isKey(_ l: Substring, _ key: String) -> Bool {
+                    let t = l.drop(while: { $0 == " " || $0 == "\t" })
+                    return t.hasPrefix(key + ":") || t.hasPrefix("\"\(key)\":") || t.hasPrefix("'\(key)':")
+                }
+                // The duplicated key whose second use comes first.
+                let places = duplicates.compactMap { key in lines.indices.filter { isKey(lines[$0], key) }.dropFirst().first.map { ($0, key) } }
+                let (at, key) = places.min { $0.0 < $1.0 } ?? (0, duplicates.sorted().first ?? "")
+                line = lineOffset + 1 + at
                 problem = "the key \"\(key)\" is given twice"
             default:
                 problem = String(problem.split(separator: "\n").first ?? "")

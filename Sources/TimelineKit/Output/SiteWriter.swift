@@ -176,8 +176,13 @@ public enum SiteWriter {
                 lstat($0, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG && info.st_nlink == 1 && info.st_uid == geteuid()
                     && rename($0, temporary) == 0
             } ?? false
-        var fd = reusing ? open(temporary, O_WRONLY) : -1
-        if fd < 0 { fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644) }
+        var fd = reusing ? open(temporary, O_WRONLY | O_NOFOLLOW) : -1
+        if fd < 0 {
+            // A new file of this name, never one that was there (a link planted under the
+            // temporary name would have been written through).
+            unlink(temporary)
+            fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW, 0o644)
+        }
         guard fd >= 0 else { throw TimelineError(.output, path: path, "cannot write file: \(String(cString: strerror(errno)).lowercased())") }
         let ok = write(fd) && (!reusing || ftruncate(fd, off_t(size)) == 0)
         let reason = String(cString: strerror(errno)).lowercased()
@@ -186,6 +191,18 @@ public enum SiteWriter {
             throw TimelineError(.output, path: path, "cannot write file: \(reason)")
         }
         return temporary
+    }
+
+    /// Whether a folder on the way to `relative` inside `directory` is a symbolic link (the
+    /// tool neither writes nor deletes through one).
+    static func passesThroughLink(_ relative: String, in directory: String) -> Bool {
+        var folder = directory
+        for component in relative.split(separator: "/").dropLast() {
+            folder += "/" + component
+            var info = stat()
+            if lstat(folder, &info) == 0, (info.st_mode & S_IFMT) == S_IFLNK { return true }
+        }
+        return false
     }
 
     /// Makes `path` and the folders above it that are missing; an error names the folder that
@@ -198,15 +215,23 @@ public enum SiteWriter {
         }
         let parent = (path as NSString).deletingLastPathComponent
         if !parent.isEmpty, parent != path { try makeDirectories(parent) }
-        if mkdir(path, 0o755) != 0, errno != EEXIST {
-            throw TimelineError(.output, path: path, "cannot create directory: \(String(cString: strerror(errno)).lowercased())")
+        if mkdir(path, 0o755) != 0 {
+            let reason = errno == EEXIST ? "something of that name is there (a link to nothing?)" : String(cString: strerror(errno)).lowercased()
+            if errno != EEXIST || stat(path, &info) != 0 || (info.st_mode & S_IFMT) != S_IFDIR {
+                throw TimelineError(.output, path: path, "cannot create directory: \(reason)")
+            }
         }
     }
 
     /// Appends bytes to an existing regular file.
     static func append(_ bytes: [UInt8], to path: String) throws(TimelineError) {
-        let fd = open(path, O_WRONLY | O_APPEND)
+        let fd = open(path, O_WRONLY | O_APPEND | O_NOFOLLOW)
         guard fd >= 0 else { throw TimelineError(.output, path: path, "cannot append to file: \(String(cString: strerror(errno)).lowercased())") }
+        var info = stat()
+        guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, info.st_nlink == 1 else {
+            close(fd)
+            throw TimelineError(.output, path: path, "cannot append to file: not a regular file of its own (a link?)")
+        }
         let ok = bytes.withUnsafeBytes { writeAll(fd, $0) }
         let reason = String(cString: strerror(errno)).lowercased()
         if close(fd) != 0 || !ok { throw TimelineError(.output, path: path, "cannot append to file: \(reason)") }
@@ -352,8 +377,10 @@ public enum SiteWriter {
                     throw TimelineError(.output, path: directory, "output path exists and is not a directory")
                 }
                 if let manifest = fm.contents(atPath: manifestPath) {
-                    previous = String(decoding: manifest, as: UTF8.self).split(separator: "\n").map(String.init)
-                        .filter { !$0.isEmpty && !$0.hasPrefix("#") }
+                    previous = String(decoding: manifest, as: UTF8.self).split(separator: "\n").map {
+                        String($0.hasSuffix("\r") ? $0.dropLast() : $0)
+                    }
+                    .filter { !$0.isEmpty && !$0.hasPrefix("#") }
                 } else {
                     let entries = ((try? fm.contentsOfDirectory(atPath: directory)) ?? []).filter { $0 != ".DS_Store" }
                     if !entries.isEmpty && !force {
@@ -379,6 +406,7 @@ public enum SiteWriter {
             for path in manifest { parents.insert(path.lastIndex(of: "/").map { path[..<$0] } ?? "") }
             let own = ".tmp-\(getpid())"
             for parent in parents where SiteWriter.isSafeRelativePath(parent.isEmpty ? "." : String(parent)) {
+                if !parent.isEmpty, SiteWriter.passesThroughLink(String(parent) + "/x", in: directory) { continue }
                 let folder = parent.isEmpty ? directory : directory + "/" + parent
                 guard let dir = opendir(folder) else { continue }
                 defer { closedir(dir) }
@@ -693,6 +721,8 @@ public enum SiteWriter {
             let fm = FileManager.default
             for stale in previous where !produced.contains(stale) && SiteWriter.isSafeRelativePath(stale) {
                 let path = (directory as NSString).appendingPathComponent(stale)
+                // (Not through a folder of the site that is now a link to elsewhere.)
+                guard !SiteWriter.passesThroughLink(stale, in: directory) else { continue }
                 if fm.fileExists(atPath: path) {
                     try? fm.removeItem(atPath: path)
                     report.removed.append(stale)

@@ -148,7 +148,8 @@ public enum TagStream {
         switch object["id"] {
         case nil, is NSNull: id = String(lineNumber)
         case let s as String: id = s
-        case let n as NSNumber where !TagStream.isBoolean(n) && n.doubleValue.rounded() == n.doubleValue: id = n.stringValue
+        case let n as NSNumber where !TagStream.isBoolean(n) && n.doubleValue.rounded() == n.doubleValue && abs(n.doubleValue) < 9.0e15:
+            id = String(Int64(n.doubleValue))
         default: return bad("\"id\" must be a string (or a whole number)")
         }
         var publication: PublicationDate?

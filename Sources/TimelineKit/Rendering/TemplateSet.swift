@@ -102,11 +102,25 @@ public struct TemplateSet: Sendable {
                 lineStart = i + 1
             } else if bytes[i] == 0x7B, bytes[i + 1] == 0x7B {
                 if bytes[i + 2] == 0x3D { return nil }  // "{{=": other delimiters from here on
+                if bytes[i + 2] == 0x21 {
+                    // A comment ("{{! old: {{> sidebar}} }}") names nothing.
+                    var j = i + 3
+                    while j + 1 < bytes.count, !(bytes[j] == 0x7D && bytes[j + 1] == 0x7D) {
+                        if bytes[j] == 0x0A {
+                            line += 1
+                            lineStart = j + 1
+                        }
+                        j += 1
+                    }
+                    i = j + 2
+                    continue
+                }
                 if bytes[i + 2] == 0x3E || bytes[i + 2] == 0x3C {
                     var j = i + 3
                     while j + 1 < bytes.count, !(bytes[j] == 0x7D && bytes[j + 1] == 0x7D) { j += 1 }
                     let name = String(decoding: bytes[(i + 3)..<j], as: UTF8.self).trimmingCharacters(in: .whitespaces)
-                    if known[name] == nil {
+                    // ("{{>*name}}" is a dynamic partial, named by a value.)
+                    if known[name] == nil, !name.hasPrefix("*") {
                         let column = String(decoding: bytes[lineStart..<i], as: UTF8.self).count + 1
                         return (name, line, column)
                     }

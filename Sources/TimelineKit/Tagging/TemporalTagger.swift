@@ -571,7 +571,7 @@ extension Grammar {
                 if isKey(j + 1, .to) || (isKey(j, .planned) && isWord(j + 1, "for")) || (isKey(j, .expected) && afterPresentBe(j)) {
                     note(j, .future)
                 } else if isKey(j, .planned), !tokens[j].capitalized, !isParticiple(j, irregular: true), !isWord(j - 1, "was"),
-                    !isWord(j - 1, "were")
+                    !isWord(j - 1, "were"), !(isWord(j - 1, "s") && isApostrophe(j - 2))
                 {
                     // "The ministry planned in March to buy frigates": the verb, past, and the
                     // date between it and its "to" dates the planning (not "the planned visit",

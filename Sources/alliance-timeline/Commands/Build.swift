@@ -206,7 +206,14 @@ struct Build: ParsableCommand {
             let encoded = ResultBox<[UInt8]>()
             let group = DispatchGroup()
             if writeState { DispatchQueue.global().async(group: group) { encoded.value = snapshot.stateBytes() } }
-            logUpdate = exists(AnalysisCache.fileName) ? cache.logUpdate() : .rewrite(cache.logBytes())
+            // Appended to only when it is a regular file of its own: a link, or a hard link a
+            // `cp -al` backup made, is replaced instead of written through.
+            func appendable(_ name: String) -> Bool {
+                var info = stat()
+                return lstat((output as NSString).appendingPathComponent(name), &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG
+                    && info.st_nlink == 1
+            }
+            logUpdate = appendable(AnalysisCache.fileName) ? cache.logUpdate() : .rewrite(cache.logBytes())
             group.wait()
             switch logUpdate {
             case .unchanged: kept.append(AnalysisCache.fileName)
