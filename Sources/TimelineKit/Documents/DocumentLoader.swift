@@ -579,8 +579,11 @@ public struct DocumentLoader: Sendable {
             return hasDigit && k < words.count && opensWithDate(words[k])
         }
         // "By Jane Doe", "BY JANE DOE | Reuters"; not "By March 2025 the runway ...".
+        // "By the Washington Ledger national security staff" too (a capitalized name after "the").
         if lower == "by" {
-            guard words.count > 1, let c = words[1].first, c.isUppercase, !isMonthOrWeekday(words[1]) else { return false }
+            var k = 1
+            if words.count > 2, words[1] == "the" || words[1] == "The" { k = 2 }
+            guard words.count > k, let c = words[k].first, c.isUppercase, !isMonthOrWeekday(words[k]) else { return false }
             return true
         }
         // A date alone: it opens with a month, a weekday or a number, and has a digit.

@@ -175,8 +175,10 @@ public struct TemporalTagger: Sendable {
             var deadline = false
             var leaning = Tense.unknown
             if TemporalTagger.needsTense(m.meaning) {
-                if grammar.isKey(m.first - 1, .since) {
-                    tense = .past  // "14 incidents since January", "since Tuesday": a point in the past
+                if grammar.isKey(m.first - 1, .since) || grammar.datesWhatSinceNames(m.first) {
+                    // "14 incidents since January", "since Tuesday", "has pressed the point
+                    // since a phone call on Jan. 30": a point in the past
+                    tense = .past
                 } else if TemporalTagger.isYearlessDay(m.meaning) {
                     // A yearless day listens to the verb it is the time of ("was signed on March
                     // 12"), at most two tokens away; "extended to Nov. 16" or "payable Dec. 15"
@@ -916,6 +918,32 @@ extension Grammar {
     /// does only in a sentence about the future ("will hold through March 3"): reports use it
     /// for periods that are over ("had bought shares through Sept. 29", "has fallen 2% this
     /// year through Oct. 19").
+    /// A yearless date that dates the noun "since" opens: "since a phone call on Jan. 30", "since
+    /// the talks in March" ("since" at most five tokens before, the date after "on" or "in", no
+    /// comma or verb cue between).
+    func datesWhatSinceNames(_ first: Int) -> Bool {
+        guard isKey(first - 1, .on) || isKey(first - 1, .in_) else { return false }
+        var j = first - 2
+        while j >= max(sentenceStart(first), first - 6) {
+            if punct(j, 0x2C) || punct(j, 0x3B) || key(j) == .pastVerb || isKey(j, .will) { return false }
+            if isKey(j, .since) { return true }
+            j -= 1
+        }
+        return false
+    }
+
+    /// A date set as a target: "agreed to spend 5% of GDP by 2035", "will stay until 2030".
+    /// Whatever the tense of the agreeing, the date is no evidence that the text was written
+    /// after it (a publication date is not inferred from it); "By 2020, the city had doubled"
+    /// (the past perfect: reached) is.
+    func isTarget(_ m: Mention) -> Bool {
+        var j = m.first - 1
+        if isKey(j, .mid) || isKey(j, .early) || isKey(j, .late) || isKey(j, .end) && isKey(j - 1, .the) && isKey(j - 2, .by) { j -= 1 }
+        if isKey(j, .the), isKey(j - 1, .by) || isKey(j - 1, .until) { j -= 1 }
+        guard isKey(j, .by) || isKey(j, .until) else { return false }
+        return !(sentenceStart(m.first)..<sentenceEnd(m.first)).contains { isKey($0, .had) }
+    }
+
     func introducesDeadline(_ first: Int, end: Int) -> Bool {
         var j = first - 1
         if isKey(j, .mid) || isKey(j, .early) || isKey(j, .late) { j -= 1 }
@@ -1007,7 +1035,7 @@ extension Grammar {
 
     static let scheduledPresent = [
         "opens", "open", "begins", "begin", "starts", "meets", "meet", "arrives", "resume", "departs", "convenes", "resumes",
-        "kicks", "takes", "runs", "closes", "ends",
+        "kicks", "takes", "runs", "closes", "ends", "expires", "lapses",
     ]
 
     static let reportingVerbs = [
