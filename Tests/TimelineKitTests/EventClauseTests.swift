@@ -280,6 +280,15 @@ import Testing
                 "The ministry did not confirm until March 3 that the test had failed.",
                 ["2025-03-03 The ministry did not confirm that the test had failed"]
             ),
+            // A date in a clause of condition or doubt (found by a reviewer's articles); the
+            // condition ends at its comma.
+            ("Critics worry about what happens if China were to invade Taiwan in 2027.", []),
+            ("\"I would be surprised if the first boat arrives before 2033,\" the officer said.", []),
+            ("Officials did not say whether the ships left port on March 3.", []),
+            ("If approved, the new base will open on March 20.", []),
+            ("Unless talks resume, the navy will deploy on March 20.", []),
+            ("If the weather holds, the drills begin on March 12, officials said.", []),
+            ("The drills went ahead on March 3 even if Beijing protested.", ["2025-03-03 The drills went ahead even if Beijing protested"]),
         ] as [(String, [String])])
     func aSpeculationIsNoEvent(_ sentence: String, _ expected: [String]) {
         #expect(Self.events(sentence) == expected)

@@ -105,6 +105,7 @@ enum EventExtractor {
                     // "By 2030, the navy could field a dozen more frigates": speculation, not a
                     // happening or a plan.
                     if isSpeculation(chosen, words: partWords, bytes: bytes) || isNegated(chosen, words: partWords, bytes: bytes)
+                        || isConditional(chosen, words: partWords, bytes: bytes)
                         || isQuotedOutlook(chosen, date, sentence: sentence.range, bytes: bytes)
                         || isPossessiveBackdrop(chosen, words: partWords, bytes: bytes)
                             // ("This year's exercises, which run from July 9 to 18, ...": a date inside
@@ -407,6 +408,18 @@ enum EventExtractor {
             else { return false }
             return inVerbGroup(of: k, e, words: words, bytes: bytes)
         }
+    }
+
+    /// The date is in a clause of condition or doubt that opened before it in its sentence ("if",
+    /// "unless", "whether", with no comma or semicolon between): "worry about what happens if
+    /// China were to invade Taiwan in 2027", "would be surprised if the first boat arrives
+    /// before 2033", "did not say whether the ships left on Monday". (A date before the "if" is
+    /// outside it: "The drills went ahead on March 3 even if Beijing protested"; a sentence that
+    /// opens with "If" is a condition whole, ``isQuestionOrCondition(_:_:words:)``.)
+    static func isConditional(_ e: TemporalExpression, words: [Word], bytes: [UInt8]) -> Bool {
+        guard let k = words.lastIndex(where: { $0.range.upperBound <= e.start && ["if", "unless", "whether"].contains($0.text.lowercasedASCII()) })
+        else { return false }
+        return !bytes[words[k].range.upperBound..<e.start].contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";") }
     }
 
     /// The date is in a negated verb group's clause (*not, never, n't*), as
