@@ -246,6 +246,28 @@ import Testing
         #expect(events.map(\.title) == [title])
     }
 
+    /// A dropped date takes its preposition ("planned for", "overnight into") and a clock's
+    /// "local time" with it, and an opening date's comma is no trailing attribution (the
+    /// title had been empty). Found on a reviewer's articles.
+    @Test(arguments: [
+        (
+            "The vessels entered the waters off Uotsuri Island at around 9:40 a.m. local time and remained for two hours.",
+            "The vessels entered the waters off Uotsuri Island and remained for two hours"
+        ),
+        (
+            "Russia launched its largest drone attack on Ukraine overnight into Sunday, targeting power plants.",
+            "Russia launched its largest drone attack on Ukraine, targeting power plants"
+        ),
+        ("Yesterday, Russia's defence ministry announced readiness checks.", "Russia's defence ministry announced readiness checks"),
+        ("The navy unveiled the exercise planned for March 20.", "The navy unveiled the exercise planned"),
+        ("Talks with Seoul lasted for two days in March, the ministry said.", "Talks with Seoul lasted for two days"),
+    ])
+    func aDroppedDateTakesItsWordsWithIt(_ sentence: String, _ title: String) {
+        let document = DocumentLoader.parsePlainText("Headline\n\n\(sentence)\n", path: "a.txt", id: "a")
+        let events = TimelineBuilder(reference: CalendarDay(year: 2025, month: 3, day: 10)).build([document]).events
+        #expect(events.map(\.title) == [title])
+    }
+
     /// A date in a speculation's verb group (*could, may, might*) or a negated one dates no
     /// event; a modal or a negation in another clause, a modal of the past (*may have*), "not
     /// until" and a "not" that negates a phrase leave the sentence its date.
@@ -534,7 +556,7 @@ import Testing
             ("The April drills ended without incident.", ["2024-04 The drills ended without incident"]),
             (
                 "The launches, detected at 6:10 a.m. local time (2110 GMT on Sunday), flew 400 km.",
-                ["2025-03-10 The launches, detected local time (2110 GMT on Sunday), flew 400 km"]
+                ["2025-03-10 The launches, detected (2110 GMT on Sunday), flew 400 km"]
             ),
             // A live blog speaking of itself is no happening; "We" of a happening is.
             ("15:40 GMT We are closing this live blog for the day.", []),

@@ -71,7 +71,9 @@ enum TitleCompressor {
         for phrase in discoursePhrases { if let b = phrase.text.utf8.first { table[Int(b)] = true } }
         return table
     }()
-    static let datePrepositions: Set<String> = ["on", "in", "at", "during", "since", "by", "from", "until", "as", "of", "dated", "early", "earlier"]
+    static let datePrepositions: Set<String> = [
+        "on", "in", "at", "during", "since", "by", "from", "until", "as", "of", "dated", "early", "earlier", "for", "into", "overnight",
+    ]
     /// Words that hedge a date: they go with it ("at around", "possibly in").
     static let dateHedges: Set<String> = ["around", "about", "roughly", "approximately", "between", "possibly", "probably", "perhaps", "circa"]
     /// What a cut at " after " or " before " can leave behind: "..., hours", "roughly 12
@@ -123,8 +125,17 @@ enum TitleCompressor {
                 drop(lo..<hi)
                 continue
             }
+            // "at 9:40 a.m. local time": the clock's zone goes with it.
+            if let w = words.firstIndex(where: { $0.range.lowerBound >= hi }), w + 1 < words.count,
+                words[w].text.lowercasedASCII() == "local", words[w + 1].text.lowercasedASCII() == "time",
+                bytes[hi..<words[w].range.lowerBound].allSatisfy({ $0 == 0x20 || $0 == UInt8(ascii: "(") })
+            {
+                hi = words[w + 1].range.upperBound
+                if hi < sentence.upperBound, bytes[hi] == UInt8(ascii: ")") { hi += 1 }
+            }
             // The preposition and a hedge before it: "at around 7:10 a.m.", "between 21 and 22
-            // February", "possibly in the autumn".
+            // February", "possibly in the autumn", "planned for September", "overnight into
+            // Sunday".
             var wi = words.lastIndex(where: { $0.range.upperBound <= lo })
             for _ in 0..<3 {  // ("as early as March")
                 guard let w = wi else { break }
@@ -176,7 +187,13 @@ enum TitleCompressor {
             drop(sentence.lowerBound..<(comma + 1))
         }
         // Trailing attribution: ", Bloomberg reports." / ", according to officials."
-        if let comma = trailingAttribution(bytes, sentence: sentence, words: words) { drop(comma..<sentence.upperBound) }
+        // (Not when nothing would be left before it: "Yesterday, the ministry announced
+        // readiness checks" is the happening, its opening date already dropped.)
+        if let comma = trailingAttribution(bytes, sentence: sentence, words: words),
+            words.contains(where: { $0.range.upperBound <= comma && keep[$0.range.lowerBound - base] })
+        {
+            drop(comma..<sentence.upperBound)
+        }
         // A quote followed by its attribution: “...,” the ministry said. Keep the quote.
         // Leading reporting clause: "The agency also writes that ..." (``leadingReport(_:)``).
         if let thatIndex = leadingReport(words) {
