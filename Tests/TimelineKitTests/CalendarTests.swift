@@ -51,7 +51,12 @@ import Testing
         #expect(Holiday.thanksgiving.interval(in: 2024)?.start == day("2024-11-28"))
         #expect(Holiday.memorialDay.interval(in: 2025)?.start == day("2025-05-26"))
         #expect(Holiday.laborDay.interval(in: 2025)?.start == day("2025-09-01"))
-        #expect(Holiday.goldenWeek.interval(in: 2025) == DayInterval(start: day("2025-04-29"), end: day("2025-05-05")))
+        // Golden Week runs to May 6 when a holiday of May 3-5 falls on a Sunday (the substitute
+        // holiday: May 4 in 2025, May 3 in 2026, May 5 in 2024), else to May 5.
+        #expect(Holiday.goldenWeek.interval(in: 2025) == DayInterval(start: day("2025-04-29"), end: day("2025-05-06")))
+        #expect(Holiday.goldenWeek.interval(in: 2026) == DayInterval(start: day("2026-04-29"), end: day("2026-05-06")))
+        #expect(Holiday.goldenWeek.interval(in: 2024) == DayInterval(start: day("2024-04-29"), end: day("2024-05-06")))
+        #expect(Holiday.goldenWeek.interval(in: 2027) == DayInterval(start: day("2027-04-29"), end: day("2027-05-05")))
     }
 
     /// Published dates of the Lunar New Year (Spring Festival), including 1985, where the new

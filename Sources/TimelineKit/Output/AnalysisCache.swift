@@ -461,7 +461,7 @@ public struct AnalysisCache: Sendable {
     /// Bumped whenever the analysis (tagging, events) or the merging changes, so a cache
     /// written by an earlier build of the same version is not reused (merge plans are named by
     /// the articles' keys too).
-    static let analysisRevision = 67
+    static let analysisRevision = 68
 
     /// The cache key of an article: tool version, analysis revision, reference date, id, path
     /// and a hash of its bytes.

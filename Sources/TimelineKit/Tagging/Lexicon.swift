@@ -131,7 +131,10 @@ public enum Holiday: String, Sendable, Hashable, CaseIterable {
         case .valentinesDay: return fixed(2, 14)
         case .victoryDay: return fixed(5, 9)
         case .goldenWeek:
-            return DayInterval(start: CalendarDay(year: year, month: 4, day: 29)!, end: CalendarDay(year: year, month: 5, day: 5)!)
+            // Showa Day (April 29) to Children's Day (May 5), and to May 6 when one of the
+            // holidays of May 3-5 falls on a Sunday (Japan's substitute holiday: 2025, 2026).
+            let sunday = (3...5).contains { CalendarDay(year: year, month: 5, day: $0)!.weekday == 7 }
+            return DayInterval(start: CalendarDay(year: year, month: 4, day: 29)!, end: CalendarDay(year: year, month: 5, day: sunday ? 6 : 5)!)
         case .martinLutherKingDay: return DayInterval(day: nth(3, 1, 1))
         case .presidentsDay: return DayInterval(day: nth(3, 1, 2))
         case .columbusDay: return DayInterval(day: nth(2, 1, 10))
