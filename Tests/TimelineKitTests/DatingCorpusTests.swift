@@ -55,6 +55,11 @@ import Testing
         // 12 articles of one story over two months (drone incursions, Article 4 talks, an
         // air-defence mission, expulsions, a summit), from 8 outlets: 107 of 118.
         ("saga", 24, 11),
+        // 12 articles a reviewer wrote without reading the code (wire, newspaper, explainer,
+        // live blog, readout, joint statement; front matter, datelines, an "Updated" line and
+        // none), with the reviewer's own key (one line changed to the project's convention for
+        // "documents dated 2013-2014"): 84 of 100. docs/events.md lists the misses.
+        ("reviewed", 32, 16),
     ]
 
     @Test(arguments: corpora)

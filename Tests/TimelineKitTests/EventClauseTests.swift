@@ -311,6 +311,9 @@ import Testing
             ("Unless talks resume, the navy will deploy on March 20.", []),
             ("If the weather holds, the drills begin on March 12, officials said.", []),
             ("The drills went ahead on March 3 even if Beijing protested.", ["2025-03-03 The drills went ahead even if Beijing protested"]),
+            // A habit: an adverb of custom before the date.
+            ("Japanese ministers traditionally travel abroad during Golden Week.", []),
+            ("Ministers usually meet in June, but the talks opened on March 3.", ["2025-03-03 The talks opened"]),
         ] as [(String, [String])])
     func aSpeculationIsNoEvent(_ sentence: String, _ expected: [String]) {
         #expect(Self.events(sentence) == expected)

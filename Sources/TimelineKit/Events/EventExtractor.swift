@@ -105,7 +105,7 @@ enum EventExtractor {
                     // "By 2030, the navy could field a dozen more frigates": speculation, not a
                     // happening or a plan.
                     if isSpeculation(chosen, words: partWords, bytes: bytes) || isNegated(chosen, words: partWords, bytes: bytes)
-                        || isConditional(chosen, words: partWords, bytes: bytes)
+                        || isConditional(chosen, words: partWords, bytes: bytes) || isHabit(chosen, words: partWords, bytes: bytes)
                         || isQuotedOutlook(chosen, date, sentence: sentence.range, bytes: bytes)
                         || isPossessiveBackdrop(chosen, words: partWords, bytes: bytes)
                             // ("This year's exercises, which run from July 9 to 18, ...": a date inside
@@ -409,6 +409,20 @@ enum EventExtractor {
             return inVerbGroup(of: k, e, words: words, bytes: bytes)
         }
     }
+
+    /// A habit, not a happening: an adverb of custom before the date in its clause
+    /// ("Japanese ministers traditionally travel abroad during Golden Week", "The navy usually
+    /// holds drills in March").
+    /// (In the date's clause: after the last comma or semicolon before it, "The navy usually
+    /// holds drills in March, but this year it held them on March 3" dates the second.)
+    static func isHabit(_ e: TemporalExpression, words: [Word], bytes: [UInt8]) -> Bool {
+        // (The date may open the sentence, or stand outside it: a heading's.)
+        let clause = min(words.first?.range.lowerBound ?? e.start, e.start)..<e.start
+        let from = clause.last(where: { bytes[$0] == UInt8(ascii: ",") || bytes[$0] == UInt8(ascii: ";") }) ?? clause.lowerBound
+        return words.contains { $0.range.lowerBound >= from && $0.range.upperBound <= e.start && habitAdverbs.contains($0.text.lowercasedASCII()) }
+    }
+
+    static let habitAdverbs: Set<String> = ["traditionally", "usually", "typically", "normally", "customarily", "routinely", "habitually"]
 
     /// The date is in a clause of condition or doubt that opened before it in its sentence ("if",
     /// "unless", "whether", with no comma or semicolon between): "worry about what happens if
