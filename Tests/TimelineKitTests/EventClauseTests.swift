@@ -467,6 +467,16 @@ import Testing
                 "Since 1949, the alliance has been expanded to include Greece and Turkey in 1952.",
                 ["1952 Since 1949, the alliance has been expanded to include Greece and Turkey"]
             ),
+            // A date further into a "since" clause is its background: another date dates the
+            // sentence; alone, it does.
+            (
+                "Article 4 has been invoked a handful of times since the alliance was founded in 1949, most recently in September 2024.",
+                ["2024-09 Article 4 has been invoked a handful of times since the alliance was founded in 1949, most recently"]
+            ),
+            (
+                "The secretary has pressed the point since a phone call on March 3.",
+                ["2025-03-03 The secretary has pressed the point since a phone call"]
+            ),
         ] as [(String, [String])])
     func aSinceClauseIsItsOwnEvent(_ sentence: String, _ expected: [String]) {
         #expect(Self.events(sentence) == expected)

@@ -641,6 +641,17 @@ enum EventExtractor {
             if previous == "since", whenClause(after: e, words: words, part: sentence, bytes: bytes) == nil { continue }
             // ("has kept its gates shut since the Sept. 11 attacks": a named day too.)
             if previous == "the", w >= 2, words[w - 2].text.lowercasedASCII() == "since", e.value == "2001-09-11" { continue }
+            // "since the alliance was founded in 1949, most recently ... in September 2025": a
+            // date further into a "since" clause (no comma between) is its background, an aside
+            // that dates the sentence only when nothing else does ("has pressed the point since a
+            // phone call on Jan. 30" is that call's).
+            if let k = (max(0, w - 8)..<w).last(where: { words[$0].text.lowercasedASCII() == "since" }), k < w - 1,
+                !bytes[words[k].range.upperBound..<e.start].contains(UInt8(ascii: ",")),
+                whenClause(after: e, words: words, part: sentence, bytes: bytes) == nil
+            {
+                if aside == nil { aside = (e, date) }
+                continue
+            }
             // "the Mutual Defense Treaty of 1953": a year in a name.
             if previous == "of", w > 1, words[w - 2].capitalized, namedDocuments.contains(words[w - 2].text), date.precision >= .year { continue }
             // ("at 6.30pm Brussels time on Thursday": a clock time without its day takes the day
