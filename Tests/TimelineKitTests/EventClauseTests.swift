@@ -314,6 +314,18 @@ import Testing
             // A habit: an adverb of custom before the date.
             ("Japanese ministers traditionally travel abroad during Golden Week.", []),
             ("Ministers usually meet in June, but the talks opened on March 3.", ["2025-03-03 The talks opened"]),
+            // Not a habit when a verb in the past stands between (found on review).
+            ("The normally quiet border saw heavy shelling on March 3.", ["2025-03-03 The normally quiet border saw heavy shelling"]),
+            (
+                "The minister who usually avoids the press spoke to reporters on March 4.",
+                ["2025-03-04 The minister who usually avoids the press spoke to reporters"]
+            ),
+            // Not a condition: "even if", or a date a past form ties to a thing that happened.
+            (
+                "Exports will resume only if the ban imposed on March 1 is lifted.",
+                ["2025-03-01 Exports will resume only if the ban imposed is lifted"]
+            ),
+            ("The drills went ahead even if Beijing protested on March 5.", ["2025-03-05 The drills went ahead even if Beijing protested"]),
         ] as [(String, [String])])
     func aSpeculationIsNoEvent(_ sentence: String, _ expected: [String]) {
         #expect(Self.events(sentence) == expected)
@@ -477,6 +489,12 @@ import Testing
                 "The secretary has pressed the point since a phone call on March 3.",
                 ["2025-03-03 The secretary has pressed the point since a phone call"]
             ),
+            // A day and the day it runs until: one span.
+            (
+                "The drills, which began on March 3 and run until March 20, involve 16,000 troops.",
+                ["2025-03-03/2025-03-20 The drills began and run until March 20"]
+            ),
+            ("The talks opened on March 3 and were suspended until March 20.", ["2025-03-03 The talks opened and were suspended until March 20"]),
         ] as [(String, [String])])
     func aSinceClauseIsItsOwnEvent(_ sentence: String, _ expected: [String]) {
         #expect(Self.events(sentence) == expected)

@@ -137,6 +137,7 @@ enum EventExtractor {
                             if joint == " and ", let both = dayPair(expression, pair, bytes: bytes) { narrowed = both }
                         }
                     }
+                    if let both = runsUntil(expression, narrowed, partExpressions, words: partWords, bytes: bytes) { narrowed = both }
                     if let published, let part = weekPart(expression, narrowed, published: published) { narrowed = part }
                     // "Two weeks before Tuesday's mission, a helicopter flew ...": the day that far
                     // from the date (the duration and "before" go from the title too).
@@ -247,6 +248,24 @@ enum EventExtractor {
         return words.indices.dropLast().contains { k in
             words[k].text == "would" && words[k + 1].text == "have" && k + 2 < words.count && words[k + 2].text.lowercasedASCII() == "been"
         }
+    }
+
+    /// A day followed by a verb of lasting and the day it lasts until: "The drills, which began on
+    /// Monday and run until May 8, ..." (run, runs, continue, continues, last, lasts, will run;
+    /// until, through, till) dates the event from the first day to the second, at most 92 days
+    /// later. ("opened on Monday and were suspended until May 8" is no such span.)
+    static func runsUntil(
+        _ e: TemporalExpression, _ date: EventDate, _ expressions: [TemporalExpression], words: [Word], bytes: [UInt8]
+    ) -> EventDate? {
+        guard date.precision == .day, date.start == date.end,
+            let next = expressions.first(where: { $0.start >= e.end }), let end = EventDate(next), end.precision == .day,
+            end.start == end.end, end.start > date.start, end.start.ordinal - date.start.ordinal <= 92
+        else { return nil }
+        let between = words.filter { $0.range.lowerBound >= e.end && $0.range.upperBound <= next.start }.map { $0.text.lowercasedASCII() }
+        guard between.count >= 3, between.count <= 5, between.first == "and", let last = between.last, ["until", "through", "till"].contains(last),
+            between.contains(where: { ["run", "runs", "continue", "continues", "last", "lasts"].contains($0) })
+        else { return nil }
+        return span(of: e, from: date.start, to: end.start, note: "to \u{201C}\(next.text)\u{201D} (\(end.start.iso)), the day it runs until")
     }
 
     /// Two days joined by "and" ("next Tuesday and Wednesday", "on 2 and 3 April", "on Oct. 12
@@ -415,11 +434,23 @@ enum EventExtractor {
     /// holds drills in March").
     /// (In the date's clause: after the last comma or semicolon before it, "The navy usually
     /// holds drills in March, but this year it held them on March 3" dates the second.)
+    /// (Not when a verb in the past stands between the adverb and the date: "The normally quiet
+    /// border saw heavy shelling on March 3", "The minister who usually avoids the press spoke
+    /// to reporters on Tuesday", "Usually reliable sources said the leaders met on March 1".)
     static func isHabit(_ e: TemporalExpression, words: [Word], bytes: [UInt8]) -> Bool {
         // (The date may open the sentence, or stand outside it: a heading's.)
         let clause = min(words.first?.range.lowerBound ?? e.start, e.start)..<e.start
         let from = clause.last(where: { bytes[$0] == UInt8(ascii: ",") || bytes[$0] == UInt8(ascii: ";") }) ?? clause.lowerBound
-        return words.contains { $0.range.lowerBound >= from && $0.range.upperBound <= e.start && habitAdverbs.contains($0.text.lowercasedASCII()) }
+        guard
+            let k = words.firstIndex(where: {
+                $0.range.lowerBound >= from && $0.range.upperBound <= e.start && habitAdverbs.contains($0.text.lowercasedASCII())
+            })
+        else { return false }
+        return !words[(k + 1)...].contains { w in
+            guard w.range.upperBound <= e.start, !w.capitalized else { return false }
+            let t = w.text.lowercasedASCII()
+            return pastVerbs.contains(t) || ["was", "were", "had", "did", "said"].contains(t) || t.utf8.count >= 5 && t.hasSuffix("ed")
+        }
     }
 
     static let habitAdverbs: Set<String> = ["traditionally", "usually", "typically", "normally", "customarily", "routinely", "habitually"]
@@ -430,9 +461,20 @@ enum EventExtractor {
     /// before 2033", "did not say whether the ships left on Monday". (A date before the "if" is
     /// outside it: "The drills went ahead on March 3 even if Beijing protested"; a sentence that
     /// opens with "If" is a condition whole, ``isQuestionOrCondition(_:_:words:)``.)
+    /// (Not "even if", which grants a fact, nor a date that a past form right before its
+    /// preposition ties to a thing that happened: "only if the ban imposed on March 1 is
+    /// lifted", "unclear if the missile launched on Tuesday was new", "even if Beijing protested
+    /// on March 5".)
     static func isConditional(_ e: TemporalExpression, words: [Word], bytes: [UInt8]) -> Bool {
         guard let k = words.lastIndex(where: { $0.range.upperBound <= e.start && ["if", "unless", "whether"].contains($0.text.lowercasedASCII()) })
         else { return false }
+        if k > 0, words[k - 1].text.lowercasedASCII() == "even" { return false }
+        if let p = words.lastIndex(where: { $0.range.upperBound <= e.start }), p > k,
+            ["on", "in", "at"].contains(words[p].text.lowercasedASCII()), p - 1 > k
+        {
+            let t = words[p - 1].text.lowercasedASCII()
+            if pastVerbs.contains(t) || t.utf8.count >= 4 && t.hasSuffix("ed") { return false }
+        }
         return !bytes[words[k].range.upperBound..<e.start].contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";") }
     }
 

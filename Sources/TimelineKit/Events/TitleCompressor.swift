@@ -137,10 +137,17 @@ enum TitleCompressor {
             // February", "possibly in the autumn", "planned for September", "overnight into
             // Sunday".
             var wi = words.lastIndex(where: { $0.range.upperBound <= lo })
+            // ("jailed for 2019 accounting fraud", "a contract for 2027 deliveries": a date
+            // before a noun is an attribute, and "for" or "into" stays.)
+            let attributive =
+                nextNonSpace(bytes, hi, ceiling: sentence.upperBound).map { i in
+                    bytes[i] >= UInt8(ascii: "a") && bytes[i] <= UInt8(ascii: "z")
+                } ?? false
             for _ in 0..<3 {  // ("as early as March")
                 guard let w = wi else { break }
                 let lower = words[w].text.lowercasedASCII()
                 guard datePrepositions.contains(lower) || dateHedges.contains(lower),
+                    !(attributive && (lower == "for" || lower == "into")),
                     bytes[words[w].range.upperBound..<lo].allSatisfy({ $0 == 0x20 })
                 else { break }
                 lo = words[w].range.lowerBound

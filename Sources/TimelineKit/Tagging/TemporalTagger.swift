@@ -925,23 +925,43 @@ extension Grammar {
         guard isKey(first - 1, .on) || isKey(first - 1, .in_) else { return false }
         var j = first - 2
         while j >= max(sentenceStart(first), first - 6) {
-            if punct(j, 0x2C) || punct(j, 0x3B) || key(j) == .pastVerb || isKey(j, .will) { return false }
+            // (Not past a verb: "Since the board meets in March", "since the vote is on March
+            // 20", where "since" gives a reason.)
+            if punct(j, 0x2C) || punct(j, 0x3B) || key(j) == .pastVerb || isKey(j, .will) || isKey(j, .was) || isKey(j, .were) { return false }
+            if tokens[j].kind == .word, !tokens[j].capitalized,
+                tokens[j].isIn(.scheduledPresent)
+                    || ["is", "are", "has", "have", "meets", "falls", "comes"].contains(lower(j))
+                    || lower(j).utf8.count >= 5 && lower(j).hasSuffix("ed")
+            {
+                return false
+            }
             if isKey(j, .since) { return true }
             j -= 1
         }
         return false
     }
 
-    /// A date set as a target: "agreed to spend 5% of GDP by 2035", "will stay until 2030".
-    /// Whatever the tense of the agreeing, the date is no evidence that the text was written
-    /// after it (a publication date is not inferred from it); "By 2020, the city had doubled"
-    /// (the past perfect: reached) is.
+    /// A date set as a target: "agreed to spend 5% of GDP by 2035", "will stay until 2030". The
+    /// date is no evidence that the text was written after it (a publication date is not
+    /// inferred from it). Only with a mark of what is to come in the sentence: an infinitive, a
+    /// modal, or a verb of intention; "By March 2024, prices rose 5%" and "The blockade lasted
+    /// until April 2024" tell what was reached.
     func isTarget(_ m: Mention) -> Bool {
         var j = m.first - 1
         if isKey(j, .mid) || isKey(j, .early) || isKey(j, .late) || isKey(j, .end) && isKey(j - 1, .the) && isKey(j - 2, .by) { j -= 1 }
         if isKey(j, .the), isKey(j - 1, .by) || isKey(j - 1, .until) { j -= 1 }
         guard isKey(j, .by) || isKey(j, .until) else { return false }
-        return !(sentenceStart(m.first)..<sentenceEnd(m.first)).contains { isKey($0, .had) }
+        return (sentenceStart(m.first)..<sentenceEnd(m.first)).contains { k in
+            if k >= m.first && k < m.end { return false }
+            if isKey(k, .will) || isKey(k, .would) || isKey(k, .shall) { return true }
+            if ["could", "should", "must", "may", "might", "aims", "aim", "pledged", "pledge", "vowed", "promised", "target", "goal"].contains(
+                lower(k))
+            {
+                return true
+            }
+            // An infinitive: "to" and a lower-case word that is not a determiner or a figure.
+            return isKey(k, .to) && has(k + 1) && tokens[k + 1].kind == .word && !tokens[k + 1].capitalized && key(k + 1) == nil
+        }
     }
 
     func introducesDeadline(_ first: Int, end: Int) -> Bool {
