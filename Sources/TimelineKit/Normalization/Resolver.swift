@@ -75,13 +75,20 @@ struct Resolver {
     /// The tense of the sentence's verb further from a yearless day than its own window (see
     /// ``yearForDay(_:reference:tense:monthOnly:deadline:leaning:)``).
     private var leaning = Tense.unknown
+    /// A count of weeks from the day mentioned before ("a week later") is that day shifted
+    /// (``resolve(_:tense:deadline:leaning:countingDays:)``).
+    private var countingDays = false
 
-    mutating func resolve(_ m: Mention, tense: Tense, deadline: Bool = false, leaning: Tense = .unknown) -> Resolved? {
+    /// With `countingDays`, a count of weeks from the date mentioned before, when that is a day,
+    /// is the day so many weeks away: "On Christmas Day ... A week later" is January 1.
+    mutating func resolve(_ m: Mention, tense: Tense, deadline: Bool = false, leaning: Tense = .unknown, countingDays: Bool = false) -> Resolved? {
         self.deadline = deadline
         self.leaning = leaning
+        self.countingDays = countingDays
         defer {
             self.deadline = false
             self.leaning = .unknown
+            self.countingDays = false
         }
         guard var r = resolve(m.meaning, type: m.type, tense: tense) else { return nil }
         if let mod = m.mod { r.mod = mod }
@@ -116,6 +123,14 @@ struct Resolver {
                 type: type, value: value, anchoring: .publicationDate,
                 derivation: "\(describe(unit, n)) \(referenceLabel)")
         case .anaphoric(let unit, let n):
+            if countingDays, unit == .week || unit == .fortnight, n != 0, let last = lastMentioned(), last.precision == .day,
+                last.interval.start == last.interval.end
+            {
+                let value = last.interval.start.adding(days: n * (unit == .fortnight ? 14 : 7)).iso
+                return Resolved(
+                    type: type, value: value, anchoring: .previousMention,
+                    derivation: "\(describe(unit, n)) the day mentioned before (\(DateSemantics.plainDisplay(last))), counted in days")
+            }
             if let last = lastMentioned(), Resolver.fineEnough(last.precision, for: unit) {
                 let base = last.interval.start
                 guard let value = shift(base, unit, n) else { return nil }

@@ -233,7 +233,10 @@ public struct TemporalTagger: Sendable {
                     tense = .unknown
                 }
             }
-            guard let r = resolver.resolve(m, tense: tense, deadline: deadline, leaning: leaning) else { continue }
+            guard
+                let r = resolver.resolve(
+                    m, tense: tense, deadline: deadline, leaning: leaning, countingDays: TemporalTagger.countsWeeksFrom(m, grammar))
+            else { continue }
             let start = grammar.tokens[m.first].start
             let end = grammar.tokens[m.end - 1].end
             let text = String(decoding: UnsafeBufferPointer(rebasing: grammar.bytes[start..<end]), as: UTF8.self)
@@ -355,6 +358,19 @@ public struct TemporalTagger: Sendable {
         if case .calendar(let f) = meaning { return f.year == nil && f.month != nil && f.day == nil }
         if case .weekOfMonth(let f, _) = meaning { return f.year == nil }
         return false
+    }
+
+    /// A count of weeks from the date mentioned before: "a week later", "two weeks after", "one
+    /// week earlier" (not "the following week", "the week before": the whole week).
+    static func countsWeeksFrom(_ m: Mention, _ grammar: Grammar) -> Bool {
+        guard case .anaphoric(let unit, let n) = m.meaning, unit == .week || unit == .fortnight, n != 0, m.end - m.first == 3 else { return false }
+        let last = m.end - 1
+        guard grammar.isKey(last, .earlier) || grammar.isKey(last, .later) || grammar.isKey(last, .before) || grammar.isKey(last, .after)
+        else { return false }
+        if grammar.tokens[m.first].kind == .number { return true }
+        if case .cardinal = grammar.lex(m.first) { return true }
+        let first = grammar.lower(m.first)
+        return first == "a" || first == "one"
     }
 
     /// A quarter without a year ("the third quarter", "third-quarter"): its number.
