@@ -147,6 +147,14 @@ struct Resolver {
                     type: type, value: value, anchoring: .previousMention,
                     derivation: "\(describe(unit, n)) the last day mentioned before (\(DateSemantics.plainDisplay(day)))")
             }
+            // A date before it, too coarse to count from ("In March 2025 ... A week later"):
+            // not the publication's week, which the text does not speak of.
+            if let last = lastMentioned() {
+                return Resolved(
+                    type: type, value: unresolvedValue(unit), anchoring: .unresolved,
+                    derivation:
+                        "\(describe(unit, n)) the date mentioned before (\(DateSemantics.plainDisplay(last))), which is too coarse to count from")
+            }
             guard let ref = reference, let value = shift(ref, unit, n) else {
                 return Resolved(
                     type: type, value: unresolvedValue(unit), anchoring: .unresolved,
