@@ -325,7 +325,10 @@ import Testing
                 "Exports will resume only if the ban imposed on March 1 is lifted.",
                 ["2025-03-01 Exports will resume only if the ban imposed is lifted"]
             ),
-            ("The drills went ahead even if Beijing protested on March 5.", ["2025-03-05 The drills went ahead even if Beijing protested"]),
+            ("The drills would go ahead even if Beijing protested on March 5.", []),
+            ("No deal is expected even if talks resume on March 20.", []),
+            ("It is unclear if the missile launched on March 4 was a new type.", ["2025-03-04 It is unclear if the missile launched was a new type"]),
+            ("The summit is usually held on November 11.", []),
         ] as [(String, [String])])
     func aSpeculationIsNoEvent(_ sentence: String, _ expected: [String]) {
         #expect(Self.events(sentence) == expected)
@@ -479,12 +482,6 @@ import Testing
                 "Since 1949, the alliance has been expanded to include Greece and Turkey in 1952.",
                 ["1952 Since 1949, the alliance has been expanded to include Greece and Turkey"]
             ),
-            // A date further into a "since" clause is its background: another date dates the
-            // sentence; alone, it does.
-            (
-                "Article 4 has been invoked a handful of times since the alliance was founded in 1949, most recently in September 2024.",
-                ["2024-09 Article 4 has been invoked a handful of times since the alliance was founded in 1949, most recently"]
-            ),
             (
                 "The secretary has pressed the point since a phone call on March 3.",
                 ["2025-03-03 The secretary has pressed the point since a phone call"]
@@ -495,6 +492,7 @@ import Testing
                 ["2025-03-03/2025-03-20 The drills began and run until March 20"]
             ),
             ("The talks opened on March 3 and were suspended until March 20.", ["2025-03-03 The talks opened and were suspended until March 20"]),
+            ("The army withdrew on March 3 and curfews run until March 20.", ["2025-03-03 The army withdrew and curfews run until March 20"]),
         ] as [(String, [String])])
     func aSinceClauseIsItsOwnEvent(_ sentence: String, _ expected: [String]) {
         #expect(Self.events(sentence) == expected)

@@ -262,8 +262,14 @@ enum EventExtractor {
             end.start == end.end, end.start > date.start, end.start.ordinal - date.start.ordinal <= 92
         else { return nil }
         let between = words.filter { $0.range.lowerBound >= e.end && $0.range.upperBound <= next.start }.map { $0.text.lowercasedASCII() }
-        guard between.count >= 3, between.count <= 5, between.first == "and", let last = between.last, ["until", "through", "till"].contains(last),
-            between.contains(where: { ["run", "runs", "continue", "continues", "last", "lasts"].contains($0) })
+        // "and", a verb of lasting with no subject of its own ("will" may come first), and the
+        // preposition; the first day the start of something ("began on", "opened on").
+        var verbs = between.dropFirst().dropLast()
+        if verbs.first == "will" { verbs = verbs.dropFirst() }
+        guard between.first == "and", let last = between.last, ["until", "through", "till"].contains(last), verbs.count == 1,
+            ["run", "runs", "ran", "continue", "continues", "continued", "last", "lasts", "lasted"].contains(verbs.first!),
+            let p = words.lastIndex(where: { $0.range.upperBound <= e.start }), p >= 1, ["on", "in"].contains(words[p].text.lowercasedASCII()),
+            ["began", "begin", "begins", "started", "start", "starts", "opened", "opens"].contains(words[p - 1].text.lowercasedASCII())
         else { return nil }
         return span(of: e, from: date.start, to: end.start, note: "to \u{201C}\(next.text)\u{201D} (\(end.start.iso)), the day it runs until")
     }
@@ -446,8 +452,11 @@ enum EventExtractor {
                 $0.range.lowerBound >= from && $0.range.upperBound <= e.start && habitAdverbs.contains($0.text.lowercasedASCII())
             })
         else { return false }
-        return !words[(k + 1)...].contains { w in
+        let passive = k >= 1 && ["is", "are", "be"].contains(words[k - 1].text.lowercasedASCII())
+        return !words[(k + 1)...].enumerated().contains { offset, w in
             guard w.range.upperBound <= e.start, !w.capitalized else { return false }
+            // ("The summit is usually held on November 11": a passive's participle.)
+            if offset == 0, passive { return false }
             let t = w.text.lowercasedASCII()
             return pastVerbs.contains(t) || ["was", "were", "had", "did", "said"].contains(t) || t.utf8.count >= 5 && t.hasSuffix("ed")
         }
@@ -461,19 +470,23 @@ enum EventExtractor {
     /// before 2033", "did not say whether the ships left on Monday". (A date before the "if" is
     /// outside it: "The drills went ahead on March 3 even if Beijing protested"; a sentence that
     /// opens with "If" is a condition whole, ``isQuestionOrCondition(_:_:words:)``.)
-    /// (Not "even if", which grants a fact, nor a date that a past form right before its
-    /// preposition ties to a thing that happened: "only if the ban imposed on March 1 is
-    /// lifted", "unclear if the missile launched on Tuesday was new", "even if Beijing protested
-    /// on March 5".)
+    /// (Not a date that a past form right before its preposition ties to a thing that happened,
+    /// the condition's own verb coming after it: "only if the ban imposed on March 1 is lifted",
+    /// "unclear if the missile launched on Tuesday was new"; "even if talks resume on June 20"
+    /// and "if lawmakers voted on June 20 to reject the budget" are conditions.)
     static func isConditional(_ e: TemporalExpression, words: [Word], bytes: [UInt8]) -> Bool {
         guard let k = words.lastIndex(where: { $0.range.upperBound <= e.start && ["if", "unless", "whether"].contains($0.text.lowercasedASCII()) })
         else { return false }
-        if k > 0, words[k - 1].text.lowercasedASCII() == "even" { return false }
         if let p = words.lastIndex(where: { $0.range.upperBound <= e.start }), p > k,
             ["on", "in", "at"].contains(words[p].text.lowercasedASCII()), p - 1 > k
         {
             let t = words[p - 1].text.lowercasedASCII()
-            if pastVerbs.contains(t) || t.utf8.count >= 4 && t.hasSuffix("ed") { return false }
+            // (A thing that happened, named inside the condition: its verb comes after it.)
+            let finiteAfter =
+                words.first(where: { $0.range.lowerBound >= e.end }).map {
+                    ["is", "are", "was", "were", "has", "have", "had", "will", "would"].contains($0.text.lowercasedASCII())
+                } ?? false
+            if finiteAfter, pastVerbs.contains(t) || t.utf8.count >= 4 && t.hasSuffix("ed") { return false }
         }
         return !bytes[words[k].range.upperBound..<e.start].contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";") }
     }
@@ -683,17 +696,6 @@ enum EventExtractor {
             if previous == "since", whenClause(after: e, words: words, part: sentence, bytes: bytes) == nil { continue }
             // ("has kept its gates shut since the Sept. 11 attacks": a named day too.)
             if previous == "the", w >= 2, words[w - 2].text.lowercasedASCII() == "since", e.value == "2001-09-11" { continue }
-            // "since the alliance was founded in 1949, most recently ... in September 2025": a
-            // date further into a "since" clause (no comma between) is its background, an aside
-            // that dates the sentence only when nothing else does ("has pressed the point since a
-            // phone call on Jan. 30" is that call's).
-            if let k = (max(0, w - 8)..<w).last(where: { words[$0].text.lowercasedASCII() == "since" }), k < w - 1,
-                !bytes[words[k].range.upperBound..<e.start].contains(UInt8(ascii: ",")),
-                whenClause(after: e, words: words, part: sentence, bytes: bytes) == nil
-            {
-                if aside == nil { aside = (e, date) }
-                continue
-            }
             // "the Mutual Defense Treaty of 1953": a year in a name.
             if previous == "of", w > 1, words[w - 2].capitalized, namedDocuments.contains(words[w - 2].text), date.precision >= .year { continue }
             // ("at 6.30pm Brussels time on Thursday": a clock time without its day takes the day

@@ -139,10 +139,11 @@ enum TitleCompressor {
             var wi = words.lastIndex(where: { $0.range.upperBound <= lo })
             // ("jailed for 2019 accounting fraud", "a contract for 2027 deliveries": a date
             // before a noun is an attribute, and "for" or "into" stays.)
+            // (Only a bare year: "postponed into July amid protests" drops "into".)
             let attributive =
-                nextNonSpace(bytes, hi, ceiling: sentence.upperBound).map { i in
-                    bytes[i] >= UInt8(ascii: "a") && bytes[i] <= UInt8(ascii: "z")
-                } ?? false
+                hi - lo == 4 && bytes[lo..<hi].allSatisfy({ $0 &- 0x30 < 10 })
+                && (nextNonSpace(bytes, hi, ceiling: sentence.upperBound).map { i in bytes[i] >= UInt8(ascii: "a") && bytes[i] <= UInt8(ascii: "z") }
+                    ?? false)
             for _ in 0..<3 {  // ("as early as March")
                 guard let w = wi else { break }
                 let lower = words[w].text.lowercasedASCII()

@@ -78,17 +78,29 @@ struct Resolver {
     /// A count of weeks from the day mentioned before ("a week later") is that day shifted
     /// (``resolve(_:tense:deadline:leaning:countingDays:)``).
     private var countingDays = false
+    /// The date mentioned before stands in the same sentence
+    /// (``resolve(_:tense:deadline:leaning:countingDays:anchorInSentence:)``).
+    private var anchorInSentence = false
 
     /// With `countingDays`, a count of weeks from the date mentioned before, when that is a day,
     /// is the day so many weeks away: "On Christmas Day ... A week later" is January 1.
-    mutating func resolve(_ m: Mention, tense: Tense, deadline: Bool = false, leaning: Tense = .unknown, countingDays: Bool = false) -> Resolved? {
+    /// `anchorInSentence`: the date mentioned before is in the same sentence; an anaphor of days
+    /// after it, when it is too coarse, is then about it and left unresolved ("China seized the
+    /// shoal in April 2012, and Manila recalled its envoy the next day"); otherwise the last day
+    /// named before is taken ("On March 3, the envoy arrived, his first visit since 2019. The
+    /// next day, talks began.").
+    mutating func resolve(
+        _ m: Mention, tense: Tense, deadline: Bool = false, leaning: Tense = .unknown, countingDays: Bool = false, anchorInSentence: Bool = false
+    ) -> Resolved? {
         self.deadline = deadline
         self.leaning = leaning
         self.countingDays = countingDays
+        self.anchorInSentence = anchorInSentence
         defer {
             self.deadline = false
             self.leaning = .unknown
             self.countingDays = false
+            self.anchorInSentence = false
         }
         guard var r = resolve(m.meaning, type: m.type, tense: tense) else { return nil }
         if let mod = m.mod { r.mod = mod }
@@ -147,8 +159,18 @@ struct Resolver {
                     type: type, value: value, anchoring: .previousMention,
                     derivation: "\(describe(unit, n)) the last day mentioned before (\(DateSemantics.plainDisplay(day)))")
             }
-            // A date before it, too coarse to count from ("In March 2025 ... A week later"):
-            // not the publication's week, which the text does not speak of.
+            // A date before it, too coarse to count from, in another sentence: the last day named
+            // before, for an anaphor of days or weeks.
+            if !anchorInSentence, unit == .day || unit == .week || unit == .fortnight, n != 0, let day = lastMentionedDay(),
+                let value = countingDays || unit == .day
+                    ? day.interval.start.adding(days: n * (unit == .day ? 1 : unit == .week ? 7 : 14)).iso : shift(day.interval.start, unit, n)
+            {
+                return Resolved(
+                    type: type, value: value, anchoring: .previousMention,
+                    derivation: "\(describe(unit, n)) the last day mentioned before (\(DateSemantics.plainDisplay(day)))")
+            }
+            // Else not the publication's day or week, which the text does not speak of ("China
+            // seized the shoal in April 2012, and Manila recalled its envoy the next day").
             if let last = lastMentioned() {
                 return Resolved(
                     type: type, value: unresolvedValue(unit), anchoring: .unresolved,

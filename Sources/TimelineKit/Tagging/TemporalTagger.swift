@@ -98,6 +98,8 @@ public struct TemporalTagger: Sendable {
         // "In 2024, the alliance held drills in March": a sentence that opens with a year
         // frames the yearless months and days after it (the year, the sentence's first token).
         var frame: (year: Int, text: String, sentence: Int)?
+        // Where the last date an anaphor can count from stands (its first token).
+        var lastAnchor: Int?
         for var m in mentions {
             var framed: String?
             var named: String?
@@ -235,8 +237,10 @@ public struct TemporalTagger: Sendable {
             }
             guard
                 let r = resolver.resolve(
-                    m, tense: tense, deadline: deadline, leaning: leaning, countingDays: TemporalTagger.countsWeeksFrom(m, grammar))
+                    m, tense: tense, deadline: deadline, leaning: leaning, countingDays: TemporalTagger.countsWeeksFrom(m, grammar),
+                    anchorInSentence: lastAnchor.map { $0 >= grammar.sentenceStart(m.first) } ?? false)
             else { continue }
+            if r.type == .date || r.type == .time, let c = r.value.utf8.first, c &- 0x30 < 10 { lastAnchor = m.first }
             let start = grammar.tokens[m.first].start
             let end = grammar.tokens[m.end - 1].end
             let text = String(decoding: UnsafeBufferPointer(rebasing: grammar.bytes[start..<end]), as: UTF8.self)
@@ -957,17 +961,18 @@ extension Grammar {
         return false
     }
 
-    /// A date set as a target: "agreed to spend 5% of GDP by 2035", "will stay until 2030". The
-    /// date is no evidence that the text was written after it (a publication date is not
-    /// inferred from it). Only with a mark of what is to come in the sentence: an infinitive, a
-    /// modal, or a verb of intention; "By March 2024, prices rose 5%" and "The blockade lasted
-    /// until April 2024" tell what was reached.
+    /// A date set as a target: "agreed to spend 5% of GDP by 2035", "will stay until 2030", "The
+    /// sanctions remain in force until 2027". The date is no evidence that the text was written
+    /// after it (a publication date is not inferred from it). A sentence with a mark of what is
+    /// to come (an infinitive, a modal, a verb of intention) sets a target; one that tells the
+    /// past without such a mark ("By March 2024, prices rose 5%", "The blockade lasted until
+    /// April 2024") tells what was reached.
     func isTarget(_ m: Mention) -> Bool {
         var j = m.first - 1
         if isKey(j, .mid) || isKey(j, .early) || isKey(j, .late) || isKey(j, .end) && isKey(j - 1, .the) && isKey(j - 2, .by) { j -= 1 }
         if isKey(j, .the), isKey(j - 1, .by) || isKey(j - 1, .until) { j -= 1 }
         guard isKey(j, .by) || isKey(j, .until) else { return false }
-        return (sentenceStart(m.first)..<sentenceEnd(m.first)).contains { k in
+        let marked = (sentenceStart(m.first)..<sentenceEnd(m.first)).contains { k in
             if k >= m.first && k < m.end { return false }
             if isKey(k, .will) || isKey(k, .would) || isKey(k, .shall) { return true }
             if ["could", "should", "must", "may", "might", "aims", "aim", "pledged", "pledge", "vowed", "promised", "target", "goal"].contains(
@@ -975,10 +980,18 @@ extension Grammar {
             {
                 return true
             }
-            // An infinitive: "to" and a lower-case word that is not a determiner or a figure.
-            return isKey(k, .to) && has(k + 1) && tokens[k + 1].kind == .word && !tokens[k + 1].capitalized && key(k + 1) == nil
+            // An infinitive: "to" and a lower-case word that is not a determiner or a pronoun.
+            return isKey(k, .to) && has(k + 1) && tokens[k + 1].kind == .word && !tokens[k + 1].capitalized
+                && !Grammar.infinitiveBlockers.contains(lower(k + 1))
         }
+        // With no such mark, a date is a target unless the sentence tells the past.
+        return marked || tenseFromPublication(around: m.first, m.end) != .past
     }
+
+    /// Words after "to" that make it no infinitive ("to the", "to its").
+    static let infinitiveBlockers: Set<String> = [
+        "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your", "them", "him", "us", "it",
+    ]
 
     func introducesDeadline(_ first: Int, end: Int) -> Bool {
         var j = first - 1
