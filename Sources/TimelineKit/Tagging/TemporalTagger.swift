@@ -238,7 +238,7 @@ public struct TemporalTagger: Sendable {
             guard
                 let r = resolver.resolve(
                     m, tense: tense, deadline: deadline, leaning: leaning, countingDays: TemporalTagger.countsWeeksFrom(m, grammar),
-                    anchorInSentence: lastAnchor.map { $0 >= grammar.sentenceStart(m.first) } ?? false)
+                    anchorInSentence: TemporalTagger.isAnaphoric(m.meaning) && lastAnchor.map { $0 >= grammar.sentenceStart(m.first) } ?? false)
             else { continue }
             if r.type == .date || r.type == .time, let c = r.value.utf8.first, c &- 0x30 < 10 { lastAnchor = m.first }
             let start = grammar.tokens[m.first].start
@@ -361,6 +361,12 @@ public struct TemporalTagger: Sendable {
     static func isYearlessMonth(_ meaning: Meaning) -> Bool {
         if case .calendar(let f) = meaning { return f.year == nil && f.month != nil && f.day == nil }
         if case .weekOfMonth(let f, _) = meaning { return f.year == nil }
+        return false
+    }
+
+    /// Counted from the date mentioned before ("the next day", "a week later").
+    static func isAnaphoric(_ meaning: Meaning) -> Bool {
+        if case .anaphoric = meaning { return true }
         return false
     }
 
@@ -943,22 +949,19 @@ extension Grammar {
     /// comma or verb cue between).
     func datesWhatSinceNames(_ first: Int) -> Bool {
         guard isKey(first - 1, .on) || isKey(first - 1, .in_) else { return false }
-        var j = first - 2
-        while j >= max(sentenceStart(first), first - 6) {
-            // (Not past a verb: "Since the board meets in March", "since the vote is on March
-            // 20", where "since" gives a reason.)
+        // "since" first, by its key alone (the usual case has none: no words are made).
+        let floor = max(0, first - 6)
+        guard let since = (floor..<(first - 1)).last(where: { isKey($0, .since) }), since >= sentenceStart(first) else { return false }
+        for j in (since + 1)..<(first - 1) {
+            // (Not past a comma or a verb: "Since the board meets in March", "since the vote is
+            // on March 20", where "since" gives a reason.)
             if punct(j, 0x2C) || punct(j, 0x3B) || key(j) == .pastVerb || isKey(j, .will) || isKey(j, .was) || isKey(j, .were) { return false }
-            if tokens[j].kind == .word, !tokens[j].capitalized,
-                tokens[j].isIn(.scheduledPresent)
-                    || ["is", "are", "has", "have", "meets", "falls", "comes"].contains(lower(j))
-                    || lower(j).utf8.count >= 5 && lower(j).hasSuffix("ed")
-            {
-                return false
-            }
-            if isKey(j, .since) { return true }
-            j -= 1
+            guard tokens[j].kind == .word, !tokens[j].capitalized else { continue }
+            if tokens[j].isIn(.scheduledPresent) { return false }
+            let w = lower(j)
+            if ["is", "are", "has", "have", "meets", "falls", "comes"].contains(w) || w.utf8.count >= 5 && w.hasSuffix("ed") { return false }
         }
-        return false
+        return true
     }
 
     /// A date set as a target: "agreed to spend 5% of GDP by 2035", "will stay until 2030", "The
