@@ -449,7 +449,8 @@ enum EventExtractor {
         let from = clause.last(where: { bytes[$0] == UInt8(ascii: ",") || bytes[$0] == UInt8(ascii: ";") }) ?? clause.lowerBound
         guard
             let k = words.firstIndex(where: {
-                $0.range.lowerBound >= from && $0.range.upperBound <= e.start && habitAdverbs.contains($0.text.lowercasedASCII())
+                $0.range.lowerBound >= from && $0.range.upperBound <= e.start && $0.text.hasSuffix("ly")
+                    && habitAdverbs.contains($0.text.lowercasedASCII())
             })
         else { return false }
         let passive = k >= 1 && ["is", "are", "be"].contains(words[k - 1].text.lowercasedASCII())
@@ -475,7 +476,12 @@ enum EventExtractor {
     /// "unclear if the missile launched on Tuesday was new"; "even if talks resume on June 20"
     /// and "if lawmakers voted on June 20 to reject the budget" are conditions.)
     static func isConditional(_ e: TemporalExpression, words: [Word], bytes: [UInt8]) -> Bool {
-        guard let k = words.lastIndex(where: { $0.range.upperBound <= e.start && ["if", "unless", "whether"].contains($0.text.lowercasedASCII()) })
+        // (The length first: no word is lower-cased for nothing.)
+        guard
+            let k = words.lastIndex(where: {
+                $0.range.upperBound <= e.start && [2, 6, 7].contains($0.text.utf8.count)
+                    && ["if", "unless", "whether"].contains($0.text.lowercasedASCII())
+            })
         else { return false }
         if let p = words.lastIndex(where: { $0.range.upperBound <= e.start }), p > k,
             ["on", "in", "at"].contains(words[p].text.lowercasedASCII()), p - 1 > k
