@@ -329,6 +329,10 @@ import Testing
             ("No deal is expected even if talks resume on March 20.", []),
             ("It is unclear if the missile launched on March 4 was a new type.", ["2025-03-04 It is unclear if the missile launched was a new type"]),
             ("The summit is usually held on November 11.", []),
+            // A forecast of a trend.
+            ("Officials expect the number of tankers to remain high through March.", []),
+            ("Analysts forecast prices to rise in April.", []),
+            ("The minister is expected to sign the deal on March 20.", ["2025-03-20 The minister is expected to sign the deal"]),
         ] as [(String, [String])])
     func aSpeculationIsNoEvent(_ sentence: String, _ expected: [String]) {
         #expect(Self.events(sentence) == expected)

@@ -106,6 +106,7 @@ enum EventExtractor {
                     // happening or a plan.
                     if isSpeculation(chosen, words: partWords, bytes: bytes) || isNegated(chosen, words: partWords, bytes: bytes)
                         || isConditional(chosen, words: partWords, bytes: bytes) || isHabit(chosen, words: partWords, bytes: bytes)
+                        || isTrendForecast(chosen, words: partWords)
                         || isQuotedOutlook(chosen, date, sentence: sentence.range, bytes: bytes)
                         || isPossessiveBackdrop(chosen, words: partWords, bytes: bytes)
                             // ("This year's exercises, which run from July 9 to 18, ...": a date inside
@@ -462,6 +463,26 @@ enum EventExtractor {
             return pastVerbs.contains(t) || ["was", "were", "had", "did", "said"].contains(t) || t.utf8.count >= 5 && t.hasSuffix("ed")
         }
     }
+
+    /// A forecast of a trend, not a happening or a plan: a verb of expecting before the date
+    /// with "to" and a verb of state or trend ("expect the number of tankers to remain high
+    /// through the winter", "forecasts prices to rise in March"). ("Officials expect a decision
+    /// in March" and "is expected to sign the deal on Friday" stay: a happening expected; so
+    /// does a hope with a date, "hopes to conclude a code of conduct by 2026", a plan.)
+    static func isTrendForecast(_ e: TemporalExpression, words: [Word]) -> Bool {
+        guard let k = words.firstIndex(where: { $0.range.upperBound <= e.start && forecastVerbs.contains($0.text.lowercasedASCII()) }) else {
+            return false
+        }
+        for j in (k + 1)..<words.count where words[j].range.upperBound <= e.start && words[j].text == "to" {
+            return j + 1 < words.count && trendVerbs.contains(words[j + 1].text.lowercasedASCII())
+        }
+        return false
+    }
+
+    static let forecastVerbs: Set<String> = ["expect", "expects", "expected", "forecast", "forecasts", "predict", "predicts", "predicted"]
+    static let trendVerbs: Set<String> = [
+        "remain", "stay", "continue", "persist", "rise", "fall", "grow", "increase", "decline", "climb", "drop", "ease", "slow", "double",
+    ]
 
     static let habitAdverbs: Set<String> = ["traditionally", "usually", "typically", "normally", "customarily", "routinely", "habitually"]
 
