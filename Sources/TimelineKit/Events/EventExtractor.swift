@@ -470,9 +470,13 @@ enum EventExtractor {
     /// in March" and "is expected to sign the deal on Friday" stay: a happening expected; so
     /// does a hope with a date, "hopes to conclude a code of conduct by 2026", a plan.)
     static func isTrendForecast(_ e: TemporalExpression, words: [Word]) -> Bool {
-        guard let k = words.firstIndex(where: { $0.range.upperBound <= e.start && forecastVerbs.contains($0.text.lowercasedASCII()) }) else {
-            return false
-        }
+        // (The first letter and the length first: no word is lower-cased for nothing.)
+        guard
+            let k = words.firstIndex(where: {
+                $0.range.upperBound <= e.start && $0.text.utf8.count >= 6 && "efpEFP".utf8.contains($0.text.utf8.first!)
+                    && forecastVerbs.contains($0.text.lowercasedASCII())
+            })
+        else { return false }
         for j in (k + 1)..<words.count where words[j].range.upperBound <= e.start && words[j].text == "to" {
             return j + 1 < words.count && trendVerbs.contains(words[j + 1].text.lowercasedASCII())
         }
