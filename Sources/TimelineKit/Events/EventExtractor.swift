@@ -106,7 +106,7 @@ enum EventExtractor {
                     // happening or a plan.
                     if isSpeculation(chosen, words: partWords, bytes: bytes) || isNegated(chosen, words: partWords, bytes: bytes)
                         || isConditional(chosen, words: partWords, bytes: bytes) || isHabit(chosen, words: partWords, bytes: bytes)
-                        || isTrendForecast(chosen, words: partWords)
+                        || isTrendForecast(chosen, words: partWords, bytes: bytes)
                         || isQuotedOutlook(chosen, date, sentence: sentence.range, bytes: bytes)
                         || isPossessiveBackdrop(chosen, words: partWords, bytes: bytes)
                             // ("This year's exercises, which run from July 9 to 18, ...": a date inside
@@ -450,7 +450,8 @@ enum EventExtractor {
         let from = clause.last(where: { bytes[$0] == UInt8(ascii: ",") || bytes[$0] == UInt8(ascii: ";") }) ?? clause.lowerBound
         guard
             let k = words.firstIndex(where: {
-                $0.range.lowerBound >= from && $0.range.upperBound <= e.start && $0.text.hasSuffix("ly")
+                $0.range.lowerBound >= from && $0.range.upperBound <= e.start && $0.text.utf8.count >= 2
+                    && $0.text.utf8.suffix(2).map({ $0 | 0x20 }) == [0x6C, 0x79]
                     && habitAdverbs.contains($0.text.lowercasedASCII())
             })
         else { return false }
@@ -469,7 +470,7 @@ enum EventExtractor {
     /// through the winter", "forecasts prices to rise in March"). ("Officials expect a decision
     /// in March" and "is expected to sign the deal on Friday" stay: a happening expected; so
     /// does a hope with a date, "hopes to conclude a code of conduct by 2026", a plan.)
-    static func isTrendForecast(_ e: TemporalExpression, words: [Word]) -> Bool {
+    static func isTrendForecast(_ e: TemporalExpression, words: [Word], bytes: [UInt8]) -> Bool {
         // (The first letter and the length first: no word is lower-cased for nothing.)
         guard
             let k = words.firstIndex(where: {
@@ -477,6 +478,16 @@ enum EventExtractor {
                     && forecastVerbs.contains($0.text.lowercasedASCII())
             })
         else { return false }
+        // ("expects to double the number of troops in March" is a plan; "Exports are expected to
+        // rise in March" a forecast.)
+        if k + 1 < words.count, words[k + 1].text == "to", !(k >= 1 && ["is", "are", "was", "were"].contains(words[k - 1].text.lowercasedASCII())) {
+            return false
+        }
+        // (In one clause with the date: "The ministry, which expects oil prices to rise, signed the
+        // deal on March 3" reports the signing.)
+        guard !bytes[words[k].range.upperBound..<e.start].contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";") }) else {
+            return false
+        }
         for j in (k + 1)..<words.count where words[j].range.upperBound <= e.start && words[j].text == "to" {
             return j + 1 < words.count && trendVerbs.contains(words[j + 1].text.lowercasedASCII())
         }

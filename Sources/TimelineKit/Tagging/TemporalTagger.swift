@@ -366,8 +366,12 @@ public struct TemporalTagger: Sendable {
 
     /// Counted from the date mentioned before ("the next day", "a week later").
     static func isAnaphoric(_ meaning: Meaning) -> Bool {
-        if case .anaphoric = meaning { return true }
-        return false
+        switch meaning {
+        case .anaphoric: return true
+        case .clock(let base?, _): return isAnaphoric(base)  // "the next morning"
+        case .range(let a, let b): return isAnaphoric(a) || isAnaphoric(b)
+        default: return false
+        }
     }
 
     /// A count of weeks from the date mentioned before: "a week later", "two weeks after", "one
