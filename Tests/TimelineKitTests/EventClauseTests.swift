@@ -440,6 +440,47 @@ import Testing
         #expect(events.first?.evidence.count == 1)
     }
 
+    /// "Two days after the drills began, a ship fired its water cannon": the day that far from
+    /// the happening an earlier sentence dates (its first day after "began", its last after
+    /// "ended"); "The following day" right after counts from that day, not from the last date
+    /// written. A length ("for two days after"), a noun no earlier sentence names, or a span
+    /// with no verb to say which end, dates nothing.
+    @Test(arguments: [
+        (
+            "The drills began on April 20, 2026 and run until May 8.",
+            "Two days after the drills began, a coast guard ship fired its water cannon at a fisheries vessel. "
+                + "The following day, Manila lodged a protest.",
+            [
+                "2026-04-20/2026-05-08 The drills began and run until May 8",
+                "2026-04-22 A coast guard ship fired its water cannon at a fisheries vessel",
+                "2026-04-23 Manila lodged a protest",
+            ]
+        ),
+        (
+            "The summit was held in Vilnius on July 11, 2023.", "A week before the summit, Turkey dropped its objection.",
+            ["2023-07-04 Turkey dropped its objection", "2023-07-11 The summit was held in Vilnius"]
+        ),
+        (
+            "The exercise ran from March 3 to March 7, 2025.", "Three days after the exercise ended, the ships returned to port.",
+            ["2025-03-03/2025-03-07 The exercise ran", "2025-03-10 The ships returned to port"]
+        ),
+        (
+            "The drill began on March 3, 2025.", "Two days after the drills began, the ships returned to port.",
+            ["2025-03-03 The drill began", "2025-03-05 The ships returned to port"]
+        ),
+        ("The drills began on March 3, 2025.", "The ships stayed in port for two days after the drills began.", ["2025-03-03 The drills began"]),
+        ("The drills began on March 3, 2025.", "Two days after the election, the ships returned to port.", ["2025-03-03 The drills began"]),
+        (
+            "The exercise ran from March 3 to March 7, 2025.", "Two days after the exercise, the ships returned to port.",
+            ["2025-03-03/2025-03-07 The exercise ran"]
+        ),
+    ])
+    func countedFromAHappeningNamedBefore(_ first: String, _ second: String, _ expected: [String]) throws {
+        let document = DocumentLoader.parsePlainText("Headline\n\n\(first)\n\n\(second)\n", path: "a.txt", id: "a")
+        let events = TimelineBuilder(reference: nil).build([document]).events.map { "\($0.date.value) \($0.title)" }
+        #expect(events == expected)
+    }
+
     /// "The mission came five days after Chinese ships blocked a convoy": what came before the
     /// event just told, counted back from its day; "a few days after" is no count.
     @Test func whatCameBeforeTheEventJustToldIsCountedBack() throws {

@@ -45,6 +45,9 @@ enum EventExtractor {
         // The last open event a whole dated sentence made (not an aside's, a clause's or one
         // counted back): what "The mission came five days after ..." counts from.
         var anchor: Int?
+        // The event just made by counting from a happening named before ("Two days after the
+        // drills began, ..."), and its day: what "The following day" right after counts from.
+        var countedDay: (event: Int, day: CalendarDay)?
         // The happening groups each event's dated sentence names, for "the call" -> "phone conversation".
         var eventGroups: [UInt8] = []
         var firstBody = true
@@ -139,6 +142,12 @@ enum EventExtractor {
                         }
                     }
                     if let both = runsUntil(expression, narrowed, partExpressions, words: partWords, bytes: bytes) { narrowed = both }
+                    // "Two days after the drills began, a ship fired its water cannon. The following
+                    // day, Manila protested": the day after the day just counted, not after the
+                    // last date written.
+                    if let c = countedDay, c.event == events.count - 1, let recounted = dayAfterCounted(expression, narrowed, c.day) {
+                        narrowed = recounted
+                    }
                     if let published, let part = weekPart(expression, narrowed, published: published) { narrowed = part }
                     // "Two weeks before Tuesday's mission, a helicopter flew ...": the day that far
                     // from the date (the duration and "before" go from the title too).
@@ -190,6 +199,7 @@ enum EventExtractor {
                         parts.count == 1 && cut.isEmpty
                         ? actors : ordered(actorsOutsideAttribution(partFound, bytes: bytes, sentence: part, words: partWords))
                     events.append(TimelineEvent(id: id, date: narrowed, title: title, actors: partActors, evidence: [evidence]))
+                    countedDay = nil
                     // (An event made of part of its sentence, an aside or a "since" clause, is
                     // continued by what follows only on the words of that part.)
                     let groupWords =
@@ -216,6 +226,18 @@ enum EventExtractor {
                 events.append(TimelineEvent(id: id, date: date, title: title, actors: clauseActors, evidence: [evidence]))
                 eventGroups.append(groups(of: words.filter { $0.range.lowerBound >= clause }.map { $0.text.lowercasedASCII() }))
                 open.append(events.count - 1)
+                continue
+            }
+            // "Two days after the drills began, a China Coast Guard ship fired its water cannon":
+            // the day that far from the happening named, dated in an earlier sentence.
+            if let (counted, date) = countedFromNamed(events, open: open, inSentence, words: words, sentence: sentence.range, bytes: bytes) {
+                let title = TitleCompressor.title(bytes, sentence: sentence.range, words: words, dates: [counted], roles: [])
+                let id = DocumentLoader.slug(date.value + " " + TitleCompressor.firstWords(title, 6))
+                events.append(TimelineEvent(id: id, date: date, title: title, actors: actors, evidence: [evidence]))
+                eventGroups.append(groups(of: lowerWords))
+                open.append(events.count - 1)
+                anchor = events.count - 1
+                countedDay = (events.count - 1, date.start)
                 continue
             }
             // An undated sentence: does it continue an open event?
@@ -334,7 +356,7 @@ enum EventExtractor {
         var w = k
         while w > 0, (bytes[w - 1] | 0x20) >= UInt8(ascii: "a"), (bytes[w - 1] | 0x20) <= UInt8(ascii: "z") { w -= 1 }
         let before = String(decoding: bytes[w..<k], as: UTF8.self).lowercasedASCII()
-        if ["for", "within", "than", "in", "over", "during", "about", "around", "some", "nearly", "almost"].contains(before) { return nil }
+        if lengthWords.contains(before) { return nil }
         let between = String(decoding: bytes[d.end..<e.start], as: UTF8.self)
         let sign: Int
         switch between {
@@ -350,6 +372,118 @@ enum EventExtractor {
                 note: "\(d.text.lowercasedASCII()) \(sign < 0 ? "before" : "after") it")
         else { return nil }
         return (d, shifted)
+    }
+
+    /// An undated sentence with a distance in days or weeks from a happening named with "the"
+    /// ("Two days after the drills began, ...", "a week before the summit"): the day that far
+    /// from the last open event whose sentence names the same noun (its first day after a verb
+    /// of starting, "began", its last after one of ending, "ended"; with no such verb, an event
+    /// of one day). The words counted (the duration to the noun or its verb) and the date. Nil
+    /// otherwise ("stayed in port for two days after the drills began" is a length).
+    static func countedFromNamed(
+        _ events: [TimelineEvent], open: [Int], _ expressions: [TemporalExpression], words: [Word], sentence: Range<Int>, bytes: [UInt8]
+    ) -> (counted: Range<Int>, date: EventDate)? {
+        guard !open.isEmpty, expressions.count == 1, let d = expressions.first, d.type == .duration, d.mod == nil, let days = days(in: d),
+            let k = words.firstIndex(where: { $0.range.lowerBound >= d.end }), k + 2 < words.count, words[k].range.lowerBound == d.end + 1,
+            bytes[d.end] == 0x20
+        else { return nil }
+        let relation = words[k].text.lowercasedASCII()
+        guard relation == "after" || relation == "before", words[k + 1].text.lowercasedASCII() == "the" else { return nil }
+        // ("for two days after", "lasted five days after": a length.)
+        if let p = words.lastIndex(where: { $0.range.upperBound <= d.start }),
+            lengthWords.contains(words[p].text.lowercasedASCII()) || lastingVerbs.contains(words[p].text.lowercasedASCII())
+        {
+            return nil
+        }
+        // The noun phrase after "the": up to four words, to a verb, a preposition or a mark.
+        var head: Int?
+        var n = k + 2
+        while n < words.count, n < k + 6 {
+            let w = words[n].text.lowercasedASCII()
+            if nounPhraseEnds.contains(w) || (head != nil && isVerbForm(w)) || !w.utf8.allSatisfy({ $0 &- 0x61 < 26 || $0 == 0x2D }) { break }
+            head = n
+            n += 1
+            if words[n - 1].range.upperBound >= sentence.upperBound || bytes[words[n - 1].range.upperBound] != 0x20 { break }
+        }
+        guard let head else { return nil }
+        // Its verb, if one follows right after: "began", "ended".
+        var end = words[head].range.upperBound
+        var edge: Bool?  // true: the first day, false: the last
+        if n < words.count, n == head + 1, bytes[words[head].range.upperBound] == 0x20 {
+            let verb = words[n].text.lowercasedASCII()
+            if startVerbs.contains(verb) {
+                edge = true
+                end = words[n].range.upperBound
+            } else if endVerbs.contains(verb) {
+                edge = false
+                end = words[n].range.upperBound
+            } else if isVerbForm(verb) {
+                end = words[n].range.upperBound
+            }
+        }
+        let noun = words[head].text.lowercasedASCII()
+        let forms: Set<String> = noun.hasSuffix("s") ? [noun, String(noun.dropLast())] : [noun, noun + "s"]
+        for i in open.reversed() {
+            let e = events[i]
+            guard let said = e.evidence.first,
+                Words.split(Array(said.text.utf8), 0..<said.text.utf8.count).contains(where: { forms.contains($0.text.lowercasedASCII()) })
+            else { continue }
+            // The nearest event naming it is the one counted from, or none.
+            guard e.date.precision == .day, e.date.mod == nil else { return nil }
+            let from: CalendarDay
+            switch edge {
+            case true?: from = e.date.start
+            case false?: from = e.date.end
+            case nil:
+                guard e.date.start == e.date.end else { return nil }
+                from = e.date.start
+            }
+            let day = from.adding(days: relation == "before" ? -days : days)
+            var part = d
+            part.type = .date
+            part.value = day.iso
+            part.rangeEnd = nil
+            part.anchoring = .previousMention
+            part.text = String(decoding: bytes[d.start..<end], as: UTF8.self)
+            let which = edge == true ? "the first day" : edge == false ? "the last day" : "the day"
+            part.derivation =
+                "\(d.text.lowercasedASCII()) \(relation) \(from.iso), \(which) an earlier sentence gives the \(noun) (\u{201C}\(said.text.prefix(50))\u{2026}\u{201D})"
+            guard let date = EventDate(part) else { return nil }
+            return (d.start..<end, date)
+        }
+        return nil
+    }
+
+    /// Words a duration follows when it is a length, not a distance ("for two days after").
+    static let lengthWords: Set<String> = ["for", "within", "than", "in", "over", "during", "about", "around", "some", "nearly", "almost"]
+    static let lastingVerbs: Set<String> = [
+        "last", "lasts", "lasted", "took", "take", "takes", "spent", "spend", "spends", "stayed", "stay", "stays", "remained", "remain",
+        "remains", "waited", "wait", "waits", "ran", "run", "runs", "continued", "lasting", "spending", "staying", "remaining", "waiting",
+    ]
+    static let startVerbs: Set<String> = ["began", "begun", "started", "opened", "kicked", "got", "launched", "commenced"]
+    static let endVerbs: Set<String> = ["ended", "concluded", "finished", "closed", "wrapped", "expired", "lapsed"]
+    static let nounPhraseEnds: Set<String> = [
+        "in", "on", "at", "of", "by", "with", "from", "to", "for", "and", "or", "but", "that", "which", "who", "when", "as", "near", "off",
+    ]
+
+    /// An anaphoric day right after the day counted from a happening ("the following day", "the
+    /// next day", "the day before", "that day"): the same count from the counted day. Nil for
+    /// anything else.
+    static func dayAfterCounted(_ e: TemporalExpression, _ date: EventDate, _ counted: CalendarDay) -> EventDate? {
+        guard e.anchoring == .previousMention, e.type == .date, date.precision == .day, date.start == date.end, date.mod == nil else { return nil }
+        let offset: Int
+        switch e.text.lowercasedASCII() {
+        case "the following day", "the next day", "the day after", "a day later", "one day later": offset = 1
+        case "the previous day", "the day before", "a day earlier", "one day earlier", "the preceding day": offset = -1
+        case "that day", "the same day", "that same day": offset = 0
+        default: return nil
+        }
+        var part = e
+        let day = counted.adding(days: offset)
+        part.value = day.iso
+        part.rangeEnd = nil
+        part.derivation = "counted from the day told just before (\(counted.iso)), not from the last date written"
+        return EventDate(part)
     }
 
     /// The days of a duration in days or weeks (`P3D`, `P2W`: a count under 1,000 and a unit);

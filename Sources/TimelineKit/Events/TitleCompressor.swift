@@ -172,6 +172,11 @@ enum TitleCompressor {
                 if before == nil || bytes[before!] == UInt8(ascii: ",") {
                     hi = a + 1  // ", dated 2013-2014," or a sentence-initial "In 2024,"
                     if let b = before { lo = b }
+                } else if bytes[d].contains(UInt8(ascii: ",")), let w = words.first(where: { $0.range.lowerBound > a }),
+                    w.text == "that", bytes[(a + 1)..<w.range.lowerBound].allSatisfy({ $0 == 0x20 })
+                {
+                    // "ruled on July 12, 2016, that ...": the comma closing the year goes with it.
+                    hi = a + 1
                 }
             } else if let b = before, bytes[b] == UInt8(ascii: ","), after == nil || bytes[after!] == UInt8(ascii: ".") {
                 lo = b
