@@ -261,6 +261,16 @@ import Testing
         ("Yesterday, Russia's defence ministry announced readiness checks.", "Russia's defence ministry announced readiness checks"),
         ("The navy unveiled the exercise planned for March 20.", "The navy unveiled the exercise planned"),
         ("Talks with Seoul lasted for two days in March, the ministry said.", "Talks with Seoul lasted for two days"),
+        // The comma closing a date's year goes before "that" (and stays before an aside).
+        (
+            "An international tribunal ruled on July 12, 2016, that China's claims to the sea had no legal basis.",
+            "An international tribunal ruled that China's claims to the sea had no legal basis"
+        ),
+        ("The ships arrived on July 12, 2016, a day early.", "The ships arrived, a day early"),
+        // (Nor is "July 12, 2016 that the claims ..." a trailing attribution, or "claims" after
+        // "the" a verb of saying.)
+        ("A tribunal ruled on July 12, 2016, that the claims had no legal basis.", "A tribunal ruled that the claims had no legal basis"),
+        ("A tribunal ruled on July 12, 2016 that the claims had no legal basis.", "A tribunal ruled that the claims had no legal basis"),
     ])
     func aDroppedDateTakesItsWordsWithIt(_ sentence: String, _ title: String) {
         let document = DocumentLoader.parsePlainText("Headline\n\n\(sentence)\n", path: "a.txt", id: "a")

@@ -15,14 +15,22 @@ enum TitleCompressor {
     /// on Monday.", ", according to officials."): the last comma of the sentence, followed by at
     /// most eight words with a reporting verb among them or "according" first.
     static func trailingAttribution(_ bytes: [UInt8], sentence: Range<Int>, words: [Word]) -> Int? {
-        // (Not a comma inside a figure: "1,500 drones".)
-        guard let comma = lastByte(bytes, UInt8(ascii: ","), in: sentence), comma + 1 < bytes.count, bytes[comma + 1] &- 0x30 >= 10 else {
+        // (Not a comma inside a figure, "1,500 drones", or a date's before its year, "July 12,
+        // 2016 that the claims ...".)
+        guard let comma = lastByte(bytes, UInt8(ascii: ","), in: sentence), comma + 2 < bytes.count, bytes[comma + 1] &- 0x30 >= 10,
+            bytes[comma + 1] != 0x20 || bytes[comma + 2] &- 0x30 >= 10
+        else {
             return nil
         }
         let tail = words.filter { $0.range.lowerBound > comma && $0.range.lowerBound < sentence.upperBound }
-        guard !tail.isEmpty, tail.count <= 8 else { return nil }
+        guard !tail.isEmpty, tail.count <= 8, tail[0].text != "that" else { return nil }
         if tail[0].text.lowercasedASCII() == "according" { return comma }
-        guard let v = tail.firstIndex(where: { reportingVerbs.contains($0.text.lowercasedASCII()) }) else { return nil }
+        // (A reporting verb after a determiner is a noun: ", that the claims had no basis".)
+        guard
+            let v = tail.indices.first(where: {
+                reportingVerbs.contains(tail[$0].text.lowercasedASCII()) && ($0 == 0 || !nounOpeners.contains(tail[$0 - 1].text.lowercasedASCII()))
+            })
+        else { return nil }
         // A reporting verb first is followed by who reports (", said the ministry", ", said Jane
         // Doe"); ", added two ships last week" is the sentence's own verb.
         return v > 0 || (tail.count > 1 && (tail[1].capitalized || tail[1].text == "the")) ? comma : nil
