@@ -18,6 +18,27 @@ import Testing
         Golden.check(TimelineJSON.render(seedTimeline), "seed.json")
     }
 
+    /// TimelineJS puts headlines, texts, display dates and groups into its page as HTML: each is
+    /// escaped, so markup in an article stays text (found on review: a headline was not).
+    @Test func timelineJSEscapesEveryFieldItShowsAsHTML() throws {
+        let document = DocumentLoader.parsePlainText(
+            "Headline\n\nOn March 3, 2025, Japan signed the <img src=x onerror=alert(1)> pact & more.\n", path: "a.txt", id: "a")
+        let timeline = TimelineBuilder(reference: nil).build([document])
+        let json = TimelineJSExport.render(timeline, title: "<b>Site</b>")
+        #expect(!json.contains("<img") && !json.contains("<b>"))
+        let parsed = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
+        let event = (parsed?["events"] as? [[String: Any]])?.first
+        let text = event?["text"] as? [String: String]
+        #expect(text?["headline"] == "Japan signed the &lt;img src=x onerror=alert(1)&gt; pact &amp; more")
+        #expect(((parsed?["title"] as? [String: Any])?["text"] as? [String: String])?["headline"] == "&lt;b&gt;Site&lt;/b&gt;")
+        // The event written straight into the file is the same as its JSON value.
+        var direct: [UInt8] = []
+        TimelineJSExport.writeEvent(timeline.events[0], indent: 1, to: &direct)
+        var value: [UInt8] = []
+        TimelineJSExport.event(timeline.events[0]).write(to: &value, pretty: true, indent: 1)
+        #expect(direct == value)
+    }
+
     /// Re-parse the Markdown with cmark: the headings are the title, the years and the events,
     /// in timeline order.
     @Test func markdownRoundTripsThroughCmark() throws {

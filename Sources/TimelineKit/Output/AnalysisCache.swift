@@ -460,8 +460,10 @@ public struct AnalysisCache: Sendable {
 
     /// Bumped whenever the analysis (tagging, events) or the merging changes, so a cache
     /// written by an earlier build of the same version is not reused (merge plans are named by
-    /// the articles' keys too).
-    static let analysisRevision = 68
+    /// the articles' keys too); and whenever what a whole-timeline file writes for an event
+    /// changes, since unchanged events' bytes are copied from the previous file by their keys,
+    /// which name the analyses (69: TimelineJS's headlines escaped).
+    static let analysisRevision = 69
 
     /// The cache key of an article: tool version, analysis revision, reference date, id, path
     /// and a hash of its bytes.

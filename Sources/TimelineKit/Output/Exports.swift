@@ -1,5 +1,8 @@
 /// TimelineJS3's JSON format, so the timeline loads into that viewer.
 /// (https://timeline.knightlab.com/docs/json-format.html)
+///
+/// TimelineJS puts every text field (headlines, texts, display dates, groups) into its page as
+/// HTML, so each is HTML-escaped: a title with "<img onerror=...>" in it stays text.
 public enum TimelineJSExport {
     public static func render(_ timeline: Timeline, title: String) -> String {
         String(decoding: renderBytes(timeline, title: title, keys: [], splicer: nil), as: UTF8.self)
@@ -16,8 +19,8 @@ public enum TimelineJSExport {
             (
                 "text",
                 .object([
-                    ("headline", .string(title)),
-                    ("text", .string(TemplateContext.summary(timeline))),
+                    ("headline", .string(HTMLEscaping.escape(title))),
+                    ("text", .string(HTMLEscaping.escape(TemplateContext.summary(timeline)))),
                 ])
             )
         ]).write(to: &out, pretty: true, indent: 1)
@@ -38,13 +41,13 @@ public enum TimelineJSExport {
             o.key("end_date", &out)
             writeDate(e.date.end, e.date.precision, indent: indent + 1, to: &out)
         }
-        o.string("display_date", displayDate(e), &out)
+        o.string("display_date", HTMLEscaping.escape(displayDate(e)), &out)
         o.key("text", &out)
         var text = JSONValue.ObjectWriter(indent: indent + 1, to: &out)
-        text.string("headline", e.title, &out)
+        text.string("headline", HTMLEscaping.escape(e.title), &out)
         text.string("text", HTMLEscaping.escape(e.evidence[0].text), &out)
         text.finish(&out)
-        if let group = e.actors.first(where: { $0.kind == .country })?.name { o.string("group", group, &out) }
+        if let group = e.actors.first(where: { $0.kind == .country })?.name { o.string("group", HTMLEscaping.escape(group), &out) }
         o.finish(&out)
     }
 
@@ -67,9 +70,10 @@ public enum TimelineJSExport {
             ("start_date", date(e.date.start, e.date.precision)),
         ]
         if e.date.end != e.date.start { pairs.append(("end_date", date(e.date.end, e.date.precision))) }
-        pairs.append(("display_date", .string(displayDate(e))))
-        pairs.append(("text", .object([("headline", .string(e.title)), ("text", .string(HTMLEscaping.escape(e.evidence[0].text)))])))
-        if let group = e.actors.first(where: { $0.kind == .country })?.name { pairs.append(("group", .string(group))) }
+        pairs.append(("display_date", .string(HTMLEscaping.escape(displayDate(e)))))
+        pairs.append(
+            ("text", .object([("headline", .string(HTMLEscaping.escape(e.title))), ("text", .string(HTMLEscaping.escape(e.evidence[0].text)))])))
+        if let group = e.actors.first(where: { $0.kind == .country })?.name { pairs.append(("group", .string(HTMLEscaping.escape(group)))) }
         return .object(pairs)
     }
 
