@@ -126,6 +126,36 @@ import Testing
         #expect(error.description.hasPrefix("\(path):3:"))
     }
 
+    /// A section never closed is reported where it opens, by name; a partial that includes
+    /// itself, directly or through another, is reported at the tag closing the loop (it had
+    /// crashed the build with a stack overflow). Found on review.
+    @Test(arguments: [
+        (["actors.html.mustache": "a\n  b {{#x}} c\n"], "actors.html.mustache", 2, 5, "the section \"x\" opened here is never closed"),
+        (["loop.mustache": "{{> loop}}\n", "index.html.mustache": "<html>{{> loop}}</html>\n"], "loop.mustache", 1, 1, "(loop > loop)"),
+        (
+            ["a.mustache": "x {{> b}}\n", "b.mustache": "y\n{{#events}} {{> a}}{{/events}}\n{{! {{> a}} }}\n"], "b.mustache", 2, 13,
+            "(a > b > a)"
+        ),
+    ])
+    func anUnclosedSectionOrALoopOfPartialsIsReportedWhereItIs(
+        _ files: [String: String], _ file: String, _ line: Int, _ column: Int, _ message: String
+    ) throws {
+        let dir = Paths.temporaryDirectory()
+        for (name, text) in files { try Data(text.utf8).write(to: dir.appendingPathComponent(name)) }
+        let error = try #require(throws: TimelineError.self) { try TemplateSet(overrides: dir.path) }
+        #expect(error.path == dir.appendingPathComponent(file).path)
+        #expect(error.line == line && error.column == column, "\(error)")
+        #expect(error.description.contains(message), "\(error)")
+    }
+
+    /// A partial used twice, or inside a comment, is no loop.
+    @Test func partialsThatDoNotLoopAreAccepted() throws {
+        let dir = Paths.temporaryDirectory()
+        try Data("{{> b}}{{> b}}{{! {{> a}} }}\n".utf8).write(to: dir.appendingPathComponent("a.mustache"))
+        try Data("{{#events}}x{{/events}}\n".utf8).write(to: dir.appendingPathComponent("b.mustache"))
+        #expect(throws: Never.self) { try TemplateSet(overrides: dir.path) }
+    }
+
     @Test func overridesReplaceOnlyTheirOwnTemplate() throws {
         let dir = Paths.temporaryDirectory()
         try Data("{{% CONTENT_TYPE: TEXT}}custom {{eventCount}}\n".utf8).write(to: dir.appendingPathComponent("timeline.md.mustache"))

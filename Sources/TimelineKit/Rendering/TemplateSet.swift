@@ -57,6 +57,13 @@ public struct TemplateSet: Sendable {
             do {
                 parsed[source.name] = try MustacheTemplate(string: source.text)
             } catch let error as MustacheTemplate.ParserError {
+                // A section never closed is reported where it opens, by name (the parser
+                // stops at the end of the file).
+                if case MustacheTemplate.Error.expectedSectionEnd = error.error, let open = TemplateSet.unclosedSection(in: source.text) {
+                    throw TimelineError(
+                        .template, path: source.path, line: open.line, column: open.column,
+                        "template does not parse: the section \"\(open.name)\" opened here is never closed ({{/\(open.name)}} is missing)")
+                }
                 throw TimelineError(
                     .template, path: source.path, line: error.context.lineNumber, column: error.context.columnNumber,
                     "template does not parse: \(TemplateSet.describe(error.error)) in \"\(error.context.line.trimmingSpaces())\"")
@@ -65,10 +72,22 @@ public struct TemplateSet: Sendable {
             }
         }
         // A partial or parent that names no template would render as nothing, silently.
+        var includes: [String: [PartialTag]] = [:]
         for source in sources {
-            if let (name, line, column) = TemplateSet.unknownPartial(in: source.text, known: parsed) {
-                throw TimelineError(.template, path: source.path, line: line, column: column, "no template named \"\(name)\" for this partial")
+            let tags = TemplateSet.partialTags(in: source.text)
+            if let tag = tags.first(where: { parsed[$0.name] == nil }) {
+                throw TimelineError(
+                    .template, path: source.path, line: tag.line, column: tag.column, "no template named \"\(tag.name)\" for this partial")
             }
+            includes[source.name] = tags
+        }
+        // A template that includes itself, directly or through others, would render forever
+        // (the site's data has no nesting that would end it): the tag closing the loop.
+        if let (name, tag, chain) = TemplateSet.partialCycle(includes) {
+            let path = sources.first { $0.name == name }?.path ?? name
+            throw TimelineError(
+                .template, path: path, line: tag.line, column: tag.column,
+                "this partial closes a loop of partials (\(chain.joined(separator: " > "))), which would never end")
         }
         self.templates = parsed
         var compiled: [String: CompiledTemplate] = [:]
@@ -88,10 +107,65 @@ public struct TemplateSet: Sendable {
         self.fingerprint = identity.value
     }
 
-    /// The first partial (`{{> name}}`) or parent (`{{< name}}`) tag in `text` naming none of
-    /// `known`, with its line and column (1-based); nil when there is none. (The scan stops at a
-    /// change of delimiters, which it does not follow.)
-    static func unknownPartial(in text: String, known: [String: MustacheTemplate]) -> (String, Int, Int)? {
+    /// A tag of a template: its sigil (`>`, `<`, `#`, `^`, `$`, `/`, `&`, or a space for a
+    /// variable), the name in it, and its line and column (1-based).
+    struct Tag: Equatable {
+        var sigil: UInt8
+        var name: String
+        var line: Int
+        var column: Int
+    }
+
+    typealias PartialTag = Tag
+
+    /// A loop of partials: the template holding the tag that closes it, that tag, and the
+    /// templates of the loop in order ("page > header > page"). Nil when there is none.
+    static func partialCycle(_ includes: [String: [Tag]]) -> (String, Tag, [String])? {
+        var done = Set<String>()
+        var path: [String] = []
+        func visit(_ name: String) -> (String, Tag, [String])? {
+            if done.contains(name) { return nil }
+            path.append(name)
+            defer {
+                path.removeLast()
+                done.insert(name)
+            }
+            for tag in includes[name] ?? [] {
+                if let k = path.firstIndex(of: tag.name) { return (name, tag, Array(path[k...]) + [tag.name]) }
+                if let found = visit(tag.name) { return found }
+            }
+            return nil
+        }
+        for name in includes.keys.sorted() {
+            if let found = visit(name) { return found }
+        }
+        return nil
+    }
+
+    /// The static partial and parent tags in `text`, in order (not dynamic partials,
+    /// `{{>*name}}`).
+    static func partialTags(in text: String) -> [Tag] {
+        tags(in: text).filter { ($0.sigil == 0x3E || $0.sigil == 0x3C) && !$0.name.hasPrefix("*") }
+    }
+
+    /// The section (`{{#name}}`, `{{^name}}`, a block or a parent) left open at the end of
+    /// `text`: the innermost, where it opens. Nil when every section is closed.
+    static func unclosedSection(in text: String) -> Tag? {
+        var open: [Tag] = []
+        for tag in tags(in: text) {
+            switch tag.sigil {
+            case 0x23, 0x5E, 0x24, 0x3C: open.append(tag)  // # ^ $ <
+            case 0x2F: if let k = open.lastIndex(where: { $0.name == tag.name }) { open.removeSubrange(k...) }
+            default: break
+            }
+        }
+        return open.last
+    }
+
+    /// The tags of `text` in order, comments left out. The scan stops at a change of
+    /// delimiters (`{{=`), which it does not follow.
+    static func tags(in text: String) -> [Tag] {
+        var tags: [Tag] = []
         let bytes = Array(text.utf8)
         var line = 1
         var lineStart = 0
@@ -101,36 +175,34 @@ public struct TemplateSet: Sendable {
                 line += 1
                 lineStart = i + 1
             } else if bytes[i] == 0x7B, bytes[i + 1] == 0x7B {
-                if bytes[i + 2] == 0x3D { return nil }  // "{{=": other delimiters from here on
-                if bytes[i + 2] == 0x21 {
-                    // A comment ("{{! old: {{> sidebar}} }}") names nothing.
-                    var j = i + 3
-                    while j + 1 < bytes.count, !(bytes[j] == 0x7D && bytes[j + 1] == 0x7D) {
-                        if bytes[j] == 0x0A {
-                            line += 1
-                            lineStart = j + 1
-                        }
-                        j += 1
+                if bytes[i + 2] == 0x3D { return tags }  // "{{=": other delimiters from here on
+                let column = String(decoding: bytes[lineStart..<i], as: UTF8.self).count + 1
+                let tagLine = line
+                var j = i + 2
+                while j + 1 < bytes.count, !(bytes[j] == 0x7D && bytes[j + 1] == 0x7D) {
+                    if bytes[j] == 0x0A {
+                        line += 1
+                        lineStart = j + 1
                     }
-                    i = j + 2
-                    continue
+                    j += 1
                 }
-                if bytes[i + 2] == 0x3E || bytes[i + 2] == 0x3C {
-                    var j = i + 3
-                    while j + 1 < bytes.count, !(bytes[j] == 0x7D && bytes[j + 1] == 0x7D) { j += 1 }
-                    let name = String(decoding: bytes[(i + 3)..<j], as: UTF8.self).trimmingCharacters(in: .whitespaces)
-                    // ("{{>*name}}" is a dynamic partial, named by a value.)
-                    if known[name] == nil, !name.hasPrefix("*") {
-                        let column = String(decoding: bytes[lineStart..<i], as: UTF8.self).count + 1
-                        return (name, line, column)
+                // A comment ("{{! old: {{> sidebar}} }}") names nothing.
+                if bytes[i + 2] != 0x21 {
+                    var first = i + 2
+                    var sigil: UInt8 = 0x20
+                    if [0x3E, 0x3C, 0x23, 0x5E, 0x24, 0x2F, 0x26, 0x7B].contains(bytes[first]) {
+                        sigil = bytes[first]
+                        first += 1
                     }
-                    i = j
-                    continue
+                    let name = String(decoding: bytes[first..<min(j, bytes.count)], as: UTF8.self).trimmingCharacters(in: .whitespaces)
+                    tags.append(Tag(sigil: sigil, name: name, line: tagLine, column: column))
                 }
+                i = j + 2
+                continue
             }
             i += 1
         }
-        return nil
+        return tags
     }
 
     static func describe(_ error: Error) -> String {
