@@ -159,6 +159,19 @@ import Testing
         if !accepted { #expect(r.stderr.contains("invalid --base-url")) }
     }
 
+    /// An empty title (or only spaces) is refused by `build` and `render`: the pages had an
+    /// empty `<title>` and `<h1>`. Found on review.
+    @Test(arguments: ["build", "render"])
+    func anEmptyTitleIsRefused(_ command: String) throws {
+        let (inputs, out, _) = try seedArticleInputs()
+        for title in ["", "  "] {
+            let r = try runTool([command, inputs.path, "--output", out.path + (command == "render" ? ".md" : ""), "--title", title])
+            #expect(r.status == 64, "\(r.stderr)")
+            #expect(r.stderr.contains("--title must not be empty"), "\(r.stderr)")
+        }
+        #expect(!FileManager.default.fileExists(atPath: out.path) && !FileManager.default.fileExists(atPath: out.path + ".md"))
+    }
+
     /// Front matter markers may carry trailing spaces or tabs (YAML allows them); an opening
     /// "--- " had made the front matter body text, hiding a bad date.
     @Test func frontMatterMarkersMayHaveTrailingSpace() throws {

@@ -46,6 +46,8 @@ struct Build: ParsableCommand {
     var quiet = false
 
     func validate() throws {
+        // (An empty title gives pages an empty <title> and <h1>.)
+        if title.allSatisfy(\.isWhitespace) { throw ValidationError("--title must not be empty") }
         if let baseURL {
             // An absolute http(s) URL without a query or fragment: page paths are appended to it.
             guard let url = URLComponents(string: baseURL), let scheme = url.scheme?.lowercased(), scheme == "http" || scheme == "https",

@@ -35,6 +35,8 @@ struct Render: ParsableCommand {
     var title: String = "Alliance timeline"
 
     func validate() throws {
+        // (An empty title gives pages an empty <title> and <h1>.)
+        if title.allSatisfy(\.isWhitespace) { throw ValidationError("--title must not be empty") }
         guard (1...4).contains(headingLevel) else { throw ValidationError("--heading-level must be 1 to 4, not \(headingLevel)") }
         if let since, CalendarDay(iso: since) == nil { throw ValidationError("invalid --since \"\(since)\" (expected YYYY-MM-DD)") }
         if let until, CalendarDay(iso: until) == nil { throw ValidationError("invalid --until \"\(until)\" (expected YYYY-MM-DD)") }
