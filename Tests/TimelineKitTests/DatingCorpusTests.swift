@@ -58,8 +58,8 @@ import Testing
         // 12 articles a reviewer wrote without reading the code (wire, newspaper, explainer,
         // live blog, readout, joint statement; front matter, datelines, an "Updated" line and
         // none), with the reviewer's own key (one line changed to the project's convention for
-        // "documents dated 2013-2014"): 89 of 100. docs/events.md lists the misses.
-        ("reviewed", 32, 11),
+        // "documents dated 2013-2014"): 90 of 100. docs/events.md lists the misses.
+        ("reviewed", 32, 10),
     ]
 
     @Test(arguments: corpora)

@@ -129,12 +129,16 @@ import Testing
     }
 
     /// A past verb of intention looks ahead for a yearless date, but not for the inference of
-    /// the publication date: "agreed to expand the exercise in 2013-2014" still bounds it.
+    /// the publication date: "agreed to expand the exercise in 2013-2014" still bounds it. A
+    /// publication date known only to its year gives "last year", not "yesterday".
     @Test func anIntentionDoesNotHideTheLatestExplicitDate() throws {
-        let text = "Talks\nDiplomats agreed to expand a trilateral exercise near Korea Strait in 2013-2014. The talks resumed yesterday.\n"
+        let text =
+            "Talks\nDiplomats agreed to expand a trilateral exercise near Korea Strait in 2013-2014. The talks resumed last year. They met yesterday and spoke on Monday.\n"
         let r = try runTool(["tag", "-"], stdin: text)
         #expect(r.status == 0)
-        #expect(r.stdout.contains(#""text":"yesterday","type":"DATE","value":"2014-12-30""#))
+        #expect(r.stdout.contains(#""text":"last year","type":"DATE","value":"2013""#), "\(r.stdout)")
+        #expect(r.stdout.contains(#""text":"yesterday","type":"DATE","value":"XXXX-XX-XX""#), "\(r.stdout)")
+        #expect(r.stdout.contains(#""text":"Monday","type":"DATE","value":"XXXX-WXX-1""#), "\(r.stdout)")
     }
 
     @Test func tagReadsStandardInputForADash() throws {

@@ -13,6 +13,20 @@ struct Resolver {
     var referenceLabel: String
     /// The reference was inferred from the text itself (so derivations do not cite it as a source).
     var referenceIsInferred = false
+    /// What the reference is known to: a day (the default), a month or a year (a publication
+    /// date inferred from "the third quarter of 2025" is "2025", taken as its last day or
+    /// later). Weekdays and counts of days or weeks from a reference known only to its month or
+    /// year stay unresolved: the day taken for it is a bound, not the day.
+    var referenceKnownTo: DatePrecision = .day
+
+    /// Whether counting `unit`s from the reference needs more than it is known to.
+    func referenceTooCoarse(for unit: TimeUnit) -> Bool {
+        switch referenceKnownTo {
+        case .day, .time: return false
+        case .week, .month: return [.second, .minute, .hour, .day, .weekend, .week, .fortnight].contains(unit)
+        default: return ![.year, .decade, .century, .millennium].contains(unit)
+        }
+    }
     /// The last date resolved in the text, for "the previous day" and "a year later": a year
     /// or finer. Values are parsed only when an anaphor asks (most texts have none): `pending`
     /// holds the values resolved since, newest last.
@@ -130,6 +144,11 @@ struct Resolver {
                     type: type, value: unresolvedValue(unit), anchoring: .unresolved,
                     derivation: "relative to the publication date, which is not known")
             }
+            if referenceTooCoarse(for: unit) {
+                return Resolved(
+                    type: type, value: unresolvedValue(unit), anchoring: .unresolved,
+                    derivation: "relative to the publication date, known only as \(referenceLabel)")
+            }
             guard let value = shift(ref, unit, n) else { return nil }
             return Resolved(
                 type: type, value: value, anchoring: .publicationDate,
@@ -186,7 +205,12 @@ struct Resolver {
                 type: type, value: value, anchoring: .publicationDate,
                 derivation: "\(describe(unit, n)) \(referenceLabel) (no earlier date in the text)")
         case .weekday(let w, let direction, let time):
-            guard let ref = reference else {
+            guard let ref = reference, !referenceTooCoarse(for: .day) else {
+                if reference != nil {
+                    return Resolved(
+                        type: type, value: "XXXX-WXX-\(w)" + (time.map { "T" + $0 } ?? ""), anchoring: .unresolved,
+                        derivation: "a weekday, but the publication date is known only as \(referenceLabel)")
+                }
                 return Resolved(
                     type: type, value: "XXXX-WXX-\(w)" + (time.map { "T" + $0 } ?? ""), anchoring: .unresolved,
                     derivation: "a weekday, but the publication date is not known")

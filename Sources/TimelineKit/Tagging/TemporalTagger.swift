@@ -80,6 +80,9 @@ public struct TemporalTagger: Sendable {
             reference: publication?.day,
             referenceLabel: publication.map { $0.label })
         resolver.referenceIsInferred = publication?.source == .inferred
+        if let value = publication?.value {
+            resolver.referenceKnownTo = value.utf8.count >= 10 ? .day : value.utf8.count >= 7 ? .month : .year
+        }
         return resolve(mentions, grammar: grammar, resolver: &resolver)
     }
 
