@@ -144,3 +144,34 @@ import Testing
         #expect(CalendarDay.pad(-3, 2) == "-03")
     }
 }
+
+/// A clock time opening a paragraph is a live blog's stamp: on the day of the last date that
+/// opened a paragraph, or the publication day; a clock inside a sentence is on the day the
+/// text last named. (A live blog's entries had been put on the Thursday an earlier entry named.)
+@Suite struct ClockStampTests {
+    static func values(_ text: String, _ reference: String) -> [String] {
+        TemporalTagger().tag(text, reference: CalendarDay(iso: reference)).map { "\($0.text)=\($0.value)" }
+    }
+
+    @Test(arguments: [
+        (
+            "Live\n\n13:20 - The State Department spoke at 6 p.m. on Thursday.\n\n11:40 - Yesterday, the ministry reported 27 aircraft.\n\n10:15 The drills began.\n",
+            "2026-05-22",
+            [
+                "13:20=2026-05-22T13:20", "6 p.m. on Thursday=2026-05-21T18:00", "11:40=2026-05-22T11:40", "Yesterday=2026-05-21",
+                "10:15=2026-05-22T10:15",
+            ]
+        ),
+        (
+            "Chronology\n\nMarch 3\n\n6:40 a.m. - The ship was struck.\n\nMarch 4\n\n9:00 a.m. - Talks began.\n", "2025-03-10",
+            ["March 3=2025-03-03", "6:40 a.m.=2025-03-03T06:40", "March 4=2025-03-04", "9:00 a.m.=2025-03-04T09:00"]
+        ),
+        (
+            "Story\n\nA Chinese vessel rammed the boat on Tuesday. It struck at about 6:40 a.m. local time.\n", "2025-03-06",
+            ["Tuesday=2025-03-04", "6:40 a.m.=2025-03-04T06:40"]
+        ),
+    ])
+    func aParagraphsOpeningClockIsAStamp(_ text: String, _ reference: String, _ expected: [String]) {
+        #expect(Self.values(text, reference) == expected)
+    }
+}

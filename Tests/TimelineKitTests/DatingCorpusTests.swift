@@ -53,8 +53,8 @@ import Testing
         // correction, a weekly digest, a press release: 116 of 120.
         ("official", 40, 4),
         // 12 articles of one story over two months (drone incursions, Article 4 talks, an
-        // air-defence mission, expulsions, a summit), from 8 outlets: 107 of 118.
-        ("saga", 24, 11),
+        // air-defence mission, expulsions, a summit), from 8 outlets: 108 of 118.
+        ("saga", 24, 10),
         // 12 articles a reviewer wrote without reading the code (wire, newspaper, explainer,
         // live blog, readout, joint statement; front matter, datelines, an "Updated" line and
         // none), with the reviewer's own key (one line changed to the project's convention for

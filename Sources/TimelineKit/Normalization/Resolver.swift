@@ -95,6 +95,9 @@ struct Resolver {
     /// The date mentioned before stands in the same sentence
     /// (``resolve(_:tense:deadline:leaning:countingDays:anchorInSentence:)``).
     private var anchorInSentence = false
+    /// For a paragraph's opening clock stamp: the day of the paragraph-opening date before it
+    /// (or none: the publication day); nil for any other mention.
+    private var stampDay: CalendarDay?? = nil
 
     /// With `countingDays`, a count of weeks from the date mentioned before, when that is a day,
     /// is the day so many weeks away: "On Christmas Day ... A week later" is January 1.
@@ -104,8 +107,10 @@ struct Resolver {
     /// named before is taken ("On March 3, the envoy arrived, his first visit since 2019. The
     /// next day, talks began.").
     mutating func resolve(
-        _ m: Mention, tense: Tense, deadline: Bool = false, leaning: Tense = .unknown, countingDays: Bool = false, anchorInSentence: Bool = false
+        _ m: Mention, tense: Tense, deadline: Bool = false, leaning: Tense = .unknown, countingDays: Bool = false, anchorInSentence: Bool = false,
+        stampDay: CalendarDay?? = nil
     ) -> Resolved? {
+        self.stampDay = stampDay
         self.deadline = deadline
         self.leaning = leaning
         self.countingDays = countingDays
@@ -301,6 +306,14 @@ struct Resolver {
             var baseResolved: Resolved?
             if let base {
                 baseResolved = resolve(base, type: .date, tense: tense)
+            } else if case .some(let day?) = stampDay {
+                baseResolved = Resolved(
+                    type: .date, value: day.iso, anchoring: .previousMention,
+                    derivation: Resolver.bareClockOnMentionedDay + "(\(day.iso)), the date over the entries it stamps")
+            } else if stampDay != nil, let ref = reference {
+                baseResolved = Resolved(
+                    type: .date, value: ref.iso, anchoring: .publicationDate,
+                    derivation: Resolver.bareClockOnReferenceDay + referenceLabel + ", a live blog's stamp")
             } else if let last = lastMentioned(), last.precision <= .day,
                 reference.map({ abs($0.ordinal - last.interval.start.ordinal) <= 7 }) ?? true
             {

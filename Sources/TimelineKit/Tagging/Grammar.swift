@@ -858,7 +858,8 @@ struct Grammar {
     func withClock(_ m: Mention) -> Mention {
         var j = m.end
         if isKey(j, .at) || punct(j, 0x2C) { j += 1 }
-        guard let c = clockTime(j), case .clock(nil, let time) = c.meaning else { return m }
+        // (Not across a line break: "March 3" over a chronology's "6:40 a.m. - ..." entry.)
+        guard sameLine(m.end), sameLine(j), let c = clockTime(j), case .clock(nil, let time) = c.meaning else { return m }
         return Mention(first: m.first, end: c.end, type: .time, meaning: .clock(m.meaning, time), hasWeekday: m.hasWeekday)
     }
 

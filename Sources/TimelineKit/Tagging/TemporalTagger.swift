@@ -103,6 +103,9 @@ public struct TemporalTagger: Sendable {
         var frame: (year: Int, text: String, sentence: Int)?
         // Where the last date an anaphor can count from stands (its first token).
         var lastAnchor: Int?
+        // The last day that opened a paragraph ("March 3" over a chronology's entries): what a
+        // paragraph's opening clock stamp is on; with none, the publication day.
+        var paragraphDay: CalendarDay?
         for var m in mentions {
             var framed: String?
             var named: String?
@@ -241,8 +244,10 @@ public struct TemporalTagger: Sendable {
             guard
                 let r = resolver.resolve(
                     m, tense: tense, deadline: deadline, leaning: leaning, countingDays: TemporalTagger.countsWeeksFrom(m, grammar),
-                    anchorInSentence: TemporalTagger.isAnaphoric(m.meaning) && lastAnchor.map { $0 >= grammar.sentenceStart(m.first) } ?? false)
+                    anchorInSentence: TemporalTagger.isAnaphoric(m.meaning) && lastAnchor.map { $0 >= grammar.sentenceStart(m.first) } ?? false,
+                    stampDay: TemporalTagger.isStamp(m, grammar) ? .some(paragraphDay) : nil)
             else { continue }
+            if m.first == 0 || grammar.tokens[m.first].newlineBefore, r.type == .date, let day = CalendarDay(iso: r.value) { paragraphDay = day }
             if r.type == .date || r.type == .time, let c = r.value.utf8.first, c &- 0x30 < 10 { lastAnchor = m.first }
             let start = grammar.tokens[m.first].start
             let end = grammar.tokens[m.end - 1].end
@@ -375,6 +380,15 @@ public struct TemporalTagger: Sendable {
         case .range(let a, let b): return isAnaphoric(a) || isAnaphoric(b)
         default: return false
         }
+    }
+
+    /// A clock time without a day opening a paragraph ("13:20 Latvia's armed forces say ...",
+    /// "11:40 - Yesterday, the ministry reported ..."): a live blog's stamp, on the day of the
+    /// paragraph-opening date before it or the publication's, not on the last day the entries
+    /// named.
+    static func isStamp(_ m: Mention, _ grammar: Grammar) -> Bool {
+        guard m.first == 0 || grammar.tokens[m.first].newlineBefore, case .clock(nil, _) = m.meaning else { return false }
+        return true
     }
 
     /// A count of weeks from the date mentioned before: "a week later", "two weeks after", "one
