@@ -267,6 +267,7 @@ import Testing
             "An international tribunal ruled that China's claims to the sea had no legal basis"
         ),
         ("The ships arrived on July 12, 2016, a day early.", "The ships arrived, a day early"),
+        ("The drills will run through Saturday and include live-fire exercises.", "The drills will run and include live-fire exercises"),
         // (Nor is "July 12, 2016 that the claims ..." a trailing attribution, or "claims" after
         // "the" a verb of saying.)
         ("A tribunal ruled on July 12, 2016, that the claims had no legal basis.", "A tribunal ruled that the claims had no legal basis"),
@@ -651,6 +652,8 @@ import Testing
             ),
             // A live blog speaking of itself is no happening; "We" of a happening is.
             ("15:40 GMT We are closing this live blog for the day.", []),
+            ("07:45 Good morning and welcome to our live coverage of the drills.", []),
+            ("18:30 That's where we will leave our live coverage for today.", []),
             ("We met the minister on March 3.", ["2025-03-03 We met the minister"]),
         ] as [(String, [String])])
     func aStateANameOrADocumentDatesNothing(_ sentence: String, _ expected: [String]) {

@@ -58,6 +58,7 @@ enum EventExtractor {
             let words = Words.split(bytes, sentence.range)
             let found = finder.find(bytes, words: words)
             var inSentence: [TemporalExpression] = []
+            var openingStamp: TemporalExpression?
             while expressionIndex < expressions.count, expressions[expressionIndex].start < sentence.range.upperBound {
                 if expressions[expressionIndex].start >= sentence.range.lowerBound { inSentence.append(expressions[expressionIndex]) }
                 expressionIndex += 1
@@ -88,6 +89,15 @@ enum EventExtractor {
             // A live blog speaking of itself ("We are closing this live page for the day") reports
             // no happening.
             if isBlogNote(words) { continue }
+            // A live blog's stamp opening the sentence ("11:40 Yesterday, the ministry reported
+            // ...") dates it only when nothing else does: it says when the entry was written.
+            if let stamp = inSentence.first, stamp.start == sentence.range.lowerBound, Resolver.isBareClock(stamp),
+                inSentence.dropFirst().contains(where: { $0.type == .date || $0.type == .time })
+            {
+                openingStamp = inSentence.removeFirst()
+            } else {
+                openingStamp = nil
+            }
             var whole = primaryDate(inSentence, words: words, sentence: sentence.range, bytes: bytes)
             if whole == nil, let h = headingDate {
                 whole = h
@@ -127,7 +137,8 @@ enum EventExtractor {
                     if expression.start != chosen.start, sentence.range.contains(chosen.start) { dropped.append(chosen.start..<chosen.end) }
                     // A live blog's clock stamp opening the sentence goes too ("13:20 Latvia's armed
                     // forces say the drone that crashed on Tuesday ...").
-                    if let stamp = partExpressions.first(where: { $0.start == sentence.range.lowerBound && Resolver.isBareClock($0) }),
+                    if let stamp = partExpressions.first(where: { $0.start == sentence.range.lowerBound && Resolver.isBareClock($0) })
+                        ?? (part.lowerBound == sentence.range.lowerBound ? openingStamp : nil),
                         stamp.start != expression.start
                     {
                         dropped.append(stamp.start..<stamp.end)
@@ -774,13 +785,19 @@ enum EventExtractor {
         let stamp: (Word) -> Bool = { w in
             w.text.utf8.first.map { $0 &- 0x30 < 10 } ?? false || w.text.count <= 4 && w.text.utf8.allSatisfy { $0 &- 0x41 < 26 }
         }
-        guard let we = words.firstIndex(where: { !stamp($0) }), words[we].text == "We" else { return false }
+        // ("Good morning and welcome to our live coverage", "That's where we will leave our live
+        // coverage for today".)
+        guard let we = words.firstIndex(where: { !stamp($0) }), blogNoteOpeners.contains(words[we].text) else { return false }
         let lower = words.map { $0.text.lowercasedASCII() }
         return lower.indices.dropLast().contains { k in
             (lower[k] == "live" && ["blog", "page", "coverage", "updates"].contains(lower[k + 1]))
                 || (lower[k] == "this" && ["page", "blog"].contains(lower[k + 1]))
         }
     }
+
+    static let blogNoteOpeners: Set<String> = [
+        "We", "Welcome", "Good", "Hello", "That", "That's", "That’s", "Thanks", "Thank", "Follow", "You", "Our",
+    ]
 
     /// A question word, or an auxiliary a question opens with (not "be" or "been").
     static let questionOpeners: Set<String> = Set(["what", "which", "who", "whom", "whose", "when", "where", "why", "how"])

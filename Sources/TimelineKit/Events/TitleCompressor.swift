@@ -81,6 +81,7 @@ enum TitleCompressor {
     }()
     static let datePrepositions: Set<String> = [
         "on", "in", "at", "during", "since", "by", "from", "until", "as", "of", "dated", "early", "earlier", "for", "into", "overnight",
+        "through", "till",
     ]
     /// Words that hedge a date: they go with it ("at around", "possibly in").
     static let dateHedges: Set<String> = ["around", "about", "roughly", "approximately", "between", "possibly", "probably", "perhaps", "circa"]
