@@ -1605,6 +1605,12 @@ struct Grammar {
         {
             return Mention(first: i, end: i + 4, type: .date, meaning: .relative(.day, isKey(i + 2, .after) ? 2 : -2))
         }
+        // "the week before last", "the month after next": two units away.
+        if isKey(i, .the), let u = unit(i + 1), [.week, .weekend, .month, .year].contains(u), !isPlural(i + 1),
+            isKey(i + 2, .before) && isKey(i + 3, .last) || isKey(i + 2, .after) && isKey(i + 3, .next)
+        {
+            return Mention(first: i, end: i + 4, type: .date, meaning: .relative(u, isKey(i + 2, .after) ? 2 : -2))
+        }
         switch key(i) {
         case .today?:
             if let p = partOfDay(i + 1) {
@@ -2245,7 +2251,13 @@ struct Grammar {
                 // "New Year's Day", "New Year's Eve", "New Year" (the day)
                 guard unit(i + 1) == .year, tokens[i + 1].capitalized else { return nil }
                 // "Lunar New Year", "Chinese New Year": the first day of the lunisolar year.
-                if has(i - 1), tokens[i - 1].capitalized, isWord(i - 1, "lunar") || isWord(i - 1, "chinese"), !isApostrophe(i + 2) {
+                if has(i - 1), tokens[i - 1].capitalized, isWord(i - 1, "lunar") || isWord(i - 1, "chinese") {
+                    // "Lunar New Year's Day" is that day too; its eve has no day of its own here
+                    // (not New Year's Eve, December 31).
+                    if isApostrophe(i + 2), glued(i + 2), isKey(i + 3, .s) {
+                        if isKey(i + 4, .eve) { return nil }
+                        if dayFollows(i + 4) { return holidayWithYear(.lunarNewYear, first: i - 1, end: i + 5) }
+                    }
                     return holidayWithYear(.lunarNewYear, first: i - 1, end: i + 2)
                 }
                 var j = i + 2
