@@ -591,6 +591,23 @@ import Testing
             ("The ship left port a few days after March 3.", ["2025-03-03 The ship left port a few days after"]),
             // A length ("for two weeks after") is no distance.
             ("The carrier stayed in port for two weeks after March 3.", ["2025-03-03 The carrier stayed in port for two weeks after"]),
+            // A happening named between, with its day.
+            (
+                "The ministers spoke by phone a week after the leaders' summit in Washington on March 3.",
+                ["2025-03-10 The ministers spoke by phone"]
+            ),
+            ("Two days before the vote on March 3, the envoy left.", ["2025-03-01 The envoy left"]),
+            // A clause between, with its own subject and verb, is its day's happening, and the
+            // sentence's own comes that far from it; a length is no distance.
+            ("The envoy left two days after the talks collapsed on March 3.", ["2025-03-03 The talks collapsed", "2025-03-05 The envoy left"]),
+            (
+                "The drills began two days after President Lai marked the second anniversary of his inauguration on Wednesday.",
+                ["2025-03-05 President Lai marked the second anniversary of his inauguration", "2025-03-07 The drills began"]
+            ),
+            (
+                "The carrier stayed in port for two days after the talks collapsed on March 3.",
+                ["2025-03-03 The carrier stayed in port for two days after the talks collapsed"]
+            ),
         ] as [(String, [String])])
     func aDurationBeforeADayCountsFromIt(_ sentence: String, _ expected: [String]) {
         #expect(Self.events(sentence) == expected)

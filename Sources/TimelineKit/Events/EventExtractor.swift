@@ -177,6 +177,32 @@ enum EventExtractor {
                         }
                         dropped.removeAll { $0 == expression.start..<expression.end }
                         dropped.append(counted.start..<end)
+                    } else if let (counted, clause, shifted) = countedAfterClause(
+                        expression, narrowed, partExpressions, words: partWords, bytes: bytes)
+                    {
+                        // "The drills began two days after President Lai marked the anniversary of his
+                        // inauguration on Wednesday": the clause after "after" is Wednesday's, the
+                        // sentence's own happening two days later.
+                        let clauseTitle = TitleCompressor.title(
+                            bytes, sentence: part, words: partWords, dates: [expression.start..<expression.end],
+                            roles: [part.lowerBound..<clause, expression.end..<part.upperBound], keepsAside: true)
+                        let clauseFound = found.filter { $0.range.lowerBound >= clause && $0.range.lowerBound < expression.start }
+                        events.append(
+                            TimelineEvent(
+                                id: DocumentLoader.slug(narrowed.value + " " + TitleCompressor.firstWords(clauseTitle, 6)), date: narrowed,
+                                title: clauseTitle,
+                                actors: ordered(actorsOutsideAttribution(clauseFound, bytes: bytes, sentence: part, words: partWords)),
+                                evidence: [evidence]))
+                        eventGroups.append(
+                            groups(
+                                of: partWords.filter { $0.range.lowerBound >= clause && $0.range.lowerBound < expression.start }.map {
+                                    $0.text.lowercasedASCII()
+                                })
+                        )
+                        open.append(events.count - 1)
+                        narrowed = shifted
+                        dropped.removeAll { $0 == expression.start..<expression.end }
+                        dropped.append(counted.lowerBound..<expression.end)
                     }
                     var partFound = parts.count == 1 ? found : found.filter { part.contains($0.range.lowerBound) }
                     // "Secretary-General Mark Rutte, who took office in October, called the deal
@@ -359,7 +385,8 @@ enum EventExtractor {
         _ e: TemporalExpression, _ date: EventDate, _ expressions: [TemporalExpression], bytes: [UInt8]
     ) -> (TemporalExpression, EventDate)? {
         guard date.precision == .day, date.start == date.end, date.mod == nil,
-            let d = expressions.last(where: { $0.type == .duration && $0.end < e.start && $0.end >= e.start - 8 }), d.mod == nil
+            let d = expressions.last(where: { $0.type == .duration && $0.end < e.start && $0.end >= e.start - 64 }), d.mod == nil,
+            !expressions.contains(where: { $0.start > d.end && $0.start < e.start })
         else { return nil }
         // ("stayed in port for two weeks after March 3": a length, not a distance.)
         var k = d.start
@@ -373,7 +400,11 @@ enum EventExtractor {
         switch between {
         case " before ": sign = -1
         case " after ": sign = 1
-        default: return nil
+        default:
+            // "a week after the leaders' summit on June 24": the happening named between, with
+            // its day.
+            guard let named = namedHappeningBetween(between) else { return nil }
+            sign = named
         }
         guard let days = days(in: d) else { return nil }
         let day = date.start.adding(days: sign * days)
@@ -496,6 +527,77 @@ enum EventExtractor {
         part.derivation = "counted from the day told just before (\(counted.iso)), not from the last date written"
         return EventDate(part)
     }
+
+    /// A duration in days or weeks, "after" or "before", and a clause with its own subject and
+    /// verb dated by a day at its end ("The drills began two days after President Lai marked
+    /// the anniversary of his inauguration on Wednesday"): where the duration starts, where the
+    /// clause starts, and the day of the sentence's own happening (that far from the clause's).
+    /// Nil for anything else ("stayed in port for two days after the talks collapsed on March 3"
+    /// is a length; a comma or another date between ends the clause).
+    static func countedAfterClause(
+        _ e: TemporalExpression, _ date: EventDate, _ expressions: [TemporalExpression], words: [Word], bytes: [UInt8]
+    ) -> (counted: Range<Int>, clause: Int, date: EventDate)? {
+        guard date.precision == .day, date.start == date.end, date.mod == nil,
+            let d = expressions.last(where: { $0.type == .duration && $0.end < e.start }), d.mod == nil, let days = days(in: d),
+            !expressions.contains(where: { $0.start > d.end && $0.start < e.start }),
+            !bytes[d.end..<e.start].contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: "\"") }),
+            let k = words.firstIndex(where: { $0.range.lowerBound >= d.end }), words[k].range.lowerBound == d.end + 1,
+            k + 3 < words.count
+        else { return nil }
+        let relation = words[k].text.lowercasedASCII()
+        guard relation == "after" || relation == "before" else { return nil }
+        if let p = words.lastIndex(where: { $0.range.upperBound <= d.start }),
+            lengthWords.contains(words[p].text.lowercasedASCII()) || lastingVerbs.contains(words[p].text.lowercasedASCII())
+        {
+            return nil
+        }
+        // A subject, then a verb of its own, before the day's preposition ("on Wednesday").
+        guard let p = words.lastIndex(where: { $0.range.upperBound <= e.start }), p > k + 2,
+            ["on", "in"].contains(words[p].text.lowercasedASCII()),
+            (k + 2..<p).contains(where: { isFiniteVerb(words, $0) && !words[$0].capitalized }),
+            !(words[k + 1].text.lowercasedASCII().hasSuffix("ing"))
+        else { return nil }
+        let day = date.start.adding(days: relation == "before" ? -days : days)
+        var part = d
+        part.type = .date
+        part.value = day.iso
+        part.rangeEnd = nil
+        part.anchoring = .previousMention
+        part.text = String(decoding: bytes[d.start..<e.end], as: UTF8.self)
+        part.derivation =
+            "\(d.text.lowercasedASCII()) \(relation) \(date.start.iso), the day of the clause after \u{201C}\(relation)\u{201D} (\(e.text))"
+        guard let shifted = EventDate(part) else { return nil }
+        return (d.start..<e.end, words[k + 1].range.lowerBound, shifted)
+    }
+
+    /// " after the leaders' summit on " (between a duration and its day): +1, or -1 for
+    /// "before"; nil unless a noun phrase of one to five words (a determiner, a possessive or a
+    /// name first; no verb, no mark) stands between the relation and "on".
+    static func namedHappeningBetween(_ between: String) -> Int? {
+        let parts = between.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+        guard parts.count >= 5, parts.first == "", parts.last == "", parts[parts.count - 2] == "on" else { return nil }
+        let sign: Int
+        switch parts[1] {
+        case "after": sign = 1
+        case "before": sign = -1
+        default: return nil
+        }
+        let phrase = Array(parts[2..<(parts.count - 2)])
+        guard (1...7).contains(phrase.count), let first = phrase.first,
+            nounOpeners.contains(first) || first.hasSuffix("'s") || first.hasSuffix("\u{2019}s") || first.first?.isUppercase == true
+        else { return nil }
+        for (k, w) in phrase.enumerated() {
+            let lower = w.lowercasedASCII()
+            // ("the leaders' summit in Washington", "the summit of NATO leaders")
+            if k > 0, k + 1 < phrase.count, lower == "in" || lower == "at" || lower == "of" { continue }
+            guard !w.isEmpty, w.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || $0 == "'" || $0 == "\u{2019}" || $0 == "-" }),
+                !isVerbForm(lower), !nounPhraseEnds.contains(lower)
+            else { return nil }
+        }
+        return sign
+    }
+
+    static let nounOpeners: Set<String> = ["the", "its", "their", "his", "her", "this", "that", "last", "a"]
 
     /// The days of a duration in days or weeks (`P3D`, `P2W`: a count under 1,000 and a unit);
     /// nil for any other duration.
