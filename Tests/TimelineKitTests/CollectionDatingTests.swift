@@ -118,6 +118,21 @@ import Testing
         #expect(blocked?.date.value == "2025-07-08")
     }
 
+    /// A weekday's date placed by the collection's year does not claim the text fixed it: "July
+    /// 18 falls on a Friday in 2025, the first such year after the text's latest explicit date"
+    /// was false (that year is 2014). Found on review.
+    @Test func aWeekdaysYearFromTheCollectionSaysSo() throws {
+        let alone = TimelineBuilder().build(try documents([("weekday.md", Self.byWeekday)]))
+        let among = TimelineBuilder().build(try documents([("anchor.md", Self.anchor), ("weekday.md", Self.byWeekday)]))
+        func derivation(_ t: Timeline) -> String? {
+            t.documents.first { $0.id == "weekday" }?.expressions.first { $0.text.contains("July 18") }?.derivation
+        }
+        #expect(
+            derivation(alone)?.contains("in 2014, the first such year after the text's latest explicit date") == true, "\(derivation(alone) ?? "-")")
+        #expect(derivation(among)?.contains("2025 is the year nearest the publication date 2025-07-19") == true, "\(derivation(among) ?? "-")")
+        #expect(derivation(among)?.contains("first such year") == false)
+    }
+
     /// A build that reuses its cache gives what a fresh one does, as articles come and go: the
     /// undated article is dated again when the article that dated it goes.
     @Test func rebuildsFollowTheCollection() throws {

@@ -44,7 +44,9 @@ public struct TemporalTagger: Sendable {
             if pub == nil && inferIfMissing {
                 (pub, yearless) = PublicationDateInference.infer(mentions: mentions, grammar: grammar)
             }
-            let expressions = TemporalTagger.resolve(mentions, grammar: grammar, publication: pub)
+            // (A date the caller inferred, from the other articles of a collection, is not the
+            // text's own inference: the derivations say so.)
+            let expressions = TemporalTagger.resolve(mentions, grammar: grammar, publication: pub, inferredHere: publication == nil)
             return Result(expressions: expressions, reference: pub, yearless: yearless)
         }
     }
@@ -75,11 +77,11 @@ public struct TemporalTagger: Sendable {
     }
 
     /// Anchors each mention in document order.
-    static func resolve(_ mentions: [Mention], grammar: Grammar, publication: PublicationDate?) -> [TemporalExpression] {
+    static func resolve(_ mentions: [Mention], grammar: Grammar, publication: PublicationDate?, inferredHere: Bool = true) -> [TemporalExpression] {
         var resolver = Resolver(
             reference: publication?.day,
             referenceLabel: publication.map { $0.label })
-        resolver.referenceIsInferred = publication?.source == .inferred
+        resolver.referenceIsInferred = publication?.source == .inferred && inferredHere
         if let value = publication?.value {
             resolver.referenceKnownTo = value.utf8.count >= 10 ? .day : value.utf8.count >= 7 ? .month : .year
         }
