@@ -238,7 +238,7 @@ import Testing
             "NATO — the world's largest military alliance — will hold its summit"
         ),
         ("US - China talks resumed on March 3.", "US - China talks resumed"),
-        ("US - China talks resumed on Tuesday, March 4, 2025, in Geneva.", "US - China talks resumed, in Geneva"),
+        ("US - China talks resumed on Tuesday, March 4, 2025, in Geneva.", "US - China talks resumed in Geneva"),
     ])
     func aPlaceBeforeADashOpeningTheStoryIsADateline(_ sentence: String, _ title: String) {
         let document = DocumentLoader.parsePlainText("Headline\n\n\(sentence)\n", path: "a.txt", id: "a")
@@ -259,7 +259,24 @@ import Testing
             "Russia launched its largest drone attack on Ukraine, targeting power plants"
         ),
         ("Yesterday, Russia's defence ministry announced readiness checks.", "Russia's defence ministry announced readiness checks"),
-        ("The navy unveiled the exercise planned for March 20.", "The navy unveiled the exercise planned"),
+        // A participle left without its date goes with it: a scheduling one after a noun, and
+        // one of a dated act set off by commas (found on review).
+        ("The navy unveiled the exercise planned for March 20.", "The navy unveiled the exercise"),
+        ("It is unclear if the missile launched on March 4 was a new type.", "It is unclear if the missile launched was a new type"),
+        ("The minister praised the Mutual Defense Treaty, signed on Aug. 30, 1951.", "The minister praised the Mutual Defense Treaty"),
+        (
+            "Under the current deal, agreed in December 2021, Japan is paying about 1.05 trillion yen.",
+            "Under the current deal, Japan is paying about 1.05 trillion yen"
+        ),
+        (
+            "The carrier, escorted by two destroyers, arrived on March 7, a day early.",
+            "The carrier, escorted by two destroyers, arrived, a day early"
+        ),
+        (
+            "The Defense Ministers of Australia, Japan, the Philippines, and the United States met in Manila on November 8, 2024, to review progress.",
+            "The Defense Ministers of Australia, Japan, the Philippines, and the United States met in Manila to review progress"
+        ),
+        ("Drones entered Estonian airspace early on Thursday; one crashed near Tartu.", "Drones entered Estonian airspace; one crashed near Tartu"),
         ("Talks with Seoul lasted for two days in March, the ministry said.", "Talks with Seoul lasted for two days"),
         // The comma closing a date's year goes before "that" (and stays before an aside).
         (

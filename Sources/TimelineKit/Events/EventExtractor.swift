@@ -141,7 +141,16 @@ enum EventExtractor {
                         ?? (part.lowerBound == sentence.range.lowerBound ? openingStamp : nil),
                         stamp.start != expression.start
                     {
-                        dropped.append(stamp.start..<stamp.end)
+                        // (With the dash or colon after it: "08:40 — Yesterday, ...".)
+                        var end = stamp.end
+                        var k = end
+                        while k < part.upperBound, bytes[k] == 0x20 { k += 1 }
+                        if k < part.upperBound, bytes[k] == UInt8(ascii: ":") || bytes[k] == UInt8(ascii: "-") {
+                            end = k + 1
+                        } else if k + 2 < part.upperBound, bytes[k] == 0xE2, bytes[k + 1] == 0x80, bytes[k + 2] == 0x94 || bytes[k + 2] == 0x93 {
+                            end = k + 3  // an em or en dash
+                        }
+                        dropped.append(stamp.start..<end)
                     }
                     // "on 3 and 4 March", "on Oct. 12 and 13": the other day of the pair goes too,
                     // and a pair joined by "and" dates the event from its first day to its second.
