@@ -19,3 +19,36 @@ import Testing
         #expect(seen == names)
     }
 }
+
+/// A national body has one name however it is written: the country's adjective and the body's
+/// usual name ("China Coast Guard" and "Chinese coast guard" had made two actor pages).
+@Suite struct ActorBodyTests {
+    @Test(arguments: [
+        ("China Coast Guard ships entered the zone.", "Chinese Coast Guard"),
+        ("Chinese coast guard ships entered the zone.", "Chinese Coast Guard"),
+        ("Russia's embassy in Vilnius protested.", "Russian Embassy"),
+        ("The Latvian army said it tracked two drones.", "Latvian Army"),
+        ("Latvia's armed forces said they tracked two drones.", "Latvian Armed Forces"),
+        ("The Japanese Defence Ministry said the jets scrambled.", "Japanese Defense Ministry"),
+        ("The Japanese Ministry of Defense said the jets scrambled.", "Japanese Defense Ministry"),
+        ("US Navy destroyers sailed through the strait.", "U.S. Navy"),
+        ("Russian forces shelled the city.", "Russian forces"),
+    ])
+    func aBodyHasOneName(_ sentence: String, _ name: String) {
+        let bytes = Array(sentence.utf8)
+        var finder = ActorFinder()
+        let organizations = finder.find(bytes, words: Words.split(bytes, 0..<bytes.count)).filter { $0.actor.kind == .organization }
+        #expect(organizations.map(\.actor.name) == [name])
+    }
+
+    /// The agency credited in a dateline is no actor of the story ("TOKYO, Nov. 3 (Kyodo) --").
+    @Test func aDatelineCreditIsNoActor() {
+        let document = DocumentLoader.parsePlainText(
+            "Headline\n\nTOKYO, Nov. 3, 2025 (Kyodo) -- Four Chinese ships entered Japanese waters on Monday, the coast guard said.\n", path: "a.txt",
+            id: "a")
+        let events = TimelineBuilder(reference: nil).build([document]).events
+        #expect(events.count == 1)
+        #expect(!(events.first?.actors.contains { $0.name == "Kyodo News" } ?? true), "\(events.first?.actors ?? [])")
+        #expect(events.first?.actors.contains { $0.name == "China" } == true)
+    }
+}

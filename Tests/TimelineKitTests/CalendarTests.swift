@@ -170,6 +170,20 @@ import Testing
             "Story\n\nA Chinese vessel rammed the boat on Tuesday. It struck at about 6:40 a.m. local time.\n", "2025-03-06",
             ["Tuesday=2025-03-04", "6:40 a.m.=2025-03-04T06:40"]
         ),
+        // Found on review: a schedule under the day its prose names; a paragraph of prose
+        // between entries does not move them; a line break alone opens no paragraph.
+        (
+            "Summit\n\nThe summit opens in Brussels on Thursday, March 12.\n\n10:00 Opening remarks.\n\n11:30 Leaders discuss aid.\n",
+            "2026-03-05", ["Thursday, March 12=2026-03-12", "10:00=2026-03-12T10:00", "11:30=2026-03-12T11:30"]
+        ),
+        (
+            "Live\n\n10:15 Russia launched 40 drones.\n\nYesterday, the ministry said three people were killed.\n\n11:40 The president met the minister.\n",
+            "2026-03-05", ["10:15=2026-03-05T10:15", "Yesterday=2026-03-04", "11:40=2026-03-05T11:40"]
+        ),
+        (
+            "Tanker\n\nThe tanker was attacked on Tuesday. It was struck\n6:40 a.m. local time. The crew left on March 3 at\n9 a.m. after a fire.\n",
+            "2026-03-05", ["Tuesday=2026-03-03", "6:40 a.m.=2026-03-03T06:40", "March 3 at\n9 a.m.=2026-03-03T09:00"]
+        ),
     ])
     func aParagraphsOpeningClockIsAStamp(_ text: String, _ reference: String, _ expected: [String]) {
         #expect(Self.values(text, reference) == expected)

@@ -235,6 +235,31 @@ struct ActorFinder {
         ["armed", "forces"], ["Ministry", "of", "Foreign", "Affairs"], ["Defense", "Department"],
     ]
 
+    /// The name of a national body: the country's adjective and the body's usual name
+    /// ("Chinese Coast Guard", "Japanese Defense Ministry", "U.S. Navy", "Russian forces").
+    static func bodyName(country: String, body: String) -> String {
+        let canonical = bodyNames[body.lowercased()] ?? body
+        return (countryAdjectives[country] ?? country) + " " + canonical
+    }
+
+    static let bodyNames: [String: String] = [
+        "coast guard": "Coast Guard", "navy": "Navy", "army": "Army", "air force": "Air Force", "armed forces": "Armed Forces",
+        "defense ministry": "Defense Ministry", "defence ministry": "Defense Ministry", "ministry of defense": "Defense Ministry",
+        "foreign ministry": "Foreign Ministry", "ministry of foreign affairs": "Foreign Ministry", "embassy": "Embassy",
+        "government": "government", "military": "military", "forces": "forces", "defense department": "Defense Department",
+    ]
+
+    /// The adjective of each country of ``countries`` that has one in use before a body.
+    static let countryAdjectives: [String: String] = [
+        "United States": "U.S.", "Japan": "Japanese", "China": "Chinese", "Russia": "Russian", "Ukraine": "Ukrainian",
+        "South Korea": "South Korean", "North Korea": "North Korean", "Taiwan": "Taiwanese", "Philippines": "Philippine",
+        "Australia": "Australian", "United Kingdom": "British", "France": "French", "Germany": "German", "India": "Indian",
+        "Canada": "Canadian", "Poland": "Polish", "Finland": "Finnish", "Sweden": "Swedish", "Norway": "Norwegian", "Turkey": "Turkish",
+        "Iran": "Iranian", "Israel": "Israeli", "Vietnam": "Vietnamese", "Indonesia": "Indonesian", "Italy": "Italian",
+        "Netherlands": "Dutch", "Estonia": "Estonian", "Latvia": "Latvian", "Lithuania": "Lithuanian", "Belarus": "Belarusian",
+        "Singapore": "Singaporean", "Malaysia": "Malaysian", "Thailand": "Thai", "Pakistan": "Pakistani", "Mongolia": "Mongolian",
+    ]
+
     static let roleHeads: Set<String> = [
         "Secretary", "secretary", "Minister", "minister", "President", "president", "Chancellor", "chancellor", "chief",
         "Chief", "counterpart", "General", "Gen.", "Admiral", "Adm.", "spokesperson", "spokesman", "spokeswoman",
@@ -307,10 +332,13 @@ struct ActorFinder {
                     }
                     if bodyLength > 0 {
                         let end = i + length + bodyLength
-                        let name = words[i..<end].map(\.text).joined(separator: " ")
+                        let body = words[(i + length)..<end].map(\.text).joined(separator: " ")
+                        // One name however it is written: "China Coast Guard" and "Chinese coast
+                        // guard" are "Chinese Coast Guard"; "Russia's embassy" is "Russian Embassy".
+                        let name = ActorFinder.bodyName(country: country, body: body)
                         found.append(
                             Found(
-                                actor: Actor(name: name, kind: .organization),  // as written: "Japanese military", "Japanese Defense Ministry"
+                                actor: Actor(name: name, kind: .organization),
                                 range: words[i].range.lowerBound..<words[end - 1].range.upperBound))
                         found.append(Found(actor: Actor(name: country, kind: .country), range: r))
                         i = end

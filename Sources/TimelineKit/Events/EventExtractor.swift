@@ -56,7 +56,11 @@ enum EventExtractor {
         var headingDate: (TemporalExpression, EventDate)?
         for sentence in sentences {
             let words = Words.split(bytes, sentence.range)
-            let found = finder.find(bytes, words: words)
+            var found = finder.find(bytes, words: words)
+            // The agency a dateline credits ("TOKYO, Nov. 3 (Kyodo) --") is no actor of the story.
+            if firstBody, sentence.kind == .body, let dash = TitleCompressor.datelineDash(bytes, sentence.range) {
+                found.removeAll { $0.range.upperBound <= dash }
+            }
             var inSentence: [TemporalExpression] = []
             var openingStamp: TemporalExpression?
             while expressionIndex < expressions.count, expressions[expressionIndex].start < sentence.range.upperBound {
@@ -99,6 +103,13 @@ enum EventExtractor {
                 openingStamp = nil
             }
             var whole = primaryDate(inSentence, words: words, sentence: sentence.range, bytes: bytes)
+            // (Unless the other dates date nothing: "11:40 Russia has launched 400 drones since
+            // Monday" is the entry's.)
+            if whole == nil, let stamp = openingStamp {
+                inSentence.insert(stamp, at: 0)
+                openingStamp = nil
+                whole = primaryDate(inSentence, words: words, sentence: sentence.range, bytes: bytes)
+            }
             if whole == nil, let h = headingDate {
                 whole = h
                 headingDate = nil

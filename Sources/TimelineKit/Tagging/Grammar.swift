@@ -53,6 +53,25 @@ struct Grammar {
     /// Token `i` continues the same line as token `i - 1` (expressions never cross a line break).
     @inline(__always) func sameLine(_ i: Int) -> Bool { has(i) && !tokens[i].newlineBefore }
 
+    /// Token `i` opens a paragraph: the first token, or one after a blank line (a line break
+    /// alone continues the paragraph of a text wrapped by hand).
+    func opensParagraph(_ i: Int) -> Bool {
+        if i == 0 { return true }
+        guard has(i), tokens[i].newlineBefore else { return false }
+        var newlines = 0
+        for k in tokens[i - 1].end..<tokens[i].start where bytes[k] == 0x0A {
+            newlines += 1
+            if newlines == 2 { return true }
+        }
+        return false
+    }
+
+    /// The paragraph ends within `n` tokens from token `i` (or the text does).
+    func paragraphEnds(within i: Int, _ n: Int) -> Bool {
+        for k in i...(i + n) where !has(k) || opensParagraph(k) { return true }
+        return false
+    }
+
     /// Token `i` is glued to the one before it (no space).
     @inline(__always) func glued(_ i: Int) -> Bool { has(i) && !tokens[i].spaceBefore }
 
@@ -858,8 +877,8 @@ struct Grammar {
     func withClock(_ m: Mention) -> Mention {
         var j = m.end
         if isKey(j, .at) || punct(j, 0x2C) { j += 1 }
-        // (Not across a line break: "March 3" over a chronology's "6:40 a.m. - ..." entry.)
-        guard sameLine(m.end), sameLine(j), let c = clockTime(j), case .clock(nil, let time) = c.meaning else { return m }
+        // (Not across a paragraph: "March 3" over a chronology's "6:40 a.m. - ..." entry.)
+        guard !opensParagraph(m.end), !opensParagraph(j), let c = clockTime(j), case .clock(nil, let time) = c.meaning else { return m }
         return Mention(first: m.first, end: c.end, type: .time, meaning: .clock(m.meaning, time), hasWeekday: m.hasWeekday)
     }
 

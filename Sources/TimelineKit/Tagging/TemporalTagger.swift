@@ -105,9 +105,16 @@ public struct TemporalTagger: Sendable {
         var frame: (year: Int, text: String, sentence: Int)?
         // Where the last date an anaphor can count from stands (its first token).
         var lastAnchor: Int?
-        // The last day that opened a paragraph ("March 3" over a chronology's entries): what a
-        // paragraph's opening clock stamp is on; with none, the publication day.
-        var paragraphDay: CalendarDay?
+        // Live blogs and chronologies: a clock opening a paragraph stamps it. Its day is the
+        // day the prose before the first stamp last named (within a week of the publication:
+        // "The summit opens on Thursday, March 12. ¶ 10:00 Opening remarks"), or a day standing
+        // as a paragraph of its own ("March 4" over a chronology's entries); with neither, the
+        // publication day. Days named inside stamped entries are the entries' own business.
+        var stampDay: CalendarDay?
+        var stampSeen = false
+        var paragraphStart = 0
+        var paragraphStamped = false
+        var checked = 0
         for var m in mentions {
             var framed: String?
             var named: String?
@@ -243,13 +250,32 @@ public struct TemporalTagger: Sendable {
                     tense = .unknown
                 }
             }
+            // (Paragraph breaks are found once, walking the tokens up to each mention.)
+            while checked < m.first {
+                checked += 1
+                if grammar.opensParagraph(checked) {
+                    paragraphStart = checked
+                    paragraphStamped = false
+                }
+            }
+            let stamp = m.first == paragraphStart && TemporalTagger.isBareClock(m)
+            if stamp {
+                paragraphStamped = true
+                stampSeen = true
+            }
             guard
                 let r = resolver.resolve(
                     m, tense: tense, deadline: deadline, leaning: leaning, countingDays: TemporalTagger.countsWeeksFrom(m, grammar),
                     anchorInSentence: TemporalTagger.isAnaphoric(m.meaning) && lastAnchor.map { $0 >= grammar.sentenceStart(m.first) } ?? false,
-                    stampDay: TemporalTagger.isStamp(m, grammar) ? .some(paragraphDay) : nil)
+                    stampDay: stamp ? .some(stampDay) : nil)
             else { continue }
-            if m.first == 0 || grammar.tokens[m.first].newlineBefore, r.type == .date, let day = CalendarDay(iso: r.value) { paragraphDay = day }
+            if !paragraphStamped, r.type == .date || r.type == .time, r.value.utf8.count >= 10, let day = CalendarDay(iso: String(r.value.prefix(10))) {
+                if m.first == paragraphStart, grammar.paragraphEnds(within: m.end, 3) {
+                    stampDay = day  // a day standing as a paragraph of its own
+                } else if !stampSeen {
+                    stampDay = publicationDay.map { abs($0.ordinal - day.ordinal) <= 7 } ?? true ? day : nil
+                }
+            }
             if r.type == .date || r.type == .time, let c = r.value.utf8.first, c &- 0x30 < 10 { lastAnchor = m.first }
             let start = grammar.tokens[m.first].start
             let end = grammar.tokens[m.end - 1].end
@@ -388,8 +414,8 @@ public struct TemporalTagger: Sendable {
     /// "11:40 - Yesterday, the ministry reported ..."): a live blog's stamp, on the day of the
     /// paragraph-opening date before it or the publication's, not on the last day the entries
     /// named.
-    static func isStamp(_ m: Mention, _ grammar: Grammar) -> Bool {
-        guard m.first == 0 || grammar.tokens[m.first].newlineBefore, case .clock(nil, _) = m.meaning else { return false }
+    static func isBareClock(_ m: Mention) -> Bool {
+        guard case .clock(nil, _) = m.meaning else { return false }
         return true
     }
 
