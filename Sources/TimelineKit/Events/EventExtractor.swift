@@ -205,8 +205,8 @@ enum EventExtractor {
                         // sentence's own happening two days later.
                         let clauseTitle = TitleCompressor.title(
                             bytes, sentence: part, words: partWords, dates: [expression.start..<expression.end],
-                            roles: [part.lowerBound..<clause, expression.end..<part.upperBound], keepsAside: true)
-                        let clauseFound = found.filter { $0.range.lowerBound >= clause && $0.range.lowerBound < expression.start }
+                            roles: [part.lowerBound..<clause, counted.upperBound..<part.upperBound], keepsAside: true)
+                        let clauseFound = found.filter { $0.range.lowerBound >= clause && $0.range.lowerBound < counted.upperBound }
                         events.append(
                             TimelineEvent(
                                 id: DocumentLoader.slug(narrowed.value + " " + TitleCompressor.firstWords(clauseTitle, 6)), date: narrowed,
@@ -215,14 +215,14 @@ enum EventExtractor {
                                 evidence: [evidence]))
                         eventGroups.append(
                             groups(
-                                of: partWords.filter { $0.range.lowerBound >= clause && $0.range.lowerBound < expression.start }.map {
+                                of: partWords.filter { $0.range.lowerBound >= clause && $0.range.lowerBound < counted.upperBound }.map {
                                     $0.text.lowercasedASCII()
                                 })
                         )
                         open.append(events.count - 1)
                         narrowed = shifted
                         dropped.removeAll { $0 == expression.start..<expression.end }
-                        dropped.append(counted.lowerBound..<expression.end)
+                        dropped.append(counted)
                     }
                     var partFound = parts.count == 1 ? found : found.filter { part.contains($0.range.lowerBound) }
                     // "Secretary-General Mark Rutte, who took office in October, called the deal
@@ -451,18 +451,15 @@ enum EventExtractor {
         else { return nil }
         let relation = words[k].text.lowercasedASCII()
         guard relation == "after" || relation == "before", words[k + 1].text.lowercasedASCII() == "the" else { return nil }
-        // ("for two days after", "lasted five days after": a length.)
-        if let p = words.lastIndex(where: { $0.range.upperBound <= d.start }),
-            lengthWords.contains(words[p].text.lowercasedASCII()) || lastingVerbs.contains(words[p].text.lowercasedASCII())
-        {
-            return nil
-        }
+        if isLength(d, words: words) { return nil }
         // The noun phrase after "the": up to four words, to a verb, a preposition or a mark.
         var head: Int?
         var n = k + 2
         while n < words.count, n < k + 6 {
             let w = words[n].text.lowercasedASCII()
+            // (Common nouns only: "after the US imposed tariffs" names an actor, not a happening.)
             if nounPhraseEnds.contains(w) || (head != nil && isVerbForm(w)) || !w.utf8.allSatisfy({ $0 &- 0x61 < 26 || $0 == 0x2D }) { break }
+            if words[n].capitalized { return nil }
             head = n
             n += 1
             if words[n - 1].range.upperBound >= sentence.upperBound || bytes[words[n - 1].range.upperBound] != 0x20 { break }
@@ -479,19 +476,30 @@ enum EventExtractor {
             } else if endVerbs.contains(verb) {
                 edge = false
                 end = words[n].range.upperBound
-            } else if isVerbForm(verb) {
-                end = words[n].range.upperBound
+            } else if isVerbForm(verb) || verb.hasSuffix("s") && !verb.hasSuffix("ss") && verb.utf8.count > 3 {
+                // Another verb tells another happening ("after the ship sank", "after the coast
+                // guard boarded a vessel"): not the one an earlier sentence dates.
+                return nil
             }
         }
         let noun = words[head].text.lowercasedASCII()
+        guard noun.utf8.count >= 3 else { return nil }
         let forms: Set<String> = noun.hasSuffix("s") ? [noun, String(noun.dropLast())] : [noun, noun + "s"]
         for i in open.reversed() {
             let e = events[i]
-            guard let said = e.evidence.first,
-                Words.split(Array(said.text.utf8), 0..<said.text.utf8.count).contains(where: { forms.contains($0.text.lowercasedASCII()) })
-            else { continue }
-            // The nearest event naming it is the one counted from, or none.
-            guard e.date.precision == .day, e.date.mod == nil else { return nil }
+            guard let said = e.evidence.first else { continue }
+            let saidWords = Words.split(Array(said.text.utf8), 0..<said.text.utf8.count)
+            guard let named = saidWords.firstIndex(where: { forms.contains($0.text.lowercasedASCII()) }) else { continue }
+            // The nearest event naming it is the one counted from, or none; and only when the
+            // noun is its subject (no verb before it: "China announced drills of its own on
+            // April 10" dates the announcement), with a verb of starting or ending when the
+            // count names one ("The drills began on April 20").
+            let lower = saidWords.map { $0.text.lowercasedASCII() }
+            guard e.date.precision == .day, e.date.mod == nil,
+                !saidWords[..<named].indices.contains(where: { isFiniteVerb(saidWords, $0) }),
+                edge != true || lower.contains(where: { startVerbs.contains($0) || startPresentVerbs.contains($0) }) || e.date.start != e.date.end,
+                edge != false || lower.contains(where: { endVerbs.contains($0) || endPresentVerbs.contains($0) }) || e.date.start != e.date.end
+            else { return nil }
             let from: CalendarDay
             switch edge {
             case true?: from = e.date.start
@@ -515,6 +523,22 @@ enum EventExtractor {
         }
         return nil
     }
+
+    /// The duration is a length, not a distance: "for (just) two days after", "lasted five days
+    /// after", "stayed in port for only two days after" (the word before it, past an adverb).
+    static func isLength(_ d: TemporalExpression, words: [Word]) -> Bool {
+        guard var p = words.lastIndex(where: { $0.range.upperBound <= d.start }) else { return false }
+        for _ in 0..<2 {
+            let w = words[p].text.lowercasedASCII()
+            if lengthWords.contains(w) || lastingVerbs.contains(w) { return true }
+            guard ["just", "only", "roughly", "exactly", "barely", "another", "a", "further"].contains(w), p > 0 else { return false }
+            p -= 1
+        }
+        return false
+    }
+
+    static let startPresentVerbs: Set<String> = ["begin", "begins", "start", "starts", "open", "opens", "launch", "launches"]
+    static let endPresentVerbs: Set<String> = ["end", "ends", "conclude", "concludes", "finish", "finishes", "close", "closes"]
 
     /// Words a duration follows when it is a length, not a distance ("for two days after").
     static let lengthWords: Set<String> = ["for", "within", "than", "in", "over", "during", "about", "around", "some", "nearly", "almost"]
@@ -566,17 +590,22 @@ enum EventExtractor {
         else { return nil }
         let relation = words[k].text.lowercasedASCII()
         guard relation == "after" || relation == "before" else { return nil }
-        if let p = words.lastIndex(where: { $0.range.upperBound <= d.start }),
-            lengthWords.contains(words[p].text.lowercasedASCII()) || lastingVerbs.contains(words[p].text.lowercasedASCII())
-        {
-            return nil
-        }
+        if isLength(d, words: words) { return nil }
         // A subject, then a verb of its own, before the day's preposition ("on Wednesday").
         guard let p = words.lastIndex(where: { $0.range.upperBound <= e.start }), p > k + 2,
             ["on", "in"].contains(words[p].text.lowercasedASCII()),
-            (k + 2..<p).contains(where: { isFiniteVerb(words, $0) && !words[$0].capitalized }),
-            !(words[k + 1].text.lowercasedASCII().hasSuffix("ing"))
+            (k + 2..<p).contains(where: {
+                (isFiniteVerb(words, $0) || bareVerbs.contains(words[$0].text) || TitleCompressor.reportingVerbs.contains(words[$0].text))
+                    && !words[$0].capitalized
+            }),
+            // ("after meeting the envoy" has no subject; "after Beijing cut ties" has.)
+            words[k + 1].capitalized || !words[k + 1].text.hasSuffix("ing")
         else { return nil }
+        // The clause runs past its day to the next comma or semicolon ("... said on Wednesday
+        // that Taiwan would not yield", "... on Wednesday with a speech").
+        let sentenceEnd = words.last.map { $0.range.upperBound } ?? e.end
+        var clauseEnd = e.end
+        while clauseEnd < sentenceEnd, bytes[clauseEnd] != UInt8(ascii: ","), bytes[clauseEnd] != UInt8(ascii: ";") { clauseEnd += 1 }
         let day = date.start.adding(days: relation == "before" ? -days : days)
         var part = d
         part.type = .date
@@ -587,7 +616,7 @@ enum EventExtractor {
         part.derivation =
             "\(d.text.lowercasedASCII()) \(relation) \(date.start.iso), the day of the clause after \u{201C}\(relation)\u{201D} (\(e.text))"
         guard let shifted = EventDate(part) else { return nil }
-        return (d.start..<e.end, words[k + 1].range.lowerBound, shifted)
+        return (d.start..<clauseEnd, words[k + 1].range.lowerBound, shifted)
     }
 
     /// " after the leaders' summit on " (between a duration and its day): +1, or -1 for
@@ -610,7 +639,8 @@ enum EventExtractor {
             let lower = w.lowercasedASCII()
             // ("the leaders' summit in Washington", "the summit of NATO leaders")
             if k > 0, k + 1 < phrase.count, lower == "in" || lower == "at" || lower == "of" { continue }
-            guard !w.isEmpty, w.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || $0 == "'" || $0 == "\u{2019}" || $0 == "-" }),
+            guard !w.isEmpty, !bareVerbs.contains(lower), !TitleCompressor.reportingVerbs.contains(lower),
+                w.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || $0 == "'" || $0 == "\u{2019}" || $0 == "-" }),
                 !isVerbForm(lower), !nounPhraseEnds.contains(lower)
             else { return nil }
         }
@@ -618,6 +648,8 @@ enum EventExtractor {
     }
 
     static let nounOpeners: Set<String> = ["the", "its", "their", "his", "her", "this", "that", "last", "a"]
+    /// Verbs whose past is their present, which the -ed test misses ("Beijing cut ties").
+    static let bareVerbs: Set<String> = ["cut", "hit", "put", "shut", "quit", "set", "spread", "beat", "hurt", "split", "cast", "struck", "let"]
 
     /// The days of a duration in days or weeks (`P3D`, `P2W`: a count under 1,000 and a unit);
     /// nil for any other duration.

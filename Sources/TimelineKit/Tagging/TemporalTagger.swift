@@ -269,7 +269,8 @@ public struct TemporalTagger: Sendable {
                     anchorInSentence: TemporalTagger.isAnaphoric(m.meaning) && lastAnchor.map { $0 >= grammar.sentenceStart(m.first) } ?? false,
                     stampDay: stamp ? .some(stampDay) : nil)
             else { continue }
-            if !paragraphStamped, r.type == .date || r.type == .time, r.value.utf8.count >= 10, let day = CalendarDay(iso: String(r.value.prefix(10))) {
+            if !paragraphStamped, r.type == .date || r.type == .time, r.value.utf8.count >= 10, let day = CalendarDay(iso: String(r.value.prefix(10)))
+            {
                 if m.first == paragraphStart, grammar.paragraphEnds(within: m.end, 3) {
                     stampDay = day  // a day standing as a paragraph of its own
                 } else if !stampSeen {
