@@ -133,12 +133,14 @@ import Testing
     /// publication date known only to its year gives "last year", not "yesterday".
     @Test func anIntentionDoesNotHideTheLatestExplicitDate() throws {
         let text =
-            "Talks\nDiplomats agreed to expand a trilateral exercise near Korea Strait in 2013-2014. The talks resumed last year. They met yesterday and spoke on Monday.\n"
+            "Talks\nDiplomats agreed to expand a trilateral exercise near Korea Strait in 2013-2014. The talks resumed last year. They met yesterday and spoke on Monday. The next day, they left.\n"
         let r = try runTool(["tag", "-"], stdin: text)
         #expect(r.status == 0)
         #expect(r.stdout.contains(#""text":"last year","type":"DATE","value":"2013""#), "\(r.stdout)")
         #expect(r.stdout.contains(#""text":"yesterday","type":"DATE","value":"XXXX-XX-XX""#), "\(r.stdout)")
         #expect(r.stdout.contains(#""text":"Monday","type":"DATE","value":"XXXX-WXX-1""#), "\(r.stdout)")
+        // (Nor is a day counted from one left unresolved: found on review.)
+        #expect(r.stdout.contains(#""text":"The next day","type":"DATE","value":"XXXX-XX-XX""#), "\(r.stdout)")
     }
 
     @Test func tagReadsStandardInputForADash() throws {

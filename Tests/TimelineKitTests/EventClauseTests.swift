@@ -289,6 +289,8 @@ import Testing
         // "the" a verb of saying.)
         ("A tribunal ruled on July 12, 2016, that the claims had no legal basis.", "A tribunal ruled that the claims had no legal basis"),
         ("A tribunal ruled on July 12, 2016 that the claims had no legal basis.", "A tribunal ruled that the claims had no legal basis"),
+        ("Ships entered the zone on March 3, 10 officials said.", "Ships entered the zone"),
+        ("China seized the shoal on June 3, 2012, that year's biggest confrontation.", "China seized the shoal, that year's biggest confrontation"),
     ])
     func aDroppedDateTakesItsWordsWithIt(_ sentence: String, _ title: String) {
         let document = DocumentLoader.parsePlainText("Headline\n\n\(sentence)\n", path: "a.txt", id: "a")
@@ -713,6 +715,15 @@ import Testing
             ("15:40 GMT We are closing this live blog for the day.", []),
             ("07:45 Good morning and welcome to our live coverage of the drills.", []),
             ("18:30 That's where we will leave our live coverage for today.", []),
+            // (Found on review: news about live coverage is news.)
+            (
+                "Good Morning Britain's live coverage on March 4 showed the prime minister being booed.",
+                ["2025-03-04 Good Morning Britain's live coverage showed the prime minister being booed"]
+            ),
+            (
+                "Our live coverage of the attack on March 3 was cited by the regulator.",
+                ["2025-03-03 Our live coverage of the attack was cited by the regulator"]
+            ),
             ("We met the minister on March 3.", ["2025-03-03 We met the minister"]),
         ] as [(String, [String])])
     func aStateANameOrADocumentDatesNothing(_ sentence: String, _ expected: [String]) {

@@ -939,18 +939,26 @@ enum EventExtractor {
         let stamp: (Word) -> Bool = { w in
             w.text.utf8.first.map { $0 &- 0x30 < 10 } ?? false || w.text.count <= 4 && w.text.utf8.allSatisfy { $0 &- 0x41 < 26 }
         }
-        // ("Good morning and welcome to our live coverage", "That's where we will leave our live
-        // coverage for today".)
-        guard let we = words.firstIndex(where: { !stamp($0) }), blogNoteOpeners.contains(words[we].text) else { return false }
-        let lower = words.map { $0.text.lowercasedASCII() }
-        return lower.indices.dropLast().contains { k in
+        guard let we = words.firstIndex(where: { !stamp($0) }) else { return false }
+        let lower = words[we...].map { $0.text.lowercasedASCII() }
+        let mentionsBlog = lower.indices.dropLast().contains { k in
             (lower[k] == "live" && ["blog", "page", "coverage", "updates"].contains(lower[k + 1]))
                 || (lower[k] == "this" && ["page", "blog"].contains(lower[k + 1]))
         }
+        guard mentionsBlog else { return false }
+        // "We are closing this live blog"; a greeting or a sign-off: "Good morning and welcome
+        // to our live coverage", "That's where we will leave our live coverage for today",
+        // "Thanks for following". ("Good Morning Britain's live coverage on Wednesday showed
+        // ..." and "Our live coverage of the attack was cited by the regulator" are news.)
+        if words[we].text == "We" { return true }
+        func opens(_ phrase: [String]) -> Bool { lower.count >= phrase.count && Array(lower.prefix(phrase.count)) == phrase }
+        return blogNoteOpenings.contains(where: opens)
     }
 
-    static let blogNoteOpeners: Set<String> = [
-        "We", "Welcome", "Good", "Hello", "That", "That's", "That’s", "Thanks", "Thank", "Follow", "You", "Our",
+    static let blogNoteOpenings: [[String]] = [
+        ["good", "morning", "and"], ["good", "afternoon", "and"], ["good", "evening", "and"], ["welcome", "to"], ["hello", "and"],
+        // ("That's" is split as "That": the word splitter drops a possessive's "'s".)
+        ["that", "where", "we"], ["that", "all", "from"], ["that", "is", "where", "we"], ["thanks", "for"], ["thank", "you", "for"],
     ]
 
     /// A question word, or an auxiliary a question opens with (not "be" or "been").

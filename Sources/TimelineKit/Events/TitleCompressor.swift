@@ -18,7 +18,8 @@ enum TitleCompressor {
         // (Not a comma inside a figure, "1,500 drones", or a date's before its year, "July 12,
         // 2016 that the claims ...".)
         guard let comma = lastByte(bytes, UInt8(ascii: ","), in: sentence), comma + 2 < bytes.count, bytes[comma + 1] &- 0x30 >= 10,
-            bytes[comma + 1] != 0x20 || bytes[comma + 2] &- 0x30 >= 10
+            !(bytes[comma + 1] == 0x20 && comma + 6 <= bytes.count && bytes[(comma + 2)..<(comma + 6)].allSatisfy({ $0 &- 0x30 < 10 })
+                && (comma + 6 == bytes.count || bytes[comma + 6] &- 0x30 >= 10))
         else {
             return nil
         }
@@ -225,8 +226,12 @@ enum TitleCompressor {
                 if before == nil || bytes[before!] == UInt8(ascii: ",") {
                     hi = a + 1  // ", dated 2013-2014," or a sentence-initial "In 2024,"
                     if let b = before { lo = b }
-                } else if bytes[d].contains(UInt8(ascii: ",")), let w = words.first(where: { $0.range.lowerBound > a }),
-                    yearClosers.contains(w.text), bytes[(a + 1)..<w.range.lowerBound].allSatisfy({ $0 == 0x20 })
+                } else if bytes[d].contains(UInt8(ascii: ",")), let k = words.firstIndex(where: { $0.range.lowerBound > a }),
+                    yearClosers.contains(words[k].text), bytes[(a + 1)..<words[k].range.lowerBound].allSatisfy({ $0 == 0x20 }),
+                    // ("June 3, 2012, that year's biggest confrontation": "that" of a noun.)
+                    words[k].text != "that" || k + 1 >= words.count
+                        || !["year", "day", "week", "month", "time", "same", "one", "summer", "spring", "autumn", "winter"].contains(
+                            words[k + 1].text)
                 {
                     // "ruled on July 12, 2016, that ...", "met in Manila on November 8, 2025, to
                     // reaffirm ...": the comma closing the year goes with it (before an

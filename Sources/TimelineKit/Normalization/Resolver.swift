@@ -95,6 +95,8 @@ struct Resolver {
     /// The date mentioned before stands in the same sentence
     /// (``resolve(_:tense:deadline:leaning:countingDays:anchorInSentence:)``).
     private var anchorInSentence = false
+    /// The date mentioned last was left unresolved: an anaphor counting from it is too.
+    private var lastUnknown = false
     /// For a paragraph's opening clock stamp: the day of the paragraph-opening date before it
     /// (or none: the publication day); nil for any other mention.
     private var stampDay: CalendarDay?? = nil
@@ -125,6 +127,11 @@ struct Resolver {
         if let mod = m.mod { r.mod = mod }
         if r.type == .date || r.type == .time, let first = r.value.utf8.first, first >= 0x30, first <= 0x39 {
             pending.append(r.rangeEnd ?? r.value)
+            lastUnknown = false
+        } else if r.type == .date || r.type == .time, r.anchoring == .unresolved {
+            // "On Thursday, the ministers signed a deal. The next day, ..." with Thursday left
+            // unresolved: the next day is unknown too, not the day after an earlier date.
+            lastUnknown = true
         }
         return r
     }
@@ -159,6 +166,11 @@ struct Resolver {
                 type: type, value: value, anchoring: .publicationDate,
                 derivation: "\(describe(unit, n)) \(referenceLabel)")
         case .anaphoric(let unit, let n):
+            if lastUnknown {
+                return Resolved(
+                    type: type, value: unresolvedValue(unit), anchoring: .unresolved,
+                    derivation: "\(describe(unit, n)) a date mentioned before that could not be resolved")
+            }
             if countingDays, unit == .week || unit == .fortnight, n != 0, let last = lastMentioned(), last.precision == .day,
                 last.interval.start == last.interval.end
             {

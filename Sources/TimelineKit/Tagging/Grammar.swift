@@ -1625,8 +1625,13 @@ struct Grammar {
             return Mention(first: i, end: i + 4, type: .date, meaning: .relative(.day, isKey(i + 2, .after) ? 2 : -2))
         }
         // "the week before last", "the month after next": two units away.
+        // (Not "the week before last year's election", "the weekend before last Christmas",
+        // "the week after next Tuesday's summit": "last" and "next" belong to what follows.)
         if isKey(i, .the), let u = unit(i + 1), [.week, .weekend, .month, .year].contains(u), !isPlural(i + 1),
-            isKey(i + 2, .before) && isKey(i + 3, .last) || isKey(i + 2, .after) && isKey(i + 3, .next)
+            isKey(i + 2, .before) && isKey(i + 3, .last) || isKey(i + 2, .after) && isKey(i + 3, .next),
+            !has(i + 4) || tokens[i + 4].newlineBefore || tokens[i + 4].kind == .punct && !isApostrophe(i + 4)
+                || tokens[i + 4].kind == .word && !tokens[i + 4].capitalized && unit(i + 4) == nil && month(i + 4) == nil
+                    && weekday(i + 4) == nil && season(i + 4) == nil
         {
             return Mention(first: i, end: i + 4, type: .date, meaning: .relative(u, isKey(i + 2, .after) ? 2 : -2))
         }
