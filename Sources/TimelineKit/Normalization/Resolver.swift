@@ -97,9 +97,9 @@ struct Resolver {
     private var anchorInSentence = false
     /// The date mentioned last was left unresolved: an anaphor counting from it is too.
     private var lastUnknown = false
-    /// For a paragraph's opening clock stamp: the day of the paragraph-opening date before it
-    /// (or none: the publication day); nil for any other mention.
-    private var stampDay: CalendarDay?? = nil
+    /// For a paragraph's opening clock stamp, set by the tagger around its resolution: the day
+    /// the prose before it named (or none: the publication day); nil for any other mention.
+    var stampDay: CalendarDay?? = nil
 
     /// With `countingDays`, a count of weeks from the date mentioned before, when that is a day,
     /// is the day so many weeks away: "On Christmas Day ... A week later" is January 1.
@@ -109,10 +109,8 @@ struct Resolver {
     /// named before is taken ("On March 3, the envoy arrived, his first visit since 2019. The
     /// next day, talks began.").
     mutating func resolve(
-        _ m: Mention, tense: Tense, deadline: Bool = false, leaning: Tense = .unknown, countingDays: Bool = false, anchorInSentence: Bool = false,
-        stampDay: CalendarDay?? = nil
+        _ m: Mention, tense: Tense, deadline: Bool = false, leaning: Tense = .unknown, countingDays: Bool = false, anchorInSentence: Bool = false
     ) -> Resolved? {
-        self.stampDay = stampDay
         self.deadline = deadline
         self.leaning = leaning
         self.countingDays = countingDays

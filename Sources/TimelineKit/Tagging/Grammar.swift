@@ -1,3 +1,11 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// The temporal grammar: hand-written rules over the token array, each a small function that
 /// returns the longest ``Mention`` it can build from a token index.
 ///
@@ -64,6 +72,26 @@ struct Grammar {
             if newlines == 2 { return true }
         }
         return false
+    }
+
+    /// Where the last paragraph opening in `from..<to` starts (the first byte after a blank
+    /// line that is not white space); nil when no blank line lies there. Newlines are found
+    /// with `memchr`: most texts have few.
+    func lastParagraphStart(from: Int, to: Int) -> Int? {
+        guard let base = bytes.baseAddress, from < to else { return nil }
+        var found: Int?
+        var k = from
+        while k < to, let hit = memchr(base + k, 0x0A, to - k) {
+            let n = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+            var j = n + 1
+            while j < bytes.count, bytes[j] == 0x20 || bytes[j] == 0x09 || bytes[j] == 0x0D { j += 1 }
+            if j < bytes.count, bytes[j] == 0x0A {
+                while j < bytes.count, bytes[j] == 0x0A || bytes[j] == 0x20 || bytes[j] == 0x09 || bytes[j] == 0x0D { j += 1 }
+                if j <= to { found = j }
+            }
+            k = max(n + 1, j)
+        }
+        return found
     }
 
     /// The paragraph ends within `n` tokens from token `i` (or the text does).

@@ -110,9 +110,10 @@ public struct TemporalTagger: Sendable {
         // "The summit opens on Thursday, March 12. ¶ 10:00 Opening remarks"), or a day standing
         // as a paragraph of its own ("March 4" over a chronology's entries); with neither, the
         // publication day. Days named inside stamped entries are the entries' own business.
-        var stampDay: CalendarDay?
+        // (The prose day is kept as its value and parsed only when a stamp asks for it.)
+        var stampDayValue: Substring?
+        var stampDayIsHeading = false
         var stampSeen = false
-        var paragraphStart = 0
         var paragraphStamped = false
         var checked = 0
         for var m in mentions {
@@ -250,31 +251,34 @@ public struct TemporalTagger: Sendable {
                     tense = .unknown
                 }
             }
-            // (Paragraph breaks are found once, walking the tokens up to each mention.)
-            while checked < m.first {
-                checked += 1
-                if grammar.opensParagraph(checked) {
-                    paragraphStart = checked
-                    paragraphStamped = false
-                }
+            // (A stamped paragraph ends at a blank line, looked for in the bytes since the last
+            // mention only while one is open; a mention opens a paragraph when a blank line is
+            // right before it.)
+            let mentionStart = grammar.tokens[m.first].start
+            if paragraphStamped, mentionStart > checked, grammar.lastParagraphStart(from: checked, to: mentionStart) != nil {
+                paragraphStamped = false
             }
-            let stamp = m.first == paragraphStart && TemporalTagger.isBareClock(m)
+            checked = mentionStart
+            let atParagraphStart = grammar.opensParagraph(m.first)
+            let stamp = atParagraphStart && TemporalTagger.isBareClock(m)
             if stamp {
                 paragraphStamped = true
                 stampSeen = true
             }
-            guard
-                let r = resolver.resolve(
-                    m, tense: tense, deadline: deadline, leaning: leaning, countingDays: TemporalTagger.countsWeeksFrom(m, grammar),
-                    anchorInSentence: TemporalTagger.isAnaphoric(m.meaning) && lastAnchor.map { $0 >= grammar.sentenceStart(m.first) } ?? false,
-                    stampDay: stamp ? .some(stampDay) : nil)
-            else { continue }
-            if !paragraphStamped, r.type == .date || r.type == .time, r.value.utf8.count >= 10, let day = CalendarDay(iso: String(r.value.prefix(10)))
-            {
-                if m.first == paragraphStart, grammar.paragraphEnds(within: m.end, 3) {
-                    stampDay = day  // a day standing as a paragraph of its own
+            if stamp { resolver.stampDay = .some(TemporalTagger.stampDay(stampDayValue, publication: publicationDay, heading: stampDayIsHeading)) }
+            let resolved = resolver.resolve(
+                m, tense: tense, deadline: deadline, leaning: leaning, countingDays: TemporalTagger.countsWeeksFrom(m, grammar),
+                anchorInSentence: TemporalTagger.isAnaphoric(m.meaning) && lastAnchor.map { $0 >= grammar.sentenceStart(m.first) } ?? false)
+            if stamp { resolver.stampDay = nil }
+            guard let r = resolved else { continue }
+            if !paragraphStamped, !stampSeen || atParagraphStart, r.type == .date || r.type == .time, r.value.utf8.count >= 10 {
+                let value = Substring(r.value.utf8.prefix(10))
+                if atParagraphStart, grammar.paragraphEnds(within: m.end, 3) {
+                    stampDayValue = value[...]  // a day standing as a paragraph of its own
+                    stampDayIsHeading = true
                 } else if !stampSeen {
-                    stampDay = publicationDay.map { abs($0.ordinal - day.ordinal) <= 7 } ?? true ? day : nil
+                    stampDayValue = value
+                    stampDayIsHeading = false
                 }
             }
             if r.type == .date || r.type == .time, let c = r.value.utf8.first, c &- 0x30 < 10 { lastAnchor = m.first }
@@ -415,6 +419,15 @@ public struct TemporalTagger: Sendable {
     /// "11:40 - Yesterday, the ministry reported ..."): a live blog's stamp, on the day of the
     /// paragraph-opening date before it or the publication's, not on the last day the entries
     /// named.
+    /// The day of a stamp: the prose day (`value`, parsed only now; within a week of the
+    /// publication: "The treaty was signed on Sept. 8, 1951. ¶ 10:00 The ceremony begins" is
+    /// the publication day's), or nil for the publication day.
+    static func stampDay(_ value: Substring?, publication: CalendarDay?, heading: Bool = false) -> CalendarDay? {
+        guard let value, let day = CalendarDay(iso: String(value)) else { return nil }
+        if heading { return day }
+        return publication.map { abs($0.ordinal - day.ordinal) <= 7 } ?? true ? day : nil
+    }
+
     static func isBareClock(_ m: Mention) -> Bool {
         guard case .clock(nil, _) = m.meaning else { return false }
         return true
