@@ -41,6 +41,12 @@ import Testing
                 "Missiles fired\nSEOUL - North Korea fired cruise missiles last week, the military said. On Sunday, March 9, the North fired ballistic missiles. The war began in 2022.",
                 "2025-03-09", "that day or soon after"
             ),
+            // A budget's year does not bound the publication: budgets come before their year
+            // (found on a reviewer's wire story, dated a year late).
+            (
+                "Troops to leave\nWASHINGTON, Nov. 28 (Capital Wire) -- The Pentagon will withdraw 1,000 troops, officials said. The brigade arrived in 2024. The defense bill for fiscal 2026, which the House passed in September, sets a floor. The 2027 budget is due.",
+                "2024-11-28", "the first such day after"
+            ),
         ] as [(String, String?, String)])
     func theTextPlacesTheDayInTheFirstYearThatFits(_ text: String, _ expected: String?, _ phrase: String) {
         let r = TemporalTagger().analyze(text, publication: nil)

@@ -704,6 +704,15 @@ import Testing
             ("The Pentagon requested funding for the upgrade in its fiscal year 2026 budget request.", []),
             ("Russia is named a threat in the 2022 National Defense Strategy.", []),
             ("The pledge was made at the 2014 summit in Wales.", ["2014 The pledge was made at the summit in Wales"]),
+            // A budget's year labels it; another date in the sentence dates the happening.
+            (
+                "The defense authorization bill for fiscal 2026, which the House passed in January, sets a floor.",
+                ["2025-01 The defense authorization bill for fiscal 2026 the House passed"]
+            ),
+            (
+                "The 2026 defense budget, passed by the National Assembly on Dec. 2, rose 8 percent.",
+                ["2024-12-02 The 2026 defense budget, passed by the National Assembly, rose 8 percent"]
+            ),
             // A month's name before its noun is an attribute too; a bracketed date is an aside.
             ("Analysts said the scale of the April drills suggested a blockade.", []),
             ("The April drills ended without incident.", ["2024-04 The drills ended without incident"]),

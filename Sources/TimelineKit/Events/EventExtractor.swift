@@ -102,6 +102,12 @@ enum EventExtractor {
             } else {
                 openingStamp = nil
             }
+            // A budget's year labels it ("The defense authorization bill for fiscal 2026, which the
+            // House passed in September", "The 2026 defense budget, passed on Dec. 2"): another
+            // date dates the happening.
+            if inSentence.count > 1, inSentence.contains(where: { !isBudgetLabel($0, bytes: bytes) && ($0.type == .date || $0.type == .time) }) {
+                inSentence.removeAll { isBudgetLabel($0, bytes: bytes) }
+            }
             var whole = primaryDate(inSentence, words: words, sentence: sentence.range, bytes: bytes)
             // (Unless the other dates date nothing: "11:40 Russia has launched 400 drones since
             // Monday" is the entry's.)
@@ -434,6 +440,21 @@ enum EventExtractor {
                 note: "\(d.text.lowercasedASCII()) \(sign < 0 ? "before" : "after") it")
         else { return nil }
         return (d, shifted)
+    }
+
+    /// A year that labels a budget: "fiscal 2026", "FY2026", "the 2026 defense budget".
+    /// ("Spending is set to reach 2% of GDP in fiscal 2027" is no label: the year is when.)
+    static func isBudgetLabel(_ e: TemporalExpression, bytes: [UInt8]) -> Bool {
+        let lower = e.text.lowercasedASCII()
+        let after = String(decoding: bytes[e.end..<min(bytes.count, e.end + 40)], as: UTF8.self).lowercasedASCII()
+        let next = after.split(separator: " ", maxSplits: 3).prefix(2)
+        let beforeBudget = next.contains { $0.hasPrefix("budget") || $0.hasPrefix("appropriation") || $0.hasPrefix("bill") }
+        if lower.hasPrefix("fiscal") || lower.hasPrefix("fy") {
+            let before = String(decoding: bytes[max(0, e.start - 5)..<e.start], as: UTF8.self).lowercasedASCII()
+            return before.hasSuffix("for ") || beforeBudget
+        }
+        guard e.end - e.start == 4, e.text.utf8.allSatisfy({ $0 &- 0x30 < 10 }) else { return false }
+        return beforeBudget
     }
 
     /// An undated sentence with a distance in days or weeks from a happening named with "the"

@@ -1054,6 +1054,16 @@ extension Grammar {
         return marked || tenseFromPublication(around: m.first, m.end) != .past
     }
 
+    /// A year that labels a budget: "fiscal 2026", "FY2026", "the 2026 defense budget". Budgets
+    /// are drawn up, debated and passed before their year begins, so such a year does not bound
+    /// the publication date from below (a wire story of November 2025 on "the defense
+    /// authorization bill for fiscal 2026" had been dated November 2026).
+    func isBudgetLabel(_ m: Mention) -> Bool {
+        if isKey(m.first, .fiscal) || isKey(m.first, .fy) { return true }
+        guard m.end - m.first == 1, tokens[m.first].kind == .number else { return false }
+        return (m.end...(m.end + 2)).contains { k in has(k) && tokens[k].kind == .word && ["budget", "budgets", "appropriations"].contains(lower(k)) }
+    }
+
     /// Words after "to" that make it no infinitive ("to the", "to its").
     static let infinitiveBlockers: Set<String> = [
         "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your", "them", "him", "us", "it",
