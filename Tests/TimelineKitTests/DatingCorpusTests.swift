@@ -36,14 +36,16 @@ import Testing
     /// A corpus, how many of its `NONE` lines there are, and how many lines the tool misses
     /// (docs/events.md lists them and why).
     static let corpora: [(String, Int, Int)] = [
-        // 14 short articles: 119 of 123 lines as the gold file says.
-        ("dating", 7, 4),
+        // 14 short articles: 118 of 123 lines as the gold file says (its key dates "Analysts expect
+        // Vietnam to complete its projects by mid-2026" as a plan; the held-out key counts such
+        // forecasts as no event, and so does the tool).
+        ("dating", 7, 5),
         // 8 long articles with chronologies, captions, update stamps, quotes, running totals
         // and chains of relative dates: 227 of 239.
         ("long", 91, 12),
         // 12 articles of one story over three weeks (publication dates as front matter,
-        // timestamps, yearless datelines, date lines and none): 106 of 115.
-        ("story", 39, 9),
+        // timestamps, yearless datelines, date lines and none): 107 of 115.
+        ("story", 39, 8),
         // 8 articles in other styles: an explainer, an opinion column, a live blog, an
         // interview, a wire story with a correction, an undated story, a table of key dates,
         // numbers that are not dates: 134 of 149.
@@ -60,6 +62,13 @@ import Testing
         // none), with the reviewer's own key (one line changed to the project's convention for
         // "documents dated 2013-2014"): 90 of 100. docs/events.md lists the misses.
         ("reviewed", 32, 10),
+        // 12 more articles a reviewer wrote without reading the code, held out while the rules
+        // they found were written (a Yonhap dateline without a year, a 2+2 announcement with
+        // time zones, a British date line and a correction, a live blog with stamps, a Kyodo
+        // story on fiscal 2025, two undated stories, a chronology, a Washington wire, an ISO
+        // date line, a feature with a caption; 125 gold lines): 104 of 125. docs/events.md
+        // lists the misses.
+        ("heldout", 26, 21),
     ]
 
     @Test(arguments: corpora)

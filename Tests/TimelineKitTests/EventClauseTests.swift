@@ -362,6 +362,11 @@ import Testing
             // A forecast of a trend.
             ("Officials expect the number of tankers to remain high through March.", []),
             ("Analysts forecast prices to rise in April.", []),
+            // Forecasters' expectations, whatever they foresee; officials' expected happenings
+            // stay planned events.
+            ("Analysts expect Beijing to stage more drills later this year.", []),
+            ("Some experts predict a vote in May.", []),
+            ("Officials expect the carrier to arrive on March 20.", ["2025-03-20 Officials expect the carrier to arrive"]),
             // Not past a comma, nor a plan ("expects to"): found on review.
             (
                 "The ministry, which expects oil prices to rise, signed the deal on March 3.",

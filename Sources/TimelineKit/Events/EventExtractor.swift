@@ -808,11 +808,20 @@ enum EventExtractor {
         guard !bytes[words[k].range.upperBound..<e.start].contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";") }) else {
             return false
         }
+        // Forecasters' expectations are forecasts whatever they foresee ("Analysts expect Beijing
+        // to stage more drills later this year", "Some experts predict a vote in May").
+        let subject = words[..<k].map { $0.text.lowercasedASCII() }
+        if let last = subject.last, forecasters.contains(last), subject.count <= 3 { return true }
         for j in (k + 1)..<words.count where words[j].range.upperBound <= e.start && words[j].text == "to" {
             return j + 1 < words.count && trendVerbs.contains(words[j + 1].text.lowercasedASCII())
         }
         return false
     }
+
+    /// People whose expectations are forecasts, as the subject of *expect, predict, forecast*.
+    static let forecasters: Set<String> = [
+        "analysts", "analyst", "experts", "expert", "observers", "economists", "forecasters", "strategists", "commentators", "pollsters",
+    ]
 
     static let forecastVerbs: Set<String> = ["expect", "expects", "expected", "forecast", "forecasts", "predict", "predicts", "predicted"]
     static let trendVerbs: Set<String> = [
