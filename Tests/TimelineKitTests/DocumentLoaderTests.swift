@@ -192,6 +192,9 @@ import Testing
         ("Read more: Allies hold drills near Guam on May 30", .meta),
         ("(Reporting by Harbor Daily staff; Editing by Sam Okafor)", .meta),
         ("Updated Sept. 20, 2024, 6:45 p.m. JST", .meta),
+        // A wire's credit set off by marks (it had become a subheading, "==Kyodo").
+        ("==Kyodo", .meta),
+        ("-- Reuters", .meta),
         ("The destroyer sailed through the strait on June 2.", .body),
         ("Oct. 31, 2024 - Hwasong-19 ICBM test", .body),
         ("June 3, 2025: 3 missiles fired off the coast", .body),

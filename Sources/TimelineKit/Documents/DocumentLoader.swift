@@ -521,6 +521,13 @@ public struct DocumentLoader: Sendable {
         {
             return true
         }
+        // A wire's end mark or credit set off by marks: "==Kyodo", "-30-", "###", "-- Reuters".
+        let marks: [UInt8] = Array("=-#*~_".utf8)
+        if !bytes.contains(0x0A), bytes.count >= 2, marks.contains(bytes[bytes.startIndex]), marks.contains(bytes[bytes.startIndex + 1]),
+            bytes.split(separator: 0x20).count <= 4
+        {
+            return true
+        }
         let head = String(decoding: bytes.prefix(24), as: UTF8.self).lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
         if head.hasPrefix("(reporting by") || head.hasPrefix("(editing by") || head.hasPrefix("(additional reporting") { return true }
         guard let colon = head.firstIndex(of: ":") else { return false }
