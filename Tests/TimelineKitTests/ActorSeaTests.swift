@@ -24,8 +24,9 @@ import Testing
 /// usual name ("China Coast Guard" and "Chinese coast guard" had made two actor pages).
 @Suite struct ActorBodyTests {
     @Test(arguments: [
-        ("China Coast Guard ships entered the zone.", "Chinese Coast Guard"),
-        ("Chinese coast guard ships entered the zone.", "Chinese Coast Guard"),
+        ("China Coast Guard ships entered the zone.", "China Coast Guard"),
+        ("Chinese coast guard ships entered the zone.", "China Coast Guard"),
+        ("The Japan Coast Guard said the ships left.", "Japan Coast Guard"),
         ("Russia's embassy in Vilnius protested.", "Russian Embassy"),
         ("The Latvian army said it tracked two drones.", "Latvian Army"),
         ("Latvia's armed forces said they tracked two drones.", "Latvian Armed Forces"),

@@ -180,6 +180,12 @@ import Testing
             "Live\n\n10:15 Russia launched 40 drones.\n\nYesterday, the ministry said three people were killed.\n\n11:40 The president met the minister.\n",
             "2026-03-05", ["10:15=2026-03-05T10:15", "Yesterday=2026-03-04", "11:40=2026-03-05T11:40"]
         ),
+        // Second review: a weekday alone in the opening is background, not the entries' day; a
+        // short sentence between entries is no heading.
+        (
+            "Live\n\nRussia launched its largest drone attack on Sunday.\n\n09:10 The air force shot down 40 drones.\n\nLast Saturday was quieter.\n\n10:20 Kyiv reported damage.\n",
+            "2026-03-05", ["Sunday=2026-03-01", "09:10=2026-03-05T09:10", "Last Saturday=2026-02-28", "10:20=2026-03-05T10:20"]
+        ),
         (
             "Tanker\n\nThe tanker was attacked on Tuesday. It was struck\n6:40 a.m. local time. The crew left on March 3 at\n9 a.m. after a fire.\n",
             "2026-03-05", ["Tuesday=2026-03-03", "6:40 a.m.=2026-03-03T06:40", "March 3 at\n9 a.m.=2026-03-03T09:00"]

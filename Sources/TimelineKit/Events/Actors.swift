@@ -239,8 +239,15 @@ struct ActorFinder {
     /// ("Chinese Coast Guard", "Japanese Defense Ministry", "U.S. Navy", "Russian forces").
     static func bodyName(country: String, body: String) -> String {
         let canonical = bodyNames[body.lowercased()] ?? body
+        // Coast guards go by their official names: "China Coast Guard", "Japan Coast Guard".
+        if canonical == "Coast Guard" { return coastGuards[country] ?? country + " Coast Guard" }
         return (countryAdjectives[country] ?? country) + " " + canonical
     }
+
+    static let coastGuards: [String: String] = [
+        "United States": "U.S. Coast Guard", "Philippines": "Philippine Coast Guard", "United Kingdom": "HM Coastguard",
+        "South Korea": "Korea Coast Guard", "Taiwan": "Taiwan Coast Guard",
+    ]
 
     static let bodyNames: [String: String] = [
         "coast guard": "Coast Guard", "navy": "Navy", "army": "Army", "air force": "Air Force", "armed forces": "Armed Forces",

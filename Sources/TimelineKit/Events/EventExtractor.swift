@@ -58,7 +58,13 @@ enum EventExtractor {
             let words = Words.split(bytes, sentence.range)
             var found = finder.find(bytes, words: words)
             // The agency a dateline credits ("TOKYO, Nov. 3 (Kyodo) --") is no actor of the story.
-            if firstBody, sentence.kind == .body, let dash = TitleCompressor.datelineDash(bytes, sentence.range) {
+            // (Only where a dateline stands: a place in capitals first, as the title's rule asks;
+            // "Japan, the Philippines and the United States — three treaty allies — held drills"
+            // keeps its actors.)
+            if firstBody, sentence.kind == .body, let first = words.first, first.text.utf8.count > 1,
+                first.text.utf8.allSatisfy({ $0 >= 0x41 && $0 <= 0x5A }), !TitleCompressor.organizationAcronyms.contains(first.text),
+                let dash = TitleCompressor.datelineDash(bytes, sentence.range)
+            {
                 found.removeAll { $0.range.upperBound <= dash }
             }
             var inSentence: [TemporalExpression] = []
@@ -252,6 +258,11 @@ enum EventExtractor {
                         // in January": the event is what came in January.
                         cut = record
                         partFound = partFound.filter { f in !record.contains { $0.contains(f.range.lowerBound) } }
+                    } else if let aside = participleAside(expression, words: partWords, part: part, bytes: bytes) {
+                        // "2026 marks the 75th anniversary of the Mutual Defense Treaty, signed on
+                        // Aug. 30, 1951": the event is the treaty's, "The Mutual Defense Treaty signed".
+                        cut = aside
+                        partFound = partFound.filter { f in !aside.contains { $0.contains(f.range.lowerBound) } }
                     }
                     let title = TitleCompressor.title(
                         bytes, sentence: part, words: partWords, dates: dropped.sorted { $0.lowerBound < $1.lowerBound },
@@ -442,6 +453,61 @@ enum EventExtractor {
         return (d, shifted)
     }
 
+    /// A date that a participle of a dated act sets off after a noun ("the Mutual Defense Treaty,
+    /// signed on Aug. 30, 1951", "Under the current deal, agreed in December 2021, Japan is
+    /// paying"): what to cut so the title is the noun phrase and the participle ("The Mutual
+    /// Defense Treaty signed", "The current deal agreed"). Nil when the participle is a main
+    /// verb after an aside ("The bill, which the upper house debated, passed on Wednesday") or
+    /// the date does not close the aside.
+    static func participleAside(_ e: TemporalExpression, words: [Word], part: Range<Int>, bytes: [UInt8]) -> [Range<Int>]? {
+        guard let first = words.firstIndex(where: { $0.range.lowerBound >= e.start }), first >= 2 else { return nil }
+        var w = first - 1
+        if ["on", "in", "at", "during", "from"].contains(words[w].text.lowercasedASCII()) { w -= 1 }
+        guard w >= 1, !words[w].capitalized, TitleCompressor.datedParticiples.contains(words[w].text.lowercasedASCII()),
+            let comma = bytes[words[w - 1].range.upperBound..<words[w].range.lowerBound].firstIndex(of: UInt8(ascii: ","))
+        else { return nil }
+        // The date closes the aside: the part ends, or a comma or a period follows.
+        var a = e.end
+        while a < part.upperBound, bytes[a] == 0x20 { a += 1 }
+        guard a >= part.upperBound || bytes[a] == UInt8(ascii: ",") || bytes[a] == UInt8(ascii: ".") else { return nil }
+        // (Between a subject and its verb the aside is the subject's, and the sentence's verb
+        // tells the happening: "The exercises, held from July 9 to 18, were the largest".)
+        if a < part.upperBound, bytes[a] == UInt8(ascii: ","), let main = words.firstIndex(where: { $0.range.lowerBound > a }),
+            isFiniteVerb(words, main)
+        {
+            return nil
+        }
+        // The noun phrase before the comma, back to a preposition, a verb, a conjunction or a
+        // comma; none of it a relative or subordinate clause.
+        var start = w - 1
+        while start > 0, w - start < 8 {
+            let previous = words[start - 1]
+            let t = previous.text.lowercasedASCII()
+            // (A name begins the phrase after a lower-case word: "breach UN Security Council
+            // Resolution 2397, adopted".)
+            if asideNounStops.contains(t) || isFiniteVerb(words, start - 1)
+                || bytes[previous.range.upperBound..<words[start].range.lowerBound].contains(UInt8(ascii: ","))
+                || words[start].capitalized && !previous.capitalized && !["the", "a", "an", "its", "their", "this", "that"].contains(t)
+            {
+                break
+            }
+            start -= 1
+        }
+        // (The whole stretch since the comma before: "The bill, which the upper house debated for
+        // weeks, passed", "and, after hours of debate, agreed".)
+        let opened = bytes[part.lowerBound..<comma].lastIndex(of: UInt8(ascii: ",")) ?? part.lowerBound
+        let phrase = words[..<w].filter { $0.range.lowerBound >= opened }.map { $0.text.lowercasedASCII() }
+        guard
+            !phrase.contains(where: { ["which", "who", "whom", "whose", "where", "after", "before", "while", "although", "including"].contains($0) }),
+            !isFiniteVerb(words, w - 1)
+        else { return nil }
+        return [part.lowerBound..<words[start].range.lowerBound, comma..<(comma + 1), words[w].range.upperBound..<part.upperBound]
+    }
+
+    static let asideNounStops: Set<String> = [
+        "of", "under", "to", "in", "on", "for", "with", "at", "by", "from", "about", "into", "that", "and", "or", "as", "than", "marks",
+    ]
+
     /// A year that labels a budget: "fiscal 2026", "FY2026", "the 2026 defense budget".
     /// ("Spending is set to reach 2% of GDP in fiscal 2027" is no label: the year is when.)
     static func isBudgetLabel(_ e: TemporalExpression, bytes: [UInt8]) -> Bool {
@@ -449,12 +515,11 @@ enum EventExtractor {
         let after = String(decoding: bytes[e.end..<min(bytes.count, e.end + 40)], as: UTF8.self).lowercasedASCII()
         let next = after.split(separator: " ", maxSplits: 3).prefix(2)
         let beforeBudget = next.contains { $0.hasPrefix("budget") || $0.hasPrefix("appropriation") || $0.hasPrefix("bill") }
-        if lower.hasPrefix("fiscal") || lower.hasPrefix("fy") {
-            let before = String(decoding: bytes[max(0, e.start - 5)..<e.start], as: UTF8.self).lowercasedASCII()
-            return before.hasSuffix("for ") || beforeBudget
-        }
+        let before = String(decoding: bytes[max(0, e.start - 6)..<e.start], as: UTF8.self).lowercasedASCII()
+        if lower.hasPrefix("fiscal") || lower.hasPrefix("fy") { return before.hasSuffix("for ") || beforeBudget }
+        // ("the 2026 defense budget"; not "In 2023 budget talks stalled".)
         guard e.end - e.start == 4, e.text.utf8.allSatisfy({ $0 &- 0x30 < 10 }) else { return false }
-        return beforeBudget
+        return beforeBudget && (before.hasSuffix("the ") || before.hasSuffix("its ") || before.hasSuffix("their "))
     }
 
     /// An undated sentence with a distance in days or weeks from a happening named with "the"
@@ -517,7 +582,7 @@ enum EventExtractor {
             // count names one ("The drills began on April 20").
             let lower = saidWords.map { $0.text.lowercasedASCII() }
             guard e.date.precision == .day, e.date.mod == nil,
-                !saidWords[..<named].indices.contains(where: { isFiniteVerb(saidWords, $0) }),
+                edge != nil || !saidWords[..<named].indices.contains(where: { isFiniteVerb(saidWords, $0) }),
                 edge != true || lower.contains(where: { startVerbs.contains($0) || startPresentVerbs.contains($0) }) || e.date.start != e.date.end,
                 edge != false || lower.contains(where: { endVerbs.contains($0) || endPresentVerbs.contains($0) }) || e.date.start != e.date.end
             else { return nil }
@@ -626,7 +691,20 @@ enum EventExtractor {
         // that Taiwan would not yield", "... on Wednesday with a speech").
         let sentenceEnd = words.last.map { $0.range.upperBound } ?? e.end
         var clauseEnd = e.end
-        while clauseEnd < sentenceEnd, bytes[clauseEnd] != UInt8(ascii: ","), bytes[clauseEnd] != UInt8(ascii: ";") { clauseEnd += 1 }
+        // (Or at "and" or "but" joining another verb of the sentence's own: "Japan protested two
+        // days after China announced the drills on Monday and summoned the ambassador".)
+        while clauseEnd < sentenceEnd, bytes[clauseEnd] != UInt8(ascii: ","), bytes[clauseEnd] != UInt8(ascii: ";") {
+            if bytes[clauseEnd] == 0x20, let next = words.firstIndex(where: { $0.range.lowerBound == clauseEnd + 1 }),
+                ["and", "but"].contains(words[next].text), next + 1 < words.count
+            {
+                break
+            }
+            clauseEnd += 1
+        }
+        // (At the sentence's end, its closing marks go too: `... "peace through strength."`.)
+        if clauseEnd == sentenceEnd {
+            while clauseEnd < bytes.count, bytes[clauseEnd] != 0x20, bytes[clauseEnd] != 0x0A { clauseEnd += 1 }
+        }
         let day = date.start.adding(days: relation == "before" ? -days : days)
         var part = d
         part.type = .date
@@ -810,8 +888,17 @@ enum EventExtractor {
         }
         // Forecasters' expectations are forecasts whatever they foresee ("Analysts expect Beijing
         // to stage more drills later this year", "Some experts predict a vote in May").
+        // (Present tense, the date inside what they foresee: "Economists predicted in January
+        // that growth would slow" is a statement of January.)
         let subject = words[..<k].map { $0.text.lowercasedASCII() }
-        if let last = subject.last, forecasters.contains(last), subject.count <= 3 { return true }
+        if let last = subject.last, forecasters.contains(last), subject.count <= 3, !words[k].text.hasSuffix("ed"),
+            words[(k + 1)...].contains(where: {
+                $0.range.upperBound <= e.start
+                    && !["in", "on", "at", "during", "since", "last", "this", "earlier"].contains($0.text.lowercasedASCII())
+            })
+        {
+            return true
+        }
         for j in (k + 1)..<words.count where words[j].range.upperBound <= e.start && words[j].text == "to" {
             return j + 1 < words.count && trendVerbs.contains(words[j + 1].text.lowercasedASCII())
         }

@@ -80,16 +80,14 @@ enum TitleCompressor {
         for phrase in discoursePhrases { if let b = phrase.text.utf8.first { table[Int(b)] = true } }
         return table
     }()
-    /// Participles of acts that carry a date ("signed on", "agreed in", "planned for"): without
-    /// their date in a title they dangle.
+    /// Participles of acts that carry a date ("signed on", "agreed in", "planned for"): set off
+    /// after a noun with their date, they and the noun are the event
+    /// (``EventExtractor/participleAside(_:words:part:bytes:)``).
     static let datedParticiples: Set<String> = [
         "signed", "agreed", "adopted", "founded", "established", "held", "concluded", "ratified", "approved", "launched", "completed",
         "commissioned", "enacted", "passed", "published", "issued", "released", "unveiled", "announced", "planned", "scheduled", "slated",
         "set",
     ]
-    /// Participles that only schedule ("the exercise planned for September"): after a noun they
-    /// go with the date ("the missile launched on March 4" keeps "launched", the happening).
-    static let schedulingParticiples: Set<String> = ["planned", "scheduled", "slated", "set"]
     /// Words after the comma that closes a date's year ("July 12, 2016, that") that continue
     /// the clause: the comma goes with the date.
     static let yearClosers: Set<String> = ["that", "to", "when", "after", "before", "as", "in", "at", "with", "for", "under", "amid"]
@@ -188,37 +186,6 @@ enum TitleCompressor {
                 let main = words.firstIndex(where: { $0.range.lowerBound > a }), EventExtractor.isFiniteVerb(words, main)
             {
                 lo = words[w].range.lowerBound
-            } else if !keepsAside, let w = wi, !words[w].capitalized, datedParticiples.contains(words[w].text.lowercasedASCII()),
-                bytes[words[w].range.upperBound..<lo].allSatisfy({ $0 == 0x20 })
-            {
-                // A participle of a dated act left alone without its date: "the Mutual Defense
-                // Treaty, signed on Aug. 30, 1951." (an aside closing the sentence), "Under the
-                // current deal, agreed in December 2021, Japan is paying ..." (before a clause
-                // with its own verb: the comma opening the aside stays), "They discussed the
-                // exercise planned for September" (after a noun, a verb already before it).
-                let a = nextNonSpace(bytes, hi, ceiling: sentence.upperBound)
-                let b = previousNonSpace(bytes, words[w].range.lowerBound, floor: sentence.lowerBound)
-                let verbBefore = words[..<w].indices.contains { EventExtractor.isFiniteVerb(words, $0) }
-                let atEnd =
-                    a == nil || bytes[a!] == UInt8(ascii: ".")
-                    || (bytes[a!] == UInt8(ascii: ",") && !words.contains(where: { $0.range.lowerBound > a! }))
-                if let b, bytes[b] == UInt8(ascii: ","), verbBefore, atEnd {
-                    lo = b
-                } else if let b, bytes[b] == UInt8(ascii: ","), let a, bytes[a] == UInt8(ascii: ","),
-                    let next = words.firstIndex(where: { $0.range.lowerBound > a }),
-                    (next + 1..<min(words.count, next + 5)).contains(where: { k in
-                        EventExtractor.isFiniteVerb(words, k) && !bytes[a..<words[k].range.lowerBound].dropFirst().contains(UInt8(ascii: ","))
-                    }),
-                    !EventExtractor.isFiniteVerb(words, next)
-                {
-                    lo = b
-                    hi = a
-                } else if schedulingParticiples.contains(words[w].text.lowercasedASCII()), w > 0, !words[w - 1].capitalized,
-                    bytes[words[w - 1].range.upperBound..<words[w].range.lowerBound].allSatisfy({ $0 == 0x20 }),
-                    !EventExtractor.isVerbForm(words[w - 1].text.lowercasedASCII()), verbBefore
-                {
-                    lo = words[w].range.lowerBound
-                }
             }
             let before = previousNonSpace(bytes, lo, floor: sentence.lowerBound)
             let after = nextNonSpace(bytes, hi, ceiling: sentence.upperBound)
@@ -228,6 +195,9 @@ enum TitleCompressor {
                     if let b = before { lo = b }
                 } else if bytes[d].contains(UInt8(ascii: ",")), let k = words.firstIndex(where: { $0.range.lowerBound > a }),
                     yearClosers.contains(words[k].text), bytes[(a + 1)..<words[k].range.lowerBound].allSatisfy({ $0 == 0x20 }),
+                    // (Not when another comma soon closes an aside: "said on Feb. 25, 2026, in a
+                    // statement, that ...".)
+                    !bytes[(a + 1)..<min(sentence.upperBound, a + 40)].contains(UInt8(ascii: ",")),
                     // ("June 3, 2012, that year's biggest confrontation": "that" of a noun.)
                     words[k].text != "that" || k + 1 >= words.count
                         || !["year", "day", "week", "month", "time", "same", "one", "summer", "spring", "autumn", "winter"].contains(
@@ -433,14 +403,7 @@ enum TitleCompressor {
             }
             guard let c = cut else { break }
             t = String(decoding: Array(t.utf8)[..<c], as: UTF8.self)
-            // (A participle left at the end without its date goes too: "... Defense Treaty,
-            // signed".)
-            let cutBytes = Array(t.utf8)
-            if let comma = cutBytes.lastIndex(of: UInt8(ascii: ",")), comma + 2 < cutBytes.count, cutBytes[comma + 1] == 0x20,
-                datedParticiples.contains(String(decoding: cutBytes[(comma + 2)...], as: UTF8.self))
-            {
-                t = String(decoding: cutBytes[..<comma], as: UTF8.self)
-            }
+
             // "..., hours after", "roughly 12 hours after": the measure of the cut-off "after"
             // goes with it.
             // (Only after a comma: "by a vote of 51 to 50 after" keeps its numbers.)

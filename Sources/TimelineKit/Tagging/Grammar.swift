@@ -904,9 +904,13 @@ struct Grammar {
     /// Attaches a following clock time: "January 30 at 10 a.m." stays one TIME.
     func withClock(_ m: Mention) -> Mention {
         var j = m.end
+        // (Not across a line break unless "at" or a comma says so: "on March 3 at" / "9 a.m."
+        // in a wrapped paragraph is one time; "Monday, March 9" over "9:00 Opening remarks"
+        // is not.)
+        if has(j), tokens[j].newlineBefore { return m }
         if isKey(j, .at) || punct(j, 0x2C) { j += 1 }
         // (Not across a paragraph: "March 3" over a chronology's "6:40 a.m. - ..." entry.)
-        guard !opensParagraph(m.end), !opensParagraph(j), let c = clockTime(j), case .clock(nil, let time) = c.meaning else { return m }
+        guard !opensParagraph(j), let c = clockTime(j), case .clock(nil, let time) = c.meaning else { return m }
         return Mention(first: m.first, end: c.end, type: .time, meaning: .clock(m.meaning, time), hasWeekday: m.hasWeekday)
     }
 
@@ -1658,8 +1662,8 @@ struct Grammar {
         if isKey(i, .the), let u = unit(i + 1), [.week, .weekend, .month, .year].contains(u), !isPlural(i + 1),
             isKey(i + 2, .before) && isKey(i + 3, .last) || isKey(i + 2, .after) && isKey(i + 3, .next),
             !has(i + 4) || tokens[i + 4].newlineBefore || tokens[i + 4].kind == .punct && !isApostrophe(i + 4)
-                || tokens[i + 4].kind == .word && !tokens[i + 4].capitalized && unit(i + 4) == nil && month(i + 4) == nil
-                    && weekday(i + 4) == nil && season(i + 4) == nil
+                || tokens[i + 4].kind == .word && unit(i + 4) == nil && month(i + 4) == nil && weekday(i + 4) == nil && season(i + 4) == nil
+                    && (!tokens[i + 4].capitalized || match(at: i + 4) == nil)
         {
             return Mention(first: i, end: i + 4, type: .date, meaning: .relative(u, isKey(i + 2, .after) ? 2 : -2))
         }

@@ -271,9 +271,13 @@ public struct TemporalTagger: Sendable {
                 anchorInSentence: TemporalTagger.isAnaphoric(m.meaning) && lastAnchor.map { $0 >= grammar.sentenceStart(m.first) } ?? false)
             if stamp { resolver.stampDay = nil }
             guard let r = resolved else { continue }
-            if !paragraphStamped, !stampSeen || atParagraphStart, r.type == .date || r.type == .time, r.value.utf8.count >= 10 {
+            // (Only a day written with its month: "on Sunday" in a live blog's opening is the
+            // background, not the day of its entries; "on Thursday, March 12" over a schedule is.)
+            if !paragraphStamped, !stampSeen || atParagraphStart, r.type == .date || r.type == .time, r.value.utf8.count >= 10,
+                TemporalTagger.namesMonthAndDay(m.meaning)
+            {
                 let value = Substring(r.value.utf8.prefix(10))
-                if atParagraphStart, grammar.paragraphEnds(within: m.end, 3) {
+                if atParagraphStart, grammar.paragraphEnds(within: m.end, 1) {
                     stampDayValue = value[...]  // a day standing as a paragraph of its own
                     stampDayIsHeading = true
                 } else if !stampSeen {
@@ -426,6 +430,15 @@ public struct TemporalTagger: Sendable {
         guard let value, let day = CalendarDay(iso: String(value)) else { return nil }
         if heading { return day }
         return publication.map { abs($0.ordinal - day.ordinal) <= 7 } ?? true ? day : nil
+    }
+
+    /// The mention writes a month and a day ("Thursday, March 12", "March 3 at 9 a.m.").
+    static func namesMonthAndDay(_ meaning: Meaning) -> Bool {
+        switch meaning {
+        case .calendar(let f): return f.month != nil && f.day != nil
+        case .clock(let base?, _): return namesMonthAndDay(base)
+        default: return false
+        }
     }
 
     static func isBareClock(_ m: Mention) -> Bool {
@@ -1058,10 +1071,20 @@ extension Grammar {
     /// are drawn up, debated and passed before their year begins, so such a year does not bound
     /// the publication date from below (a wire story of November 2025 on "the defense
     /// authorization bill for fiscal 2026" had been dated November 2026).
+    /// (Only a label for a year to come: "for fiscal 2026", "the fiscal 2026 budget request",
+    /// "the 2026 budget request"; not "in fiscal 2025", when things happened, nor "the 2026
+    /// budget cuts took effect".)
     func isBudgetLabel(_ m: Mention) -> Bool {
-        if isKey(m.first, .fiscal) || isKey(m.first, .fy) { return true }
+        let ahead =
+            (m.end...(m.end + 2)).contains { k in
+                has(k) && tokens[k].kind == .word && ["request", "requests", "bill", "bills", "proposal"].contains(lower(k))
+            }
+            && (m.end...(m.end + 1)).contains { k in
+                has(k) && tokens[k].kind == .word && ["budget", "appropriations", "defense", "defence", "spending"].contains(lower(k))
+            }
+        if isKey(m.first, .fiscal) || isKey(m.first, .fy) { return isKey(m.first - 1, .for_) || ahead }
         guard m.end - m.first == 1, tokens[m.first].kind == .number else { return false }
-        return (m.end...(m.end + 2)).contains { k in has(k) && tokens[k].kind == .word && ["budget", "budgets", "appropriations"].contains(lower(k)) }
+        return ahead && isKey(m.first - 1, .the)
     }
 
     /// Words after "to" that make it no infinitive ("to the", "to its").
