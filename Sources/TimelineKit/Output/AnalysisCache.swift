@@ -462,8 +462,9 @@ public struct AnalysisCache: Sendable {
     /// written by an earlier build of the same version is not reused (merge plans are named by
     /// the articles' keys too); and whenever what a whole-timeline file writes for an event
     /// changes, since unchanged events' bytes are copied from the previous file by their keys,
-    /// which name the analyses (69: TimelineJS's headlines escaped).
-    static let analysisRevision = 69
+    /// which name the analyses (69: TimelineJS's headlines escaped; 70: the session's later
+    /// tagging and event rules).
+    static let analysisRevision = 70
 
     /// The cache key of an article: tool version, analysis revision, reference date, id, path
     /// and a hash of its bytes.
