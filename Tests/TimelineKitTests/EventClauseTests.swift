@@ -272,6 +272,13 @@ import Testing
             "The ministers met in Manila and, after hours of debate, agreed on March 3.",
             "The ministers met in Manila and, after hours of debate, agreed"
         ),
+        // (Third review: after another comma, a participle may be a main verb; the phrase runs
+        // across "with", "near", "between", "and"; "planned for" too.)
+        ("The bill, backed by the ruling coalition, passed on March 4.", "The bill, backed by the ruling coalition, passed"),
+        ("Officials praised the pact with Manila, signed on March 2.", "The pact with Manila signed"),
+        ("Beijing denounced the drills near Scarborough Shoal, held on March 2.", "The drills near Scarborough Shoal held"),
+        ("Tokyo hailed the treaty between Japan and the Philippines, signed on March 2.", "The treaty between Japan and the Philippines signed"),
+        ("The ministers discussed the exercise, planned for September.", "The exercise planned"),
         (
             "The carrier, escorted by two destroyers, arrived on March 7, a day early.",
             "The carrier, escorted by two destroyers, arrived, a day early"

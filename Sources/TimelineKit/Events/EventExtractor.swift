@@ -462,7 +462,7 @@ enum EventExtractor {
     static func participleAside(_ e: TemporalExpression, words: [Word], part: Range<Int>, bytes: [UInt8]) -> [Range<Int>]? {
         guard let first = words.firstIndex(where: { $0.range.lowerBound >= e.start }), first >= 2 else { return nil }
         var w = first - 1
-        if ["on", "in", "at", "during", "from"].contains(words[w].text.lowercasedASCII()) { w -= 1 }
+        if ["on", "in", "at", "during", "from", "for"].contains(words[w].text.lowercasedASCII()) { w -= 1 }
         guard w >= 1, !words[w].capitalized, TitleCompressor.datedParticiples.contains(words[w].text.lowercasedASCII()),
             let comma = bytes[words[w - 1].range.upperBound..<words[w].range.lowerBound].firstIndex(of: UInt8(ascii: ","))
         else { return nil }
@@ -479,30 +479,44 @@ enum EventExtractor {
         }
         // The noun phrase before the comma, back to a preposition, a verb, a conjunction or a
         // comma; none of it a relative or subordinate clause.
+        // Its comma is the first of the part (after another comma the participle may be a main
+        // verb after an aside: "The bill, backed by the ruling coalition, passed on Wednesday").
+        guard !bytes[part.lowerBound..<comma].contains(UInt8(ascii: ",")), !isFiniteVerb(words, w - 1) else { return nil }
+        // The noun phrase before the comma, back to a preposition, a verb or a conjunction; across
+        // "with", "near", "between" and "and" ("the pact with Manila", "the treaty between Japan
+        // and the Philippines"), not "of" ("the 75th anniversary of the ... Treaty, signed").
         var start = w - 1
-        while start > 0, w - start < 8 {
+        while start > 0, w - start < 10 {
             let previous = words[start - 1]
             let t = previous.text.lowercasedASCII()
+            // (A plural noun in -s is no verb here: "the drills near Scarborough Shoal".)
+            if nounPhraseJoins.contains(t), start >= 2, !isVerbForm(words[start - 2].text.lowercasedASCII()),
+                !asideNounStops.contains(words[start - 2].text.lowercasedASCII())
+            {
+                start -= 1
+                continue
+            }
             // (A name begins the phrase after a lower-case word: "breach UN Security Council
             // Resolution 2397, adopted".)
-            if asideNounStops.contains(t) || isFiniteVerb(words, start - 1)
-                || bytes[previous.range.upperBound..<words[start].range.lowerBound].contains(UInt8(ascii: ","))
+            if asideNounStops.contains(t) || isVerbForm(t) && !previous.capitalized
                 || words[start].capitalized && !previous.capitalized && !["the", "a", "an", "its", "their", "this", "that"].contains(t)
+                    && !nounPhraseJoins.contains(t)
             {
                 break
             }
             start -= 1
         }
-        // (The whole stretch since the comma before: "The bill, which the upper house debated for
-        // weeks, passed", "and, after hours of debate, agreed".)
-        let opened = bytes[part.lowerBound..<comma].lastIndex(of: UInt8(ascii: ",")) ?? part.lowerBound
-        let phrase = words[..<w].filter { $0.range.lowerBound >= opened }.map { $0.text.lowercasedASCII() }
-        guard
-            !phrase.contains(where: { ["which", "who", "whom", "whose", "where", "after", "before", "while", "although", "including"].contains($0) }),
-            !isFiniteVerb(words, w - 1)
+        // The phrase stands where a verb or a preposition before it put it ("Officials praised
+        // the pact with Manila, signed", "Under the current deal, agreed"), not as a subject
+        // ("Japan and the Philippines, signed on Monday, a reciprocal access agreement").
+        guard start > 0,
+            isFiniteVerb(words, start - 1) || asideNounStops.contains(words[start - 1].text.lowercasedASCII())
+                || words[..<start].indices.contains(where: { isFiniteVerb(words, $0) })
         else { return nil }
         return [part.lowerBound..<words[start].range.lowerBound, comma..<(comma + 1), words[w].range.upperBound..<part.upperBound]
     }
+
+    static let nounPhraseJoins: Set<String> = ["with", "near", "between", "and", "against", "over", "off"]
 
     static let asideNounStops: Set<String> = [
         "of", "under", "to", "in", "on", "for", "with", "at", "by", "from", "about", "into", "that", "and", "or", "as", "than", "marks",

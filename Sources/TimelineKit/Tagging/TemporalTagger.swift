@@ -1075,16 +1075,17 @@ extension Grammar {
     /// "the 2026 budget request"; not "in fiscal 2025", when things happened, nor "the 2026
     /// budget cuts took effect".)
     func isBudgetLabel(_ m: Mention) -> Bool {
-        let ahead =
-            (m.end...(m.end + 2)).contains { k in
-                has(k) && tokens[k].kind == .word && ["request", "requests", "bill", "bills", "proposal"].contains(lower(k))
-            }
-            && (m.end...(m.end + 1)).contains { k in
-                has(k) && tokens[k].kind == .word && ["budget", "appropriations", "defense", "defence", "spending"].contains(lower(k))
-            }
-        if isKey(m.first, .fiscal) || isKey(m.first, .fy) { return isKey(m.first - 1, .for_) || ahead }
-        guard m.end - m.first == 1, tokens[m.first].kind == .number else { return false }
-        return ahead && isKey(m.first - 1, .the)
+        // (Words compared in place: this runs for every explicit date when the publication date
+        // is inferred.)
+        func ahead() -> Bool {
+            (m.end...(m.end + 2)).contains { k in isWord(k, "request") || isWord(k, "requests") || isWord(k, "bill") || isWord(k, "proposal") }
+                && (m.end...(m.end + 1)).contains { k in
+                    isWord(k, "budget") || isWord(k, "appropriations") || isWord(k, "defense") || isWord(k, "defence") || isWord(k, "spending")
+                }
+        }
+        if isKey(m.first, .fiscal) || isKey(m.first, .fy) { return isKey(m.first - 1, .for_) || ahead() }
+        guard m.end - m.first == 1, tokens[m.first].kind == .number, isKey(m.first - 1, .the) else { return false }
+        return ahead()
     }
 
     /// Words after "to" that make it no infinitive ("to the", "to its").
