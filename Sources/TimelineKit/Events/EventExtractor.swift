@@ -525,6 +525,8 @@ enum EventExtractor {
     /// A year that labels a budget: "fiscal 2026", "FY2026", "the 2026 defense budget".
     /// ("Spending is set to reach 2% of GDP in fiscal 2027" is no label: the year is when.)
     static func isBudgetLabel(_ e: TemporalExpression, bytes: [UInt8]) -> Bool {
+        // (Most dates are neither: nothing is built for them.)
+        guard let b = e.text.utf8.first, b | 0x20 == UInt8(ascii: "f") || e.end - e.start == 4 && b &- 0x30 < 10 else { return false }
         let lower = e.text.lowercasedASCII()
         let after = String(decoding: bytes[e.end..<min(bytes.count, e.end + 40)], as: UTF8.self).lowercasedASCII()
         let next = after.split(separator: " ", maxSplits: 3).prefix(2)
@@ -746,7 +748,7 @@ enum EventExtractor {
         }
         let phrase = Array(parts[2..<(parts.count - 2)])
         guard (1...7).contains(phrase.count), let first = phrase.first,
-            nounOpeners.contains(first) || first.hasSuffix("'s") || first.hasSuffix("\u{2019}s") || first.first?.isUppercase == true
+            happeningOpeners.contains(first) || first.hasSuffix("'s") || first.hasSuffix("\u{2019}s") || first.first?.isUppercase == true
         else { return nil }
         for (k, w) in phrase.enumerated() {
             let lower = w.lowercasedASCII()
@@ -760,7 +762,8 @@ enum EventExtractor {
         return sign
     }
 
-    static let nounOpeners: Set<String> = ["the", "its", "their", "his", "her", "this", "that", "last", "a"]
+    /// What opens the noun phrase of a named happening: the title's noun openers, "that", "last".
+    static let happeningOpeners: Set<String> = TitleCompressor.nounOpeners.union(["that", "last"])
     /// Verbs whose past is their present, which the -ed test misses ("Beijing cut ties").
     static let bareVerbs: Set<String> = ["cut", "hit", "put", "shut", "quit", "set", "spread", "beat", "hurt", "split", "cast", "struck", "let"]
 
