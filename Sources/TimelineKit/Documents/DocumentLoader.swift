@@ -521,7 +521,7 @@ public struct DocumentLoader: Sendable {
         {
             return true
         }
-        // A wire's end mark or credit set off by marks: "==Kyodo", "-30-", "###", "-- Reuters".
+        // A wire's end mark or credit set off by marks: "==Kyodo", "###", "-- Reuters".
         let marks: [UInt8] = Array("=-#*~_".utf8)
         if !bytes.contains(0x0A), bytes.count >= 2, marks.contains(bytes[bytes.startIndex]), marks.contains(bytes[bytes.startIndex + 1]),
             bytes.split(separator: 0x20).count <= 4

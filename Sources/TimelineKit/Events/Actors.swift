@@ -236,7 +236,8 @@ struct ActorFinder {
     ]
 
     /// The name of a national body: the country's adjective and the body's usual name
-    /// ("Chinese Coast Guard", "Japanese Defense Ministry", "U.S. Navy", "Russian forces").
+    /// ("Japanese Defense Ministry", "U.S. Navy", "Russian forces"); a coast guard's official
+    /// name ("China Coast Guard").
     static func bodyName(country: String, body: String) -> String {
         let canonical = bodyNames[body.lowercased()] ?? body
         // Coast guards go by their official names: "China Coast Guard", "Japan Coast Guard".
@@ -341,7 +342,7 @@ struct ActorFinder {
                         let end = i + length + bodyLength
                         let body = words[(i + length)..<end].map(\.text).joined(separator: " ")
                         // One name however it is written: "China Coast Guard" and "Chinese coast
-                        // guard" are "Chinese Coast Guard"; "Russia's embassy" is "Russian Embassy".
+                        // guard" are "China Coast Guard"; "Russia's embassy" is "Russian Embassy".
                         let name = ActorFinder.bodyName(country: country, body: body)
                         found.append(
                             Found(

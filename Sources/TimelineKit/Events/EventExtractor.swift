@@ -463,7 +463,10 @@ enum EventExtractor {
         guard let first = words.firstIndex(where: { $0.range.lowerBound >= e.start }), first >= 2 else { return nil }
         var w = first - 1
         if ["on", "in", "at", "during", "from", "for"].contains(words[w].text.lowercasedASCII()) { w -= 1 }
+        // (Not a participle that only schedules, "the summit, set for Friday": the event is not
+        // done.)
         guard w >= 1, !words[w].capitalized, TitleCompressor.datedParticiples.contains(words[w].text.lowercasedASCII()),
+            !["planned", "scheduled", "slated", "set"].contains(words[w].text.lowercasedASCII()),
             let comma = bytes[words[w - 1].range.upperBound..<words[w].range.lowerBound].firstIndex(of: UInt8(ascii: ","))
         else { return nil }
         // The date closes the aside: the part ends, or a comma or a period follows.
@@ -485,6 +488,8 @@ enum EventExtractor {
         // The noun phrase before the comma, back to a preposition, a verb or a conjunction; across
         // "with", "near", "between" and "and" ("the pact with Manila", "the treaty between Japan
         // and the Philippines"), not "of" ("the 75th anniversary of the ... Treaty, signed").
+        // It opens with a determiner ("the", "its"): a pronoun, a bare name after a preposition
+        // ("a plan by Washington, announced") or a verb ("will sign the pact") is no such phrase.
         var start = w - 1
         while start > 0, w - start < 10 {
             let previous = words[start - 1]
@@ -496,15 +501,18 @@ enum EventExtractor {
                 start -= 1
                 continue
             }
-            // (A name begins the phrase after a lower-case word: "breach UN Security Council
-            // Resolution 2397, adopted".)
-            if asideNounStops.contains(t) || isVerbForm(t) && !previous.capitalized
-                || words[start].capitalized && !previous.capitalized && !["the", "a", "an", "its", "their", "this", "that"].contains(t)
-                    && !nounPhraseJoins.contains(t)
-            {
-                break
-            }
+            if determiners.contains(words[start].text.lowercasedASCII()) || asideNounStops.contains(t) || isVerbForm(t) { break }
             start -= 1
+        }
+        // (A noun with its own year, "a 2019 report, published in March", is that year's.)
+        guard determiners.contains(words[start].text.lowercasedASCII()),
+            !words[start..<w].contains(where: { $0.text.utf8.count == 4 && $0.text.utf8.allSatisfy { $0 &- 0x30 < 10 } })
+        else { return nil }
+        // (An agent after the date continues the aside: "signed on Monday, by China and Russia".)
+        if a < part.upperBound, bytes[a] == UInt8(ascii: ","), let next = words.firstIndex(where: { $0.range.lowerBound > a }),
+            words[next].text == "by"
+        {
+            return nil
         }
         // The phrase stands where a verb or a preposition before it put it ("Officials praised
         // the pact with Manila, signed", "Under the current deal, agreed"), not as a subject
@@ -516,7 +524,7 @@ enum EventExtractor {
         return [part.lowerBound..<words[start].range.lowerBound, comma..<(comma + 1), words[w].range.upperBound..<part.upperBound]
     }
 
-    static let nounPhraseJoins: Set<String> = ["with", "near", "between", "and", "against", "over", "off"]
+    static let nounPhraseJoins: Set<String> = ["with", "near", "between", "and"]
 
     static let asideNounStops: Set<String> = [
         "of", "under", "to", "in", "on", "for", "with", "at", "by", "from", "about", "into", "that", "and", "or", "as", "than", "marks",

@@ -244,6 +244,7 @@ enum TitleCompressor {
         }
         // Discourse markers at the start of what is left, and other comma-set asides.
         var text = assemble(bytes, sentence, keep)
+        text = dropDanglingParticiple(text)
         var changed = true
         while changed {
             changed = false
@@ -268,7 +269,7 @@ enum TitleCompressor {
         }
         let opening = String(decoding: bytes[sentence.lowerBound..<min(sentence.upperBound, sentence.lowerBound + 17)], as: UTF8.self)
         text = framingDropped(text, cleft: opening.hasPrefix("It was not until ") || opening.hasPrefix("It was only "))
-        text = shorten(text)
+        text = dropDanglingParticiple(shorten(text))
         // (An abbreviation's period stays: "flights resumed at 6 a.m.", "the U.S.")
         let abbreviated = TitleCompressor.endsWithAbbreviation(text.trimmingCharacters(in: " ,;:"))
         text = text.trimmingCharacters(in: " ,.;:")
@@ -375,6 +376,19 @@ enum TitleCompressor {
             return end
         }
         return nil
+    }
+
+    /// A participle left dangling at the end once its date went (or a cut after it): "He met the
+    /// sailors, held in May" is "He met the sailors". Only when something is left before it and
+    /// its comma is the first (after another comma it may be a main verb after an aside: "The
+    /// bill, backed by the coalition, passed").
+    static func dropDanglingParticiple(_ text: String) -> String {
+        let bytes = Array(text.utf8)
+        guard let comma = bytes.lastIndex(of: UInt8(ascii: ",")), comma + 2 < bytes.count, bytes[comma + 1] == 0x20,
+            datedParticiples.contains(String(decoding: bytes[(comma + 2)...], as: UTF8.self).trimmingCharacters(in: ".")),
+            bytes[..<comma].contains(0x20), !bytes[..<comma].contains(UInt8(ascii: ","))
+        else { return text }
+        return String(decoding: bytes[..<comma], as: UTF8.self) + (bytes.last == UInt8(ascii: ".") ? "." : "")
     }
 
     static func shorten(_ text: String) -> String {

@@ -72,7 +72,7 @@ public struct TemplateSet: Sendable {
             }
         }
         // A partial or parent that names no template would render as nothing, silently.
-        var includes: [String: [PartialTag]] = [:]
+        var includes: [String: [Tag]] = [:]
         for source in sources {
             let tags = TemplateSet.partialTags(in: source.text)
             if let tag = tags.first(where: { parsed[$0.name] == nil }) {
@@ -115,8 +115,6 @@ public struct TemplateSet: Sendable {
         var line: Int
         var column: Int
     }
-
-    typealias PartialTag = Tag
 
     /// A loop of partials: the template holding the tag that closes it, that tag, and the
     /// templates of the loop in order ("page > header > page"). Nil when there is none.

@@ -278,7 +278,7 @@ public struct TemporalTagger: Sendable {
             {
                 let value = Substring(r.value.utf8.prefix(10))
                 if atParagraphStart, grammar.paragraphEnds(within: m.end, 1) {
-                    stampDayValue = value[...]  // a day standing as a paragraph of its own
+                    stampDayValue = value  // a day standing as a paragraph of its own
                     stampDayIsHeading = true
                 } else if !stampSeen {
                     stampDayValue = value
@@ -419,10 +419,6 @@ public struct TemporalTagger: Sendable {
         }
     }
 
-    /// A clock time without a day opening a paragraph ("13:20 Latvia's armed forces say ...",
-    /// "11:40 - Yesterday, the ministry reported ..."): a live blog's stamp, on the day of the
-    /// paragraph-opening date before it or the publication's, not on the last day the entries
-    /// named.
     /// The day of a stamp: the prose day (`value`, parsed only now; within a week of the
     /// publication: "The treaty was signed on Sept. 8, 1951. ¶ 10:00 The ceremony begins" is
     /// the publication day's), or nil for the publication day.
@@ -441,6 +437,8 @@ public struct TemporalTagger: Sendable {
         }
     }
 
+    /// A clock time without a day: opening a paragraph ("13:20 Latvia's armed forces say ...",
+    /// "11:40 - Yesterday, the ministry reported ..."), a live blog's stamp.
     static func isBareClock(_ m: Mention) -> Bool {
         guard case .clock(nil, _) = m.meaning else { return false }
         return true
