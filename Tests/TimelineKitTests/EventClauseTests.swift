@@ -286,6 +286,9 @@ import Testing
         ("Tokyo backed a plan by Washington, announced on March 3.", "Tokyo backed a plan by Washington"),
         ("Manila praised it, signed on March 2.", "Manila praised it"),
         ("Japan will sign the pact, agreed last week.", "The pact agreed"),
+        // (Fifth review: a quotation is someone's words; a second date keeps the main act.)
+        ("\"We will honor the treaty, signed on March 2,\" Kishida said.", "We will honor the treaty"),
+        ("Protesters opposed the deal, signed on March 2, and marched on March 3.", "Protesters opposed the deal, signed, and marched on March 3"),
         (
             "The carrier, escorted by two destroyers, arrived on March 7, a day early.",
             "The carrier, escorted by two destroyers, arrived, a day early"
@@ -657,6 +660,19 @@ import Testing
         ] as [(String, [String])])
     func budgetYearsAndForecasts(_ sentence: String, _ dates: [String]) {
         #expect(Self.events(sentence).map { String($0.prefix { $0 != " " }) } == dates)
+    }
+
+    /// A participle aside whose date a clause completing the noun follows ("the claim, announced
+    /// on March 2, that ...") makes no title of its own, and no event has an empty title (the
+    /// fifth review found one).
+    @Test func anAsideNeverLeavesAnEmptyTitle() {
+        for sentence in [
+            "Manila rejected the claim, announced on March 2, that the reef was Chinese.",
+            "Officials welcomed the decision, announced on March 2, that troops would stay.",
+        ] {
+            let events = Self.events(sentence)
+            #expect(events.count == 1 && events[0].hasPrefix("2025-03-02 ") && events[0].count > "2025-03-02 ".count + 5, "\(events)")
+        }
     }
 
     @Test func aListOfCountriesOpeningTheStoryKeepsItsActors() {

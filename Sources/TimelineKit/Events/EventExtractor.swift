@@ -258,16 +258,29 @@ enum EventExtractor {
                         // in January": the event is what came in January.
                         cut = record
                         partFound = partFound.filter { f in !record.contains { $0.contains(f.range.lowerBound) } }
-                    } else if let aside = participleAside(expression, words: partWords, part: part, bytes: bytes) {
+                    } else if !partExpressions.contains(where: { later in
+                        // (A later date of another act keeps the sentence whole: "opposed the deal,
+                        // signed on Monday, and marched on Tuesday"; another aside's does not.)
+                        later.start > expression.end && later.value.utf8.first.map { $0 &- 0x30 < 10 } ?? false
+                            && !isAsideDate(later, words: partWords)
+                    }),
+                        let aside = participleAside(expression, words: partWords, part: part, bytes: bytes)
+                    {
                         // "2026 marks the 75th anniversary of the Mutual Defense Treaty, signed on
                         // Aug. 30, 1951": the event is the treaty's, "The Mutual Defense Treaty signed".
                         cut = aside
                         partFound = partFound.filter { f in !aside.contains { $0.contains(f.range.lowerBound) } }
                     }
-                    let title = TitleCompressor.title(
+                    var title = TitleCompressor.title(
                         bytes, sentence: part, words: partWords, dates: dropped.sorted { $0.lowerBound < $1.lowerBound },
                         roles: partFound.compactMap(\.roleRange) + cut,
                         opensTheStory: opensTheStory && part.lowerBound == sentence.range.lowerBound, keepsAside: !cut.isEmpty)
+                    // (Never an empty title: what an aside's cut leaves may be nothing.)
+                    if title.isEmpty, !cut.isEmpty {
+                        title = TitleCompressor.title(
+                            bytes, sentence: part, words: partWords, dates: dropped.sorted { $0.lowerBound < $1.lowerBound },
+                            roles: partFound.compactMap(\.roleRange), opensTheStory: opensTheStory && part.lowerBound == sentence.range.lowerBound)
+                    }
                     let id = DocumentLoader.slug(narrowed.value.replacingAll("/", with: "-to-") + " " + TitleCompressor.firstWords(title, 6))
                     let partActors =
                         parts.count == 1 && cut.isEmpty
@@ -508,9 +521,17 @@ enum EventExtractor {
         guard determiners.contains(words[start].text.lowercasedASCII()),
             !words[start..<w].contains(where: { $0.text.utf8.count == 4 && $0.text.utf8.allSatisfy { $0 &- 0x30 < 10 } })
         else { return nil }
-        // (An agent after the date continues the aside: "signed on Monday, by China and Russia".)
+        // (An agent after the date continues the aside, "signed on Monday, by China and Russia";
+        // a clause after it completes the noun, "the claim, announced on Monday, that the reef
+        // was Chinese"; a quotation is someone's words.)
         if a < part.upperBound, bytes[a] == UInt8(ascii: ","), let next = words.firstIndex(where: { $0.range.lowerBound > a }),
-            words[next].text == "by"
+            words[next].text == "by" || words[next].text == "that"
+        {
+            return nil
+        }
+        if bytes[part].contains(UInt8(ascii: "\""))
+            || bytes[part].indices.contains(where: { $0 + 2 < part.upperBound && bytes[$0] == 0xE2 && bytes[$0 + 1] == 0x80 && bytes[$0 + 2] == 0x9C }
+            )
         {
             return nil
         }
@@ -522,6 +543,14 @@ enum EventExtractor {
                 || words[..<start].indices.contains(where: { isFiniteVerb(words, $0) })
         else { return nil }
         return [part.lowerBound..<words[start].range.lowerBound, comma..<(comma + 1), words[w].range.upperBound..<part.upperBound]
+    }
+
+    /// The date follows a participle of a dated act, with at most a preposition between ("signed
+    /// on Sept. 8, 1951").
+    static func isAsideDate(_ e: TemporalExpression, words: [Word]) -> Bool {
+        guard var w = words.lastIndex(where: { $0.range.upperBound <= e.start }) else { return false }
+        if ["on", "in", "at", "during", "from", "for"].contains(words[w].text.lowercasedASCII()), w > 0 { w -= 1 }
+        return TitleCompressor.datedParticiples.contains(words[w].text.lowercasedASCII())
     }
 
     static let nounPhraseJoins: Set<String> = ["with", "near", "between", "and"]
