@@ -197,6 +197,23 @@ import Testing
         #expect(String(decoding: FileManager.default.contents(atPath: dir.appendingPathComponent("index.html").path)!, as: UTF8.self) == "new")
     }
 
+    /// What a first build stopped mid-way left (its temporary files, and folders holding only
+    /// them) does not make the directory foreign: the next build goes on (the site review found
+    /// a crashed first build that blocked the next). Any other file still does.
+    @Test func aFirstBuildsLeftoversDoNotBlockTheNext() throws {
+        let dir = Paths.temporaryDirectory()
+        let articles = dir.appendingPathComponent("articles")
+        try FileManager.default.createDirectory(at: articles, withIntermediateDirectories: true)
+        try Data("x".utf8).write(to: dir.appendingPathComponent(".feed.xml.tmp-28649"))
+        try Data("x".utf8).write(to: articles.appendingPathComponent(".a.html.tmp-28649"))
+        _ = try SiteWriter.writeSite(["index.html": "new"], to: dir.path, force: false)
+        #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("index.html").path))
+        let other = Paths.temporaryDirectory()
+        try Data("x".utf8).write(to: other.appendingPathComponent(".feed.xml.tmp-28649"))
+        try Data("x".utf8).write(to: other.appendingPathComponent("notes.tmp-1"))
+        #expect(throws: TimelineError.self) { try SiteWriter.writeSite(["index.html": "new"], to: other.path, force: false) }
+    }
+
     @Test func refusesPathsOutsideTheDirectory() {
         let dir = Paths.temporaryDirectory()
         #expect(throws: TimelineError.self) { try SiteWriter.writeSite(["../escape.txt": "x"], to: dir.path, force: false) }

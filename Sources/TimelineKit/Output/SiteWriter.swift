@@ -382,7 +382,11 @@ public enum SiteWriter {
                     }
                     .filter { !$0.isEmpty && !$0.hasPrefix("#") }
                 } else {
-                    let entries = ((try? fm.contentsOfDirectory(atPath: directory)) ?? []).filter { $0 != ".DS_Store" }
+                    // (What a first build stopped mid-way left, its temporary files and the
+                    // folders holding only such files, does not count: the next build may go on.)
+                    let entries = ((try? fm.contentsOfDirectory(atPath: directory)) ?? []).filter {
+                        $0 != ".DS_Store" && !Staging.isLeftover((directory as NSString).appendingPathComponent($0))
+                    }
                     if !entries.isEmpty && !force {
                         throw TimelineError(
                             .output, path: directory,
@@ -394,6 +398,27 @@ public enum SiteWriter {
             self.previous = previous
             previousSet = Set(previous)
             Staging.removeLeftovers(of: previous, in: directory)
+        }
+
+        /// A temporary file of this tool (`.NAME.tmp-PID`, a regular file), or a folder (not a
+        /// link) holding only such files and folders, at most four levels down.
+        static func isLeftover(_ path: String, depth: Int = 0) -> Bool {
+            var info = stat()
+            guard depth < 4, lstat(path, &info) == 0 else { return false }
+            let name = (path as NSString).lastPathComponent
+            switch info.st_mode & S_IFMT {
+            case S_IFREG:
+                guard name.hasPrefix("."), let mark = name.range(of: ".tmp-", options: .backwards),
+                    mark.lowerBound > name.index(after: name.startIndex)
+                else { return false }
+                let pid = name[mark.upperBound...]
+                return !pid.isEmpty && pid.utf8.allSatisfy { $0 &- 0x30 < 10 }
+            case S_IFDIR:
+                guard let children = try? FileManager.default.contentsOfDirectory(atPath: path) else { return false }
+                return children.allSatisfy { isLeftover((path as NSString).appendingPathComponent($0), depth: depth + 1) }
+            default:
+                return false
+            }
         }
 
         /// Removes the temporary files an interrupted build left beside files of the manifest
