@@ -298,6 +298,12 @@ import Testing
             "The Defense Ministers of Australia, Japan, the Philippines, and the United States met in Manila to review progress"
         ),
         ("Drones entered Estonian airspace early on Thursday; one crashed near Tartu.", "Drones entered Estonian airspace; one crashed near Tartu"),
+        // The same moment in another zone goes with its place (a held-out article's title had
+        // kept ", or 6 a.m. Friday in Taipei,").
+        (
+            "The State Department said at 6 p.m. Washington time on March 5, or 6 a.m. March 6 in Taipei, that it was monitoring the drills.",
+            "The State Department said that it was monitoring the drills"
+        ),
         ("Talks with Seoul lasted for two days in March, the ministry said.", "Talks with Seoul lasted for two days"),
         // The comma closing a date's year goes before "that" (and stays before an aside).
         (

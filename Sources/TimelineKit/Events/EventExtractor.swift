@@ -182,6 +182,22 @@ enum EventExtractor {
                         if [" and ", " or "].contains(joint) {
                             dropped.append(expression.end..<pair.end)
                             if joint == " and ", let both = dayPair(expression, pair, bytes: bytes) { narrowed = both }
+                        } else if joint == ", or ", expression.type == .time || pair.type == .time {
+                            // The same moment in another zone: "at 2 p.m. Eastern time on Thursday,
+                            // or 3 a.m. Friday in Tokyo," goes from the title with its place.
+                            var end = pair.end
+                            if let k = partWords.firstIndex(where: { $0.range.lowerBound > pair.end }), partWords[k].text == "in",
+                                k + 1 < partWords.count, partWords[k + 1].capitalized, partWords[k].range.lowerBound == pair.end + 1
+                            {
+                                var last = k + 1
+                                while last + 1 < partWords.count, partWords[last + 1].capitalized,
+                                    partWords[last + 1].range.lowerBound == partWords[last].range.upperBound + 1
+                                {
+                                    last += 1
+                                }
+                                end = partWords[last].range.upperBound
+                            }
+                            dropped.append(expression.end..<end)
                         }
                     }
                     if let both = runsUntil(expression, narrowed, partExpressions, words: partWords, bytes: bytes) { narrowed = both }
