@@ -53,3 +53,22 @@ import Testing
         #expect(events.first?.actors.contains { $0.name == "China" } == true)
     }
 }
+
+/// A name set off by commas after its role ("Lithuania's ambassador to NATO, Eglė Marcinkutė,
+/// said") is a person with that role; without the closing comma it is not (the site review
+/// found the ambassador missing).
+@Suite struct ActorAppositionTests {
+    @Test(
+        arguments: [
+            ("Lithuania's ambassador to NATO, Eglė Marcinkutė, said the allies would respond.", "Eglė Marcinkutė", "ambassador to NATO"),
+            ("The U.S. ambassador to Japan, Rahm Emanuel, visited Okinawa.", "Rahm Emanuel", "U.S. ambassador to Japan"),
+            ("The envoy to Japan, Tokyo Electric said.", nil, nil),
+        ] as [(String, String?, String?)])
+    func aNameAfterItsRoleAndACommaIsAPerson(_ sentence: String, _ name: String?, _ role: String?) {
+        let bytes = Array(sentence.utf8)
+        var finder = ActorFinder()
+        let people = finder.find(bytes, words: Words.split(bytes, 0..<bytes.count)).filter { $0.actor.kind == .person }
+        #expect(people.first?.actor.name == name)
+        #expect(people.first?.actor.role == role)
+    }
+}

@@ -391,11 +391,25 @@ struct ActorFinder {
         }
         guard j - i >= 2 else { return nil }
         // The role before the name: walk back over capitalized words, "of", demonyms and role heads.
+        // A name set off by commas may follow its role ("Lithuania's ambassador to NATO, Eglė
+        // Marcinkutė, said"): the comma before it is crossed, and "to" before a country or an
+        // organization is part of the role; nothing is cut from the title then.
+        let closes = j < words.count && bytes[words[j - 1].range.upperBound..<words[j].range.lowerBound].first == UInt8(ascii: ",")
+        var apposition = false
         var k = i
         var sawHead = false
         while k > 0 {
             let w = words[k - 1]
             let gap = bytes[w.range.upperBound..<words[k].range.lowerBound]
+            if k == i, closes, gap.elementsEqual([UInt8(ascii: ","), 0x20]), k >= 3, words[k - 2].text == "to",
+                ActorFinder.countries[w.text] != nil || ActorFinder.organizations[w.text] != nil,
+                ActorFinder.roleHeads.contains(words[k - 3].text)
+            {
+                apposition = true
+                sawHead = true
+                k -= 3
+                continue
+            }
             if gap.contains(where: { $0 != 0x20 }) { break }
             if ActorFinder.roleHeads.contains(w.text) {
                 sawHead = true
@@ -423,11 +437,11 @@ struct ActorFinder {
         {
             roleStart -= 1
         }
-        let actor = Actor(name: name, kind: .person, role: role)
+        let actor = Actor(name: name, kind: .person, role: role.replacingAll(",", with: ""))
         peopleByFullName[name] = actor
         people[words[j - 1].text] = actor
         let r = words[i].range.lowerBound..<words[j - 1].range.upperBound
-        return (Found(actor: actor, range: r, roleRange: words[roleStart].range.lowerBound..<words[i].range.lowerBound), j)
+        return (Found(actor: actor, range: r, roleRange: apposition ? nil : words[roleStart].range.lowerBound..<words[i].range.lowerBound), j)
     }
 
 }
