@@ -491,7 +491,7 @@ enum EventExtractor {
     static func participleAside(_ e: TemporalExpression, words: [Word], part: Range<Int>, bytes: [UInt8]) -> [Range<Int>]? {
         guard let first = words.firstIndex(where: { $0.range.lowerBound >= e.start }), first >= 2 else { return nil }
         var w = first - 1
-        if ["on", "in", "at", "during", "from", "for"].contains(words[w].text.lowercasedASCII()) { w -= 1 }
+        if asidePrepositions.contains(words[w].text.lowercasedASCII()) { w -= 1 }
         // (Not a participle that only schedules, "the summit, set for Friday": the event is not
         // done.)
         guard w >= 1, !words[w].capitalized, TitleCompressor.datedParticiples.contains(words[w].text.lowercasedASCII()),
@@ -509,8 +509,6 @@ enum EventExtractor {
         {
             return nil
         }
-        // The noun phrase before the comma, back to a preposition, a verb, a conjunction or a
-        // comma; none of it a relative or subordinate clause.
         // Its comma is the first of the part (after another comma the participle may be a main
         // verb after an aside: "The bill, backed by the ruling coalition, passed on Wednesday").
         guard !bytes[part.lowerBound..<comma].contains(UInt8(ascii: ",")), !isFiniteVerb(words, w - 1) else { return nil }
@@ -565,9 +563,12 @@ enum EventExtractor {
     /// on Sept. 8, 1951").
     static func isAsideDate(_ e: TemporalExpression, words: [Word]) -> Bool {
         guard var w = words.lastIndex(where: { $0.range.upperBound <= e.start }) else { return false }
-        if ["on", "in", "at", "during", "from", "for"].contains(words[w].text.lowercasedASCII()), w > 0 { w -= 1 }
+        if asidePrepositions.contains(words[w].text.lowercasedASCII()), w > 0 { w -= 1 }
         return TitleCompressor.datedParticiples.contains(words[w].text.lowercasedASCII())
     }
+
+    /// The prepositions between a participle and its date ("signed on", "planned for").
+    static let asidePrepositions: Set<String> = ["on", "in", "at", "during", "from", "for"]
 
     static let nounPhraseJoins: Set<String> = ["with", "near", "between", "and"]
 
@@ -631,7 +632,7 @@ enum EventExtractor {
             } else if endVerbs.contains(verb) {
                 edge = false
                 end = words[n].range.upperBound
-            } else if isVerbForm(verb) || verb.hasSuffix("s") && !verb.hasSuffix("ss") && verb.utf8.count > 3 {
+            } else if isFiniteVerb(words, n) {
                 // Another verb tells another happening ("after the ship sank", "after the coast
                 // guard boarded a vessel"): not the one an earlier sentence dates.
                 return nil
