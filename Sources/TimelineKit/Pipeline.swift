@@ -89,7 +89,7 @@ public struct Pipeline: Sendable {
                 // A file whose stamp is the one recorded when it was last read is not read again.
                 if let stamp = FileStamp.of(path: file), stamp.size <= reader.maximumFileSize, let content = known.trustedContent(file, stamp) {
                     let key = AnalysisCache.key(content: content, id: id, path: file, reference: reference)
-                    if let cached = known.cached(key) {
+                    if let cached = known.cached(key, path: file) {
                         probes[index] = Probe(
                             slot: .done(cached.0, cached.1, key: key), key: key, stamp: (stamp, content), read: false, hit: true)
                         continue
@@ -103,7 +103,7 @@ public struct Pipeline: Sendable {
                     // A stamp taken right after the file changed is not kept (the next build reads
                     // the file again). The clock is read only for this; no output depends on it.
                     let settled = !stamp.isRecent(now: Pipeline.wallClockNanoseconds())
-                    if let cached = known.cached(key) {
+                    if let cached = known.cached(key, path: file) {
                         probes[index] = Probe(
                             slot: .done(cached.0, cached.1, key: key), key: key, stamp: settled ? (stamp, content) : nil, read: true, hit: true)
                     } else {
@@ -200,7 +200,7 @@ public struct Pipeline: Sendable {
             let key = origins[k].key + "|collection|" + publication.value + "|" + publication.derivation
             keys.insert(key)
             identities[k] = Pipeline.identity(key)
-            if let cached = cache.cached(key) {
+            if let cached = cache.cached(key, path: origins[k].file) {
                 analyses[k] = cached
             } else {
                 again.append((k, key, publication))

@@ -595,6 +595,26 @@ import Testing
         #expect(try String(contentsOf: page, encoding: .utf8) == first)
     }
 
+    /// The same folder named another way (relative, with "./", absolute) is the same articles:
+    /// every analysis is reused, and the pages show the path this build was given.
+    @Test func theInputFolderNamedAnotherWayReusesTheAnalyses() throws {
+        let work = Paths.temporaryDirectory()
+        let inputs = work.appendingPathComponent("in")
+        let out = work.appendingPathComponent("site")
+        try FileManager.default.createDirectory(at: inputs, withIntermediateDirectories: true)
+        try Data("published: 2025-02-01\n\nThe ministers met in Tokyo on January 30.\n".utf8)
+            .write(to: inputs.appendingPathComponent("talks.txt"))
+        try Data("# Drills\n\nThe navies held drills on March 3, 2024.\n".utf8).write(to: inputs.appendingPathComponent("drills.md"))
+        #expect(try runTool(["build", inputs.path, "--output", out.path]).status == 0)
+        for (given, shown) in [("./in", "./in/talks.txt"), ("in", "in/talks.txt"), (inputs.path, inputs.path + "/talks.txt")] {
+            let r = try runTool(["build", given, "--output", "site"], in: work)
+            #expect(r.status == 0)
+            #expect(r.stdout.contains("2 of 2 articles unchanged"), "\(given): \(r.stdout)")
+            let json = try String(contentsOf: out.appendingPathComponent("timeline.json"), encoding: .utf8)
+            #expect(json.contains("\"path\": \"\(shown)\""), "\(given)")
+        }
+    }
+
     @Test func unchangedArticlesAreNotReadAgainAndChangedOnesAre() throws {
         let (inputs, out, article) = try seedArticleInputs()
         func filesRead() throws -> String {

@@ -466,14 +466,18 @@ public struct AnalysisCache: Sendable {
     /// tagging and event rules).
     static let analysisRevision = 70
 
-    /// The cache key of an article: tool version, analysis revision, reference date, id, path
-    /// and a hash of its bytes.
+    /// The cache key of an article: tool version, analysis revision, reference date, id, the
+    /// extension of its path (which decides how it is parsed) and a hash of its bytes. Not the
+    /// path itself: the analysis does not depend on it, so a build given `./seeds` after one
+    /// given `seeds` or `/home/me/seeds` reuses every analysis (``cached(_:path:)`` puts the
+    /// path of this build in).
     public static func key(bytes: [UInt8], id: String, path: String, reference: CalendarDay?) -> String {
         key(content: contentHash(bytes), id: id, path: path, reference: reference)
     }
 
     public static func key(content: String, id: String, path: String, reference: CalendarDay?) -> String {
-        "\(AllianceTimeline.version)/\(analysisRevision)|\(reference?.iso ?? "-")|\(id)|\(path)|\(content)"
+        let format = (path as NSString).pathExtension.lowercased()
+        return "\(AllianceTimeline.version)/\(analysisRevision)|\(reference?.iso ?? "-")|\(id)|.\(format)|\(content)"
     }
 
     /// The size and a 128-bit hash of a file's bytes (``ContextFingerprint``'s two lanes).
@@ -508,6 +512,14 @@ public struct AnalysisCache: Sendable {
     public func cached(_ key: String) -> (TimelineDocument, [TimelineEvent])? {
         guard let entry = entries[key] else { return nil }
         return (entry.document, entry.events)
+    }
+
+    /// The cached analysis for `key`, as the article at `path` (the key leaves the path out;
+    /// the document records the one this build was given).
+    public func cached(_ key: String, path: String) -> (TimelineDocument, [TimelineEvent])? {
+        guard var found = cached(key) else { return nil }
+        if found.0.path != path { found.0.path = path }
+        return found
     }
 
     public mutating func countHit() { hits += 1 }
