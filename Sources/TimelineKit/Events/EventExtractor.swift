@@ -131,8 +131,20 @@ enum EventExtractor {
                 // in the spring, and negotiators reached a deal in late June."); each cites
                 // the whole sentence.
                 let parts = clauses(bytes, sentence: sentence.range, words: words, expressions: inSentence)
+                // The last clause with a subject of its own, for one that shares it.
+                var subjectClause = sentence.range
                 for part in parts {
                     let partWords = parts.count == 1 ? words : words.filter { part.contains($0.range.lowerBound) }
+                    // "Russia annexed Crimea in March 2014 and launched its full-scale invasion in
+                    // February 2022": the second clause's title takes the first one's subject.
+                    var shared: Range<Int>?
+                    if part.lowerBound != sentence.range.lowerBound, let verb = partWords.first, !verb.capitalized,
+                        isVerbForm(verb.text.lowercasedASCII())
+                    {
+                        shared = sharedSubject(bytes, clause: subjectClause, words: words)
+                    } else {
+                        subjectClause = part
+                    }
                     let partExpressions = parts.count == 1 ? inSentence : inSentence.filter { part.contains($0.start) }
                     guard let (chosen, date) = parts.count == 1 ? whole : primaryDate(partExpressions, words: partWords, sentence: part, bytes: bytes)
                     else {
@@ -253,6 +265,7 @@ enum EventExtractor {
                         dropped.append(counted)
                     }
                     var partFound = parts.count == 1 ? found : found.filter { part.contains($0.range.lowerBound) }
+                    if let shared { partFound = found.filter { shared.contains($0.range.lowerBound) } + partFound }
                     // "Secretary-General Mark Rutte, who took office in October, called the deal
                     // 'a quantum leap'": dated by the aside, the event is the aside's, "Mark Rutte
                     // took office"; the main clause goes from the title.
@@ -287,10 +300,20 @@ enum EventExtractor {
                         cut = aside
                         partFound = partFound.filter { f in !aside.contains { $0.contains(f.range.lowerBound) } }
                     }
-                    var title = TitleCompressor.title(
-                        bytes, sentence: part, words: partWords, dates: dropped.sorted { $0.lowerBound < $1.lowerBound },
-                        roles: partFound.compactMap(\.roleRange) + cut,
-                        opensTheStory: opensTheStory && part.lowerBound == sentence.range.lowerBound, keepsAside: !cut.isEmpty)
+                    var title: String
+                    if let shared {
+                        // The subject, one space, then the clause.
+                        let whole = shared.lowerBound..<part.upperBound
+                        title = TitleCompressor.title(
+                            bytes, sentence: whole, words: words.filter { whole.contains($0.range.lowerBound) },
+                            dates: dropped.sorted { $0.lowerBound < $1.lowerBound },
+                            roles: partFound.compactMap(\.roleRange) + cut + [(shared.upperBound + 1)..<part.lowerBound], keepsAside: !cut.isEmpty)
+                    } else {
+                        title = TitleCompressor.title(
+                            bytes, sentence: part, words: partWords, dates: dropped.sorted { $0.lowerBound < $1.lowerBound },
+                            roles: partFound.compactMap(\.roleRange) + cut,
+                            opensTheStory: opensTheStory && part.lowerBound == sentence.range.lowerBound, keepsAside: !cut.isEmpty)
+                    }
                     // (Never an empty title: what an aside's cut leaves may be nothing.)
                     if title.isEmpty, !cut.isEmpty {
                         title = TitleCompressor.title(
@@ -1678,7 +1701,14 @@ enum EventExtractor {
         var parts: [Range<Int>] = []
         var start = sentence.lowerBound
         for k in 1..<dated.count where dated[k - 1].end <= dated[k].start {
-            guard let (cut, next) = clauseBoundary(bytes, in: dated[k - 1].end..<dated[k].start, clauseStart: start, words: words) else {
+            let gap = dated[k - 1].end..<dated[k].start
+            // (A second verb of the same subject on the same day is the same happening's: "were
+            // launched at 7:20 a.m. and landed in the sea at 7:45 a.m.")
+            guard
+                let (cut, next) = clauseBoundary(bytes, in: gap, clauseStart: start, words: words)
+                    ?? (EventDate.essentials(dated[k - 1])?.interval.start == EventDate.essentials(dated[k])?.interval.start
+                        ? nil : sharedSubjectBoundary(bytes, in: gap, clauseStart: start, words: words))
+            else {
                 continue
             }
             parts.append(start..<cut)
@@ -1747,6 +1777,93 @@ enum EventExtractor {
             if verb { return (p, words[w].range.lowerBound) }
         }
         return nil
+    }
+
+    /// A clause boundary at " and " (or ", and ") before a second verb of the same subject,
+    /// each verb with its own date: "Russia annexed Crimea in March 2014 and launched its
+    /// full-scale invasion in February 2022", "The treaty was signed in 1951 and revised in
+    /// 1960", "met in Washington on Monday and will meet again in Tokyo in June". Only when the
+    /// clause before is one subject and one verb group (``sharedSubject(_:clause:words:)``) and
+    /// the second date is not where the first act runs to ("began on Monday and will run until
+    /// Friday").
+    static func sharedSubjectBoundary(_ bytes: [UInt8], in gap: Range<Int>, clauseStart: Int, words: [Word]) -> (Int, Int)? {
+        var p = gap.lowerBound
+        while p + 5 <= gap.upperBound {
+            defer { p += 1 }
+            let comma = bytes[p] == UInt8(ascii: ",")
+            let a = comma ? p + 1 : p
+            guard a + 5 <= gap.upperBound, bytes[a] == 0x20, bytes[a + 1] == UInt8(ascii: "a"), bytes[a + 2] == UInt8(ascii: "n"),
+                bytes[a + 3] == UInt8(ascii: "d"), bytes[a + 4] == 0x20,
+                var w = words.firstIndex(where: { $0.range.lowerBound >= a + 5 }), words[w].range.lowerBound < gap.upperBound
+            else { continue }
+            if words[w].text == "then", w + 1 < words.count, words[w + 1].range.lowerBound < gap.upperBound { w += 1 }
+            guard !words[w].capitalized, isVerbForm(words[w].text.lowercasedASCII()),
+                sharedSubject(bytes, clause: clauseStart..<p, words: words) != nil
+            else { continue }
+            // "met on March 3 and agreed to hold talks in April": the date is the plan's, and the
+            // agreeing is the first date's happening.
+            if words[(w + 1)...].prefix(while: { $0.range.upperBound <= gap.upperBound }).contains(where: { $0.text == "to" }),
+                let to = words[(w + 1)...].firstIndex(where: { $0.text == "to" }), to + 1 < words.count,
+                !words[to + 1].capitalized, !subjectOpeners.contains(words[to + 1].text.lowercasedASCII())
+            {
+                return nil
+            }
+            // The date after the second verb is its own, not the end of the first act's run.
+            if let d = words.lastIndex(where: { $0.range.upperBound <= gap.upperBound }),
+                ["until", "till", "through", "to", "by", "since", "from", "before", "after", "between", "than", "and", "or"].contains(
+                    words[d].text.lowercasedASCII())
+            {
+                return nil
+            }
+            return (p, words[w].range.lowerBound)
+        }
+        return nil
+    }
+
+    /// The subject of a clause of one verb group, for a second verb joined to it by "and": its
+    /// range up to the first verb. The auxiliary stays out ("The treaty was signed in 1951 and
+    /// revised in 1960": "The treaty revised", as a headline says it; "He was born in 1960 and
+    /// joined the navy in 1982" is no passive). Nil when the clause opens with an aside or a date set off
+    /// by a comma before its verb is not found, holds another finite verb (a "that" clause,
+    /// a relative clause: whose subject would the second verb share?), or its subject is not
+    /// a name, a noun phrase opened by a determiner, or a pronoun.
+    static func sharedSubject(_ bytes: [UInt8], clause: Range<Int>, words: [Word]) -> Range<Int>? {
+        guard let first = words.firstIndex(where: { $0.range.lowerBound >= clause.lowerBound }) else { return nil }
+        var v = first
+        while v < words.count, words[v].range.upperBound <= clause.upperBound,
+            words[v].capitalized || !(isVerbForm(words[v].text.lowercasedASCII()) || TitleCompressor.reportingVerbs.contains(words[v].text))
+        {
+            v += 1
+        }
+        guard v < words.count, words[v].range.upperBound <= clause.upperBound, v > first,
+            !TitleCompressor.reportingVerbs.contains(words[v].text.lowercasedASCII())
+        else { return nil }
+        // The subject: the words right before the verb, back to a comma or a dash.
+        var s = v
+        while s > first {
+            let gap = bytes[words[s - 1].range.upperBound..<words[s].range.lowerBound]
+            if gap.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "(") || $0 >= 0x80 }) { break }
+            s -= 1
+        }
+        guard v - s <= 8, v > s else { return nil }
+        let opener = words[s].text.lowercasedASCII()
+        guard words[s].capitalized || subjectOpeners.contains(opener) || ["i", "you"].contains(opener) else { return nil }
+        if words[s..<v].contains(where: { subordinators.contains($0.text.lowercasedASCII()) || $0.text.lowercasedASCII() == "that" }) {
+            return nil
+        }
+        // One verb group: after it, no other finite verb, reporting verb, "that" or subordinator.
+        var k = v + 1
+        while k < words.count, words[k].range.upperBound <= clause.upperBound, isVerbForm(words[k].text.lowercasedASCII()), k - v <= 2 { k += 1 }
+        while k < words.count, words[k].range.upperBound <= clause.upperBound {
+            let t = words[k].text.lowercasedASCII()
+            if t == "that" || subordinators.contains(t) || finiteVerbs.contains(t) || pastVerbs.contains(t)
+                || TitleCompressor.reportingVerbs.contains(t)
+            {
+                return nil
+            }
+            k += 1
+        }
+        return words[s].range.lowerBound..<words[v - 1].range.upperBound
     }
 
     /// A narrower date set beside the chosen one as its apposition: "Earlier this year, in

@@ -612,7 +612,9 @@ extension Grammar {
         let joined = isKey(end, .and) || punct(end, 0x2C) || punct(end, 0x3B) || isWord(end, "but")
         func note(_ j: Int, _ t: Tense) {
             let d = j < first ? first - j : j - end + 1 + (joined ? 2 : 0)
-            if best == nil || d < best!.distance || (d == best!.distance && t == .future) { best = (d, t) }
+            // (A tie goes to the future, but not to another clause's verb: "met in Washington on
+            // Monday and will meet again in June" is past.)
+            if best == nil || d < best!.distance || (d == best!.distance && t == .future && !(joined && j >= end)) { best = (d, t) }
         }
         var j = from
         while j < to {
