@@ -117,6 +117,31 @@ import Testing
         if let phrase { #expect(publication?.derivation.contains(phrase) == true, "\(publication?.derivation ?? "-")") }
     }
 
+    /// A yearless dateline whose lead names a weekday ("began ... on Wednesday"): with no
+    /// article of the collection near it, or near it in two years, the year is the only one of
+    /// the collection's years (and one either side) in which the dateline's day is that weekday.
+    @Test(
+        arguments: [
+            // Articles of March 2025 and May 2027: none near October; October 14 is a Wednesday
+            // in 2026 only of 2024 to 2028.
+            (["2025-03-01", "2027-05-01"], "on Wednesday", "2026-10-14", "the only year from 2024 to 2028"),
+            // Articles near October 14 of 2025 and of 2026: 2026's is the Wednesday.
+            (["2025-10-20", "2026-10-20"], "on Wednesday", "2026-10-14", "the only one of 2025, 2026 (the years with articles"),
+            // A Saturday in none of those years, or in two (2017 and 2023 of 2016 to 2024): no year.
+            (["2025-03-01", "2027-05-01"], "on Sunday", nil, nil),
+            (["2017-03-01", "2023-05-01"], "on Saturday", nil, nil),
+            // A lead about the future tells nothing.
+            (["2025-03-01", "2027-05-01"], "will begin drills on Wednesday", nil, nil),
+        ] as [([String], String, String?, String?)])
+    func aDatelinesYearFromTheLeadsWeekday(_ anchors: [String], _ lead: String, _ expected: String?, _ phrase: String?) throws {
+        let verb = lead.hasPrefix("will") ? lead : "began drills \(lead)"
+        let wire = "Drills begin\n\nSEOUL, Oct. 14 (Straits Wire) -- South Korea's army \(verb), the army said.\n"
+        let others = anchors.enumerated().map { k, day in ("anchor\(k).md", Self.anchor.replacingOccurrences(of: "2025-07-09", with: day)) }
+        let publication = try published(others + [("wire.txt", wire)], "wire")
+        #expect(publication?.value == expected, "\(publication?.derivation ?? "-")")
+        if let phrase { #expect(publication?.derivation.contains(phrase) == true, "\(publication?.derivation ?? "-")") }
+    }
+
     /// The relative dates of an article dated by its collection are resolved against that date.
     @Test func theArticleIsDatedAgainstTheCollectionsDate() throws {
         let timeline = TimelineBuilder().build(try documents([("anchor.md", Self.anchor), ("old.txt", Self.oldYear)]))

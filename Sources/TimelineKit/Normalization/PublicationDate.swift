@@ -66,7 +66,8 @@ public struct YearlessDate: Sendable, Hashable, Codable {
     /// Days from the date to the publication: 1 after "yesterday, Friday, July 18".
     public var daysAfter = 0
     /// A weekday the lead reports ("fired ... on Wednesday morning"): the article is published
-    /// on the first such day on or after the date (with its text).
+    /// on the first such day on or after the date (with its text). After a dateline, whose day
+    /// is the publication's, it only tells a collection the year in which the two agree.
     public var lead: Lead? = nil
 
     public struct Lead: Sendable, Hashable, Codable {
@@ -95,7 +96,7 @@ public struct YearlessDate: Sendable, Hashable, Codable {
         if daysAfter == 1 { notes.append("\"yesterday\" before it puts the publication the day after") }
         // (The lead's weekday on or after the date itself: "... on Friday. ... began yesterday,
         // Friday, July 18" is July 19, not the Friday after.)
-        if let lead, lead.weekday != date.weekday {
+        if let lead, !fromDateline, lead.weekday != date.weekday {
             let moved = date.adding(days: (lead.weekday - date.weekday + 7) % 7)
             if moved > day {
                 day = moved
@@ -398,7 +399,16 @@ enum PublicationDateInference {
                 }
             }
             let latest = latestPast ?? latestOther
-            let yearless = YearlessDate(month: month, day: day, weekday: nil, earliest: latest?.start, text: text, fromDateline: true)
+            var yearless = YearlessDate(month: month, day: day, weekday: nil, earliest: latest?.start, text: text, fromDateline: true)
+            // The lead's weekday ("SEOUL, Oct. 14 (Yonhap) -- ... began ... on Wednesday"): for a
+            // collection to tell the year by (the dateline's day stays the publication's).
+            if let first = mentions.first(where: { ($0.type == .date || $0.type == .time) && $0.first >= m.end }),
+                grammar.tenseFromPublication(around: first.first, first.end) != .future
+            {
+                if case .weekday(let w, direction: 0, _) = baseMeaning(first.meaning) {
+                    yearless.lead = YearlessDate.Lead(weekday: w, text: grammar.text(first))
+                }
+            }
             if let latest, let c = ((latest.start.year)...(latest.start.year + 1)).lazy.compactMap({ yearless.day(in: $0) }).first {
                 return (
                     PublicationDate(

@@ -191,6 +191,35 @@ public struct TimelineBuilder: Sendable {
                 let anchor = nearest(c)
                 if abs(c.ordinal - anchor.day.ordinal) <= collectionWindow { fits.append((c, date, anchor)) }
             }
+            // No article near it, or near it in more than one year: a weekday still tells the
+            // year when one year only of those has it on that day ("SEOUL, Oct. 14 (Yonhap) --
+            // ... began ... on Wednesday", among articles of 2025 to 2027: October 14 is a
+            // Wednesday in 2026 only).
+            if fits.count != 1, d.published == nil, let weekday = yearless.weekday ?? yearless.lead?.weekday {
+                let years = (firstYear - 1)...(lastYear + 1)
+                let matching = (fits.isEmpty ? years.compactMap { yearless.day(in: $0) } : fits.map(\.date)).filter { $0.weekday == weekday }
+                if matching.count == 1, let date = matching.first {
+                    let c = yearless.publication(after: date)
+                    let what = yearless.weekday == nil ? "the lead's \"\(yearless.lead!.text)\"" : "its weekday"
+                    let among =
+                        fits.isEmpty
+                        ? "the only year from \(years.lowerBound) to \(years.upperBound) (the years of the collection's articles, and one either side)"
+                        : "the only one of \(fits.map { String($0.date.year) }.joined(separator: ", ")) (the years with articles of the collection near it)"
+                    let why =
+                        "in \(date.year): \(among) in which \(Resolver.monthNames[date.month - 1]) \(date.day) is a \(Resolver.weekdayNames[weekday - 1]), as \(what) says"
+                    let publication =
+                        yearless.fromDateline
+                        ? PublicationDate(
+                            day: c, value: c.iso, source: .dateline, confidence: .low, derivation: "the dateline \"\(yearless.text)\", \(why)")
+                        : PublicationDate(
+                            day: c, value: c.iso, source: .inferred, confidence: .low,
+                            derivation:
+                                "the text names no publication date, and no year that fixes it; its latest dated event is \"\(yearless.text)\", placed \(why)\(yearless.publicationAndNote(after: date).1)"
+                        )
+                    chosen.append((k, publication))
+                }
+                continue
+            }
             // One year only: a collection spread over years does not tell 2020 from 2025.
             guard fits.count == 1, let best = fits.first, best.day != d.published?.day else { continue }
             let year = best.date.year
