@@ -907,6 +907,10 @@ import Testing
         ("Canada took similar action earlier this week.", "2025-03-24/2025-03-26 March 24–26, 2025"),
         ("The ministers will meet later this week.", "2025-03-28/2025-03-30 March 28–30, 2025"),
         ("Canada took similar action this week.", "2025-W13 the week of March 24, 2025"),
+        ("The envoy flew to Moscow earlier in the week to brief officials.", "2025-03-24/2025-03-26 March 24–26, 2025"),
+        // The month stays the month (the reviewed corpora's keys; reports published on other
+        // days keep one date).
+        ("Canada took similar action earlier this month.", "2025-03 March 2025"),
     ])
     func partsOfTheWeekOfThePublication(_ sentence: String, _ expected: String) {
         let document = DocumentLoader.parsePlainText("Headline\n\n\(sentence)\n", path: "a.txt", id: "a")

@@ -219,7 +219,7 @@ enum EventExtractor {
                     if let c = countedDay, c.event == events.count - 1, let recounted = dayAfterCounted(expression, narrowed, c.day) {
                         narrowed = recounted
                     }
-                    if let published, let part = weekPart(expression, narrowed, published: published) { narrowed = part }
+                    if let published, let part = periodPart(expression, narrowed, published: published, bytes: bytes) { narrowed = part }
                     // "Two weeks before Tuesday's mission, a helicopter flew ...": the day that far
                     // from the date (the duration and "before" go from the title too).
                     if let (counted, shifted) = countedFrom(expression, narrowed, partExpressions, bytes: bytes) {
@@ -448,22 +448,39 @@ enum EventExtractor {
 
     /// "earlier this week": the days of the publication's week before it; "later this week": the
     /// days after it ("Canada took similar action earlier this week", published on Thursday,
-    /// March 27, is March 24-26). Nil for anything else, or when no day is left.
-    static func weekPart(_ e: TemporalExpression, _ date: EventDate, published: CalendarDay) -> EventDate? {
-        guard date.precision == .week, date.anchoring == .publicationDate, date.mod == nil, date.interval.contains(published) else { return nil }
+    /// March 27, is March 24-26); "earlier in the week" too, and "earlier" or "later" before
+    /// the expression. Not the publication's month, season or year: "earlier this month" stays
+    /// the month, as the keys of the reviewed corpora date it, and reports of one happening
+    /// published on different days keep one date to be merged by. Nil for anything else, or
+    /// when no day is left.
+    static func periodPart(_ e: TemporalExpression, _ date: EventDate, published: CalendarDay, bytes: [UInt8]) -> EventDate? {
+        guard date.precision == .week, date.anchoring == .publicationDate, date.mod == nil,
+            date.interval.contains(published)
+        else { return nil }
         let text = e.text.lowercasedASCII()
+        var earlier = text.hasPrefix("earlier this ") || text.hasPrefix("earlier in the ")
+        var later = text.hasPrefix("later this ") || text.hasPrefix("later in the ")
+        if !earlier, !later, text.hasPrefix("this ") {
+            // ("Earlier this spring": the tagger's span leaves "earlier" out.)
+            var end = e.start
+            while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
+            var k = end
+            while k > 0, (bytes[k - 1] | 0x20) >= UInt8(ascii: "a"), (bytes[k - 1] | 0x20) <= UInt8(ascii: "z") { k -= 1 }
+            let word = String(decoding: bytes[k..<end], as: UTF8.self).lowercasedASCII()
+            earlier = word == "earlier"
+            later = word == "later"
+        }
         let span: (CalendarDay, CalendarDay)
-        if text == "earlier this week" {
+        if earlier {
             guard published > date.start else { return nil }
             span = (date.start, published.adding(days: -1))
-        } else if text == "later this week" {
+        } else if later {
             guard published < date.end else { return nil }
             span = (published.adding(days: 1), date.end)
         } else {
             return nil
         }
-        return self.span(
-            of: e, from: span.0, to: span.1, note: "the days of that week \(text.hasPrefix("earlier") ? "before" : "after") the publication date")
+        return self.span(of: e, from: span.0, to: span.1, note: "the days of that week \(earlier ? "before" : "after") the publication date")
     }
 
     /// A duration in days or weeks right before the day with "before" or "after" between ("Two
