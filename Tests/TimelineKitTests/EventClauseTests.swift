@@ -163,6 +163,9 @@ import Testing
         ("Latvia's defence ministry has counted seven drone incursions from Belarus since May.", []),
         ("The North has launched ballistic missiles on nine occasions this year.", []),
         ("The allies hold large-scale field exercises twice a year, usually in autumn and again in late winter.", []),
+        // A date that makes an adjective of age dates a thing (the second held-out corpus).
+        ("Many of the units still operate 1990s-era K200 armored personnel carriers.", []),
+        ("The navy retired its 1960s-vintage frigates in May.", ["2024-05 The navy retired its 1960s-vintage frigates"]),
         // A question or a condition reports no happening.
         ("Will Japan reach its goal of spending 2% of GDP on defence by 2027?", []),
         ("Ten years ago, such a deal would have been front-page news.", []),
@@ -686,6 +689,9 @@ import Testing
             ("The vote had been scheduled for March 3, but it was called off.", []),
             ("The summit, set for March 3, went ahead as planned.", ["2025-03-03"]),
             ("The exercise was delayed by a week and began on March 3.", ["2025-03-03"]),
+            // "once expected": a plan of the past (the second held-out corpus).
+            ("But the summit, once expected this autumn, has not been scheduled.", []),
+            ("The visit, once planned for June, was dropped.", []),
         ] as [(String, [String])])
     func anAbandonedPlanIsNoEvent(_ sentence: String, _ dates: [String]) {
         // (Only the dates: what matters is whether there is an event.)
@@ -842,6 +848,13 @@ import Testing
             ("15:40 GMT We are closing this live blog for the day.", []),
             ("07:45 Good morning and welcome to our live coverage of the drills.", []),
             ("18:30 That's where we will leave our live coverage for today.", []),
+            // A custom under a stamp is no happening of that day; a past act is (the second
+            // held-out corpus).
+            ("16:55 Host countries traditionally give each leader a small gift at the closing dinner.", []),
+            (
+                "16:55 The host traditionally gives gifts, and this year it gave each leader a rug.",
+                ["2025 The host traditionally gives gifts, and it gave each leader a rug"]
+            ),
             // (Found on review: news about live coverage is news.)
             (
                 "Good Morning Britain's live coverage on March 4 showed the prime minister being booed.",

@@ -954,6 +954,18 @@ enum EventExtractor {
     /// border saw heavy shelling on March 3", "The minister who usually avoids the press spoke
     /// to reporters on Tuesday", "Usually reliable sources said the leaders met on March 1".)
     static func isHabit(_ e: TemporalExpression, words: [Word], bytes: [UInt8]) -> Bool {
+        // A date outside the sentence (a live blog's stamp, a heading's): the sentence tells a
+        // habit when it has a habit adverb and no verb in the past ("16:55 Host countries
+        // traditionally give each leader a small gift at the closing dinner.").
+        if let first = words.first, e.end <= first.range.lowerBound || Resolver.isBareClock(e) && e.start <= first.range.lowerBound {
+            let words = words.filter { $0.range.lowerBound >= e.end }
+            return words.contains { habitAdverbs.contains($0.text.lowercasedASCII()) }
+                && !words.contains { w in
+                    let t = w.text.lowercasedASCII()
+                    return !w.capitalized
+                        && (pastVerbs.contains(t) || ["was", "were", "had", "did", "said"].contains(t) || t.utf8.count >= 5 && t.hasSuffix("ed"))
+                }
+        }
         // (The date may open the sentence, or stand outside it: a heading's.)
         let clause = min(words.first?.range.lowerBound ?? e.start, e.start)..<e.start
         let from = clause.last(where: { bytes[$0] == UInt8(ascii: ",") || bytes[$0] == UInt8(ascii: ";") }) ?? clause.lowerBound
@@ -1270,6 +1282,9 @@ enum EventExtractor {
                 if aside == nil { aside = (e, date) }
                 continue
             }
+            // "1990s-era armored carriers", "a 1950s-vintage destroyer": a date that makes an
+            // adjective dates a thing, not a happening.
+            if isVintage(e, bytes: bytes) { continue }
             while w < words.count, words[w].range.upperBound <= e.start { w += 1 }
             let previous = w > 0 ? words[w - 1].text.lowercasedASCII() : ""
             // "Diplomatic contacts have been minimal since 2022", "the war, ongoing since 2022": a
@@ -1977,6 +1992,15 @@ enum EventExtractor {
     /// follows a participle of planning and *for* or *on*, with *originally* or *initially*
     /// before the participle or a word of postponing or cancelling after the date.
     static func isAbandonedPlan(_ e: TemporalExpression, words: [Word]) -> Bool {
+        // "the summit, once expected this autumn, has not been scheduled": a plan of the past.
+        if let k = words.lastIndex(where: { $0.range.upperBound <= e.start }), k >= 1 {
+            let p = ["for", "on", "in"].contains(words[k].text.lowercasedASCII()) ? k - 1 : k
+            if p >= 1, planParticiples.contains(words[p].text.lowercasedASCII()) || words[p].text.lowercasedASCII() == "expected",
+                words[p - 1].text.lowercasedASCII() == "once"
+            {
+                return true
+            }
+        }
         guard let k = words.lastIndex(where: { $0.range.upperBound <= e.start }), k >= 1,
             ["for", "on"].contains(words[k].text.lowercasedASCII()),
             planParticiples.contains(words[k - 1].text.lowercasedASCII())
@@ -2003,6 +2027,15 @@ enum EventExtractor {
     }
 
     static let planParticiples: Set<String> = ["planned", "scheduled", "set", "slated", "due"]
+
+    /// The date makes a compound adjective of age or style with a hyphen: "1990s-era",
+    /// "1950s-vintage", "Cold War-style" ("-era", "-vintage", "-style", "-built").
+    static func isVintage(_ e: TemporalExpression, bytes: [UInt8]) -> Bool {
+        guard e.end < bytes.count, bytes[e.end] == UInt8(ascii: "-") else { return false }
+        var k = e.end + 1
+        while k < bytes.count, (bytes[k] | 0x20) >= UInt8(ascii: "a"), (bytes[k] | 0x20) <= UInt8(ascii: "z") { k += 1 }
+        return ["era", "vintage", "style", "built"].contains(String(decoding: bytes[(e.end + 1)..<k], as: UTF8.self).lowercasedASCII())
+    }
     static let givingUp: Set<String> = ["postponed", "cancelled", "canceled", "delayed", "scrapped", "abandoned", "shelved"]
 
     /// The bytes at `i` are "'s" or "’s" ending a word.

@@ -666,8 +666,9 @@ extension Grammar {
             }
             switch key(j) {
             case .will?, .shall?, .upcoming?, .intends?, .aims?, .next?, .coming?:
-                // ("the blasts next to the U.S. embassies" is a place.)
-                if !(isKey(j, .next) && isKey(j + 1, .to)) { note(j, .future) }
+                // ("the blasts next to the U.S. embassies" is a place; "met on Friday to plan next
+                // year's drills": a possessive's "next" tells its noun's time, not a verb's.)
+                if !(isKey(j, .next) && (isKey(j + 1, .to) || isApostrophe(j + 2) && isWord(j + 3, "s"))) { note(j, .future) }
             case .plans?, .plan?, .planned?, .expected?, .going?:
                 // "plans to hold", "was planned for early March": the plan's time lies ahead
                 // ("unveiled plans for a new base in March" dates the unveiling).
@@ -699,7 +700,9 @@ extension Grammar {
             case .start?:
                 if !isKey(j - 1, .the) { note(j, .future) }  // "the talks start on Monday"
             case nil where tokens[j].isIn(.scheduledPresent):
-                note(j, .future)  // "the talks open on Saturday": a present tense of the timetable
+                // "the talks open on Saturday": a present tense of the timetable; not the plain verb
+                // after "did" ("did meet in Washington in early July" is past).
+                if !(isWord(j - 1, "did") || isWord(j - 1, "does") || isWord(j - 1, "do")) { note(j, .future) }
             case nil where tokens[j].isIn(.futureModal):
                 // "could come as early as Tuesday", "is set to resume", "set for Monday"; "set
                 // Friday as the deadline" is a past act of setting; "could have met on Tuesday" is
@@ -998,9 +1001,17 @@ extension Grammar {
         // ("At a meeting in Tokyo in July, the ministers announced ...": the date ends an opening
         // prepositional phrase of a few words without punctuation.)
         let inOpeningPhrase = opensWithPreposition && first > start && first - start <= 6 && !(start..<first).contains { tokens[$0].kind == .punct }
-        guard start == first || inOpeningPhrase, punct(end, 0x2C) else { return nil }
-        var j = end + 1
-        while j < min(to, end + 8) {
+        // ("In his New Year's Eve address, China's leader said ...": a noun or two after the date
+        // in the opening phrase.)
+        var close = end
+        if inOpeningPhrase || start == first {
+            while close < end + 2, close < to, tokens[close].kind == .word, !tokens[close].capitalized, tokens[close].lexeme == .none {
+                close += 1
+            }
+        }
+        guard start == first || inOpeningPhrase, punct(close, 0x2C) else { return nil }
+        var j = close + 1
+        while j < min(to, close + 8) {
             switch key(j) {
             case .will?, .shall?, .would?: return .future
             case .was?, .were?, .had?, .did?, .said?: return .past
