@@ -324,13 +324,16 @@ struct Resolver {
                 baseResolved = Resolved(
                     type: .date, value: ref.iso, anchoring: .publicationDate,
                     derivation: Resolver.bareClockOnReferenceDay + referenceLabel + ", a live blog's stamp")
-            } else if let last = lastMentioned(), last.precision <= .day,
-                reference.map({ abs($0.ordinal - last.interval.start.ordinal) <= 7 }) ?? true
+            } else if let last = tense == .past ? lastMentionedDay() : lastMentioned(), last.precision <= .day,
+                tense == .past || (reference.map({ abs($0.ordinal - last.interval.start.ordinal) <= 7 }) ?? true)
             {
                 // "The boat was struck at about 6:40 a.m.", after "on Tuesday": a time without
                 // a day is on the day the text last named, when that is within a week of the
                 // publication ("signed on Sept. 8, 1951 ... the ceremony begins at 10 a.m." is
-                // the publication day's).
+                // the publication day's), or when the sentence tells the past ("had just sat down
+                // to Christmas Eve dinner ... A power cable had lost voltage at 6:52 p.m."; then
+                // the last day named, past a year named since: "... had joined in 2009 ... Her
+                // ship reached the tanker shortly before midnight").
                 let day = last.interval.start
                 baseResolved = Resolved(
                     type: .date, value: day.iso, anchoring: .previousMention, derivation: Resolver.bareClockOnMentionedDay + "(\(day.iso))")

@@ -514,7 +514,7 @@ public struct TemporalTagger: Sendable {
         case .calendar(let f): return f.year == nil
         case .weekday(_, let d, _): return d == 0
         case .near(_, let d): return d == 0
-        case .clock(let base, _): return base.map(needsTense) ?? false
+        case .clock(let base, _): return base.map(needsTense) ?? true  // (a bare clock: a past sentence takes the day last named)
         case .range(let a, let b): return needsTense(a) || needsTense(b)
         case .weekOf(let day, _): return needsTense(day)
         case .weekOfMonth(let f, _): return f.year == nil
