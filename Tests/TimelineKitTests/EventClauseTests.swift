@@ -163,6 +163,12 @@ import Testing
         ("Latvia's defence ministry has counted seven drone incursions from Belarus since May.", []),
         ("The North has launched ballistic missiles on nine occasions this year.", []),
         ("The allies hold large-scale field exercises twice a year, usually in autumn and again in late winter.", []),
+        // The year a figure is compared with dates nothing (the second held-out corpus).
+        (
+            "The coast guard recorded 38 cases of harassment last year, up from 27 in 2023.",
+            ["2024 The coast guard recorded 38 cases of harassment, up from 27 in 2023"]
+        ),
+        ("The navy seized 40 boats last year, compared with 27 in 2023.", ["2024 The navy seized 40 boats, compared with 27 in 2023"]),
         // A date that makes an adjective of age dates a thing (the second held-out corpus).
         ("Many of the units still operate 1990s-era K200 armored personnel carriers.", []),
         ("The navy retired its 1960s-vintage frigates in May.", ["2024-05 The navy retired its 1960s-vintage frigates"]),

@@ -1309,6 +1309,12 @@ enum EventExtractor {
             if isStatistic(e, date, words: words, bytes: bytes) { continue }
             // "up 9.4% from the previous year": the base of a comparison.
             if ["from", "than", "over"].contains(previous), isComparisonBase(e, sentence: sentence, bytes: bytes) { continue }
+            // "38 cases last year, up from 27 in 2024": a figure's year it is compared with.
+            if previous == "in", w >= 3, words[w - 2].text.utf8.first.map({ $0 &- 0x30 < 10 }) == true,
+                ["from", "than", "with", "against"].contains(words[w - 3].text.lowercasedASCII())
+            {
+                continue
+            }
             // "The allies hold field exercises twice a year, usually in autumn": a habit's season
             // or month, not a happening's.
             if habitual, e.anchoring == .publicationDate, date.precision == .season || date.precision == .month { continue }
