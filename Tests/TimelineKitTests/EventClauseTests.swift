@@ -158,6 +158,12 @@ import Testing
             "China's Eastern Theater Command said on Monday that its forces had tracked the destroyer.",
             ["2025-03-10 China's Eastern Theater Command said that its forces had tracked the destroyer"]
         ),
+        // A date of its own in what is reported dates the sentence even when the title keeps the
+        // report for its pronoun (the second held-out corpus).
+        (
+            "The coast guard said on Monday that it had expelled two ships the previous day.",
+            ["2025-03-09 The coast guard said on Monday that it had expelled two ships"]
+        ),
         // A count or a state up to now ("since", "this year" with "has") dates nothing; "since"
         // gives way to another date; a clock time gives way to the day named after it.
         ("Latvia's defence ministry has counted seven drone incursions from Belarus since May.", []),

@@ -1230,7 +1230,7 @@ enum EventExtractor {
         // report's date, in a leading reporting clause the title drops, is an aside's, unless
         // what is reported lies after the report: "Officials said on March 3 that the ships had
         // left port, and that they would return on March 10" stays March 3.)
-        guard let that = TitleCompressor.leadingReport(words) else {
+        guard let that = TitleCompressor.leadingReport(words, pronouns: true) else {
             return primaryDate(expressions, words: words, sentence: sentence, bytes: bytes, report: Int.min)
         }
         let report = words[that].range.lowerBound

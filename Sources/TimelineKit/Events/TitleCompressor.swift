@@ -41,10 +41,13 @@ enum TitleCompressor {
     /// writes that ...", "State media reported on Sunday that ..."): among the first eight
     /// words, after a reporting verb, and not before a pronoun that points back into the clause
     /// ("China's Eastern Theater Command said that its forces ..." keeps it).
-    static func leadingReport(_ words: [Word]) -> Int? {
+    /// `pronouns`: also before such a pronoun (for dating: "The coast guard said on Monday that
+    /// it had expelled two ships the previous week" reports the previous week's happening,
+    /// though its title keeps the clause).
+    static func leadingReport(_ words: [Word], pronouns: Bool = false) -> Int? {
         guard let thatIndex = words.prefix(8).firstIndex(where: { $0.text == "that" }), thatIndex > 0,
             let verb = words[..<thatIndex].lastIndex(where: { reportingVerbs.contains($0.text.lowercasedASCII()) }),
-            thatIndex + 1 < words.count, !backPronouns.contains(words[thatIndex + 1].text.lowercasedASCII())
+            thatIndex + 1 < words.count, pronouns || !backPronouns.contains(words[thatIndex + 1].text.lowercasedASCII())
         else { return nil }
         // "Latvia says the drone that crashed ...": a noun right after a verb of saying (not
         // "told", which takes whom it told) is what is said about, and its "that" a relative
