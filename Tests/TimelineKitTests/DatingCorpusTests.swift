@@ -69,6 +69,12 @@ import Testing
         // date line, a feature with a caption; 125 gold lines): 104 of 125. docs/events.md
         // lists the misses.
         ("heldout", 26, 21),
+        // 12 more by another reviewer who did not read the code (a Yonhap dateline without a
+        // year in a collection spread over three years, Golden Week, a story with no date, a
+        // chronology, an analysis with vague dates, a live blog, a feature's flashback to
+        // Christmas Eve, two acts on two dates, fiscal years, holidays; 147 gold lines): 102
+        // right when it came, 123 now. docs/events.md lists the misses.
+        ("heldout2", 25, 24),
     ]
 
     @Test(arguments: corpora)
