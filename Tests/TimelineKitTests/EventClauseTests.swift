@@ -49,6 +49,15 @@ import Testing
             "Marcos, who visited Tokyo on April 8, 2024, and Kishida signed a pact on April 10, 2024.",
             ["2024-04-10 Marcos, who visited Tokyo on April 8, 2024, and Kishida signed a pact"]
         ),
+        // ", after" or ", before" and a clause of its own with its date: two events.
+        (
+            "The previous target was set at the 2014 summit in Wales, after Russia annexed Crimea in March of that year.",
+            ["2014 The previous target was set at the summit in Wales", "2014-03 Russia annexed Crimea"]
+        ),
+        (
+            "Delegations ended a second round of talks in Geneva on March 6, after a first session in Istanbul broke up on Feb. 12.",
+            ["2025-03-06 Delegations ended a second round of talks in Geneva", "2025-02-12 A first session in Istanbul broke up"]
+        ),
         // One subject, two verbs, each with its date: two events, the second with the first's
         // subject (without its auxiliary: a headline's "The treaty revised").
         (

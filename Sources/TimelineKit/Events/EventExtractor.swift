@@ -1756,7 +1756,7 @@ enum EventExtractor {
         return parts
     }
 
-    static let clauseConjunctions: [[UInt8]] = ["and", "but", "while", "whereas"].map { Array($0.utf8) }
+    static let clauseConjunctions: [[UInt8]] = ["and", "but", "while", "whereas", "after", "before"].map { Array($0.utf8) }
     static let subjectOpeners: Set<String> = [
         "the", "a", "an", "its", "their", "his", "her", "our", "it", "they", "he", "she", "we", "both", "two", "three", "several",
     ]
