@@ -133,6 +133,9 @@ enum EventExtractor {
                 let parts = clauses(bytes, sentence: sentence.range, words: words, expressions: inSentence)
                 // The last clause with a subject of its own, for one that shares it.
                 var subjectClause = sentence.range
+                // The first clause's date with its year written, for a later clause's date
+                // without one ("seized Crimea in late February 2014 and annexed it on March 18").
+                var written: EventDate?
                 for part in parts {
                     let partWords = parts.count == 1 ? words : words.filter { part.contains($0.range.lowerBound) }
                     // "Russia annexed Crimea in March 2014 and launched its full-scale invasion in
@@ -213,6 +216,11 @@ enum EventExtractor {
                         }
                     }
                     if let both = runsUntil(expression, narrowed, partExpressions, words: partWords, bytes: bytes) { narrowed = both }
+                    if part.lowerBound != sentence.range.lowerBound, let written, let again = inYear(expression, after: written) {
+                        narrowed = again
+                    } else if written == nil, expression.anchoring == .explicit, narrowed.start.year == narrowed.end.year {
+                        written = narrowed
+                    }
                     // "Two days after the drills began, a ship fired its water cannon. The following
                     // day, Manila protested": the day after the day just counted, not after the
                     // last date written.
@@ -302,12 +310,20 @@ enum EventExtractor {
                     }
                     var title: String
                     if let shared {
-                        // The subject, one space, then the clause.
+                        // The subject, one space, then the clause; with a passive's auxiliary when
+                        // the second verb is a participle without an object ("He was elected in
+                        // 2017 and re-elected in 2022": "He was re-elected").
                         let whole = shared.lowerBound..<part.upperBound
+                        var kept = shared.upperBound
+                        if let aux = words.first(where: { $0.range.lowerBound > shared.upperBound }), aux.range.lowerBound == shared.upperBound + 1,
+                            ["was", "were", "is", "are"].contains(aux.text.lowercasedASCII()), sharesPassive(partWords)
+                        {
+                            kept = aux.range.upperBound
+                        }
                         title = TitleCompressor.title(
                             bytes, sentence: whole, words: words.filter { whole.contains($0.range.lowerBound) },
                             dates: dropped.sorted { $0.lowerBound < $1.lowerBound },
-                            roles: partFound.compactMap(\.roleRange) + cut + [(shared.upperBound + 1)..<part.lowerBound], keepsAside: !cut.isEmpty)
+                            roles: partFound.compactMap(\.roleRange) + cut + [(kept + 1)..<part.lowerBound], keepsAside: !cut.isEmpty)
                     } else {
                         title = TitleCompressor.title(
                             bytes, sentence: part, words: partWords, dates: dropped.sorted { $0.lowerBound < $1.lowerBound },
@@ -444,6 +460,27 @@ enum EventExtractor {
         if let text { part.text = text }
         part.derivation = e.derivation + "; " + note
         return EventDate(part)
+    }
+
+    /// A date without its year ("on March 18", "in March") in a clause after one whose date has
+    /// its year written: that year, or the next when the day would come before that date
+    /// ("seized Crimea in late February 2014 and annexed it on March 18" is March 18, 2014;
+    /// "shelled the island in November 2010 and sank a corvette in March" is March 2011), not
+    /// the year the publication date gives it.
+    static func inYear(_ e: TemporalExpression, after first: EventDate) -> EventDate? {
+        guard e.derivation.hasPrefix("no year in the text"), e.rangeEnd == nil, e.value.utf8.count >= 7,
+            e.value.utf8.prefix(4).allSatisfy({ $0 &- 0x30 < 10 }), e.value.utf8.dropFirst(4).first == UInt8(ascii: "-")
+        else { return nil }
+        let rest = e.value.dropFirst(4)
+        for year in [first.start.year, first.start.year + 1] {
+            var part = e
+            part.value = CalendarDay.pad(year, 4) + rest
+            part.derivation =
+                "\u{201C}\(e.text)\u{201D}: no year in the text; in \(year), the year of the clause before it (\(first.value)), \(year == first.start.year ? "" : "the year after, ")as the date follows it"
+            part.anchoring = .previousMention
+            if let d = EventDate(part), d.start >= first.start { return d }
+        }
+        return nil
     }
 
     /// "earlier this week": the days of the publication's week before it; "later this week": the
@@ -1235,6 +1272,12 @@ enum EventExtractor {
         }
         let report = words[that].range.lowerBound
         let reported = primaryDate(expressions, words: words, sentence: sentence, bytes: bytes, report: report)
+        // (Before a pronoun the title keeps the report: only a date counted from it, "the
+        // previous week", dates what is reported; "arrested a suspect in the 2019 bombing",
+        // "over remarks made last week" are the report's.)
+        if TitleCompressor.leadingReport(words) == nil, let (e, _) = reported, e.start > report, e.anchoring != .previousMention {
+            return primaryDate(expressions, words: words, sentence: sentence, bytes: bytes, report: Int.min)
+        }
         if let (e, d) = reported, e.start > report,
             let (r, rd) = primaryDate(expressions, words: words, sentence: sentence, bytes: bytes, report: Int.min),
             r.end <= report, d.start > rd.end
@@ -1274,6 +1317,10 @@ enum EventExtractor {
             || words.contains { ["usually", "typically", "normally", "customarily"].contains($0.text.lowercasedASCII()) }
         for e in expressions {
             guard let date = EventDate(e) else { continue }
+            // "1990s-era armored carriers", "a 1950s-vintage destroyer": a date that makes an
+            // adjective dates a thing, not a happening; "The summit, once expected in June, was
+            // held on Monday": a plan of the past dates nothing.
+            if isVintage(e, bytes: bytes) || isPastPlan(e, words: words) { continue }
             // (A clock time opening the sentence, a live blog's stamp "**13:20** Latvia's armed
             // forces say the drone that crashed on Tuesday ...", gives way to a day named after it.)
             // (Nor does a tally's current period: "This year's edition is the first to include ...".)
@@ -1282,9 +1329,6 @@ enum EventExtractor {
                 if aside == nil { aside = (e, date) }
                 continue
             }
-            // "1990s-era armored carriers", "a 1950s-vintage destroyer": a date that makes an
-            // adjective dates a thing, not a happening.
-            if isVintage(e, bytes: bytes) { continue }
             while w < words.count, words[w].range.upperBound <= e.start { w += 1 }
             let previous = w > 0 ? words[w - 1].text.lowercasedASCII() : ""
             // "Diplomatic contacts have been minimal since 2022", "the war, ongoing since 2022": a
@@ -1310,8 +1354,12 @@ enum EventExtractor {
             // "up 9.4% from the previous year": the base of a comparison.
             if ["from", "than", "over"].contains(previous), isComparisonBase(e, sentence: sentence, bytes: bytes) { continue }
             // "38 cases last year, up from 27 in 2024": a figure's year it is compared with.
-            if previous == "in", w >= 3, words[w - 2].text.utf8.first.map({ $0 &- 0x30 < 10 }) == true,
-                ["from", "than", "with", "against"].contains(words[w - 3].text.lowercasedASCII())
+            // ("compared with 1.9 percent in 2024": a figure in percent.)
+            var figure = w >= 2 && ["percent", "%"].contains(words[w - 2].text.lowercasedASCII()) ? w - 3 : w - 2
+            // ("1.9" may be two words.)
+            while figure >= 1, words[figure - 1].text.utf8.first.map({ $0 &- 0x30 < 10 }) == true { figure -= 1 }
+            if previous == "in", figure >= 1, words[figure].text.utf8.first.map({ $0 &- 0x30 < 10 }) == true,
+                ["from", "than", "with", "against"].contains(words[figure - 1].text.lowercasedASCII())
             {
                 continue
             }
@@ -1834,10 +1882,22 @@ enum EventExtractor {
                 bytes[a + 3] == UInt8(ascii: "d"), bytes[a + 4] == 0x20,
                 var w = words.firstIndex(where: { $0.range.lowerBound >= a + 5 }), words[w].range.lowerBound < gap.upperBound
             else { continue }
-            if words[w].text == "then", w + 1 < words.count, words[w + 1].range.lowerBound < gap.upperBound { w += 1 }
+            if sharedAdverbs.contains(words[w].text), w + 1 < words.count, words[w + 1].range.lowerBound < gap.upperBound { w += 1 }
             guard !words[w].capitalized, isVerbForm(words[w].text.lowercasedASCII()),
                 sharedSubject(bytes, clause: clauseStart..<p, words: words) != nil
             else { continue }
+            // "sent tanks in 2023 and armored vehicles in 2024": a word in -ed before a bare noun
+            // may be its adjective; a verb in -ed takes a determiner, a pronoun, a preposition or
+            // the date ("and launched its invasion", "and revised in 1960").
+            let verb = words[w].text.lowercasedASCII()
+            if verb.hasSuffix("ed"), !pastVerbs.contains(verb), w + 1 < words.count, words[w + 1].range.lowerBound < gap.upperBound {
+                let next = words[w + 1].text.lowercasedASCII()
+                if !words[w + 1].capitalized, !subjectOpeners.contains(next), !objectPronouns.contains(next), !datePrepositionWords.contains(next),
+                    !sharedAdverbs.contains(next), !["up", "out", "off", "down", "back", "away", "over", "into", "to", "from", "with"].contains(next)
+                {
+                    continue
+                }
+            }
             // "met on March 3 and agreed to hold talks in April": the date is the plan's, and the
             // agreeing is the first date's happening.
             if words[(w + 1)...].prefix(while: { $0.range.upperBound <= gap.upperBound }).contains(where: { $0.text == "to" }),
@@ -1883,7 +1943,18 @@ enum EventExtractor {
             if gap.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "(") || $0 >= 0x80 }) { break }
             s -= 1
         }
+        // ("The navy also deployed ...": an adverb before the verb is not the subject's.)
+        var last = v - 1
+        while last > s, !words[last].capitalized, sharedAdverbs.contains(words[last].text.lowercasedASCII()) { last -= 1 }
         guard v - s <= 8, v > s else { return nil }
+        // ("The navy never deployed carriers in 2014 and withdrew its last destroyer in 2015":
+        // does "never" reach the second verb? Not split.)
+        if words[s..<v].contains(where: { ["never", "not"].contains($0.text.lowercasedASCII()) || $0.text.hasSuffix("n't") }) { return nil }
+        if words[v...].prefix(while: { $0.range.upperBound <= clause.upperBound }).prefix(3).contains(where: {
+            ["never", "not"].contains($0.text.lowercasedASCII()) || $0.text.hasSuffix("n't")
+        }) {
+            return nil
+        }
         let opener = words[s].text.lowercasedASCII()
         guard words[s].capitalized || subjectOpeners.contains(opener) || ["i", "you"].contains(opener) else { return nil }
         if words[s..<v].contains(where: { subordinators.contains($0.text.lowercasedASCII()) || $0.text.lowercasedASCII() == "that" }) {
@@ -1901,8 +1972,38 @@ enum EventExtractor {
             }
             k += 1
         }
-        return words[s].range.lowerBound..<words[v - 1].range.upperBound
+        return words[s].range.lowerBound..<words[last].range.upperBound
     }
+
+    /// The clause after "and" opens with a participle that shares the clause before's passive
+    /// auxiliary: a word in *-ed* (or an irregular participle) with no object after it (a
+    /// preposition, the end, or a date next), and not a verb that takes no passive ("was born in
+    /// 1960 and died in 2020": "He died").
+    static func sharesPassive(_ words: [Word]) -> Bool {
+        guard let first = words.first else { return false }
+        let verb = first.text.lowercasedASCII()
+        guard verb.hasSuffix("ed") || participles.contains(verb), !intransitives.contains(verb) else { return false }
+        guard words.count > 1 else { return true }
+        let next = words[1].text.lowercasedASCII()
+        return ["in", "on", "at", "from", "to", "by", "for", "during", "over", "after", "before", "as", "last", "this", "early", "late"].contains(
+            next)
+    }
+
+    static let intransitives: Set<String> = [
+        "died", "arrived", "returned", "resigned", "retired", "landed", "sailed", "departed", "collapsed", "expired", "ended", "started",
+        "stayed", "remained", "moved", "travelled", "traveled", "docked", "surrendered", "happened", "occurred", "failed", "succeeded",
+        "voted", "agreed", "responded", "reacted", "complained", "testified", "campaigned", "served", "worked", "lived", "crashed",
+        "exploded", "erupted", "escalated", "peaked", "opened", "closed", "resumed", "continued", "paused", "stopped",
+    ]
+
+    /// Adverbs between a subject and its verb, or after "and" before a second verb ("and later
+    /// launched", "and subsequently invaded").
+    static let objectPronouns: Set<String> = ["it", "them", "him", "her", "us", "me", "itself", "themselves", "himself", "herself"]
+    static let datePrepositionWords: Set<String> = ["in", "on", "at", "during", "by", "for", "last", "this", "next", "early", "late", "as"]
+
+    static let sharedAdverbs: Set<String> = [
+        "also", "then", "later", "subsequently", "eventually", "finally", "again", "first", "soon", "quickly", "formally", "officially",
+    ]
 
     /// A narrower date set beside the chosen one as its apposition: "Earlier this year, in
     /// March, a water cannon attack damaged a supply boat" is dated March, not the year. Only
@@ -1997,16 +2098,16 @@ enum EventExtractor {
     /// was postponed", "The vote had been scheduled for March 3, but it was called off". The date
     /// follows a participle of planning and *for* or *on*, with *originally* or *initially*
     /// before the participle or a word of postponing or cancelling after the date.
+    /// "once expected this autumn", "once planned for June": a plan of the past, which dates
+    /// nothing ("the summit, once expected this autumn, has not been scheduled").
+    static func isPastPlan(_ e: TemporalExpression, words: [Word]) -> Bool {
+        guard let k = words.lastIndex(where: { $0.range.upperBound <= e.start }), k >= 1 else { return false }
+        let p = ["for", "on", "in"].contains(words[k].text.lowercasedASCII()) ? k - 1 : k
+        return p >= 1 && (planParticiples.contains(words[p].text.lowercasedASCII()) || words[p].text.lowercasedASCII() == "expected")
+            && words[p - 1].text.lowercasedASCII() == "once"
+    }
+
     static func isAbandonedPlan(_ e: TemporalExpression, words: [Word]) -> Bool {
-        // "the summit, once expected this autumn, has not been scheduled": a plan of the past.
-        if let k = words.lastIndex(where: { $0.range.upperBound <= e.start }), k >= 1 {
-            let p = ["for", "on", "in"].contains(words[k].text.lowercasedASCII()) ? k - 1 : k
-            if p >= 1, planParticiples.contains(words[p].text.lowercasedASCII()) || words[p].text.lowercasedASCII() == "expected",
-                words[p - 1].text.lowercasedASCII() == "once"
-            {
-                return true
-            }
-        }
         guard let k = words.lastIndex(where: { $0.range.upperBound <= e.start }), k >= 1,
             ["for", "on"].contains(words[k].text.lowercasedASCII()),
             planParticiples.contains(words[k - 1].text.lowercasedASCII())

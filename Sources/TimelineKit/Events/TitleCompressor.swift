@@ -518,6 +518,13 @@ enum TitleCompressor {
                             out.removeLast()
                         }
                         if b == UInt8(ascii: ","), out.last == UInt8(ascii: ",") { continue }
+                        // ("Russia annexed Crimea (in 2014)": brackets left empty go too.)
+                        if b == UInt8(ascii: ")"), out.last == UInt8(ascii: "(") {
+                            out.removeLast()
+                            if out.last == 0x20 { out.removeLast() }
+                            lastSpace = out.isEmpty || out.last == 0x20
+                            continue
+                        }
                         out.append(b)
                         lastSpace = false
                     }

@@ -590,6 +590,17 @@ extension Grammar {
             from = k > from ? k + 1 : from
             to = first
         }
+        // "Talks that started on Monday will continue through Friday": a past verb opening a
+        // relative clause right before the date is the date's.
+        if !clauseBefore, first >= 3, isKey(first - 1, .on) || isKey(first - 1, .in_),
+            isKey(first - 3, .that) || isWord(first - 3, "which") || isWord(first - 3, "who"),
+            tokens[first - 2].kind == .word, !tokens[first - 2].capitalized,
+            key(first - 2) == .pastVerb && !isParticiple(first - 2, irregular: true)
+                || wordLength(first - 2) >= 5
+                    && bytes[tokens[first - 2].end - 1] == UInt8(ascii: "d") && bytes[tokens[first - 2].end - 2] == UInt8(ascii: "e")
+        {
+            return .past
+        }
         // "In September, it announced ...": an opening adverbial dates the verb right after it.
         if within == Int.max, !clauseBefore, let opening = openingAdverbialVerbTense(from: from, first: first, end: end, to: to) { return opening }
         // The nearest cue outside quotations and the nearest inside one: a cue inside a
@@ -614,6 +625,9 @@ extension Grammar {
             let d = j < first ? first - j : j - end + 1 + (joined ? 2 : 0)
             // (A tie goes to the future, but not to another clause's verb: "met in Washington on
             // Monday and will meet again in June" is past.)
+            // ("Lawmakers voted on Monday to begin impeachment proceedings": past the date, an
+            // infinitive's verb tells the purpose, not the date's tense.)
+            if t == .future, j > end, isKey(end, .to), best?.tense == .past { return }
             if best == nil || d < best!.distance || (d == best!.distance && t == .future && !(joined && j >= end)) { best = (d, t) }
         }
         var j = from
@@ -659,6 +673,16 @@ extension Grammar {
             if j >= first - 2, j < first, j == first - 1 || isKey(first - 1, .in_) || isKey(first - 1, .on), tokens[j].kind == .word,
                 !tokens[j].capitalized, isWord(j - 1, "is") || isWord(j - 1, "are"),
                 key(j) == .pastVerb || Grammar.timetableParticiples.contains(lower(j))
+            {
+                note(j, .future)
+                j += 1
+                continue
+            }
+            // "are meeting again on Friday": a present progressive right before a weekday is an
+            // arrangement, ahead.
+            if datesAWeekday, j >= first - 4, j < first, j >= 1, tokens[j].kind == .word, !tokens[j].capitalized, wordLength(j) > 4,
+                bytes[tokens[j].end - 1] == UInt8(ascii: "g"), bytes[tokens[j].end - 2] == UInt8(ascii: "n"),
+                bytes[tokens[j].end - 3] == UInt8(ascii: "i"), isWord(j - 1, "are") || isWord(j - 1, "is") || isWord(j - 1, "am")
             {
                 note(j, .future)
                 j += 1
