@@ -52,7 +52,10 @@ enum SentenceSplitter {
                     }
                     var k = j
                     while k < end, bytes[k] == 0x20 || bytes[k] == 0x0A || bytes[k] == 0x09 { k += 1 }
-                    guard k < end, startsSentence(bytes, k), !(b == UInt8(ascii: ".") && isAbbreviation(bytes, start, i)) else {
+                    guard k < end, startsSentence(bytes, k),
+                        !(b == UInt8(ascii: ".") && isAbbreviation(bytes, start, i)
+                            && !(endsSentenceAnyway(bytes, start, i) && opensSentence(bytes, k)))
+                    else {
                         i = j
                         continue
                     }
@@ -77,6 +80,26 @@ enum SentenceSplitter {
         if c == UInt8(ascii: "\"") || c == UInt8(ascii: "'") || c == UInt8(ascii: "(") { return true }
         if c == 0xE2, k + 2 < bytes.count, bytes[k + 1] == 0x80, bytes[k + 2] == 0x9C || bytes[k + 2] == 0x98 { return true }
         return c >= 0xC3  // a non-ASCII capital letter, most likely
+    }
+
+    /// An abbreviation that often ends a sentence ("at 6:52 p.m. She had joined ...", "flew to
+    /// the U.S. The talks ..."), before a word that opens one.
+    static func endsSentenceAnyway(_ bytes: [UInt8], _ start: Int, _ dot: Int) -> Bool {
+        guard dot >= start + 3 else { return false }
+        let tail = String(decoding: bytes[(dot - 3)..<dot], as: UTF8.self).lowercasedASCII()
+        return [".m.", "a.m", "p.m", "u.s", "etc"].contains(tail) && (dot - 3 == start || bytes[dot - 4] == 0x20 || bytes[dot - 4] &- 0x30 < 10)
+    }
+
+    static let sentenceOpeners: Set<String> = [
+        "The", "A", "An", "She", "He", "It", "They", "We", "I", "His", "Her", "Its", "Their", "Our", "But", "This", "That", "These", "Those",
+        "There", "In", "On", "At", "By", "After", "Before", "When", "While", "Officials", "Police",
+    ]
+
+    /// The word at `k` opens a sentence (``sentenceOpeners``).
+    static func opensSentence(_ bytes: [UInt8], _ k: Int) -> Bool {
+        var e = k
+        while e < bytes.count, (bytes[e] | 0x20) >= UInt8(ascii: "a"), (bytes[e] | 0x20) <= UInt8(ascii: "z") { e += 1 }
+        return e < bytes.count && bytes[e] == 0x20 && sentenceOpeners.contains(String(decoding: bytes[k..<e], as: UTF8.self))
     }
 
     /// The word before a period at `dot` is a known abbreviation or a single initial.

@@ -171,6 +171,15 @@ enum TitleCompressor {
             for _ in 0..<3 {  // ("as early as March")
                 guard let w = wi else { break }
                 let lower = words[w].text.lowercasedASCII()
+                // ("reached the tanker shortly before midnight": "shortly before" goes too.)
+                if lower == "before" || lower == "after", w >= 1,
+                    ["shortly", "just", "right", "soon", "immediately"].contains(words[w - 1].text.lowercasedASCII()),
+                    bytes[words[w].range.upperBound..<lo].allSatisfy({ $0 == 0x20 })
+                {
+                    lo = words[w - 1].range.lowerBound
+                    wi = w >= 2 ? w - 2 : nil
+                    continue
+                }
                 guard datePrepositions.contains(lower) || dateHedges.contains(lower),
                     !(attributive && (lower == "for" || lower == "into")),
                     bytes[words[w].range.upperBound..<lo].allSatisfy({ $0 == 0x20 })

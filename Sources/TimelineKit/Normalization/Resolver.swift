@@ -100,6 +100,10 @@ struct Resolver {
     /// For a paragraph's opening clock stamp, set by the tagger around its resolution: the day
     /// the prose before it named (or none: the publication day); nil for any other mention.
     var stampDay: CalendarDay?? = nil
+    /// For a clock time without its day, set by the tagger around its resolution: it is told in
+    /// a flashback (its sentence, or the one that named the day last, in the past perfect), and
+    /// takes the day named last however far back.
+    var flashback = false
 
     /// With `countingDays`, a count of weeks from the date mentioned before, when that is a day,
     /// is the day so many weeks away: "On Christmas Day ... A week later" is January 1.
@@ -324,16 +328,17 @@ struct Resolver {
                 baseResolved = Resolved(
                     type: .date, value: ref.iso, anchoring: .publicationDate,
                     derivation: Resolver.bareClockOnReferenceDay + referenceLabel + ", a live blog's stamp")
-            } else if let last = tense == .past ? lastMentionedDay() : lastMentioned(), last.precision <= .day,
-                tense == .past || (reference.map({ abs($0.ordinal - last.interval.start.ordinal) <= 7 }) ?? true)
+            } else if let last = flashback ? lastMentionedDay() : lastMentioned(), last.precision <= .day,
+                flashback || (reference.map({ abs($0.ordinal - last.interval.start.ordinal) <= 7 }) ?? true)
             {
                 // "The boat was struck at about 6:40 a.m.", after "on Tuesday": a time without
                 // a day is on the day the text last named, when that is within a week of the
                 // publication ("signed on Sept. 8, 1951 ... the ceremony begins at 10 a.m." is
-                // the publication day's), or when the sentence tells the past ("had just sat down
-                // to Christmas Eve dinner ... A power cable had lost voltage at 6:52 p.m."; then
-                // the last day named, past a year named since: "... had joined in 2009 ... Her
-                // ship reached the tanker shortly before midnight").
+                // the publication day's), or in a flashback ("had just sat down to Christmas Eve
+                // dinner ... A power cable had lost voltage at 6:52 p.m."; then the last day
+                // named, past a year named since: "... had joined in 2009 ... Her ship reached the
+                // tanker shortly before midnight"). "The launch was the first since Jan. 6 ...
+                // The missile was fired at 7:10 a.m." is no flashback: today's.
                 let day = last.interval.start
                 baseResolved = Resolved(
                     type: .date, value: day.iso, anchoring: .previousMention, derivation: Resolver.bareClockOnMentionedDay + "(\(day.iso))")

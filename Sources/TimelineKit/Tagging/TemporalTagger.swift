@@ -105,6 +105,8 @@ public struct TemporalTagger: Sendable {
         var frame: (year: Int, text: String, sentence: Int)?
         // Where the last date an anaphor can count from stands (its first token).
         var lastAnchor: Int?
+        // The last mention that names a day (or a time on one), for a clock time after it.
+        var lastDayAnchor: Int?
         // Live blogs and chronologies: a clock opening a paragraph stamps it. Its day is the
         // day the prose before the first stamp last named (within a week of the publication:
         // "The summit opens on Thursday, March 12. ¶ 10:00 Opening remarks"), or a day standing
@@ -266,6 +268,12 @@ public struct TemporalTagger: Sendable {
                 stampSeen = true
             }
             if stamp { resolver.stampDay = .some(TemporalTagger.stampDay(stampDayValue, publication: publicationDay, heading: stampDayIsHeading)) }
+            // A clock time in a flashback: its sentence, or the one that named the day last, in
+            // the past perfect ("had just sat down to Christmas Eve dinner ... had lost voltage at
+            // 6:52 p.m.").
+            resolver.flashback =
+                !stamp && tense == .past && TemporalTagger.isBareClock(m)
+                && (grammar.hasPastPerfect(around: m.first) || lastDayAnchor.map { grammar.hasPastPerfect(around: $0) } ?? false)
             let resolved = resolver.resolve(
                 m, tense: tense, deadline: deadline, leaning: leaning, countingDays: TemporalTagger.countsWeeksFrom(m, grammar),
                 anchorInSentence: TemporalTagger.isAnaphoric(m.meaning) && lastAnchor.map { $0 >= grammar.sentenceStart(m.first) } ?? false)
@@ -285,7 +293,10 @@ public struct TemporalTagger: Sendable {
                     stampDayIsHeading = false
                 }
             }
-            if r.type == .date || r.type == .time, let c = r.value.utf8.first, c &- 0x30 < 10 { lastAnchor = m.first }
+            if r.type == .date || r.type == .time, let c = r.value.utf8.first, c &- 0x30 < 10 {
+                lastAnchor = m.first
+                if r.value.utf8.count >= 10 { lastDayAnchor = m.first }
+            }
             let start = grammar.tokens[m.first].start
             let end = grammar.tokens[m.end - 1].end
             let text = String(decoding: UnsafeBufferPointer(rebasing: grammar.bytes[start..<end]), as: UTF8.self)
@@ -548,6 +559,29 @@ extension Grammar {
     }
 
     /// The index after the last token of the sentence containing token `i`.
+    /// The sentence of token `i` has a verb in the past perfect: "had" and, at most two words
+    /// on, a past participle ("had lost", "had just sat down", "had already been").
+    func hasPastPerfect(around i: Int) -> Bool {
+        let from = sentenceStart(i)
+        let to = sentenceEnd(i)
+        var j = from
+        while j < to {
+            if isKey(j, .had) {
+                for k in (j + 1)..<min(to, j + 4) where tokens[k].kind == .word && !tokens[k].capitalized {
+                    if key(k) == .pastVerb || key(k) == .was
+                        || wordLength(k) >= 4 && bytes[tokens[k].end - 1] == UInt8(ascii: "d")
+                            && bytes[tokens[k].end - 2] == UInt8(ascii: "e")
+                        || isWord(k, "been")
+                    {
+                        return true
+                    }
+                }
+            }
+            j += 1
+        }
+        return false
+    }
+
     func sentenceEnd(_ i: Int) -> Int {
         var j = i
         let ceiling = min(tokens.count, i + Grammar.sentenceReach)
