@@ -122,13 +122,16 @@ import Testing
     /// the collection's years (and one either side) in which the dateline's day is that weekday.
     @Test(
         arguments: [
-            // Articles of March 2025 and May 2027: none near October; October 14 is a Wednesday
-            // in 2026 only of 2024 to 2028.
-            (["2025-03-01", "2027-05-01"], "on Wednesday", "2026-10-14", "the only year from 2024 to 2028"),
-            // Articles near October 14 of 2025 and of 2026: 2026's is the Wednesday.
+            // Articles near October 14 of 2025 and of 2026: 2026's is the Wednesday (2025's a
+            // Tuesday, neither the lead's day nor the day after it).
             (["2025-10-20", "2026-10-20"], "on Wednesday", "2026-10-14", "the only one of 2025, 2026 (the years with articles"),
-            // A Saturday in none of those years, or in two (2017 and 2023 of 2016 to 2024): no year.
-            (["2025-03-01", "2027-05-01"], "on Sunday", nil, nil),
+            // Articles of March 2025 and May 2027, none near October: of 2024 to 2028, October 14
+            // is a Wednesday in 2026 and the day after one in 2027: no year. (The lead's day may
+            // be the day before the dateline's: "fired a missile on Monday, the JCS said".)
+            (["2025-03-01", "2027-05-01"], "on Wednesday", nil, nil),
+            // No Sunday, and a Monday, the day after one, in 2024 only.
+            (["2025-03-01", "2027-05-01"], "on Sunday", "2024-10-14", "is a Sunday or the day after one"),
+            // A Saturday in 2017 and 2023 of 2016 to 2024: no year.
             (["2017-03-01", "2023-05-01"], "on Saturday", nil, nil),
             // A lead about the future tells nothing.
             (["2025-03-01", "2027-05-01"], "will begin drills on Wednesday", nil, nil),

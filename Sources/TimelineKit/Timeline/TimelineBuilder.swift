@@ -197,7 +197,12 @@ public struct TimelineBuilder: Sendable {
             // Wednesday in 2026 only).
             if fits.count != 1, d.published == nil, let weekday = yearless.weekday ?? yearless.lead?.weekday {
                 let years = (firstYear - 1)...(lastYear + 1)
-                let matching = (fits.isEmpty ? years.compactMap { yearless.day(in: $0) } : fits.map(\.date)).filter { $0.weekday == weekday }
+                // (The lead's weekday may be the dateline's day or the day before: "SEOUL, Oct. 14
+                // -- ... fired a missile on Monday, the JCS said" is as likely a Tuesday's story.
+                // Both readings count; the year must be the only one either way.)
+                let matching = (fits.isEmpty ? years.compactMap { yearless.day(in: $0) } : fits.map(\.date)).filter {
+                    $0.weekday == weekday || yearless.weekday == nil && $0.weekday == weekday % 7 + 1
+                }
                 if matching.count == 1, let date = matching.first {
                     let c = yearless.publication(after: date)
                     let what = yearless.weekday == nil ? "the lead's \"\(yearless.lead!.text)\"" : "its weekday"
@@ -205,8 +210,9 @@ public struct TimelineBuilder: Sendable {
                         fits.isEmpty
                         ? "the only year from \(years.lowerBound) to \(years.upperBound) (the years of the collection's articles, and one either side)"
                         : "the only one of \(fits.map { String($0.date.year) }.joined(separator: ", ")) (the years with articles of the collection near it)"
-                    let why =
-                        "in \(date.year): \(among) in which \(Resolver.monthNames[date.month - 1]) \(date.day) is a \(Resolver.weekdayNames[weekday - 1]), as \(what) says"
+                    let day = Resolver.weekdayNames[weekday - 1]
+                    let which = yearless.weekday == nil ? "a \(day) or the day after one" : "a \(day)"
+                    let why = "in \(date.year): \(among) in which \(Resolver.monthNames[date.month - 1]) \(date.day) is \(which), as \(what) says"
                     let publication =
                         yearless.fromDateline
                         ? PublicationDate(
