@@ -79,6 +79,20 @@ import Testing
             "Russia annexed Crimea in 2014 and later launched a full-scale invasion in 2022.",
             ["2014 Russia annexed Crimea", "2022 Russia launched a full-scale invasion"]
         ),
+        // A list of verbs: "X in 2017, Y in 2023, and Z in 2024" (a comma before a verb when
+        // "and" and a verb follow); a participle aside between commas is no such verb.
+        (
+            "North Korea tested missiles in 2017, launched a satellite in 2023, and sent troops to Russia in 2024.",
+            ["2017 North Korea tested missiles", "2023 North Korea launched a satellite", "2024 North Korea sent troops to Russia"]
+        ),
+        (
+            "The alliance held the drills in 2019, suspended them in 2020 and resumed them in 2022.",
+            ["2019 The alliance held the drills", "2020 The alliance suspended them", "2022 The alliance resumed them"]
+        ),
+        (
+            "The navy launched the ship in 2019, named after a hero, and commissioned it in 2021.",
+            ["2019 The navy launched the ship, named after a hero, and commissioned it in 2021"]
+        ),
         // A date without its year after one with it is in that year (or the next).
         (
             "Russian troops seized Crimea in late February 2014 and annexed it on March 18.",

@@ -1878,13 +1878,26 @@ enum EventExtractor {
             defer { p += 1 }
             let comma = bytes[p] == UInt8(ascii: ",")
             let a = comma ? p + 1 : p
-            guard a + 5 <= gap.upperBound, bytes[a] == 0x20, bytes[a + 1] == UInt8(ascii: "a"), bytes[a + 2] == UInt8(ascii: "n"),
-                bytes[a + 3] == UInt8(ascii: "d"), bytes[a + 4] == 0x20,
-                var w = words.firstIndex(where: { $0.range.lowerBound >= a + 5 }), words[w].range.lowerBound < gap.upperBound
+            let and =
+                a + 5 <= gap.upperBound && bytes[a] == 0x20 && bytes[a + 1] == UInt8(ascii: "a") && bytes[a + 2] == UInt8(ascii: "n")
+                && bytes[a + 3] == UInt8(ascii: "d") && bytes[a + 4] == 0x20
+            // (A list: "expanded in 1999, grew again in 2004 and added Finland in 2023", the comma
+            // before a verb when "and" and a verb follow later.)
+            let listed = comma && !and && a < gap.upperBound && bytes[a] == 0x20
+            guard and || listed, var w = words.firstIndex(where: { $0.range.lowerBound >= (and ? a + 5 : a + 1) }),
+                words[w].range.lowerBound < gap.upperBound
             else { continue }
             if sharedAdverbs.contains(words[w].text), w + 1 < words.count, words[w + 1].range.lowerBound < gap.upperBound { w += 1 }
+            if listed {
+                guard
+                    words[(w + 1)...].indices.contains(where: { k in
+                        words[k].text == "and" && k + 1 < words.count && !words[k + 1].capitalized
+                            && isVerbForm(words[k + 1].text.lowercasedASCII())
+                    })
+                else { continue }
+            }
             guard !words[w].capitalized, isVerbForm(words[w].text.lowercasedASCII()),
-                sharedSubject(bytes, clause: clauseStart..<p, words: words) != nil
+                sharedSubject(bytes, clause: clauseStart..<p, words: words) != nil || isVerbPhrase(clauseStart..<p, words: words)
             else { continue }
             // "sent tanks in 2023 and armored vehicles in 2024": a word in -ed before a bare noun
             // may be its adjective; a verb in -ed takes a determiner, a pronoun, a preposition or
@@ -1916,6 +1929,20 @@ enum EventExtractor {
             return (p, words[w].range.lowerBound)
         }
         return nil
+    }
+
+    /// The clause is one verb group without a subject, itself after a shared subject ("grew
+    /// again in 2004" in "The alliance expanded in 1999, grew again in 2004 and added Finland in
+    /// 2023"): a verb first, then no other finite verb, reporting verb, *that* or subordinator.
+    static func isVerbPhrase(_ clause: Range<Int>, words: [Word]) -> Bool {
+        guard let v = words.firstIndex(where: { $0.range.lowerBound >= clause.lowerBound }), words[v].range.upperBound <= clause.upperBound,
+            !words[v].capitalized, isVerbForm(words[v].text.lowercasedASCII())
+        else { return false }
+        return !words[(v + 1)...].prefix(while: { $0.range.upperBound <= clause.upperBound }).contains { w in
+            let t = w.text.lowercasedASCII()
+            return t == "that" || subordinators.contains(t) || finiteVerbs.contains(t) || pastVerbs.contains(t)
+                || TitleCompressor.reportingVerbs.contains(t)
+        }
     }
 
     /// The subject of a clause of one verb group, for a second verb joined to it by "and": its
