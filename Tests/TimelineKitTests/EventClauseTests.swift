@@ -106,7 +106,12 @@ import Testing
             "Japan protested on March 3, 2024, but China rejected the protest on March 5.",
             ["2024-03-03 Japan protested", "2024-03-05 China rejected the protest"]
         ),
-        // Not after a negation, nor before an adjective in -ed and its noun (found on review).
+        // Not after a negation, nor before an adjective in -ed and its noun, nor when a noun is
+        // set beside the subject (which would the second verb share?) (found on review).
+        (
+            "The Japan-U.S. alliance, the cornerstone of regional security, was established in 1951 and revised in 1960.",
+            ["1951 The Japan-U.S. alliance, the cornerstone of regional security, was established and revised in 1960"]
+        ),
         ("The navy never deployed carriers there in 2014 and withdrew its last destroyer in 2015.", []),
         ("Washington sent tanks to Kyiv in 2023 and armored vehicles in 2024.", ["2023 Washington sent tanks to Kyiv and armored vehicles in 2024"]),
         ("The leaders met on March 3 and are meeting again on Friday.", ["2025-03-03 The leaders met", "2025-03-14 The leaders are meeting again"]),

@@ -1970,6 +1970,15 @@ enum EventExtractor {
             if gap.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "(") || $0 >= 0x80 }) { break }
             s -= 1
         }
+        // Words before the subject open the clause as an adverbial ("In 2014, Russia annexed
+        // ...", "TOKYO -- The navy ..."), not as a noun the subject is set beside ("The Japan-U.S.
+        // alliance, the cornerstone of regional security, was established ...": which subject?).
+        if s > first {
+            let opener = words[first].text
+            guard words[first].text.utf8.allSatisfy({ $0 >= 0x41 && $0 <= 0x5A }) || adverbialOpeners.contains(opener.lowercasedASCII()) else {
+                return nil
+            }
+        }
         // ("The navy also deployed ...": an adverb before the verb is not the subject's.)
         var last = v - 1
         while last > s, !words[last].capitalized, sharedAdverbs.contains(words[last].text.lowercasedASCII()) { last -= 1 }
@@ -2023,10 +2032,18 @@ enum EventExtractor {
         "exploded", "erupted", "escalated", "peaked", "opened", "closed", "resumed", "continued", "paused", "stopped",
     ]
 
-    /// Adverbs between a subject and its verb, or after "and" before a second verb ("and later
-    /// launched", "and subsequently invaded").
+    /// Words that open an adverbial before a clause's subject ("In 2014, Russia ...").
+    static let adverbialOpeners: Set<String> = [
+        "in", "on", "at", "after", "before", "during", "since", "by", "for", "with", "under", "as", "last", "earlier", "later", "however",
+        "meanwhile", "also", "then", "separately", "still", "yesterday", "today", "this", "that", "when", "while", "following", "amid",
+    ]
+    /// Words after a verb in *-ed* that show it is a verb (an object pronoun, a date's
+    /// preposition or modifier), not an adjective before its noun.
     static let objectPronouns: Set<String> = ["it", "them", "him", "her", "us", "me", "itself", "themselves", "himself", "herself"]
     static let datePrepositionWords: Set<String> = ["in", "on", "at", "during", "by", "for", "last", "this", "next", "early", "late", "as"]
+
+    /// Adverbs between a subject and its verb, or after "and" before a second verb ("and later
+    /// launched", "and subsequently invaded").
 
     static let sharedAdverbs: Set<String> = [
         "also", "then", "later", "subsequently", "eventually", "finally", "again", "first", "soon", "quickly", "formally", "officially",
