@@ -825,6 +825,8 @@ import Testing
             ("The ship left port a few days after March 3.", ["2025-03-03 The ship left port a few days after"]),
             // A length ("for two weeks after") is no distance.
             ("The carrier stayed in port for two weeks after March 3.", ["2025-03-03 The carrier stayed in port for two weeks after"]),
+            // (Past an adverb too, as the other counts see it.)
+            ("The carrier stayed in port for just two weeks after March 3.", ["2025-03-03 The carrier stayed in port for just two weeks after"]),
             // A happening named between, with its day.
             (
                 "The ministers spoke by phone a week after the leaders' summit in Washington on March 3.",

@@ -230,7 +230,7 @@ enum EventExtractor {
                     if let published, let part = periodPart(expression, narrowed, published: published, bytes: bytes) { narrowed = part }
                     // "Two weeks before Tuesday's mission, a helicopter flew ...": the day that far
                     // from the date (the duration and "before" go from the title too).
-                    if let (counted, shifted) = countedFrom(expression, narrowed, partExpressions, bytes: bytes) {
+                    if let (counted, shifted) = countedFrom(expression, narrowed, partExpressions, words: partWords, bytes: bytes) {
                         narrowed = shifted
                         // One range from the duration to the date's end, or, for an opening phrase
                         // of a possessive ("Two weeks before Tuesday's mission,"), to its comma.
@@ -525,19 +525,15 @@ enum EventExtractor {
     /// the event falls on, counted from the date. Nil for anything else (a vague duration, a
     /// date that is not one day).
     static func countedFrom(
-        _ e: TemporalExpression, _ date: EventDate, _ expressions: [TemporalExpression], bytes: [UInt8]
+        _ e: TemporalExpression, _ date: EventDate, _ expressions: [TemporalExpression], words: [Word], bytes: [UInt8]
     ) -> (TemporalExpression, EventDate)? {
         guard date.precision == .day, date.start == date.end, date.mod == nil,
             let d = expressions.last(where: { $0.type == .duration && $0.end < e.start && $0.end >= e.start - 64 }), d.mod == nil,
             !expressions.contains(where: { $0.start > d.end && $0.start < e.start })
         else { return nil }
-        // ("stayed in port for two weeks after March 3": a length, not a distance.)
-        var k = d.start
-        while k > 0, bytes[k - 1] == 0x20 { k -= 1 }
-        var w = k
-        while w > 0, (bytes[w - 1] | 0x20) >= UInt8(ascii: "a"), (bytes[w - 1] | 0x20) <= UInt8(ascii: "z") { w -= 1 }
-        let before = String(decoding: bytes[w..<k], as: UTF8.self).lowercasedASCII()
-        if lengthWords.contains(before) { return nil }
+        // ("stayed in port for two weeks after March 3", "for just two weeks after": a length,
+        // not a distance.)
+        if isLength(d, words: words) { return nil }
         let between = String(decoding: bytes[d.end..<e.start], as: UTF8.self)
         let sign: Int
         switch between {
