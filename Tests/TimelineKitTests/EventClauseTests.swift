@@ -679,6 +679,23 @@ import Testing
             "China began the drills on March 1, 2026.", "Two days after the drills began, Taiwan scrambled jets.",
             ["2026-03-01 China began the drills", "2026-03-03 Taiwan scrambled jets"]
         ),
+        // "On the eve of the drill": the day before the day given it; the noun after a verb that
+        // starts or holds it, past an adjective in -ed ("a combined drill"); not a sentence that
+        // says what the drill is (the second held-out corpus).
+        (
+            "The allies began a combined river-crossing drill on Oct. 14, 2026.",
+            "On the eve of the drill, the generals inspected the site within 40 minutes.",
+            ["2026-10-13 The generals inspected the site within 40 minutes", "2026-10-14 The allies began a combined river-crossing drill"]
+        ),
+        (
+            "The allies began a combined river-crossing drill on Oct. 14, 2026. The drill is part of an exercise that runs through Oct. 23, 2026.",
+            "On the eve of the drill, the generals inspected the site.",
+            [
+                "2026-10-13 The generals inspected the site", "2026-10-14 The allies began a combined river-crossing drill",
+                "2026-10-23 The drill is part of an exercise that runs",
+            ]
+        ),
+        ("The talks opened on Oct. 14, 2026.", "On the eve of the summit, the generals inspected the site.", ["2026-10-14 The talks opened"]),
     ])
     func countedFromAHappeningNamedBefore(_ first: String, _ second: String, _ expected: [String]) throws {
         let document = DocumentLoader.parsePlainText("Headline\n\n\(first)\n\n\(second)\n", path: "a.txt", id: "a")

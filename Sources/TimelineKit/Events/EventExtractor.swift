@@ -674,11 +674,23 @@ enum EventExtractor {
     static func countedFromNamed(
         _ events: [TimelineEvent], open: [Int], _ expressions: [TemporalExpression], words: [Word], sentence: Range<Int>, bytes: [UInt8]
     ) -> (counted: Range<Int>, date: EventDate)? {
-        guard !open.isEmpty, expressions.count == 1, let d = expressions.first, d.type == .duration, d.mod == nil, let days = days(in: d),
+        guard !open.isEmpty else { return nil }
+        // "On the eve of the drill, the generals inspected the site": a day before it.
+        var eve: TemporalExpression?
+        if !expressions.contains(where: { $0.type == .date || $0.type == .time }), let e = words.firstIndex(where: { $0.text == "eve" }), e >= 1,
+            e + 2 < words.count,
+            words[e - 1].text.lowercasedASCII() == "the", words[e + 1].text == "of", words[e + 2].text == "the"
+        {
+            eve = TemporalExpression(
+                start: words[e - 1].range.lowerBound, end: words[e].range.upperBound,
+                text: String(decoding: bytes[words[e - 1].range.lowerBound..<words[e].range.upperBound], as: UTF8.self),
+                type: .duration, value: "P1D", anchoring: .explicit, derivation: "the day before")
+        }
+        guard let d = eve ?? (expressions.count == 1 ? expressions.first : nil), d.type == .duration, d.mod == nil, let days = days(in: d),
             let k = words.firstIndex(where: { $0.range.lowerBound >= d.end }), k + 2 < words.count, words[k].range.lowerBound == d.end + 1,
             bytes[d.end] == 0x20
         else { return nil }
-        let relation = words[k].text.lowercasedASCII()
+        let relation = eve != nil ? "before" : words[k].text.lowercasedASCII()
         guard relation == "after" || relation == "before", words[k + 1].text.lowercasedASCII() == "the" else { return nil }
         if isLength(d, words: words) { return nil }
         // The noun phrase after "the": up to four words, to a verb, a preposition or a mark.
@@ -724,8 +736,20 @@ enum EventExtractor {
             // April 10" dates the announcement), with a verb of starting or ending when the
             // count names one ("The drills began on April 20").
             let lower = saidWords.map { $0.text.lowercasedASCII() }
+            // ("The drill is part of this year's exercise, which ... runs through Oct. 23": what
+            // the noun is tells no day of it; an earlier event may.)
+            if named + 1 < lower.count, ["is", "are"].contains(lower[named + 1]) { continue }
             guard e.date.precision == .day, e.date.mod == nil,
-                edge != nil || !saidWords[..<named].indices.contains(where: { isFiniteVerb(saidWords, $0) }),
+                // ("began a river-crossing drill on Wednesday", "held the summit": a verb that
+                // holds or starts it dates it too.)
+                // (Up to the noun's determiner: "a large combined river-crossing drill".)
+                edge != nil
+                    || !saidWords[..<(lower[max(0, named - 5)..<named].lastIndex(where: { TitleCompressor.nounOpeners.contains($0) }) ?? named)]
+                        .indices.contains(where: {
+                            // (Not a plural in -s: "The allies began ...".)
+                            !saidWords[$0].capitalized && isVerbForm(lower[$0]) && !startVerbs.contains(lower[$0])
+                                && !holdingVerbs.contains(lower[$0])
+                        }),
                 edge != true || lower.contains(where: { startVerbs.contains($0) || startPresentVerbs.contains($0) }) || e.date.start != e.date.end,
                 edge != false || lower.contains(where: { endVerbs.contains($0) || endPresentVerbs.contains($0) }) || e.date.start != e.date.end
             else { return nil }
@@ -745,8 +769,9 @@ enum EventExtractor {
             part.anchoring = .previousMention
             part.text = String(decoding: bytes[d.start..<end], as: UTF8.self)
             let which = edge == true ? "the first day" : edge == false ? "the last day" : "the day"
+            let counted = eve != nil ? "the eve of" : "\(d.text.lowercasedASCII()) \(relation)"
             part.derivation =
-                "\(d.text.lowercasedASCII()) \(relation) \(from.iso), \(which) an earlier sentence gives the \(noun) (\u{201C}\(said.text.prefix(50))\u{2026}\u{201D})"
+                "\(counted) \(from.iso), \(which) an earlier sentence gives the \(noun) (\u{201C}\(said.text.prefix(50))\u{2026}\u{201D})"
             guard let date = EventDate(part) else { return nil }
             return (d.start..<end, date)
         }
@@ -776,6 +801,7 @@ enum EventExtractor {
         "remains", "waited", "wait", "waits", "ran", "run", "runs", "continued", "lasting", "spending", "staying", "remaining", "waiting",
     ]
     static let startVerbs: Set<String> = ["began", "begun", "started", "opened", "kicked", "got", "launched", "commenced"]
+    static let holdingVerbs: Set<String> = ["held", "staged", "conducted", "hosted", "convened"]
     static let endVerbs: Set<String> = ["ended", "concluded", "finished", "closed", "wrapped", "expired", "lapsed"]
     static let nounPhraseEnds: Set<String> = [
         "in", "on", "at", "of", "by", "with", "from", "to", "for", "and", "or", "but", "that", "which", "who", "when", "as", "near", "off",
