@@ -55,6 +55,14 @@ import Testing
         #expect(r.yearless != nil)
     }
 
+    /// A date line's label may follow a sentence on its line (the second held-out corpus).
+    @Test func aDateLineAfterASentenceOfItsLine() {
+        let r = TemporalTagger().analyze(
+            "Key dates\n\nCompiled by the Asia-Pacific desk. Last updated March 3, 2027.\n\nThe pact was signed in 2021.", publication: nil)
+        #expect(r.reference?.value == "2027-03-03")
+        #expect(r.reference?.derivation.contains("Last updated March 3, 2027") == true, "\(r.reference?.derivation ?? "-")")
+    }
+
     @Test func aTextWithAFullDateFixesItsYear() {
         let r = TemporalTagger().analyze("Talks\nTOKYO, July 11, 2025 (Wire) - The ministers met on Friday.", publication: nil)
         #expect(r.reference?.value == "2025-07-11")

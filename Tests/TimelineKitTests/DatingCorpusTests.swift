@@ -73,8 +73,8 @@ import Testing
         // year in a collection spread over three years, Golden Week, a story with no date, a
         // chronology, an analysis with vague dates, a live blog, a feature's flashback to
         // Christmas Eve, two acts on two dates, fiscal years, holidays; 147 gold lines): 102
-        // right when it came, 125 now. docs/events.md lists the misses.
-        ("heldout2", 25, 22),
+        // right when it came, 126 now. docs/events.md lists the misses.
+        ("heldout2", 25, 21),
     ]
 
     @Test(arguments: corpora)

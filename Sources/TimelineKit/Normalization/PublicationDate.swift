@@ -288,8 +288,14 @@ enum PublicationDateInference {
                 if grammar.punct(end - 1, 0x2E) { continue }
             }
             guard !grammar.has(end) || grammar.tokens[end].newlineBefore else { continue }
-            // Before it: a label, a byline, or nothing.
-            let lineStart = grammar.lineStart(m.first)
+            // Before it: a label, a byline, or nothing. (A label may follow a sentence of the
+            // line: "Compiled by the Asia-Pacific desk. Last updated March 3, 2027.")
+            var lineStart = grammar.lineStart(m.first)
+            if let stop = (lineStart..<m.first).last(where: { grammar.punct($0, 0x2E) }), stop + 1 < m.first,
+                ((stop + 1)..<m.first).contains(where: { grammar.tokens[$0].kind == .word && dateLineLabels.contains(grammar.lower($0)) })
+            {
+                lineStart = stop + 1
+            }
             var labelled = false
             var isUpdate = false
             var byline = false
