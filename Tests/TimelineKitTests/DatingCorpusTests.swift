@@ -66,9 +66,9 @@ import Testing
         // they found were written (a Yonhap dateline without a year, a 2+2 announcement with
         // time zones, a British date line and a correction, a live blog with stamps, a Kyodo
         // story on fiscal 2025, two undated stories, a chronology, a Washington wire, an ISO
-        // date line, a feature with a caption; 125 gold lines): 104 of 125. docs/events.md
+        // date line, a feature with a caption; 125 gold lines): 105 of 125. docs/events.md
         // lists the misses.
-        ("heldout", 26, 21),
+        ("heldout", 26, 20),
         // 12 more by another reviewer who did not read the code (a Yonhap dateline without a
         // year in a collection spread over three years, Golden Week, a story with no date, a
         // chronology, an analysis with vague dates, a live blog, a feature's flashback to

@@ -51,6 +51,10 @@ import Testing
         ("The envoy flew to the U.S. The talks opened on Monday.", 2),
         ("The ship left at 6 p.m. Tokyo time on Monday.", 1),
         ("The U.S. Army sent troops. They left.", 2),
+        // After a clock time, any capital but a weekday, a month, a zone or a place's "time".
+        ("The drills ended at 5 p.m. North Korea fired a missile on Tuesday.", 2),
+        ("The talks resume at 9 a.m. Friday in Geneva.", 1),
+        ("The deadline passed at 5 p.m. EST on Monday.", 1),
     ])
     func someAbbreviationsEndASentence(_ text: String, _ count: Int) {
         let d = DocumentLoader.parsePlainText("T\n\(text)\n", path: "a.txt", id: "a")

@@ -136,13 +136,17 @@ enum EventExtractor {
                 // The first clause's date with its year written, for a later clause's date
                 // without one ("seized Crimea in late February 2014 and annexed it on March 18").
                 var written: EventDate?
+                // The first clause's date, for a weekday in a clause after ", after" or ", before".
+                var firstDate: EventDate?
                 for part in parts {
                     let partWords = parts.count == 1 ? words : words.filter { part.contains($0.range.lowerBound) }
                     // "Russia annexed Crimea in March 2014 and launched its full-scale invasion in
                     // February 2022": the second clause's title takes the first one's subject.
                     var shared: Range<Int>?
-                    if part.lowerBound != sentence.range.lowerBound, let verb = partWords.first, !verb.capitalized,
-                        isVerbForm(verb.text.lowercasedASCII())
+                    // (Past a date opening the clause: "and a week later entered Damascus".)
+                    let opening = inSentence.first(where: { $0.start == part.lowerBound })?.end ?? part.lowerBound
+                    if part.lowerBound != sentence.range.lowerBound, let verb = partWords.first(where: { $0.range.lowerBound >= opening }),
+                        !verb.capitalized, isVerbForm(verb.text.lowercasedASCII())
                     {
                         shared = sharedSubject(bytes, clause: subjectClause, words: words)
                     } else {
@@ -163,7 +167,7 @@ enum EventExtractor {
                             // ("This year's exercises, which run from July 9 to 18, ...": a date inside
                             // it dates the sentence.)
                             && narrowest(within: chosen, date, partExpressions, bytes: bytes).0.start == chosen.start
-                        || isAbandonedPlan(chosen, words: partWords)
+                        || isAbandonedPlan(chosen, words: partWords, bytes: bytes)
                     {
                         continue
                     }
@@ -216,9 +220,17 @@ enum EventExtractor {
                         }
                     }
                     if let both = runsUntil(expression, narrowed, partExpressions, words: partWords, bytes: bytes) { narrowed = both }
+                    if part.lowerBound != sentence.range.lowerBound, let main = firstDate,
+                        let moved = weekdayAfterClause(expression, narrowed, main: main, part: part, bytes: bytes)
+                    {
+                        narrowed = moved
+                    }
+                    if part.lowerBound == sentence.range.lowerBound { firstDate = narrowed }
                     if part.lowerBound != sentence.range.lowerBound, let written, let again = inYear(expression, after: written) {
                         narrowed = again
-                    } else if written == nil, expression.anchoring == .explicit, narrowed.start.year == narrowed.end.year {
+                    } else if written == nil, expression.anchoring == .explicit, narrowed.start.year == narrowed.end.year,
+                        narrowed.precision <= .month
+                    {
                         written = narrowed
                     }
                     // "Two days after the drills began, a ship fired its water cannon. The following
@@ -460,6 +472,21 @@ enum EventExtractor {
         if let text { part.text = text }
         part.derivation = e.derivation + "; " + note
         return EventDate(part)
+    }
+
+    /// A weekday in a clause after ", after" that falls after the first clause's day, as the
+    /// publication date placed it: the same weekday a week (or more) earlier. "The talks
+    /// collapsed on Tuesday, after Hamas rejected the proposal on Friday", published on
+    /// Saturday, March 14: Friday, March 6.
+    static func weekdayAfterClause(_ e: TemporalExpression, _ date: EventDate, main: EventDate, part: Range<Int>, bytes: [UInt8]) -> EventDate? {
+        guard date.precision == .day, date.start == date.end, date.anchoring == .publicationDate, part.lowerBound >= 9,
+            Resolver.weekdayNames.contains(where: { e.text.contains($0) })
+        else { return nil }
+        let before = String(decoding: bytes[(part.lowerBound - 9)..<part.lowerBound], as: UTF8.self)
+        var day = date.start
+        guard before.hasSuffix(", after "), day > main.start else { return nil }
+        while day > main.start { day = day.adding(days: -7) }
+        return span(of: e, from: day, to: day, note: "the \(Resolver.weekdayNames[day.weekday - 1]) before the first clause's day (\(main.value))")
     }
 
     /// A date without its year ("on March 18", "in March") in a clause after one whose date has
@@ -1294,10 +1321,14 @@ enum EventExtractor {
         }
         let report = words[that].range.lowerBound
         let reported = primaryDate(expressions, words: words, sentence: sentence, bytes: bytes, report: report)
-        // (Before a pronoun the title keeps the report: only a date counted from it, "the
-        // previous week", dates what is reported; "arrested a suspect in the 2019 bombing",
-        // "over remarks made last week" are the report's.)
-        if TitleCompressor.leadingReport(words) == nil, let (e, _) = reported, e.start > report, e.anchoring != .previousMention {
+        // (Before a pronoun the title keeps the report: a date dates what is reported only when
+        // it is its verb's, the first verb group after the report's "that": "had captured the
+        // village last week", "the previous week"; not another verb's, "over remarks made last
+        // week", "a destroyer that was commissioned in 2019", nor a noun's, "in the 2019
+        // bombing".)
+        if TitleCompressor.leadingReport(words) == nil, let (e, _) = reported, e.start > report, e.anchoring != .previousMention,
+            !datesReportedVerb(e, words: words, from: report, bytes: bytes)
+        {
             return primaryDate(expressions, words: words, sentence: sentence, bytes: bytes, report: Int.min)
         }
         if let (e, d) = reported, e.start > report,
@@ -1307,6 +1338,28 @@ enum EventExtractor {
             return (r, rd)
         }
         return reported
+    }
+
+    /// The date is the verb's of the clause a report opens at byte `from`: no verb between the
+    /// clause's first verb group and the date, and no noun after the date it would modify.
+    static func datesReportedVerb(_ e: TemporalExpression, words: [Word], from: Int, bytes: [UInt8]) -> Bool {
+        let clause = words.filter { $0.range.lowerBound >= from && $0.range.upperBound <= e.start }
+        guard let first = clause.firstIndex(where: { !$0.capitalized && isVerbForm($0.text.lowercasedASCII()) }) else { return false }
+        var k = first + 1
+        while k < clause.count, !clause[k].capitalized, isVerbForm(clause[k].text.lowercasedASCII()) { k += 1 }
+        if clause[k...].contains(where: { w in
+            let t = w.text.lowercasedASCII()
+            return !w.capitalized && (isVerbForm(t) || t == "that" || t == "which" || t == "who")
+        }) {
+            return false
+        }
+        // ("the 2019 bombing": a year before its noun.)
+        if let next = words.first(where: { $0.range.lowerBound >= e.end }), next.range.lowerBound == e.end + 1, !next.capitalized,
+            !notModified.contains(next.text.lowercasedASCII()), e.text.utf8.allSatisfy({ $0 &- 0x30 < 10 })
+        {
+            return false
+        }
+        return true
     }
 
     /// ``primaryDate(_:words:sentence:bytes:)`` with the dates before byte `report` (a leading
@@ -1815,7 +1868,7 @@ enum EventExtractor {
             guard
                 let (cut, next) = clauseBoundary(bytes, in: gap, clauseStart: start, words: words)
                     ?? (EventDate.essentials(dated[k - 1])?.interval.start == EventDate.essentials(dated[k])?.interval.start
-                        ? nil : sharedSubjectBoundary(bytes, in: gap, clauseStart: start, words: words))
+                        ? nil : sharedSubjectBoundary(bytes, in: gap, clauseStart: start, words: words, next: dated[k]))
             else {
                 continue
             }
@@ -1894,7 +1947,20 @@ enum EventExtractor {
     /// clause before is one subject and one verb group (``sharedSubject(_:clause:words:)``) and
     /// the second date is not where the first act runs to ("began on Monday and will run until
     /// Friday").
-    static func sharedSubjectBoundary(_ bytes: [UInt8], in gap: Range<Int>, clauseStart: Int, words: [Word]) -> (Int, Int)? {
+    static func sharedSubjectBoundary(
+        _ bytes: [UInt8], in gap: Range<Int>, clauseStart: Int, words: [Word], next: TemporalExpression? = nil
+    ) -> (Int, Int)? {
+        // "The rebels seized Aleppo on Nov. 30 and a week later entered Damascus": "and", the
+        // date, then the verb.
+        if let next, gap.count >= 5, bytes[(gap.upperBound - 5)..<gap.upperBound].elementsEqual(" and ".utf8),
+            let w = words.firstIndex(where: { $0.range.lowerBound >= next.end }), words[w].range.lowerBound <= next.end + 2,
+            !words[w].capitalized, isVerbForm(words[w].text.lowercasedASCII()),
+            sharedSubject(bytes, clause: clauseStart..<(gap.upperBound - 5), words: words) != nil
+                || isVerbPhrase(clauseStart..<(gap.upperBound - 5), words: words)
+        {
+            let cut = gap.upperBound - 5 - (bytes[gap.upperBound - 6] == UInt8(ascii: ",") ? 1 : 0)
+            return (cut, gap.upperBound)
+        }
         var p = gap.lowerBound
         while p + 5 <= gap.upperBound {
             defer { p += 1 }
@@ -1911,6 +1977,8 @@ enum EventExtractor {
             else { continue }
             if sharedAdverbs.contains(words[w].text), w + 1 < words.count, words[w + 1].range.lowerBound < gap.upperBound { w += 1 }
             if listed {
+                // (", named after a hero,", ", backed by the US,": a participle's modifier.)
+                if w + 1 < words.count, ["after", "by", "as", "for", "with"].contains(words[w + 1].text.lowercasedASCII()) { continue }
                 guard
                     words[(w + 1)...].indices.contains(where: { k in
                         words[k].text == "and" && k + 1 < words.count && !words[k + 1].capitalized
@@ -1924,20 +1992,30 @@ enum EventExtractor {
             // "sent tanks in 2023 and armored vehicles in 2024": a word in -ed before a bare noun
             // may be its adjective; a verb in -ed takes a determiner, a pronoun, a preposition or
             // the date ("and launched its invasion", "and revised in 1960").
+            // ("imposed sanctions", "invaded eastern Ukraine" are verbs: only the words that are
+            // mostly adjectives before a bare noun are not.)
             let verb = words[w].text.lowercasedASCII()
-            if verb.hasSuffix("ed"), !pastVerbs.contains(verb), w + 1 < words.count, words[w + 1].range.lowerBound < gap.upperBound {
+            if edAdjectives.contains(verb), w + 1 < words.count, words[w + 1].range.lowerBound < gap.upperBound {
                 let next = words[w + 1].text.lowercasedASCII()
-                if !words[w + 1].capitalized, !subjectOpeners.contains(next), !objectPronouns.contains(next), !datePrepositionWords.contains(next),
-                    !sharedAdverbs.contains(next), !["up", "out", "off", "down", "back", "away", "over", "into", "to", "from", "with"].contains(next)
-                {
+                if !words[w + 1].capitalized, !subjectOpeners.contains(next), !objectPronouns.contains(next), !datePrepositionWords.contains(next) {
                     continue
                 }
             }
             // "met on March 3 and agreed to hold talks in April": the date is the plan's, and the
-            // agreeing is the first date's happening.
-            if words[(w + 1)...].prefix(while: { $0.range.upperBound <= gap.upperBound }).contains(where: { $0.text == "to" }),
+            // agreeing is the first date's happening ("and are expected to meet again on Friday"
+            // is the second clause's own plan).
+            if verb.hasSuffix("ed") || pastVerbs.contains(verb),
+                words[(w + 1)...].prefix(while: { $0.range.upperBound <= gap.upperBound }).contains(where: { $0.text == "to" }),
                 let to = words[(w + 1)...].firstIndex(where: { $0.text == "to" }), to + 1 < words.count,
                 !words[to + 1].capitalized, !subjectOpeners.contains(words[to + 1].text.lowercasedASCII())
+            {
+                return nil
+            }
+            // "met on Monday and announced a summit in June": the date is the summit's, a plan the
+            // second verb tells of on the first date.
+            if let d = words.lastIndex(where: { $0.range.upperBound <= gap.upperBound }), d > w,
+                ["in", "on", "for", "at"].contains(words[d].text.lowercasedASCII()),
+                scheduledNouns.contains(words[d - 1].text.lowercasedASCII())
             {
                 return nil
             }
@@ -2052,6 +2130,22 @@ enum EventExtractor {
         "stayed", "remained", "moved", "travelled", "traveled", "docked", "surrendered", "happened", "occurred", "failed", "succeeded",
         "voted", "agreed", "responded", "reacted", "complained", "testified", "campaigned", "served", "worked", "lived", "crashed",
         "exploded", "erupted", "escalated", "peaked", "opened", "closed", "resumed", "continued", "paused", "stopped",
+    ]
+
+    /// Words in *-ed* that are mostly adjectives before a noun ("armored vehicles", "unmanned
+    /// vessels", "guided missiles"), not a second verb after "and".
+    static let edAdjectives: Set<String> = [
+        "armored", "armoured", "unmanned", "uncrewed", "crewed", "manned", "guided", "advanced", "classified", "armed", "unarmed",
+        "trained", "enriched", "sophisticated", "detailed", "limited", "specialized", "specialised", "experienced", "qualified",
+        "skilled", "combined", "integrated", "automated", "restricted", "disputed", "contested", "hardened", "coordinated", "related",
+        "so-called", "unidentified", "suspected", "alleged", "unnamed", "retired", "wounded", "injured",
+    ]
+
+    /// Nouns of happenings that are scheduled: a date right after one is its own.
+    static let scheduledNouns: Set<String> = [
+        "summit", "summits", "meeting", "meetings", "talks", "visit", "visits", "drills", "drill", "exercise", "exercises", "election",
+        "elections", "vote", "votes", "session", "sessions", "conference", "ceremony", "parade", "review", "trip", "call", "dialogue",
+        "referendum", "inauguration", "launch", "deadline",
     ]
 
     /// Words that open an adverbial before a clause's subject ("In 2014, Russia ...").
@@ -2173,7 +2267,7 @@ enum EventExtractor {
             && words[p - 1].text.lowercasedASCII() == "once"
     }
 
-    static func isAbandonedPlan(_ e: TemporalExpression, words: [Word]) -> Bool {
+    static func isAbandonedPlan(_ e: TemporalExpression, words: [Word], bytes: [UInt8]) -> Bool {
         guard let k = words.lastIndex(where: { $0.range.upperBound <= e.start }), k >= 1,
             ["for", "on"].contains(words[k].text.lowercasedASCII()),
             planParticiples.contains(words[k - 1].text.lowercasedASCII())
@@ -2195,6 +2289,12 @@ enum EventExtractor {
             }
             let before = words[j - 1].text.lowercasedASCII()
             guard ["was", "were", "been", "but", "and"].contains(before) else { return false }
+            // ("The vote, scheduled for Monday, was postponed": an aside's plan, given up.)
+            if ["was", "were"].contains(before), k >= 2, bytes[words[k - 2].range.upperBound..<words[k - 1].range.lowerBound].contains(0x2C),
+                bytes[e.end..<words[j - 1].range.lowerBound].contains(0x2C)
+            {
+                return true
+            }
             return words[k + 1..<j].contains { ["but", "and"].contains($0.text.lowercasedASCII()) }
         }
     }

@@ -54,7 +54,8 @@ enum SentenceSplitter {
                     while k < end, bytes[k] == 0x20 || bytes[k] == 0x0A || bytes[k] == 0x09 { k += 1 }
                     guard k < end, startsSentence(bytes, k),
                         !(b == UInt8(ascii: ".") && isAbbreviation(bytes, start, i)
-                            && !(endsSentenceAnyway(bytes, start, i) && opensSentence(bytes, k)))
+                            && !(endsSentenceAnyway(bytes, start, i)
+                                && (opensSentence(bytes, k) || isClock(bytes, start, i) && !continuesClock(bytes, k))))
                     else {
                         i = j
                         continue
@@ -93,6 +94,35 @@ enum SentenceSplitter {
     static let sentenceOpeners: Set<String> = [
         "The", "A", "An", "She", "He", "It", "They", "We", "I", "His", "Her", "Its", "Their", "Our", "But", "This", "That", "These", "Those",
         "There", "In", "On", "At", "By", "After", "Before", "When", "While", "Officials", "Police",
+    ]
+
+    /// The period at `dot` closes "a.m." or "p.m.".
+    static func isClock(_ bytes: [UInt8], _ start: Int, _ dot: Int) -> Bool {
+        dot >= start + 3 && bytes[dot - 2] == UInt8(ascii: ".") && bytes[dot - 1] | 0x20 == UInt8(ascii: "m")
+    }
+
+    /// What may follow a clock time in its sentence: a weekday, a month, a zone, or a place and
+    /// "time" ("at 6 p.m. Tokyo time", "at 9 a.m. Friday", "at 5 p.m. EST").
+    static func continuesClock(_ bytes: [UInt8], _ k: Int) -> Bool {
+        var e = k
+        while e < bytes.count, (bytes[e] | 0x20) >= UInt8(ascii: "a"), (bytes[e] | 0x20) <= UInt8(ascii: "z") { e += 1 }
+        let word = String(decoding: bytes[k..<e], as: UTF8.self)
+        if clockFollowers.contains(word) || word.count >= 3 && DateSemantics.monthNames.contains(where: { $0.hasPrefix(word) || word.hasPrefix($0) })
+        {
+            return true
+        }
+        // "Tokyo time", "Washington time", "Eastern Standard Time".
+        var n = e
+        while n < bytes.count, bytes[n] == 0x20 { n += 1 }
+        var m = n
+        while m < bytes.count, (bytes[m] | 0x20) >= UInt8(ascii: "a"), (bytes[m] | 0x20) <= UInt8(ascii: "z") { m += 1 }
+        let next = String(decoding: bytes[n..<m], as: UTF8.self).lowercasedASCII()
+        return next == "time" || next == "standard" || next == "daylight"
+    }
+
+    static let clockFollowers: Set<String> = [
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "GMT", "UTC", "ET", "EST", "EDT", "PT", "PST", "PDT",
+        "CT", "CST", "CDT", "MT", "KST", "JST", "CET", "CEST", "BST", "IST", "Eastern", "Pacific", "Central", "Mountain", "Zulu",
     ]
 
     /// The word at `k` opens a sentence (``sentenceOpeners``).

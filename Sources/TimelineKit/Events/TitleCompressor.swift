@@ -45,6 +45,17 @@ enum TitleCompressor {
     /// it had expelled two ships the previous week" reports the previous week's happening,
     /// though its title keeps the clause).
     static func leadingReport(_ words: [Word], pronouns: Bool = false) -> Int? {
+        // (For dating, "that" may be left out before the pronoun: "North Korea said on Tuesday
+        // it had tested a new missile the previous day".)
+        if pronouns, !words.prefix(8).contains(where: { $0.text == "that" }),
+            let verb = words.prefix(6).firstIndex(where: { reportingVerbs.contains($0.text.lowercasedASCII()) }),
+            let pronoun = words[(verb + 1)...].prefix(5).firstIndex(where: { ["it", "they", "he", "she", "we"].contains($0.text) }),
+            pronoun > verb + 1, pronoun + 1 < words.count,
+            ["had", "has", "have", "was", "were", "would", "will"].contains(words[pronoun + 1].text)
+                || EventExtractor.isVerbForm(words[pronoun + 1].text)
+        {
+            return pronoun
+        }
         guard let thatIndex = words.prefix(8).firstIndex(where: { $0.text == "that" }), thatIndex > 0,
             let verb = words[..<thatIndex].lastIndex(where: { reportingVerbs.contains($0.text.lowercasedASCII()) }),
             thatIndex + 1 < words.count, pronouns || !backPronouns.contains(words[thatIndex + 1].text.lowercasedASCII())

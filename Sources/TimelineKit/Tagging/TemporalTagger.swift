@@ -559,22 +559,25 @@ extension Grammar {
     }
 
     /// The index after the last token of the sentence containing token `i`.
-    /// The sentence of token `i` has a verb in the past perfect: "had" and, at most two words
-    /// on, a past participle ("had lost", "had just sat down", "had already been").
+    /// The sentence of token `i` has a verb in the past perfect: "had", perhaps an adverb, and
+    /// a verb ("had lost", "had just sat down", "had already been", "had begun", "had fallen");
+    /// not "had" as a main verb ("had a meeting", "had no choice", "had to leave", "had two").
     func hasPastPerfect(around i: Int) -> Bool {
         let from = sentenceStart(i)
         let to = sentenceEnd(i)
         var j = from
         while j < to {
             if isKey(j, .had) {
-                for k in (j + 1)..<min(to, j + 4) where tokens[k].kind == .word && !tokens[k].capitalized {
-                    if key(k) == .pastVerb || key(k) == .was
-                        || wordLength(k) >= 4 && bytes[tokens[k].end - 1] == UInt8(ascii: "d")
-                            && bytes[tokens[k].end - 2] == UInt8(ascii: "e")
-                        || isWord(k, "been")
-                    {
-                        return true
-                    }
+                var k = j + 1
+                while k < to, k < j + 3, ["just", "already", "not", "never", "also", "long", "since", "recently"].contains(where: { isWord(k, $0) }) {
+                    k += 1
+                }
+                if k < to, tokens[k].kind == .word, !tokens[k].capitalized, tokens[k].lexeme == .none || key(k) == .pastVerb || isWord(k, "been"),
+                    !Grammar.infinitiveBlockers.contains(lower(k)),
+                    !["to", "no", "some", "any", "more", "less", "much", "many", "little", "few", "one", "two", "three", "several", "enough"]
+                        .contains(lower(k))
+                {
+                    return true
                 }
             }
             j += 1
@@ -714,9 +717,12 @@ extension Grammar {
             }
             // "are meeting again on Friday": a present progressive right before a weekday is an
             // arrangement, ahead.
-            if datesAWeekday, j >= first - 4, j < first, j >= 1, tokens[j].kind == .word, !tokens[j].capitalized, wordLength(j) > 4,
+            // ("NATO is holding a summit in The Hague on Friday": in the date's clause, no comma
+            // between.)
+            if datesAWeekday, j >= first - 8, j < first, j >= 1, tokens[j].kind == .word, !tokens[j].capitalized, wordLength(j) > 4,
                 bytes[tokens[j].end - 1] == UInt8(ascii: "g"), bytes[tokens[j].end - 2] == UInt8(ascii: "n"),
-                bytes[tokens[j].end - 3] == UInt8(ascii: "i"), isWord(j - 1, "are") || isWord(j - 1, "is") || isWord(j - 1, "am")
+                bytes[tokens[j].end - 3] == UInt8(ascii: "i"), isWord(j - 1, "are") || isWord(j - 1, "is") || isWord(j - 1, "am"),
+                !(j..<first).contains(where: { punct($0, 0x2C) || punct($0, 0x3B) })
             {
                 note(j, .future)
                 j += 1
