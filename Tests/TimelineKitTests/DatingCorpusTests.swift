@@ -75,6 +75,12 @@ import Testing
         // Christmas Eve, two acts on two dates, fiscal years, holidays; 147 gold lines): 102
         // right when it came, 126 now. docs/events.md lists the misses.
         ("heldout2", 25, 21),
+        // 12 more by a third helper, in styles the others lack (a readout, a think-tank
+        // commentary, a Kyodo wire whose year comes late, a weekly digest by weekday, an
+        // obituary, a correction notice, look-alike numbers, a closing byline, an interview,
+        // an explainer of anaphora, time zones overnight, a list of key dates; 147 gold lines):
+        // 117 when it came. docs/events.md lists the misses.
+        ("heldout3", 21, 30),
     ]
 
     @Test(arguments: corpora)
