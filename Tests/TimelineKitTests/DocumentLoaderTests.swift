@@ -38,6 +38,21 @@ import Testing
         #expect(found.map(\.value) == ["2025-01-30"], "a date wrapped across lines is still one expression")
     }
 
+    /// A first line that is a wire lead (a dateline, a sentence's end) is body text, not a
+    /// headline (the third held-out corpus: the lead's Sunday flight had made no event).
+    @Test(arguments: [
+        ("TOKYO, Nov. 2 (Kyodo) -- Two bombers flew over the Sea of Japan on Sunday, the ministry said.", true),
+        ("SEOUL (Yonhap) -- North Korea fired a missile on Tuesday.", true),
+        ("WASHINGTON — The Pentagon approved the sale on Monday.", true),
+        ("NATO allies agree to spend more on defense", false),
+        ("US, Japan to hold 2+2 talks in Tokyo", false),
+        ("AUKUS AT A GLANCE: KEY DATES", false),
+    ])
+    func aWireLeadOnTheFirstLineIsBody(_ line: String, _ lead: Bool) {
+        let d = DocumentLoader.parsePlainText("\(line)\n\nThe ministry said more later.\n", path: "a.txt", id: "a")
+        #expect(d.paragraphs.contains { $0.kind == .headline } == !lead)
+    }
+
     @Test func sentencesSkipAbbreviations() {
         let d = DocumentLoader.parsePlainText("T\nGen. Smith met the U.S. envoy on Jan. 30. Then he left.\n", path: "a.txt", id: "a")
         let sentences = SentenceSplitter.split(d).filter { $0.kind == .body }

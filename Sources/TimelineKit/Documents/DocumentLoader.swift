@@ -346,7 +346,9 @@ public struct DocumentLoader: Sendable {
         let headline = content[headlineIndex]
         // A first line longer than any headline (an article saved as one line) is body text,
         // and the title is its opening, shortened.
-        let long = headline.count > DocumentLoader.longestHeadline
+        // So is a first line that is a wire story's lead ("TOKYO, Nov. 2 (Kyodo) -- Two Chinese
+        // bombers flew ... on Sunday, the ministry said Monday."): a dateline, and a sentence's end.
+        let long = headline.count > DocumentLoader.longestHeadline || isDatelineLead(bytes[headline])
         if !long { paragraphs.append(Document.Paragraph(kind: .headline, range: headline)) }
         let body = Array(content[(long ? headlineIndex : headlineIndex + 1)...])
         let firstBody = body.firstIndex(where: { !$0.isEmpty }) ?? body.count
@@ -432,6 +434,26 @@ public struct DocumentLoader: Sendable {
         }
         let line = String(decoding: bytes[headline], as: UTF8.self)
         return Document(id: id, path: path, title: long ? DocumentLoader.shortTitle(line) : line, text: text, paragraphs: paragraphs)
+    }
+
+    /// A line that opens with a dateline (a place in capitals, then a comma, a bracket or a
+    /// dash) and ends a sentence with a period: a lead, not a headline.
+    static func isDatelineLead(_ line: ArraySlice<UInt8>) -> Bool {
+        guard let last = line.last(where: { $0 != UInt8(ascii: "\"") && $0 != 0x9D && $0 != 0x80 && $0 != 0xE2 }), last == UInt8(ascii: ".")
+        else { return false }
+        var k = line.startIndex
+        while k < line.endIndex, line[k] >= UInt8(ascii: "A"),
+            line[k] <= UInt8(ascii: "Z")
+                || line[k] == 0x20 && k + 1 < line.endIndex
+                    && line[k + 1] >= UInt8(ascii: "A") && line[k + 1] <= UInt8(ascii: "Z")
+        {
+            k += 1
+        }
+        guard k - line.startIndex >= 3, k < line.endIndex else { return false }
+        if line[k] == UInt8(ascii: ",") || line[k] == UInt8(ascii: "(") { return true }
+        var d = k
+        while d < line.endIndex, line[d] == 0x20 { d += 1 }
+        return d < line.endIndex && (line[d] == UInt8(ascii: "-") || line[d] == 0xE2 || line[d] == UInt8(ascii: "("))
     }
 
     /// The longest first line (or first paragraph) taken as a headline, in UTF-8 bytes.
