@@ -930,6 +930,14 @@ struct Grammar {
         if let end = mentionedYearPhrase(next) {
             return Mention(first: i, end: end, type: .date, meaning: .inMentionedYear(DateFields(month: m)))
         }
+        // "The new sites were named that April": the same ("said that April would be hard" has
+        // a verb after it).
+        if isKey(i - 1, .that),
+            !(has(next) && tokens[next].kind == .word && key(next).map { [.was, .will, .would, .had, .has].contains($0) } ?? false),
+            !isWord(next, "is")
+        {
+            return Mention(first: i - 1, end: next, type: .date, meaning: .inMentionedYear(DateFields(month: m)))
+        }
         // "March eighth", "March the eighth"
         var o = next
         if isKey(o, .the) { o += 1 }
@@ -1146,6 +1154,10 @@ struct Grammar {
             } else {
                 return nil
             }
+        }
+        // "That autumn, President Duterte announced ...": in the year of the date mentioned before.
+        if !hasThe, isKey(i - 1, .that), !isFall || punct(j + 1, 0x2C) || isKey(j + 1, .the) {
+            return Mention(first: i - 1, end: j + 1, type: .date, meaning: .inMentionedYear(DateFields(season: s)))
         }
         // (After "mid-", the word before the dash.)
         let before = isDash(i - 1) && glued(i) ? key(i - 2) : key(i - 1)
