@@ -982,6 +982,11 @@ import Testing
             ("15:40 GMT We are closing this live blog for the day.", []),
             ("07:45 Good morning and welcome to our live coverage of the drills.", []),
             ("18:30 That's where we will leave our live coverage for today.", []),
+            // An editor's note on the article itself (the third held-out corpus); the article's
+            // news stays.
+            ("This article was updated on Oct. 8, 2026, to correct the date on which the submarine arrived.", []),
+            ("An earlier version of this story misstated the date of the drills on March 3.", []),
+            ("This report was published on March 3 by the ministry.", ["2025-03-03 This report was published by the ministry"]),
             // A custom under a stamp is no happening of that day; a past act is (the second
             // held-out corpus).
             ("16:55 Host countries traditionally give each leader a small gift at the closing dinner.", []),

@@ -98,7 +98,7 @@ enum EventExtractor {
             if isQuestionOrCondition(bytes, sentence.range, words: words) { continue }
             // A live blog speaking of itself ("We are closing this live page for the day") reports
             // no happening.
-            if isBlogNote(words) { continue }
+            if isBlogNote(words) || isEditorsNote(lowerWords) { continue }
             // A live blog's stamp opening the sentence ("11:40 Yesterday, the ministry reported
             // ...") dates it only when nothing else does: it says when the entry was written.
             if let stamp = inSentence.first, stamp.start == sentence.range.lowerBound, Resolver.isBareClock(stamp),
@@ -1279,6 +1279,19 @@ enum EventExtractor {
         if words[we].text == "We" { return true }
         func opens(_ phrase: [String]) -> Bool { lower.count >= phrase.count && Array(lower.prefix(phrase.count)) == phrase }
         return blogNoteOpenings.contains(where: opens)
+    }
+
+    /// An editor's note about the article itself: "This article was updated on Oct. 8, 2026, to
+    /// correct ...", "An earlier version of this story misstated ...", "Correction: ...".
+    static func isEditorsNote(_ lower: [String]) -> Bool {
+        guard lower.count >= 3 else { return false }
+        if lower[0] == "correction" || lower[0] == "clarification" || lower[0] == "editor" && lower[1] == "note" { return true }
+        let pieces: Set<String> = ["article", "story", "report", "post", "page", "piece", "version"]
+        if lower[0] == "this", pieces.contains(lower[1]), ["was", "has", "had", "is"].contains(lower[2]) {
+            return lower.prefix(5).contains { ["updated", "corrected", "amended", "changed", "revised", "edited"].contains($0) }
+        }
+        return lower.count >= 5 && ["an", "a"].contains(lower[0]) && ["earlier", "previous"].contains(lower[1]) && pieces.contains(lower[2])
+            && lower[3] == "of" && lower[4] == "this"
     }
 
     static let blogNoteOpenings: [[String]] = [
