@@ -822,6 +822,9 @@ import Testing
             ("The visit, once planned for June, was dropped.", []),
             // An aside's plan, given up (found on review).
             ("The vote, scheduled for Monday, was postponed.", []),
+            // A plan replaced: "originally due in 2023, is now scheduled" (the third held-out
+            // corpus); the later date dates the sentence.
+            ("The first jets, originally due in 2023, are now scheduled to arrive in March 2027.", ["2027-03"]),
             // Another date dates the sentence (found on review).
             ("The summit, once expected in June, was held on March 3 in Seoul.", ["2025-03-03"]),
         ] as [(String, [String])])
@@ -1051,6 +1054,20 @@ import Testing
     func aSpeakerLabelIsNoPartOfTheTitle(_ sentence: String, _ title: String) {
         let document = DocumentLoader.parsePlainText("Headline\n\n\(sentence)\n", path: "a.txt", id: "a")
         #expect(TimelineBuilder(reference: CalendarDay(year: 2025, month: 3, day: 10)).build([document]).events.map(\.title) == [title])
+    }
+
+    /// A weekly digest's labels ("Tuesday: NATO said ...") are the days of the week it reviews,
+    /// before the publication; an entry that looks ahead ("Monday: EU ministers meet in
+    /// Brussels") is the coming day (the third held-out corpus). Published Sunday, March 9.
+    @Test func aDigestsWeekdayLabels() {
+        let document = DocumentLoader.parsePlainText(
+            "Baltic week\n\nTuesday: NATO said it would add two frigates to its mission.\n\nMonday: EU ministers meet in Brussels.\n",
+            path: "a.txt", id: "a")
+        let events = TimelineBuilder(reference: CalendarDay(year: 2025, month: 3, day: 9)).build([document]).events
+        #expect(
+            events.map { "\($0.date.value) \($0.title)" } == [
+                "2025-03-04 NATO said it would add two frigates to its mission", "2025-03-10 EU ministers meet in Brussels",
+            ])
     }
 
     /// "earlier this week" and "later this week" are the days of the publication's week before

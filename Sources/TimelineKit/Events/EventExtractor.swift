@@ -2272,12 +2272,17 @@ enum EventExtractor {
     /// follows a participle of planning and *for* or *on*, with *originally* or *initially*
     /// before the participle or a word of postponing or cancelling after the date.
     /// "once expected this autumn", "once planned for June": a plan of the past, which dates
-    /// nothing ("the summit, once expected this autumn, has not been scheduled").
+    /// nothing ("the summit, once expected this autumn, has not been scheduled"); so is one
+    /// "originally" or "initially" planned when the sentence tells what came "now", "later" or
+    /// "instead".
     static func isPastPlan(_ e: TemporalExpression, words: [Word]) -> Bool {
         guard let k = words.lastIndex(where: { $0.range.upperBound <= e.start }), k >= 1 else { return false }
         let p = ["for", "on", "in"].contains(words[k].text.lowercasedASCII()) ? k - 1 : k
+        // ("originally due in 2023, is now scheduled to arrive in March 2027": a plan replaced.)
         return p >= 1 && (planParticiples.contains(words[p].text.lowercasedASCII()) || words[p].text.lowercasedASCII() == "expected")
-            && words[p - 1].text.lowercasedASCII() == "once"
+            && (words[p - 1].text.lowercasedASCII() == "once"
+                || ["originally", "initially"].contains(words[p - 1].text.lowercasedASCII())
+                    && words[(k + 1)...].contains(where: { ["now", "later", "instead", "eventually", "finally"].contains($0.text.lowercasedASCII()) }))
     }
 
     static func isAbandonedPlan(_ e: TemporalExpression, words: [Word], bytes: [UInt8]) -> Bool {

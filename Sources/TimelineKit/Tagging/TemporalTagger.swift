@@ -239,6 +239,14 @@ public struct TemporalTagger: Sendable {
                     grammar.followsReportingVerb(m.first) || grammar.isPastReportingVerb(m.end) && !grammar.futureVerbRightBefore(m.first)
                 {
                     tense = .past
+                } else if case .weekday = m.meaning, grammar.tokens[m.first].newlineBefore || m.first == 0, grammar.punct(m.end, 0x3A) {
+                    // "Tuesday: NATO said it would add two frigates ...": a digest's entry for
+                    // that day of the week it reviews, before the publication; a week ahead's
+                    // ("Monday: EU ministers meet in Brussels") looks ahead.
+                    let told = ((m.end + 1)..<min(grammar.tokens.count, m.end + 8)).contains { k in
+                        grammar.isKey(k, .said) || grammar.isKey(k, .was) || grammar.isKey(k, .were) || grammar.key(k) == .pastVerb
+                    }
+                    tense = told || grammar.tense(around: m.first, m.end) != .future ? .past : .future
                 } else if case .weekday = m.meaning, grammar.followsAsEarlyAs(m.first) {
                     tense = .future  // "could come as early as Tuesday", "as soon as Tuesday"
                 } else if TemporalTagger.isYearlessMonth(m.meaning), grammar.followsPastReportingVerb(m.first) {
