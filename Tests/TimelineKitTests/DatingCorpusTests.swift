@@ -79,8 +79,8 @@ import Testing
         // commentary, a Kyodo wire whose year comes late, a weekly digest by weekday, an
         // obituary, a correction notice, look-alike numbers, a closing byline, an interview,
         // an explainer of anaphora, time zones overnight, a list of key dates; 147 gold lines):
-        // 117 when it came, 123 now. docs/events.md lists the misses.
-        ("heldout3", 21, 24),
+        // 117 when it came, 124 now. docs/events.md lists the misses.
+        ("heldout3", 21, 23),
     ]
 
     @Test(arguments: corpora)

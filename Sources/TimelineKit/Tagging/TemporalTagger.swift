@@ -555,6 +555,12 @@ extension Grammar {
         while j > floor {
             if tokens[j].newlineBefore { return j }
             let p = tokens[j - 1]
+            // (A closing quote after the mark: '... across the Taiwan Strait." On Monday, ...'.)
+            if j >= 2, p.kind == .punct, p.value == 0x22 || p.value == 0x201D || p.value == 0x2019, glued(j - 1), tokens[j].capitalized,
+                tokens[j - 2].kind == .punct, tokens[j - 2].value == 0x2E || tokens[j - 2].value == 0x21 || tokens[j - 2].value == 0x3F
+            {
+                return j
+            }
             if p.kind == .punct, p.value == 0x2E || p.value == 0x21 || p.value == 0x3F, tokens[j].capitalized || tokens[j].kind != .word {
                 // "Jan. 30" is not a sentence end: a period glued to an abbreviation followed by
                 // a number; nor is the period of "Gen. Smith", "Roe vs. Wade" or an initial
@@ -566,7 +572,6 @@ extension Grammar {
         return floor
     }
 
-    /// The index after the last token of the sentence containing token `i`.
     /// The sentence of token `i` has a verb in the past perfect: "had", perhaps an adverb, and
     /// a verb ("had lost", "had just sat down", "had already been", "had begun", "had fallen");
     /// not "had" as a main verb ("had a meeting", "had no choice", "had to leave", "had two").
@@ -593,12 +598,20 @@ extension Grammar {
         return false
     }
 
+    /// The index after the last token of the sentence containing token `i`.
     func sentenceEnd(_ i: Int) -> Int {
         var j = i
         let ceiling = min(tokens.count, i + Grammar.sentenceReach)
         while j < ceiling {
             if j > i && tokens[j].newlineBefore { return j }
             let t = tokens[j]
+            if t.kind == .punct, t.value == 0x2E || t.value == 0x21 || t.value == 0x3F, j + 2 < tokens.count, tokens[j + 1].kind == .punct,
+                glued(j + 1),
+                tokens[j + 1].value == 0x22 || tokens[j + 1].value == 0x201D || tokens[j + 1].value == 0x2019,
+                tokens[j + 2].capitalized || tokens[j + 2].newlineBefore
+            {
+                return j + 2
+            }
             if t.kind == .punct, t.value == 0x2E || t.value == 0x21 || t.value == 0x3F,
                 j + 1 >= tokens.count || tokens[j + 1].capitalized || tokens[j + 1].newlineBefore,
                 t.value != 0x2E || j + 1 >= tokens.count || tokens[j + 1].newlineBefore || !isTitleAbbreviation(j - 1) && !isInitial(j - 1)
