@@ -42,11 +42,19 @@ import Testing
     /// headline (the third held-out corpus: the lead's Sunday flight had made no event).
     @Test(arguments: [
         ("TOKYO, Nov. 2 (Kyodo) -- Two bombers flew over the Sea of Japan on Sunday, the ministry said.", true),
-        ("SEOUL (Yonhap) -- North Korea fired a missile on Tuesday.", true),
-        ("WASHINGTON — The Pentagon approved the sale on Monday.", true),
+        ("SEOUL (Yonhap) -- North Korea fired a ballistic missile into the East Sea on Tuesday, the JCS said.", true),
+        ("WASHINGTON — The Pentagon approved the sale of 200 missiles to Taiwan on Monday, officials said.", true),
+        ("TEL AVIV, Israel (AP) — Israeli jets struck targets in southern Lebanon overnight, the military said.", true),
+        ("KYIV/MOSCOW, March 4 (Reuters) - Russian drones struck energy sites across Ukraine overnight, officials said.", true),
+        ("ISLAMABAD: Pakistan test-fired a ballistic missile capable of carrying nuclear warheads on Monday.", true),
+        ("ST. PETERSBURG, Russia — President Putin met his Belarusian counterpart on Monday to discuss defense.", true),
         ("NATO allies agree to spend more on defense", false),
         ("US, Japan to hold 2+2 talks in Tokyo", false),
         ("AUKUS AT A GLANCE: KEY DATES", false),
+        // (Headlines ending with a period: short, or with no dateline's mark.)
+        ("AUKUS, Quad leaders meet in Sydney on Monday.", false),
+        ("NATO - Russia tensions rise over Baltic cables.", false),
+        ("SEOUL, Tokyo agree to resume defence talks on Monday after a pause of more than two years.", false),
     ])
     func aWireLeadOnTheFirstLineIsBody(_ line: String, _ lead: Bool) {
         let d = DocumentLoader.parsePlainText("\(line)\n\nThe ministry said more later.\n", path: "a.txt", id: "a")
@@ -70,6 +78,10 @@ import Testing
         ("The drills ended at 5 p.m. North Korea fired a missile on Tuesday.", 2),
         ("The talks resume at 9 a.m. Friday in Geneva.", 1),
         ("The deadline passed at 5 p.m. EST on Monday.", 1),
+        // (Found on review: another zone in brackets; a clock opening its sentence.)
+        ("The missile was fired at 6:30 a.m. (2130 GMT) on Thursday.", 1),
+        ("At 4 a.m. Hezbollah fired rockets.", 1),
+        ("Hours later, at 4 a.m. Hezbollah fired rockets.", 1),
     ])
     func someAbbreviationsEndASentence(_ text: String, _ count: Int) {
         let d = DocumentLoader.parsePlainText("T\n\(text)\n", path: "a.txt", id: "a")

@@ -990,6 +990,11 @@ import Testing
             ("This article was updated on Oct. 8, 2026, to correct the date on which the submarine arrived.", []),
             ("An earlier version of this story misstated the date of the drills on March 3.", []),
             ("This report was published on March 3 by the ministry.", ["2025-03-03 This report was published by the ministry"]),
+            // (Found on review: more notes; a label needs a capital after it.)
+            ("A version of this article appeared in print on March 3, 2025, Section A, Page 1.", []),
+            ("Updated at 5:30 p.m. ET on March 3, 2025.", []),
+            ("This story was first published on March 3, 2025.", []),
+            ("Correction facilities in Guantanamo were expanded in 2024.", ["2024 Correction facilities in Guantanamo were expanded"]),
             // A custom under a stamp is no happening of that day; a past act is (the second
             // held-out corpus).
             ("16:55 Host countries traditionally give each leader a small gift at the closing dinner.", []),

@@ -436,24 +436,34 @@ public struct DocumentLoader: Sendable {
         return Document(id: id, path: path, title: long ? DocumentLoader.shortTitle(line) : line, text: text, paragraphs: paragraphs)
     }
 
-    /// A line that opens with a dateline (a place in capitals, then a comma, a bracket or a
-    /// dash) and ends a sentence with a period: a lead, not a headline.
+    /// A line that opens with a dateline and ends a sentence with a period: a lead, not a
+    /// headline. The dateline: a place in capitals (perhaps of several words, with "/" or
+    /// "."), perhaps a region, a date and an agency, up to a dash, "--", a bracket or a colon
+    /// ("TOKYO, Nov. 2 (Kyodo) --", "TEL AVIV, Israel (AP) —", "KYIV/MOSCOW, March 4 (Reuters)
+    /// -", "ISLAMABAD:"). Only on a line of 70 bytes or more: headlines are shorter ("NATO -
+    /// Russia tensions rise.").
     static func isDatelineLead(_ line: ArraySlice<UInt8>) -> Bool {
-        guard let last = line.last(where: { $0 != UInt8(ascii: "\"") && $0 != 0x9D && $0 != 0x80 && $0 != 0xE2 }), last == UInt8(ascii: ".")
+        guard line.count >= 70,
+            let last = line.last(where: { $0 != UInt8(ascii: "\"") && $0 != 0x9D && $0 != 0x80 && $0 != 0xE2 }), last == UInt8(ascii: ".")
         else { return false }
+        // The first word: capitals, at least two ("ST. PETERSBURG").
         var k = line.startIndex
-        while k < line.endIndex, line[k] >= UInt8(ascii: "A"),
-            line[k] <= UInt8(ascii: "Z")
-                || line[k] == 0x20 && k + 1 < line.endIndex
-                    && line[k + 1] >= UInt8(ascii: "A") && line[k + 1] <= UInt8(ascii: "Z")
-        {
-            k += 1
+        while k < line.endIndex, line[k] >= UInt8(ascii: "A"), line[k] <= UInt8(ascii: "Z") { k += 1 }
+        guard k - line.startIndex >= 2 else { return false }
+        // Up to the marker: letters, digits, spaces, commas, periods, slashes.
+        let limit = min(line.endIndex, line.startIndex + 80)
+        var m = k
+        while m < limit {
+            let b = line[m]
+            if b == UInt8(ascii: "(") || b == UInt8(ascii: ":") || b == 0xE2 { return true }
+            if b == UInt8(ascii: "-"), m + 1 < line.endIndex, line[m + 1] == 0x20 || line[m + 1] == UInt8(ascii: "-") { return true }
+            let ok =
+                (b | 0x20) >= UInt8(ascii: "a") && (b | 0x20) <= UInt8(ascii: "z") || b &- 0x30 < 10 || b == 0x20 || b == UInt8(ascii: ",")
+                || b == UInt8(ascii: ".") || b == UInt8(ascii: "/")
+            if !ok { return false }
+            m += 1
         }
-        guard k - line.startIndex >= 3, k < line.endIndex else { return false }
-        if line[k] == UInt8(ascii: ",") || line[k] == UInt8(ascii: "(") { return true }
-        var d = k
-        while d < line.endIndex, line[d] == 0x20 { d += 1 }
-        return d < line.endIndex && (line[d] == UInt8(ascii: "-") || line[d] == 0xE2 || line[d] == UInt8(ascii: "("))
+        return false
     }
 
     /// The longest first line (or first paragraph) taken as a headline, in UTF-8 bytes.

@@ -98,7 +98,7 @@ enum EventExtractor {
             if isQuestionOrCondition(bytes, sentence.range, words: words) { continue }
             // A live blog speaking of itself ("We are closing this live page for the day") reports
             // no happening.
-            if isBlogNote(words) || isEditorsNote(lowerWords) { continue }
+            if isBlogNote(words) || isEditorsNote(words) { continue }
             // A live blog's stamp opening the sentence ("11:40 Yesterday, the ministry reported
             // ...") dates it only when nothing else does: it says when the entry was written.
             if let stamp = inSentence.first, stamp.start == sentence.range.lowerBound, Resolver.isBareClock(stamp),
@@ -1282,14 +1282,26 @@ enum EventExtractor {
     }
 
     /// An editor's note about the article itself: "This article was updated on Oct. 8, 2026, to
-    /// correct ...", "An earlier version of this story misstated ...", "Correction: ...".
-    static func isEditorsNote(_ lower: [String]) -> Bool {
-        guard lower.count >= 3 else { return false }
-        if lower[0] == "correction" || lower[0] == "clarification" || lower[0] == "editor" && lower[1] == "note" { return true }
-        let pieces: Set<String> = ["article", "story", "report", "post", "page", "piece", "version"]
-        if lower[0] == "this", pieces.contains(lower[1]), ["was", "has", "had", "is"].contains(lower[2]) {
-            return lower.prefix(5).contains { ["updated", "corrected", "amended", "changed", "revised", "edited"].contains($0) }
+    /// correct ...", "This story was first published on ...", "An earlier version of this story
+    /// misstated ...", "A version of this article appeared in print on ...", "Updated at 5:30
+    /// p.m. ET on Oct. 8", "Correction: ...", "Editor's note: ..." ("Correction facilities ..."
+    /// is news: a label is followed by a capital).
+    static func isEditorsNote(_ words: [Word]) -> Bool {
+        guard words.count >= 3 else { return false }
+        let lower = words.prefix(7).map { $0.text.lowercasedASCII() }
+        if ["correction", "corrections", "clarification", "clarifications"].contains(lower[0]), words[1].capitalized { return true }
+        if ["editor", "editors"].contains(lower[0]), lower[1] == "note" || lower[1] == "s" && lower[2] == "note" { return true }
+        if lower[0] == "updated",
+            ["at", "on"].contains(lower[1]) || words[1].text.utf8.first.map({ $0 &- 0x30 < 10 }) == true || words[1].capitalized
+        {
+            return true
         }
+        let pieces: Set<String> = ["article", "story", "report", "post", "page", "piece", "version"]
+        if lower[0] == "this", pieces.contains(lower[1]), ["was", "has", "had", "is", "first", "originally"].contains(lower[2]) {
+            return lower.contains { ["updated", "corrected", "amended", "changed", "revised", "edited", "appeared"].contains($0) }
+                || lower.contains(where: { ["first", "originally"].contains($0) }) && lower.contains("published")
+        }
+        if lower[0] == "a", lower[1] == "version", lower.count > 3, lower[2] == "of", lower[3] == "this" { return true }
         return lower.count >= 5 && ["an", "a"].contains(lower[0]) && ["earlier", "previous"].contains(lower[1]) && pieces.contains(lower[2])
             && lower[3] == "of" && lower[4] == "this"
     }

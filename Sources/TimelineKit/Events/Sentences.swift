@@ -55,7 +55,8 @@ enum SentenceSplitter {
                     guard k < end, startsSentence(bytes, k),
                         !(b == UInt8(ascii: ".") && isAbbreviation(bytes, start, i)
                             && !(endsSentenceAnyway(bytes, start, i)
-                                && (opensSentence(bytes, k) || isClock(bytes, start, i) && !continuesClock(bytes, k))))
+                                && (opensSentence(bytes, k)
+                                    || isClock(bytes, start, i) && !continuesClock(bytes, k) && !opensItsSentence(bytes, start, i))))
                     else {
                         i = j
                         continue
@@ -106,6 +107,8 @@ enum SentenceSplitter {
     static func continuesClock(_ bytes: [UInt8], _ k: Int) -> Bool {
         var e = k
         while e < bytes.count, (bytes[e] | 0x20) >= UInt8(ascii: "a"), (bytes[e] | 0x20) <= UInt8(ascii: "z") { e += 1 }
+        // ("at 6:30 a.m. (2130 GMT) on Thursday": the same time in another zone.)
+        if k < bytes.count, bytes[k] == UInt8(ascii: "(") { return true }
         let word = String(decoding: bytes[k..<e], as: UTF8.self)
         if clockFollowers.contains(word) || word.count >= 3 && DateSemantics.monthNames.contains(where: { $0.hasPrefix(word) || word.hasPrefix($0) })
         {
@@ -118,6 +121,23 @@ enum SentenceSplitter {
         while m < bytes.count, (bytes[m] | 0x20) >= UInt8(ascii: "a"), (bytes[m] | 0x20) <= UInt8(ascii: "z") { m += 1 }
         let next = String(decoding: bytes[n..<m], as: UTF8.self).lowercasedASCII()
         return next == "time" || next == "standard" || next == "daylight"
+    }
+
+    /// The clock time ending at `dot` opens its sentence or follows a comma, after "at" or the
+    /// like ("At 4 a.m. Hezbollah fired rockets", "Hours later, at 4 a.m. Hezbollah fired"): the
+    /// capital after it is the subject.
+    static func opensItsSentence(_ bytes: [UInt8], _ start: Int, _ dot: Int) -> Bool {
+        var k = dot - 3  // before "a.m" / "p.m"
+        while k > start, bytes[k - 1] == 0x20 { k -= 1 }
+        while k > start, bytes[k - 1] &- 0x30 < 10 || bytes[k - 1] == UInt8(ascii: ":") || bytes[k - 1] == UInt8(ascii: ".") { k -= 1 }
+        while k > start, bytes[k - 1] == 0x20 { k -= 1 }
+        var w = k
+        while w > start, (bytes[w - 1] | 0x20) >= UInt8(ascii: "a"), (bytes[w - 1] | 0x20) <= UInt8(ascii: "z") { w -= 1 }
+        guard ["at", "around", "about", "by", "until", "after", "before"].contains(String(decoding: bytes[w..<k], as: UTF8.self).lowercasedASCII())
+        else { return false }
+        var b = w
+        while b > start, bytes[b - 1] == 0x20 { b -= 1 }
+        return b == start || bytes[b - 1] == UInt8(ascii: ",")
     }
 
     static let clockFollowers: Set<String> = [

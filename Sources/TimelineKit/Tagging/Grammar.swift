@@ -934,7 +934,7 @@ struct Grammar {
         // a verb after it).
         if isKey(i - 1, .that),
             !(has(next) && tokens[next].kind == .word && key(next).map { [.was, .will, .would, .had, .has].contains($0) } ?? false),
-            !isWord(next, "is")
+            !isWord(next, "is"), !(has(next) && tokens[next].kind == .number)
         {
             return Mention(first: i - 1, end: next, type: .date, meaning: .inMentionedYear(DateFields(month: m)))
         }

@@ -239,14 +239,15 @@ public struct TemporalTagger: Sendable {
                     grammar.followsReportingVerb(m.first) || grammar.isPastReportingVerb(m.end) && !grammar.futureVerbRightBefore(m.first)
                 {
                     tense = .past
-                } else if case .weekday = m.meaning, grammar.tokens[m.first].newlineBefore || m.first == 0, grammar.punct(m.end, 0x3A) {
-                    // "Tuesday: NATO said it would add two frigates ...": a digest's entry for
-                    // that day of the week it reviews, before the publication; a week ahead's
-                    // ("Monday: EU ministers meet in Brussels") looks ahead.
-                    let told = ((m.end + 1)..<min(grammar.tokens.count, m.end + 8)).contains { k in
-                        grammar.isKey(k, .said) || grammar.isKey(k, .was) || grammar.isKey(k, .were) || grammar.key(k) == .pastVerb
-                    }
-                    tense = told || grammar.tense(around: m.first, m.end) != .future ? .past : .future
+                } else if case .weekday(let w, 0, let time) = m.meaning, grammar.tokens[m.first].newlineBefore || m.first == 0,
+                    grammar.punct(m.end, 0x3A), TemporalTagger.entryTellsThePast(m, grammar)
+                {
+                    // "Tuesday: NATO said it would add two frigates ...": a digest's entry that tells
+                    // the past is a day of the week it reviews, before the publication (a roundup
+                    // published on a Monday has "Monday:" a week back). An entry that does not is
+                    // read as any sentence ("Monday: EU ministers meet in Brussels" looks ahead).
+                    tense = .past
+                    if publicationDay?.weekday == w { m.meaning = .weekday(w, direction: -1, time: time) }
                 } else if case .weekday = m.meaning, grammar.followsAsEarlyAs(m.first) {
                     tense = .future  // "could come as early as Tuesday", "as soon as Tuesday"
                 } else if TemporalTagger.isYearlessMonth(m.meaning), grammar.followsPastReportingVerb(m.first) {
@@ -458,6 +459,16 @@ public struct TemporalTagger: Sendable {
 
     /// A clock time without a day: opening a paragraph ("13:20 Latvia's armed forces say ...",
     /// "11:40 - Yesterday, the ministry reported ..."), a live blog's stamp.
+    /// A digest's entry after its weekday label tells the past: a past verb ("said", "was", a
+    /// past tense) among its first words.
+    static func entryTellsThePast(_ m: Mention, _ grammar: Grammar) -> Bool {
+        ((m.end + 1)..<min(grammar.tokens.count, m.end + 8)).contains { k in
+            grammar.isKey(k, .said) || grammar.isKey(k, .was) || grammar.isKey(k, .were) || grammar.key(k) == .pastVerb
+                || grammar.tokens[k].kind == .word && !grammar.tokens[k].capitalized && grammar.wordLength(k) >= 5
+                    && grammar.bytes[grammar.tokens[k].end - 1] == UInt8(ascii: "d") && grammar.bytes[grammar.tokens[k].end - 2] == UInt8(ascii: "e")
+        }
+    }
+
     static func isBareClock(_ m: Mention) -> Bool {
         guard case .clock(nil, _) = m.meaning else { return false }
         return true
