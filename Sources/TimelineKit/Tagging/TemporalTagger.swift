@@ -280,9 +280,11 @@ public struct TemporalTagger: Sendable {
             // A clock time in a flashback: its sentence, or the one that named the day last, in
             // the past perfect ("had just sat down to Christmas Eve dinner ... had lost voltage at
             // 6:52 p.m.").
+            // (The tense last: it is read for a bare clock only here.)
             resolver.flashback =
-                !stamp && tense == .past && TemporalTagger.isBareClock(m)
+                !stamp && TemporalTagger.isBareClock(m)
                 && (grammar.hasPastPerfect(around: m.first) || lastDayAnchor.map { grammar.hasPastPerfect(around: $0) } ?? false)
+                && grammar.tense(around: m.first, m.end) == .past
             let resolved = resolver.resolve(
                 m, tense: tense, deadline: deadline, leaning: leaning, countingDays: TemporalTagger.countsWeeksFrom(m, grammar),
                 anchorInSentence: TemporalTagger.isAnaphoric(m.meaning) && lastAnchor.map { $0 >= grammar.sentenceStart(m.first) } ?? false)
@@ -544,7 +546,7 @@ public struct TemporalTagger: Sendable {
         case .calendar(let f): return f.year == nil
         case .weekday(_, let d, _): return d == 0
         case .near(_, let d): return d == 0
-        case .clock(let base, _): return base.map(needsTense) ?? true  // (a bare clock: a past sentence takes the day last named)
+        case .clock(let base, _): return base.map(needsTense) ?? false
         case .range(let a, let b): return needsTense(a) || needsTense(b)
         case .weekOf(let day, _): return needsTense(day)
         case .weekOfMonth(let f, _): return f.year == nil
@@ -566,17 +568,18 @@ extension Grammar {
         while j > floor {
             if tokens[j].newlineBefore { return j }
             let p = tokens[j - 1]
-            // (A closing quote after the mark: '... across the Taiwan Strait." On Monday, ...'.)
-            if j >= 2, p.kind == .punct, p.value == 0x22 || p.value == 0x201D || p.value == 0x2019, glued(j - 1), tokens[j].capitalized,
-                tokens[j - 2].kind == .punct, tokens[j - 2].value == 0x2E || tokens[j - 2].value == 0x21 || tokens[j - 2].value == 0x3F
-            {
-                return j
-            }
-            if p.kind == .punct, p.value == 0x2E || p.value == 0x21 || p.value == 0x3F, tokens[j].capitalized || tokens[j].kind != .word {
-                // "Jan. 30" is not a sentence end: a period glued to an abbreviation followed by
-                // a number; nor is the period of "Gen. Smith", "Roe vs. Wade" or an initial
-                // ("U.S. troops", "J. Smith").
-                if !(p.value == 0x2E && (tokens[j].kind == .number || isTitleAbbreviation(j - 2) || isInitial(j - 2))) { return j }
+            if p.kind == .punct {
+                if p.value == 0x2E || p.value == 0x21 || p.value == 0x3F, tokens[j].capitalized || tokens[j].kind != .word {
+                    // "Jan. 30" is not a sentence end: a period glued to an abbreviation followed by
+                    // a number; nor is the period of "Gen. Smith", "Roe vs. Wade" or an initial
+                    // ("U.S. troops", "J. Smith").
+                    if !(p.value == 0x2E && (tokens[j].kind == .number || isTitleAbbreviation(j - 2) || isInitial(j - 2))) { return j }
+                } else if j >= 2, p.value == 0x22 || p.value == 0x201D || p.value == 0x2019, tokens[j].capitalized, glued(j - 1),
+                    tokens[j - 2].kind == .punct, tokens[j - 2].value == 0x2E || tokens[j - 2].value == 0x21 || tokens[j - 2].value == 0x3F
+                {
+                    // (A closing quote after the mark: '... across the Taiwan Strait." On Monday, ...'.)
+                    return j
+                }
             }
             j -= 1
         }
@@ -616,18 +619,19 @@ extension Grammar {
         while j < ceiling {
             if j > i && tokens[j].newlineBefore { return j }
             let t = tokens[j]
-            if t.kind == .punct, t.value == 0x2E || t.value == 0x21 || t.value == 0x3F, j + 2 < tokens.count, tokens[j + 1].kind == .punct,
-                glued(j + 1),
-                tokens[j + 1].value == 0x22 || tokens[j + 1].value == 0x201D || tokens[j + 1].value == 0x2019,
-                tokens[j + 2].capitalized || tokens[j + 2].newlineBefore
-            {
-                return j + 2
-            }
-            if t.kind == .punct, t.value == 0x2E || t.value == 0x21 || t.value == 0x3F,
-                j + 1 >= tokens.count || tokens[j + 1].capitalized || tokens[j + 1].newlineBefore,
-                t.value != 0x2E || j + 1 >= tokens.count || tokens[j + 1].newlineBefore || !isTitleAbbreviation(j - 1) && !isInitial(j - 1)
-            {
-                return j + 1
+            if t.kind == .punct, t.value == 0x2E || t.value == 0x21 || t.value == 0x3F {
+                if j + 1 >= tokens.count || tokens[j + 1].capitalized || tokens[j + 1].newlineBefore,
+                    t.value != 0x2E || j + 1 >= tokens.count || tokens[j + 1].newlineBefore || !isTitleAbbreviation(j - 1) && !isInitial(j - 1)
+                {
+                    return j + 1
+                }
+                // (A closing quote glued after the mark ends it too.)
+                if j + 2 < tokens.count, tokens[j + 1].kind == .punct,
+                    tokens[j + 1].value == 0x22 || tokens[j + 1].value == 0x201D || tokens[j + 1].value == 0x2019, glued(j + 1),
+                    tokens[j + 2].capitalized || tokens[j + 2].newlineBefore
+                {
+                    return j + 2
+                }
             }
             j += 1
         }
