@@ -1287,7 +1287,11 @@ enum EventExtractor {
     /// p.m. ET on Oct. 8", "Correction: ...", "Editor's note: ..." ("Correction facilities ..."
     /// is news: a label is followed by a capital).
     static func isEditorsNote(_ words: [Word]) -> Bool {
-        guard words.count >= 3 else { return false }
+        // (The first word first: this runs for every sentence.)
+        guard words.count >= 3, let b = words[0].text.utf8.first,
+            b == UInt8(ascii: "C") || b == UInt8(ascii: "E") || b == UInt8(ascii: "U")
+                || b == UInt8(ascii: "T") || b == UInt8(ascii: "A")
+        else { return false }
         let lower = words.prefix(7).map { $0.text.lowercasedASCII() }
         if ["correction", "corrections", "clarification", "clarifications"].contains(lower[0]), words[1].capitalized { return true }
         if ["editor", "editors"].contains(lower[0]), lower[1] == "note" || lower[1] == "s" && lower[2] == "note" { return true }
@@ -1351,7 +1355,7 @@ enum EventExtractor {
         // village last week", "the previous week"; not another verb's, "over remarks made last
         // week", "a destroyer that was commissioned in 2019", nor a noun's, "in the 2019
         // bombing".)
-        if TitleCompressor.leadingReport(words) == nil, let (e, _) = reported, e.start > report, e.anchoring != .previousMention,
+        if let (e, _) = reported, e.start > report, e.anchoring != .previousMention, TitleCompressor.leadingReport(words) == nil,
             !datesReportedVerb(e, words: words, from: report, bytes: bytes)
         {
             return primaryDate(expressions, words: words, sentence: sentence, bytes: bytes, report: Int.min)
@@ -1892,8 +1896,9 @@ enum EventExtractor {
             // launched at 7:20 a.m. and landed in the sea at 7:45 a.m.")
             guard
                 let (cut, next) = clauseBoundary(bytes, in: gap, clauseStart: start, words: words)
-                    ?? (EventDate.essentials(dated[k - 1])?.interval.start == EventDate.essentials(dated[k])?.interval.start
-                        ? nil : sharedSubjectBoundary(bytes, in: gap, clauseStart: start, words: words, next: dated[k]))
+                    ?? sharedSubjectBoundary(bytes, in: gap, clauseStart: start, words: words, next: dated[k]).flatMap({ b in
+                        EventDate.essentials(dated[k - 1])?.interval.start == EventDate.essentials(dated[k])?.interval.start ? nil : b
+                    })
             else {
                 continue
             }
@@ -2289,12 +2294,15 @@ enum EventExtractor {
     /// "instead".
     static func isPastPlan(_ e: TemporalExpression, words: [Word]) -> Bool {
         guard let k = words.lastIndex(where: { $0.range.upperBound <= e.start }), k >= 1 else { return false }
-        let p = ["for", "on", "in"].contains(words[k].text.lowercasedASCII()) ? k - 1 : k
+        let p = k >= 2 && (words[k].text == "for" || words[k].text == "on" || words[k].text == "in") ? k - 1 : k
+        guard p >= 1 else { return false }
+        let adverb = words[p - 1].text
+        // (The adverb first: most dates have none of these before them.)
+        guard adverb == "once" || adverb == "originally" || adverb == "initially",
+            planParticiples.contains(words[p].text) || words[p].text == "expected"
+        else { return false }
         // ("originally due in 2023, is now scheduled to arrive in March 2027": a plan replaced.)
-        return p >= 1 && (planParticiples.contains(words[p].text.lowercasedASCII()) || words[p].text.lowercasedASCII() == "expected")
-            && (words[p - 1].text.lowercasedASCII() == "once"
-                || ["originally", "initially"].contains(words[p - 1].text.lowercasedASCII())
-                    && words[(k + 1)...].contains(where: { ["now", "later", "instead", "eventually", "finally"].contains($0.text.lowercasedASCII()) }))
+        return adverb == "once" || words[(k + 1)...].contains(where: { ["now", "later", "instead", "eventually", "finally"].contains($0.text) })
     }
 
     static func isAbandonedPlan(_ e: TemporalExpression, words: [Word], bytes: [UInt8]) -> Bool {

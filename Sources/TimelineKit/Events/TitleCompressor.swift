@@ -48,7 +48,7 @@ enum TitleCompressor {
         // (For dating, "that" may be left out before the pronoun: "North Korea said on Tuesday
         // it had tested a new missile the previous day".)
         if pronouns, !words.prefix(8).contains(where: { $0.text == "that" }),
-            let verb = words.prefix(6).firstIndex(where: { reportingVerbs.contains($0.text.lowercasedASCII()) }),
+            let verb = words.prefix(6).firstIndex(where: { !$0.capitalized && reportingVerbs.contains($0.text) }),
             let pronoun = words[(verb + 1)...].prefix(5).firstIndex(where: { ["it", "they", "he", "she", "we"].contains($0.text) }),
             pronoun > verb + 1, pronoun + 1 < words.count,
             ["had", "has", "have", "was", "were", "would", "will"].contains(words[pronoun + 1].text)
