@@ -63,6 +63,9 @@ import Testing
             ("Lithuania's ambassador to NATO, Eglė Marcinkutė, said the allies would respond.", "Eglė Marcinkutė", "ambassador to NATO"),
             ("The U.S. ambassador to Japan, Rahm Emanuel, visited Okinawa.", "Rahm Emanuel", "U.S. ambassador to Japan"),
             ("The envoy to Japan, Tokyo Electric said.", nil, nil),
+            // A role's word opens no name (a review found "State Marco Rubio").
+            ("Secretary of State Marco Rubio arrived in Tokyo.", "Marco Rubio", "Secretary of State"),
+            ("Minister of Defence Gen Nakatani visited Manila.", "Gen Nakatani", "Minister of Defence"),
         ] as [(String, String?, String?)])
     func aNameAfterItsRoleAndACommaIsAPerson(_ sentence: String, _ name: String?, _ role: String?) {
         let bytes = Array(sentence.utf8)

@@ -375,9 +375,11 @@ struct ActorFinder {
     }
 
     private mutating func personAt(_ words: [Word], _ i: Int, _ bytes: [UInt8]) -> (found: Found, next: Int)? {
+        // (A role's word is no name's: "Secretary of State Marco Rubio" is Marco Rubio, whose role
+        // is "Secretary of State", not "State Marco Rubio".)
         func isNameWord(_ w: Word) -> Bool {
             w.capitalized && w.text.utf8.count > 1 && !w.text.utf8.contains(0x2E) && !w.text.utf8.allSatisfy({ $0 >= 0x41 && $0 <= 0x5A })
-                && !ActorFinder.notNameWords.contains(w.text)
+                && !ActorFinder.notNameWords.contains(w.text) && !ActorFinder.roleWords.contains(w.text.lowercasedASCII())
         }
         guard isNameWord(words[i]) else { return nil }
         var j = i
