@@ -136,7 +136,7 @@ enum EventExtractor {
                 // The first clause's date with its year written, for a later clause's date
                 // without one ("seized Crimea in late February 2014 and annexed it on March 18").
                 var written: EventDate?
-                // The first clause's date, for a weekday in a clause after ", after" or ", before".
+                // The first clause's date, for a weekday in a clause after ", after".
                 var firstDate: EventDate?
                 for part in parts {
                     let partWords = parts.count == 1 ? words : words.filter { part.contains($0.range.lowerBound) }
@@ -525,7 +525,7 @@ enum EventExtractor {
         var earlier = text.hasPrefix("earlier this ") || text.hasPrefix("earlier in the ")
         var later = text.hasPrefix("later this ") || text.hasPrefix("later in the ")
         if !earlier, !later, text.hasPrefix("this ") {
-            // ("Earlier this spring": the tagger's span leaves "earlier" out.)
+            // (When the tagger's span leaves "earlier" or "later" out.)
             var end = e.start
             while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
             var k = end
