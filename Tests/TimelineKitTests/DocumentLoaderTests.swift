@@ -55,6 +55,10 @@ import Testing
         ("AUKUS, Quad leaders meet in Sydney on Monday.", false),
         ("NATO - Russia tensions rise over Baltic cables.", false),
         ("SEOUL, Tokyo agree to resume defence talks on Monday after a pause of more than two years.", false),
+        // (Fourth review: an organization or a label in capitals opens no dateline.)
+        ("NATO: Allies agreed on Wednesday to boost defence spending to 5% of GDP at The Hague summit.", false),
+        ("BREAKING: North Korea fired a ballistic missile toward Japan on Monday, Japan's defence ministry says.", false),
+        ("DEIR AL-BALAH, Gaza Strip (AP) — Israeli strikes killed at least 30 people across Gaza on Monday.", true),
     ])
     func aWireLeadOnTheFirstLineIsBody(_ line: String, _ lead: Bool) {
         let d = DocumentLoader.parsePlainText("\(line)\n\nThe ministry said more later.\n", path: "a.txt", id: "a")
@@ -82,6 +86,8 @@ import Testing
         ("The missile was fired at 6:30 a.m. (2130 GMT) on Thursday.", 1),
         ("At 4 a.m. Hezbollah fired rockets.", 1),
         ("Hours later, at 4 a.m. Hezbollah fired rockets.", 1),
+        ("Shortly after 2 a.m. Iranian missiles struck Tel Aviv.", 1),
+        ("The ceasefire took effect at midnight, and at 6 a.m. Israeli troops began withdrawing.", 1),
     ])
     func someAbbreviationsEndASentence(_ text: String, _ count: Int) {
         let d = DocumentLoader.parsePlainText("T\n\(text)\n", path: "a.txt", id: "a")

@@ -114,6 +114,13 @@ import Testing
             ["2025-03-04 The talks collapsed", "2025-02-28 Hamas rejected the proposal"]
         ),
         ("The sanctions were imposed in 2022 and extended in January.", ["2022 The sanctions were imposed", "2025-01 The sanctions were extended"]),
+        // Found on the fourth review: an ", after" clause before the first date keeps its year;
+        // a capital "May" is no modal in the first clause.
+        ("Israel struck Iran on June 13, 2024, after talks collapsed on June 12.", ["2024-06-13 Israel struck Iran", "2024-06-12 Talks collapsed"]),
+        (
+            "Finland applied to join NATO in May 2022 and joined the alliance in April 2023.",
+            ["2022-05 Finland applied to join NATO", "2023-04 Finland joined the alliance"]
+        ),
         // A date without its year after one with it is in that year (or the next).
         (
             "Russian troops seized Crimea in late February 2014 and annexed it on March 18.",
@@ -994,6 +1001,7 @@ import Testing
             ("A version of this article appeared in print on March 3, 2025, Section A, Page 1.", []),
             ("Updated at 5:30 p.m. ET on March 3, 2025.", []),
             ("This story was first published on March 3, 2025.", []),
+            ("Last updated: March 3, 2025.", []),
             ("Correction facilities in Guantanamo were expanded in 2024.", ["2024 Correction facilities in Guantanamo were expanded"]),
             // A custom under a stamp is no happening of that day; a past act is (the second
             // held-out corpus).

@@ -446,10 +446,15 @@ public struct DocumentLoader: Sendable {
         guard line.count >= 70,
             let last = line.last(where: { $0 != UInt8(ascii: "\"") && $0 != 0x9D && $0 != 0x80 && $0 != 0xE2 }), last == UInt8(ascii: ".")
         else { return false }
-        // The first word: capitals, at least two ("ST. PETERSBURG").
+        // The first word: capitals, at least two ("ST. PETERSBURG"), and a place, not an
+        // organization or a label ("NATO: Allies agreed ...", "BREAKING: ...", "ANALYSIS - ...").
         var k = line.startIndex
-        while k < line.endIndex, line[k] >= UInt8(ascii: "A"), line[k] <= UInt8(ascii: "Z") { k += 1 }
+        while k < line.endIndex, line[k] >= UInt8(ascii: "A"), line[k] <= UInt8(ascii: "Z") || line[k] == UInt8(ascii: "-") && k > line.startIndex {
+            k += 1
+        }
         guard k - line.startIndex >= 2 else { return false }
+        let first = String(decoding: line[line.startIndex..<k], as: UTF8.self)
+        if TitleCompressor.organizationAcronyms.contains(first) || headlineLabels.contains(first) { return false }
         // Up to the marker: letters, digits, spaces, commas, periods, slashes.
         let limit = min(line.endIndex, line.startIndex + 80)
         var m = k
@@ -459,12 +464,18 @@ public struct DocumentLoader: Sendable {
             if b == UInt8(ascii: "-"), m + 1 < line.endIndex, line[m + 1] == 0x20 || line[m + 1] == UInt8(ascii: "-") { return true }
             let ok =
                 (b | 0x20) >= UInt8(ascii: "a") && (b | 0x20) <= UInt8(ascii: "z") || b &- 0x30 < 10 || b == 0x20 || b == UInt8(ascii: ",")
-                || b == UInt8(ascii: ".") || b == UInt8(ascii: "/")
+                || b == UInt8(ascii: ".") || b == UInt8(ascii: "/") || b == UInt8(ascii: "-")  // (a hyphen inside a name: "DEIR AL-BALAH")
             if !ok { return false }
             m += 1
         }
         return false
     }
+
+    /// Words in capitals that label a headline, not a place.
+    static let headlineLabels: Set<String> = [
+        "BREAKING", "ANALYSIS", "EXCLUSIVE", "UPDATE", "FACTBOX", "EXPLAINER", "OPINION", "INSIGHT", "FEATURE", "WATCH", "LIVE", "VIDEO",
+        "CORRECTED", "REFILE", "URGENT", "FLASH", "EDITORIAL", "COMMENTARY", "INTERVIEW", "PROFILE", "TIMELINE", "FACTCHECK",
+    ]
 
     /// The longest first line (or first paragraph) taken as a headline, in UTF-8 bytes.
     static let longestHeadline = 300

@@ -499,15 +499,20 @@ enum EventExtractor {
             e.value.utf8.prefix(4).allSatisfy({ $0 &- 0x30 < 10 }), e.value.utf8.dropFirst(4).first == UInt8(ascii: "-")
         else { return nil }
         let rest = e.value.dropFirst(4)
-        for year in [first.start.year, first.start.year + 1] {
+        // (The year that puts it nearest that date: a clause after ", after" may come before it,
+        // "struck Iran on June 13, 2025, after talks collapsed on June 12".)
+        var best: (distance: Int, date: EventDate)?
+        for year in [first.start.year - 1, first.start.year, first.start.year + 1] {
             var part = e
             part.value = CalendarDay.pad(year, 4) + rest
             part.derivation =
-                "\u{201C}\(e.text)\u{201D}: no year in the text; in \(year), the year of the clause before it (\(first.value)), \(year == first.start.year ? "" : "the year after, ")as the date follows it"
+                "\u{201C}\(e.text)\u{201D}: no year in the text; in \(year), the year that puts it nearest the date of the clause before it (\(first.value))"
             part.anchoring = .previousMention
-            if let d = EventDate(part), d.start >= first.start { return d }
+            guard let d = EventDate(part) else { continue }
+            let distance = d.start > first.end ? d.start.ordinal - first.end.ordinal : d.end < first.start ? first.start.ordinal - d.end.ordinal : 0
+            if best == nil || distance < best!.distance { best = (distance, d) }
         }
-        return nil
+        return best?.date
     }
 
     /// "earlier this week": the days of the publication's week before it; "later this week": the
@@ -1290,11 +1295,12 @@ enum EventExtractor {
         // (The first word first: this runs for every sentence.)
         guard words.count >= 3, let b = words[0].text.utf8.first,
             b == UInt8(ascii: "C") || b == UInt8(ascii: "E") || b == UInt8(ascii: "U")
-                || b == UInt8(ascii: "T") || b == UInt8(ascii: "A")
+                || b == UInt8(ascii: "T") || b == UInt8(ascii: "A") || b == UInt8(ascii: "L")
         else { return false }
         let lower = words.prefix(7).map { $0.text.lowercasedASCII() }
         if ["correction", "corrections", "clarification", "clarifications"].contains(lower[0]), words[1].capitalized { return true }
         if ["editor", "editors"].contains(lower[0]), lower[1] == "note" || lower[1] == "s" && lower[2] == "note" { return true }
+        if lower[0] == "last", lower[1] == "updated" { return true }
         if lower[0] == "updated",
             ["at", "on"].contains(lower[1]) || words[1].text.utf8.first.map({ $0 &- 0x30 < 10 }) == true || words[1].capitalized
         {
@@ -2070,8 +2076,9 @@ enum EventExtractor {
         else { return false }
         return !words[(v + 1)...].prefix(while: { $0.range.upperBound <= clause.upperBound }).contains { w in
             let t = w.text.lowercasedASCII()
-            return t == "that" || subordinators.contains(t) || finiteVerbs.contains(t) || pastVerbs.contains(t)
-                || TitleCompressor.reportingVerbs.contains(t)
+            return !w.capitalized
+                && (t == "that" || subordinators.contains(t) || finiteVerbs.contains(t) || pastVerbs.contains(t)
+                    || TitleCompressor.reportingVerbs.contains(t))
         }
     }
 
@@ -2130,9 +2137,11 @@ enum EventExtractor {
         var k = v + 1
         while k < words.count, words[k].range.upperBound <= clause.upperBound, isVerbForm(words[k].text.lowercasedASCII()), k - v <= 2 { k += 1 }
         while k < words.count, words[k].range.upperBound <= clause.upperBound {
+            // (A capital is no verb: "applied to join NATO in May 2022".)
             let t = words[k].text.lowercasedASCII()
-            if t == "that" || subordinators.contains(t) || finiteVerbs.contains(t) || pastVerbs.contains(t)
-                || TitleCompressor.reportingVerbs.contains(t)
+            if !words[k].capitalized,
+                t == "that" || subordinators.contains(t) || finiteVerbs.contains(t) || pastVerbs.contains(t)
+                    || TitleCompressor.reportingVerbs.contains(t)
             {
                 return nil
             }

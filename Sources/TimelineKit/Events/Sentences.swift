@@ -123,21 +123,22 @@ enum SentenceSplitter {
         return next == "time" || next == "standard" || next == "daylight"
     }
 
-    /// The clock time ending at `dot` opens its sentence or follows a comma, after "at" or the
-    /// like ("At 4 a.m. Hezbollah fired rockets", "Hours later, at 4 a.m. Hezbollah fired"): the
+    /// The clock time ending at `dot` stands among the first three words of its sentence or
+    /// of what follows a comma ("At 4 a.m. Hezbollah fired rockets", "Shortly after 2 a.m.
+    /// Iranian missiles struck", "..., and at 6 a.m. Israeli troops began withdrawing"): the
     /// capital after it is the subject.
     static func opensItsSentence(_ bytes: [UInt8], _ start: Int, _ dot: Int) -> Bool {
         var k = dot - 3  // before "a.m" / "p.m"
         while k > start, bytes[k - 1] == 0x20 { k -= 1 }
         while k > start, bytes[k - 1] &- 0x30 < 10 || bytes[k - 1] == UInt8(ascii: ":") || bytes[k - 1] == UInt8(ascii: ".") { k -= 1 }
-        while k > start, bytes[k - 1] == 0x20 { k -= 1 }
-        var w = k
-        while w > start, (bytes[w - 1] | 0x20) >= UInt8(ascii: "a"), (bytes[w - 1] | 0x20) <= UInt8(ascii: "z") { w -= 1 }
-        guard ["at", "around", "about", "by", "until", "after", "before"].contains(String(decoding: bytes[w..<k], as: UTF8.self).lowercasedASCII())
-        else { return false }
-        var b = w
-        while b > start, bytes[b - 1] == 0x20 { b -= 1 }
-        return b == start || bytes[b - 1] == UInt8(ascii: ",")
+        for _ in 0..<4 {
+            while k > start, bytes[k - 1] == 0x20 { k -= 1 }
+            if k == start || bytes[k - 1] == UInt8(ascii: ",") { return true }
+            let wordEnd = k
+            while k > start, (bytes[k - 1] | 0x20) >= UInt8(ascii: "a"), (bytes[k - 1] | 0x20) <= UInt8(ascii: "z") { k -= 1 }
+            if k == wordEnd { return false }  // (not a word: another mark)
+        }
+        return false
     }
 
     static let clockFollowers: Set<String> = [

@@ -389,8 +389,17 @@ enum TitleCompressor {
                 end = i + 5
             }
             guard let end else { continue }
-            let before = words.prefix { $0.range.upperBound <= i }
-            guard !before.isEmpty, before.count <= 4, before.last!.range.upperBound == i,
+            // (An agency in brackets may stand before the dash: "WASHINGTON (AP) — ",
+            // "NEW DELHI/ISLAMABAD (Reuters) — ".)
+            var placeEnd = i
+            if bytes[i - 1] == UInt8(ascii: ")"), let open = bytes[sentence.lowerBound..<i].lastIndex(of: UInt8(ascii: "(")),
+                open > sentence.lowerBound
+            {
+                placeEnd = open
+                while placeEnd > sentence.lowerBound, bytes[placeEnd - 1] == 0x20 { placeEnd -= 1 }
+            }
+            let before = words.prefix { $0.range.upperBound <= placeEnd }
+            guard !before.isEmpty, before.count <= 4, before.last!.range.upperBound == placeEnd,
                 before.allSatisfy({ w in w.text.utf8.count > 1 && w.text.utf8.allSatisfy { $0 >= 0x41 && $0 <= 0x5A } })
             else { return nil }
             // A second dash later in the sentence closes an aside the first one opened.
