@@ -285,6 +285,10 @@ struct ActorFinder {
         "energy", "treasury", "war", "military", "naval", "assistant", "under", "acting", "special", "envoy",
     ]
 
+    /// ``roleWords`` as they open a capitalized word ("State", "Defence"), to be looked up
+    /// without lower-casing each capitalized word.
+    static let capitalizedRoleWords: Set<String> = Set(roleWords.map { $0.prefix(1).uppercased() + $0.dropFirst() })
+
     /// Words that are never part of a person's name: ``notNames``, gazetteer entries, role
     /// heads and month names, in one set (one lookup per capitalized word).
     static let notNameWords: Set<String> = notNames.union(countries.keys).union(organizations.keys).union(roleHeads)
@@ -379,7 +383,7 @@ struct ActorFinder {
         // is "Secretary of State", not "State Marco Rubio".)
         func isNameWord(_ w: Word) -> Bool {
             w.capitalized && w.text.utf8.count > 1 && !w.text.utf8.contains(0x2E) && !w.text.utf8.allSatisfy({ $0 >= 0x41 && $0 <= 0x5A })
-                && !ActorFinder.notNameWords.contains(w.text) && !ActorFinder.roleWords.contains(w.text.lowercasedASCII())
+                && !ActorFinder.notNameWords.contains(w.text) && !ActorFinder.capitalizedRoleWords.contains(w.text)
         }
         guard isNameWord(words[i]) else { return nil }
         var j = i
