@@ -392,7 +392,7 @@ enum TitleCompressor {
             // (An agency in brackets may stand before the dash: "WASHINGTON (AP) — ",
             // "NEW DELHI/ISLAMABAD (Reuters) — ".)
             var placeEnd = i
-            if bytes[i - 1] == UInt8(ascii: ")"), let open = bytes[sentence.lowerBound..<i].lastIndex(of: UInt8(ascii: "(")),
+            if i > sentence.lowerBound, bytes[i - 1] == UInt8(ascii: ")"), let open = bytes[sentence.lowerBound..<i].lastIndex(of: UInt8(ascii: "(")),
                 open > sentence.lowerBound
             {
                 placeEnd = open
