@@ -123,6 +123,12 @@ public struct TemporalTagger: Sendable {
         var stampSeen = false
         var paragraphStamped = false
         var checked = 0
+        // A digest by weekday ("Monday: ...", "Tuesday: ..."; two labels or more) reviews the
+        // week past when any entry tells the past, and previews the week ahead when none does:
+        // one reading for all its labels.
+        let labels = mentions.filter { TemporalTagger.isDigestLabel($0, grammar) }
+        let digest: Tense? =
+            labels.count < 2 ? nil : labels.contains { TemporalTagger.entryTellsThePast($0, grammar) } ? .past : .future
         for var m in mentions {
             var framed: String?
             var carried: String?
@@ -267,15 +273,16 @@ public struct TemporalTagger: Sendable {
                     grammar.followsReportingVerb(m.first) || grammar.isPastReportingVerb(m.end) && !grammar.futureVerbRightBefore(m.first)
                 {
                     tense = .past
-                } else if case .weekday(let w, 0, let time) = m.meaning, grammar.tokens[m.first].newlineBefore || m.first == 0,
-                    grammar.punct(m.end, 0x3A), TemporalTagger.entryTellsThePast(m, grammar)
+                } else if case .weekday(let w, 0, let time) = m.meaning, TemporalTagger.isDigestLabel(m, grammar),
+                    let reading = digest ?? (TemporalTagger.entryTellsThePast(m, grammar) ? .past : nil)
                 {
-                    // "Tuesday: NATO said it would add two frigates ...": a digest's entry that tells
-                    // the past is a day of the week it reviews, before the publication (a roundup
-                    // published on a Monday has "Monday:" a week back). An entry that does not is
-                    // read as any sentence ("Monday: EU ministers meet in Brussels" looks ahead).
-                    tense = .past
-                    if publicationDay?.weekday == w { m.meaning = .weekday(w, direction: -1, time: time) }
+                    // "Tuesday: NATO said it would add two frigates ...": a digest's entry is a day
+                    // of the week it reviews, before the publication (a roundup published on a
+                    // Monday has "Monday:" a week back), or of the week it previews ("Tuesday: NATO
+                    // defence ministers gather in Brussels", in a digest telling no past). A label
+                    // alone is read so only when its entry tells the past.
+                    tense = reading
+                    if reading == .past, publicationDay?.weekday == w { m.meaning = .weekday(w, direction: -1, time: time) }
                 } else if case .weekday = m.meaning, grammar.followsAsEarlyAs(m.first) {
                     tense = .future  // "could come as early as Tuesday", "as soon as Tuesday"
                 } else if TemporalTagger.isYearlessMonth(m.meaning), grammar.followsPastReportingVerb(m.first) {
@@ -494,6 +501,12 @@ public struct TemporalTagger: Sendable {
 
     /// A clock time without a day: opening a paragraph ("13:20 Latvia's armed forces say ...",
     /// "11:40 - Yesterday, the ministry reported ..."), a live blog's stamp.
+    /// A weekday opening a line before a colon: a digest's label ("Tuesday: NATO said ...").
+    static func isDigestLabel(_ m: Mention, _ grammar: Grammar) -> Bool {
+        guard case .weekday(_, 0, _) = m.meaning else { return false }
+        return (grammar.tokens[m.first].newlineBefore || m.first == 0) && grammar.punct(m.end, 0x3A)
+    }
+
     /// A digest's entry after its weekday label tells the past: a past verb ("said", "was", a
     /// past tense) among its first words.
     static func entryTellsThePast(_ m: Mention, _ grammar: Grammar) -> Bool {
