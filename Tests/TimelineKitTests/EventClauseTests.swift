@@ -1058,6 +1058,8 @@ import Testing
             "China Coast Guard ships fired water cannon at a Philippine vessel"
         ),
         ("Spokesperson: Japan lodged a protest on March 3.", "Japan lodged a protest"),
+        // A story's flag goes too (found on the fourth review).
+        ("UPDATE: Israel struck Beirut again on March 3, the army said.", "Israel struck Beirut again"),
         // A live blog's clock stamp goes too; "says the drone that" is no report of what follows "that".
         (
             "13:20 Latvia says the drone that crashed near Rezekne on March 3 was a decoy.",

@@ -343,7 +343,12 @@ enum TitleCompressor {
         return text
     }
 
-    static let transcriptLabels = ["Q:", "A:", "Question:", "Answer:", "Spokesperson:", "Moderator:", "Reporter:"]
+    /// Labels opening a title that go: a transcript's speakers, and a story's flags ("UPDATE:
+    /// Israel struck Beirut again on Monday", "BREAKING: ...").
+    static let transcriptLabels = [
+        "Q:", "A:", "Question:", "Answer:", "Spokesperson:", "Moderator:", "Reporter:", "UPDATE:", "Update:", "BREAKING:", "Breaking:",
+        "URGENT:", "FLASH:", "EXCLUSIVE:", "Exclusive:",
+    ]
 
     static let framingVerbs: Set<String> = ["began", "begun", "started", "erupted", "escalated", "flared"]
 
