@@ -1002,6 +1002,10 @@ import Testing
             ("Updated at 5:30 p.m. ET on March 3, 2025.", []),
             ("This story was first published on March 3, 2025.", []),
             ("Last updated: March 3, 2025.", []),
+            // A dateline alone, a signpost of the article (found on the fourth review).
+            ("MOSCOW, March 3. /TASS/.", []),
+            ("Here is what happened last week.", []),
+            ("Here the allies held drills on March 3.", ["2025-03-03 Here the allies held drills"]),
             ("Correction facilities in Guantanamo were expanded in 2024.", ["2024 Correction facilities in Guantanamo were expanded"]),
             // A custom under a stamp is no happening of that day; a past act is (the second
             // held-out corpus).

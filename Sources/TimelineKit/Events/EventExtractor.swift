@@ -98,7 +98,7 @@ enum EventExtractor {
             if isQuestionOrCondition(bytes, sentence.range, words: words) { continue }
             // A live blog speaking of itself ("We are closing this live page for the day") reports
             // no happening.
-            if isBlogNote(words) || isEditorsNote(words) { continue }
+            if isBlogNote(words) || isEditorsNote(words) || isDatelineAlone(words, inSentence) { continue }
             // A live blog's stamp opening the sentence ("11:40 Yesterday, the ministry reported
             // ...") dates it only when nothing else does: it says when the entry was written.
             if let stamp = inSentence.first, stamp.start == sentence.range.lowerBound, Resolver.isBareClock(stamp),
@@ -1295,12 +1295,18 @@ enum EventExtractor {
         // (The first word first: this runs for every sentence.)
         guard words.count >= 3, let b = words[0].text.utf8.first,
             b == UInt8(ascii: "C") || b == UInt8(ascii: "E") || b == UInt8(ascii: "U")
-                || b == UInt8(ascii: "T") || b == UInt8(ascii: "A") || b == UInt8(ascii: "L")
+                || b == UInt8(ascii: "T") || b == UInt8(ascii: "A") || b == UInt8(ascii: "L") || b == UInt8(ascii: "H")
         else { return false }
         let lower = words.prefix(7).map { $0.text.lowercasedASCII() }
         if ["correction", "corrections", "clarification", "clarifications"].contains(lower[0]), words[1].capitalized { return true }
         if ["editor", "editors"].contains(lower[0]), lower[1] == "note" || lower[1] == "s" && lower[2] == "note" { return true }
         if lower[0] == "last", lower[1] == "updated" { return true }
+        // ("Here is what happened last week.", "Here's what we know": the article's own signpost.)
+        if lower[0] == "here", ["is", "are", "s"].contains(lower[1]), ["what", "how", "a", "the", "where", "why"].contains(lower[2]),
+            words.count <= 12
+        {
+            return true
+        }
         if lower[0] == "updated",
             ["at", "on"].contains(lower[1]) || words[1].text.utf8.first.map({ $0 &- 0x30 < 10 }) == true || words[1].capitalized
         {
@@ -1314,6 +1320,15 @@ enum EventExtractor {
         if lower[0] == "a", lower[1] == "version", lower.count > 3, lower[2] == "of", lower[3] == "this" { return true }
         return lower.count >= 5 && ["an", "a"].contains(lower[0]) && ["earlier", "previous"].contains(lower[1]) && pieces.contains(lower[2])
             && lower[3] == "of" && lower[4] == "this"
+    }
+
+    /// A sentence that is a dateline alone ("MOSCOW, March 4. /TASS/."): its words outside its
+    /// dates all in capitals, at most four of them.
+    static func isDatelineAlone(_ words: [Word], _ expressions: [TemporalExpression]) -> Bool {
+        guard !expressions.isEmpty, words.count <= 8 else { return false }
+        let rest = words.filter { w in !expressions.contains { $0.start <= w.range.lowerBound && w.range.upperBound <= $0.end } }
+        return !rest.isEmpty && rest.count <= 4
+            && rest.allSatisfy { w in w.text.utf8.count > 1 && w.text.utf8.allSatisfy { $0 >= 0x41 && $0 <= 0x5A || $0 == 0x2D } }
     }
 
     static let blogNoteOpenings: [[String]] = [
