@@ -103,11 +103,11 @@ public struct TemporalTagger: Sendable {
         // "In 2024, the alliance held drills in March": a sentence that opens with a year
         // frames the yearless months and days after it (the year, the sentence's first token).
         var frame: (year: Int, text: String, sentence: Int)?
-        // The last date with its year written (year, month, its tokens), for a
+        // The last date with its year written (year, month, its sentence's first token), for a
         // month opening the next sentence ("Russia invaded Ukraine in February 2022. In April,
         // Russian forces withdrew from around Kyiv."). Only a month or a day: after a year alone
         // ("... since 1980. In September, ...") the month is the publication's.
-        var written: (year: Int, month: Int?, first: Int, end: Int)?
+        var written: (year: Int, month: Int?, text: String, sentence: Int)?
         // Where the last date an anaphor can count from stands (its first token).
         var lastAnchor: Int?
         // The last mention that names a day (or a time on one), for a clock time after it.
@@ -163,19 +163,16 @@ public struct TemporalTagger: Sendable {
                 fields.weekday == nil, grammar.isKey(m.first - 1, .in_), grammar.punct(m.end, 0x2C)
             {
                 let start = grammar.sentenceStart(m.first)
-                if start == m.first - 1, start > 0, grammar.sentenceStart(start - 1) == grammar.sentenceStart(w.first),
+                if start == m.first - 1, start > 0, grammar.sentenceStart(start - 1) == w.sentence,
                     grammar.tense(around: m.first, m.end) == .past
                 {
                     fields.year = month < writtenMonth ? w.year + 1 : w.year
                     m.meaning = .calendar(fields)
-                    carried = String(
-                        decoding: UnsafeBufferPointer(rebasing: grammar.bytes[grammar.tokens[w.first].start..<grammar.tokens[w.end - 1].end]),
-                        as: UTF8.self)
+                    carried = w.text
                 }
             }
             if case .calendar(let fields) = m.meaning, let y = fields.year, framed == nil, carried == nil {
-                // (Its sentence found only when a month opens the next: most are never asked.)
-                written = (y, fields.month, m.first, m.end)
+                written = (y, fields.month, grammar.text(m), grammar.sentenceStart(m.first))
             }
             if case .calendar(let fields) = m.meaning, let y = fields.year, fields == DateFields(year: y), m.mod == nil, grammar.punct(m.end, 0x2C) {
                 let start = grammar.sentenceStart(m.first)
