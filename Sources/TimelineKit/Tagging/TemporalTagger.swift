@@ -103,11 +103,6 @@ public struct TemporalTagger: Sendable {
         // "In 2024, the alliance held drills in March": a sentence that opens with a year
         // frames the yearless months and days after it (the year, the sentence's first token).
         var frame: (year: Int, text: String, sentence: Int)?
-        // The last date with its year written (year, month, its sentence's first token), for a
-        // month opening the next sentence ("Russia invaded Ukraine in February 2022. In April,
-        // Russian forces withdrew from around Kyiv."). Only a month or a day: after a year alone
-        // ("... since 1980. In September, ...") the month is the publication's.
-        var written: (year: Int, month: Int?, text: String, sentence: Int)?
         // Where the last date an anaphor can count from stands (its first token).
         var lastAnchor: Int?
         // The last mention that names a day (or a time on one), for a clock time after it.
@@ -131,7 +126,6 @@ public struct TemporalTagger: Sendable {
             labels.count < 2 ? nil : labels.contains { TemporalTagger.entryTellsThePast($0, grammar) } ? .past : .future
         for var m in mentions {
             var framed: String?
-            var carried: String?
             var named: String?
             // "the Sept. 11 attacks", "the September 11 terrorist attacks": the attacks of 2001,
             // named by their day, as a holiday is (before a framing year: "In 2003, ... citing
@@ -154,25 +148,6 @@ public struct TemporalTagger: Sendable {
                 fields.year = f.year
                 m.meaning = .calendar(fields)
                 framed = f.text
-            }
-            // "... in February 2022. In April, Russian forces withdrew": a month opening a sentence
-            // about the past, right after a sentence with a written year, is of that year (or the
-            // next, when it comes before that month).
-            if framed == nil, let w = written, let writtenMonth = w.month, case .calendar(var fields) = m.meaning, fields.year == nil,
-                let month = fields.month, fields.day == nil,
-                fields.weekday == nil, grammar.isKey(m.first - 1, .in_), grammar.punct(m.end, 0x2C)
-            {
-                let start = grammar.sentenceStart(m.first)
-                if start == m.first - 1, start > 0, grammar.sentenceStart(start - 1) == w.sentence,
-                    grammar.tense(around: m.first, m.end) == .past
-                {
-                    fields.year = month < writtenMonth ? w.year + 1 : w.year
-                    m.meaning = .calendar(fields)
-                    carried = w.text
-                }
-            }
-            if case .calendar(let fields) = m.meaning, let y = fields.year, framed == nil, carried == nil {
-                written = (y, fields.month, grammar.text(m), grammar.sentenceStart(m.first))
             }
             if case .calendar(let fields) = m.meaning, let y = fields.year, fields == DateFields(year: y), m.mod == nil, grammar.punct(m.end, 0x2C) {
                 let start = grammar.sentenceStart(m.first)
@@ -354,11 +329,6 @@ public struct TemporalTagger: Sendable {
             if let framed {
                 out[out.count - 1].anchoring = .previousMention
                 out[out.count - 1].derivation = "no year with the date; the year the sentence opens with (\"\(framed)\")"
-            }
-            if let carried {
-                out[out.count - 1].anchoring = .previousMention
-                out[out.count - 1].derivation =
-                    "no year with the date; the year of the sentence before (\"\(carried)\"), the next when the month comes before that date's"
             }
             if let named { out[out.count - 1].derivation = named }
             if let q = quarter {
