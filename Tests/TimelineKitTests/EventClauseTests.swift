@@ -1006,6 +1006,8 @@ import Testing
             ("MOSCOW, March 3. /TASS/.", []),
             ("Here is what happened last week.", []),
             ("Here the allies held drills on March 3.", ["2025-03-03 Here the allies held drills"]),
+            ("Here is where the drills took place in 2024.", ["2024 Here is where the drills took place"]),
+            ("This is what we know about the strike on March 3.", []),
             ("Correction facilities in Guantanamo were expanded in 2024.", ["2024 Correction facilities in Guantanamo were expanded"]),
             // A custom under a stamp is no happening of that day; a past act is (the second
             // held-out corpus).
@@ -1064,6 +1066,9 @@ import Testing
         ("Spokesperson: Japan lodged a protest on March 3.", "Japan lodged a protest"),
         // A story's flag goes too (found on the fourth review).
         ("UPDATE: Israel struck Beirut again on March 3, the army said.", "Israel struck Beirut again"),
+        ("UPDATE 2-Russia and Ukraine swapped prisoners on March 3.", "Russia and Ukraine swapped prisoners"),
+        // A role's "Former" goes with it (found on the fifth review).
+        ("Former Secretary of State Antony Blinken criticised the deal on March 3.", "Antony Blinken criticised the deal"),
         // A live blog's clock stamp goes too; "says the drone that" is no report of what follows "that".
         (
             "13:20 Latvia says the drone that crashed near Rezekne on March 3 was a decoy.",
@@ -1092,6 +1097,21 @@ import Testing
         let document = DocumentLoader.parsePlainText(text, path: "a.txt", id: "a")
         let events = TimelineBuilder(reference: CalendarDay(year: 2025, month: 3, day: 9)).build([document]).events
         #expect(events.map { "\($0.date.value) \($0.title)" } == expected)
+    }
+
+    /// A digest covers one week, the one in which most entries fall where their tense puts them
+    /// (found on the fifth review): a Wednesday's digest of the week so far and ahead, and a
+    /// Monday's roundup of the week before.
+    @Test func aDigestIsOneWeek() {
+        func dates(_ text: String, _ day: Int) -> [String] {
+            let document = DocumentLoader.parsePlainText(text, path: "a.txt", id: "a")
+            return TimelineBuilder(reference: CalendarDay(year: 2026, month: 5, day: day)).build([document]).events.map(\.date.value).sorted()
+        }
+        let midweek =
+            "Week\n\nMonday: Ministers met in Brussels.\n\nWednesday: Germany signed a tank deal.\n\nThursday: Foreign ministers will meet in Oslo.\n"
+        #expect(dates(midweek, 13) == ["2026-05-11", "2026-05-13", "2026-05-14"])
+        let roundup = "Week\n\nMonday: North Korea fired two missiles.\n\nTuesday: China warned Seoul.\n\nSunday: Russia struck Kyiv.\n"
+        #expect(dates(roundup, 18) == ["2026-05-11", "2026-05-12", "2026-05-17"])
     }
 
     /// "earlier this week" and "later this week" are the days of the publication's week before

@@ -439,7 +439,10 @@ struct ActorFinder {
         // The role phrase for removal includes determiners and adjectives before it ("the new", "his").
         var roleStart = k
         while roleStart > 0,
-            ["the", "The", "new", "his", "her", "their", "its", "former", "then", "newly", "appointed", "current"].contains(words[roleStart - 1].text)
+            [
+                "the", "The", "new", "New", "his", "His", "her", "Her", "their", "its", "former", "Former", "then", "newly", "appointed", "current",
+                "Current",
+            ].contains(words[roleStart - 1].text)
         {
             roleStart -= 1
         }

@@ -1302,7 +1302,7 @@ enum EventExtractor {
         if ["editor", "editors"].contains(lower[0]), lower[1] == "note" || lower[1] == "s" && lower[2] == "note" { return true }
         if lower[0] == "last", lower[1] == "updated" { return true }
         // ("Here is what happened last week.", "Here's what we know": the article's own signpost.)
-        if lower[0] == "here", ["is", "are", "s"].contains(lower[1]), ["what", "how", "a", "the", "where", "why"].contains(lower[2]),
+        if lower[0] == "here" || lower[0] == "this", ["is", "are", "s"].contains(lower[1]), ["what", "how", "why"].contains(lower[2]),
             words.count <= 12
         {
             return true

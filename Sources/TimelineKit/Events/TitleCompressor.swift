@@ -290,6 +290,13 @@ enum TitleCompressor {
             text = String(text.dropFirst(label.count)).trimmingCharacters(in: " ,")
             break
         }
+        // A wire's revision flag: "UPDATE 2-Russia, Ukraine swap prisoners".
+        if text.hasPrefix("UPDATE "), let dash = text.utf8.dropFirst(7).firstIndex(of: UInt8(ascii: "-")),
+            text.utf8[text.utf8.index(text.utf8.startIndex, offsetBy: 7)..<dash].allSatisfy({ $0 &- 0x30 < 10 }),
+            text.utf8.distance(from: text.utf8.startIndex, to: dash) <= 10
+        {
+            text = String(text[text.index(after: dash)...]).trimmingCharacters(in: " ")
+        }
         let opening = String(decoding: bytes[sentence.lowerBound..<min(sentence.upperBound, sentence.lowerBound + 17)], as: UTF8.self)
         text = framingDropped(text, cleft: opening.hasPrefix("It was not until ") || opening.hasPrefix("It was only "))
         text = dropDanglingParticiple(shorten(text))
@@ -347,7 +354,7 @@ enum TitleCompressor {
     /// Israel struck Beirut again on Monday", "BREAKING: ...").
     static let transcriptLabels = [
         "Q:", "A:", "Question:", "Answer:", "Spokesperson:", "Moderator:", "Reporter:", "UPDATE:", "Update:", "BREAKING:", "Breaking:",
-        "URGENT:", "FLASH:", "EXCLUSIVE:", "Exclusive:",
+        "URGENT:", "FLASH:", "EXCLUSIVE:", "Exclusive:", "LIVE:", "Live:",
     ]
 
     static let framingVerbs: Set<String> = ["began", "begun", "started", "erupted", "escalated", "flared"]

@@ -118,12 +118,26 @@ public struct TemporalTagger: Sendable {
         var stampSeen = false
         var paragraphStamped = false
         var checked = 0
-        // A digest by weekday ("Monday: ...", "Tuesday: ..."; two labels or more) reviews the
-        // week past when any entry tells the past, and previews the week ahead when none does:
-        // one reading for all its labels.
+        // A digest by weekday ("Monday: ...", "Tuesday: ..."; two labels or more) covers one week,
+        // Monday to Sunday: of the last, this and the next week, the one in which most entries
+        // fall where their tense puts them (an entry telling the past on or before the
+        // publication day, any other on or after it; a tie goes to this week). A Monday's roundup
+        // of the week before, a Wednesday's of the week so far and ahead, a Sunday's "week ahead".
         let labels = mentions.filter { TemporalTagger.isDigestLabel($0, grammar) }
-        let digest: Tense? =
-            labels.count < 2 ? nil : labels.contains { TemporalTagger.entryTellsThePast($0, grammar) } ? .past : .future
+        let digestWeek: Int? =
+            labels.count < 2
+            ? nil
+            : publicationDay.map { day in
+                let told = labels.map { TemporalTagger.entryTellsThePast($0, grammar) }
+                func fits(_ offset: Int) -> Int {
+                    zip(labels, told).filter { m, past in
+                        guard case .weekday(let w, _, _) = m.meaning else { return false }
+                        let date = day.adding(days: 7 * offset - (day.weekday - 1) + (w - 1))
+                        return past ? date <= day : date >= day
+                    }.count
+                }
+                return [0, -1, 1].max { fits($0) < fits($1) } ?? 0
+            }
         for var m in mentions {
             var framed: String?
             var named: String?
@@ -245,16 +259,15 @@ public struct TemporalTagger: Sendable {
                     grammar.followsReportingVerb(m.first) || grammar.isPastReportingVerb(m.end) && !grammar.futureVerbRightBefore(m.first)
                 {
                     tense = .past
+                } else if case .weekday(let w, 0, _) = m.meaning, TemporalTagger.isDigestLabel(m, grammar), let week = digestWeek {
+                    // "Tuesday: NATO said it would add two frigates ...": a day of the digest's week.
+                    m.meaning = .weekdayOfWeek(w, weekOffset: week)
                 } else if case .weekday(let w, 0, let time) = m.meaning, TemporalTagger.isDigestLabel(m, grammar),
-                    let reading = digest ?? (TemporalTagger.entryTellsThePast(m, grammar) ? .past : nil)
+                    TemporalTagger.entryTellsThePast(m, grammar)
                 {
-                    // "Tuesday: NATO said it would add two frigates ...": a digest's entry is a day
-                    // of the week it reviews, before the publication (a roundup published on a
-                    // Monday has "Monday:" a week back), or of the week it previews ("Tuesday: NATO
-                    // defence ministers gather in Brussels", in a digest telling no past). A label
-                    // alone is read so only when its entry tells the past.
-                    tense = reading
-                    if reading == .past, publicationDay?.weekday == w { m.meaning = .weekday(w, direction: -1, time: time) }
+                    // A label alone, its entry telling the past: the day before the publication.
+                    tense = .past
+                    if publicationDay?.weekday == w { m.meaning = .weekday(w, direction: -1, time: time) }
                 } else if case .weekday = m.meaning, grammar.followsAsEarlyAs(m.first) {
                     tense = .future  // "could come as early as Tuesday", "as soon as Tuesday"
                 } else if TemporalTagger.isYearlessMonth(m.meaning), grammar.followsPastReportingVerb(m.first) {
