@@ -1112,6 +1112,9 @@ import Testing
         #expect(dates(midweek, 13) == ["2026-05-11", "2026-05-13", "2026-05-14"])
         let roundup = "Week\n\nMonday: North Korea fired two missiles.\n\nTuesday: China warned Seoul.\n\nSunday: Russia struck Kyiv.\n"
         #expect(dates(roundup, 18) == ["2026-05-11", "2026-05-12", "2026-05-17"])
+        // A passive or an adjective in -ed tells no past (found on the sixth review).
+        let ahead = "Week ahead\n\nMonday: Ministers meet in a closed session.\n\nWednesday: Talks are scheduled in Oslo.\n"
+        #expect(dates(ahead, 15) == ["2026-05-18", "2026-05-20"])
     }
 
     /// "earlier this week" and "later this week" are the days of the publication's week before

@@ -489,11 +489,17 @@ public struct TemporalTagger: Sendable {
 
     /// A digest's entry after its weekday label tells the past: a past verb ("said", "was", a
     /// past tense) among its first words.
+    /// (A word in -ed after "is", "are", "be" or a determiner is a passive's or an adjective's:
+    /// "Talks are scheduled in Oslo", "Ministers meet in a closed session" look ahead.)
     static func entryTellsThePast(_ m: Mention, _ grammar: Grammar) -> Bool {
         ((m.end + 1)..<min(grammar.tokens.count, m.end + 8)).contains { k in
-            grammar.isKey(k, .said) || grammar.isKey(k, .was) || grammar.isKey(k, .were) || grammar.key(k) == .pastVerb
+            if grammar.isKey(k, .said) || grammar.isKey(k, .was) || grammar.isKey(k, .were) { return true }
+            let participle =
+                grammar.key(k) == .pastVerb
                 || grammar.tokens[k].kind == .word && !grammar.tokens[k].capitalized && grammar.wordLength(k) >= 5
                     && grammar.bytes[grammar.tokens[k].end - 1] == UInt8(ascii: "d") && grammar.bytes[grammar.tokens[k].end - 2] == UInt8(ascii: "e")
+            guard participle else { return false }
+            return !["is", "are", "am", "be", "been", "being", "a", "an", "the", "its", "their"].contains(where: { grammar.isWord(k - 1, $0) })
         }
     }
 
