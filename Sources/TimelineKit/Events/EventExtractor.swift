@@ -495,7 +495,9 @@ enum EventExtractor {
     /// "shelled the island in November 2010 and sank a corvette in March" is March 2011), not
     /// the year the publication date gives it.
     static func inYear(_ e: TemporalExpression, after first: EventDate) -> EventDate? {
-        guard e.derivation.hasPrefix("no year in the text"), e.rangeEnd == nil, e.value.utf8.count >= 7,
+        // (Not a day with its weekday: the weekday chose its year.)
+        guard e.derivation.hasPrefix(Resolver.noYearInText), !Resolver.weekdayNames.contains(where: { e.text.contains($0) }), e.rangeEnd == nil,
+            e.value.utf8.count >= 7,
             e.value.utf8.prefix(4).allSatisfy({ $0 &- 0x30 < 10 }), e.value.utf8.dropFirst(4).first == UInt8(ascii: "-")
         else { return nil }
         let rest = e.value.dropFirst(4)
@@ -1312,13 +1314,12 @@ enum EventExtractor {
         {
             return true
         }
-        let pieces: Set<String> = ["article", "story", "report", "post", "page", "piece", "version"]
-        if lower[0] == "this", pieces.contains(lower[1]), ["was", "has", "had", "is", "first", "originally"].contains(lower[2]) {
+        if lower[0] == "this", articlePieces.contains(lower[1]), ["was", "has", "had", "is", "first", "originally"].contains(lower[2]) {
             return lower.contains { ["updated", "corrected", "amended", "changed", "revised", "edited", "appeared"].contains($0) }
                 || lower.contains(where: { ["first", "originally"].contains($0) }) && lower.contains("published")
         }
         if lower[0] == "a", lower[1] == "version", lower.count > 3, lower[2] == "of", lower[3] == "this" { return true }
-        return lower.count >= 5 && ["an", "a"].contains(lower[0]) && ["earlier", "previous"].contains(lower[1]) && pieces.contains(lower[2])
+        return lower.count >= 5 && ["an", "a"].contains(lower[0]) && ["earlier", "previous"].contains(lower[1]) && articlePieces.contains(lower[2])
             && lower[3] == "of" && lower[4] == "this"
     }
 
@@ -1330,6 +1331,9 @@ enum EventExtractor {
         return !rest.isEmpty && rest.count <= 4
             && rest.allSatisfy { w in w.text.utf8.count > 1 && w.text.utf8.allSatisfy { $0 >= 0x41 && $0 <= 0x5A || $0 == 0x2D } }
     }
+
+    /// Words for the article itself in an editor's note ("This story was updated ...").
+    static let articlePieces: Set<String> = ["article", "story", "report", "post", "page", "piece", "version"]
 
     static let blogNoteOpenings: [[String]] = [
         ["good", "morning", "and"], ["good", "afternoon", "and"], ["good", "evening", "and"], ["welcome", "to"], ["hello", "and"],

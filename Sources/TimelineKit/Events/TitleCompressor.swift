@@ -286,7 +286,7 @@ enum TitleCompressor {
         }
         text = text.replacingAll(", for its part,", with: "")
         // A transcript's speaker label: "Q: North Korea launched ...", "Spokesperson: Japan ...".
-        for label in transcriptLabels where text.hasPrefix(label) {
+        for label in openingLabels where text.hasPrefix(label) {
             text = String(text.dropFirst(label.count)).trimmingCharacters(in: " ,")
             break
         }
@@ -352,7 +352,7 @@ enum TitleCompressor {
 
     /// Labels opening a title that go: a transcript's speakers, and a story's flags ("UPDATE:
     /// Israel struck Beirut again on Monday", "BREAKING: ...").
-    static let transcriptLabels = [
+    static let openingLabels = [
         "Q:", "A:", "Question:", "Answer:", "Spokesperson:", "Moderator:", "Reporter:", "UPDATE:", "Update:", "BREAKING:", "Breaking:",
         "URGENT:", "FLASH:", "EXCLUSIVE:", "Exclusive:", "LIVE:", "Live:",
     ]

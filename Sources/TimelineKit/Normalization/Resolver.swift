@@ -141,6 +141,9 @@ struct Resolver {
     /// The derivations of a clock time without its day ("at 6:40 a.m."), which takes the day
     /// mentioned before or the publication's.
     static let bareClockOnMentionedDay = "on the day mentioned before "
+    /// How the derivation of a month or day placed without a year in the text opens (a later
+    /// clause may place it again: ``EventExtractor/inYear(_:after:)``).
+    static let noYearInText = "no year in the text"
     static let bareClockOnReferenceDay = "on the day of "
 
     /// A clock time without its day (``bareClockOnMentionedDay``, ``bareClockOnReferenceDay``).
@@ -590,8 +593,8 @@ struct Resolver {
                 return Resolved(
                     type: type, value: Resolver.value(f, year: y)!, anchoring: .weekday,
                     derivation: referenceIsInferred
-                        ? "no year in the text; \(Resolver.monthNames[m - 1]) \(d) falls on a \(Resolver.weekdayNames[w - 1]) in \(y), the first such year after the text's latest explicit date (the same reasoning dates the article)"
-                        : "no year in the text; \(y) is the year nearest \(referenceLabel) in which \(Resolver.monthNames[m - 1]) \(d) falls on a \(Resolver.weekdayNames[w - 1])"
+                        ? "\(Resolver.noYearInText); \(Resolver.monthNames[m - 1]) \(d) falls on a \(Resolver.weekdayNames[w - 1]) in \(y), the first such year after the text's latest explicit date (the same reasoning dates the article)"
+                        : "\(Resolver.noYearInText); \(y) is the year nearest \(referenceLabel) in which \(Resolver.monthNames[m - 1]) \(d) falls on a \(Resolver.weekdayNames[w - 1])"
                 )
             }
         }
@@ -616,7 +619,7 @@ struct Resolver {
         guard let value = Resolver.value(f, year: year), Resolver.interval(f, year: year) != nil else { return nil }
         return Resolved(
             type: type, value: value, rangeEndValue: Resolver.rangeEndValue(f, year: year),
-            anchoring: .publicationDate, derivation: "no year in the text; \(tenseNote) \(referenceLabel)")
+            anchoring: .publicationDate, derivation: "\(Resolver.noYearInText); \(tenseNote) \(referenceLabel)")
     }
 
     private func weekdayNote(_ f: DateFields, year: Int) -> String? {

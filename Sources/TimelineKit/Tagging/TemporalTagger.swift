@@ -259,15 +259,17 @@ public struct TemporalTagger: Sendable {
                     grammar.followsReportingVerb(m.first) || grammar.isPastReportingVerb(m.end) && !grammar.futureVerbRightBefore(m.first)
                 {
                     tense = .past
-                } else if case .weekday(let w, 0, _) = m.meaning, TemporalTagger.isDigestLabel(m, grammar), let week = digestWeek {
-                    // "Tuesday: NATO said it would add two frigates ...": a day of the digest's week.
-                    m.meaning = .weekdayOfWeek(w, weekOffset: week)
                 } else if case .weekday(let w, 0, let time) = m.meaning, TemporalTagger.isDigestLabel(m, grammar),
-                    TemporalTagger.entryTellsThePast(m, grammar)
+                    digestWeek != nil || TemporalTagger.entryTellsThePast(m, grammar)
                 {
-                    // A label alone, its entry telling the past: the day before the publication.
-                    tense = .past
-                    if publicationDay?.weekday == w { m.meaning = .weekday(w, direction: -1, time: time) }
+                    if let week = digestWeek {
+                        // "Tuesday: NATO said it would add two frigates ...": a day of the digest's week.
+                        m.meaning = .weekdayOfWeek(w, weekOffset: week)
+                    } else {
+                        // A label alone, its entry telling the past: the day before the publication.
+                        tense = .past
+                        if publicationDay?.weekday == w { m.meaning = .weekday(w, direction: -1, time: time) }
+                    }
                 } else if case .weekday = m.meaning, grammar.followsAsEarlyAs(m.first) {
                     tense = .future  // "could come as early as Tuesday", "as soon as Tuesday"
                 } else if TemporalTagger.isYearlessMonth(m.meaning), grammar.followsPastReportingVerb(m.first) {
