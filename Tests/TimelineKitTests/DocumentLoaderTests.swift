@@ -527,6 +527,24 @@ import Testing
         #expect(r.reference?.source == .dateline)
         #expect(r.reference?.value == "2025-01-31", "the first January 31 after the December 2024 the text mentions")
     }
+
+    /// A wire's lead tells of the dateline's day or the day before: when the first year that
+    /// fits puts the lead's weekday elsewhere and the next year agrees, the next year.
+    @Test(arguments: [
+        // Jan 5 is a Monday in 2026 (a Tuesday lead would be six days back), a Tuesday in 2027.
+        ("Japan lodged a protest on Tuesday after drones flew near Yonaguni.", "2027-01-05"),
+        // A Monday in 2026: the lead's "on Sunday" is the day before.
+        ("Japan lodged a protest on Sunday after drones flew near Yonaguni.", "2026-01-05"),
+        // A lead without a weekday, or one that neither year agrees with, keeps the first year.
+        ("Japan lodged a protest after drones flew near Yonaguni.", "2026-01-05"),
+        ("Japan lodged a protest on Thursday after drones flew near Yonaguni.", "2026-01-05"),
+    ])
+    func yearlessDatelineTakesTheYearItsLeadsWeekdayAgreesWith(_ lead: String, _ expected: String) {
+        let text = "Japan protests\nTOKYO, Jan 5 (Reuters) - \(lead) Jets scrambled 704 times in the year that ended in March 2025."
+        let r = TemporalTagger().analyze(text, publication: nil)
+        #expect(r.reference?.source == .dateline)
+        #expect(r.reference?.value == expected)
+    }
 }
 
 @Suite struct SlugTests {

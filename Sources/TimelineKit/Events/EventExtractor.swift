@@ -73,6 +73,13 @@ enum EventExtractor {
                 if expressions[expressionIndex].start >= sentence.range.lowerBound { inSentence.append(expressions[expressionIndex]) }
                 expressionIndex += 1
             }
+            // "00:12:30 - Why the talks stalled": a recording's timestamp, not a time of day.
+            // (It goes from the title with its dash.)
+            var timestamp: Range<Int>?
+            if let first = inSentence.first, first.start == sentence.range.lowerBound, isTimestamp(first, bytes: bytes) {
+                inSentence.removeFirst()
+                timestamp = first.start..<(bytes[first.end + 1] == UInt8(ascii: "-") ? first.end + 2 : first.end + 4)
+            }
             if sentence.kind == .heading {
                 open.removeAll()
                 anchor = nil
@@ -130,7 +137,7 @@ enum EventExtractor {
                 // Each clause with a dated happening of its own is an event ("Talks intensified
                 // in the spring, and negotiators reached a deal in late June."); each cites
                 // the whole sentence.
-                let parts = clauses(bytes, sentence: sentence.range, words: words, expressions: inSentence)
+                let parts = clauses(bytes, sentence: sentence.range, words: words, expressions: inSentence, found: found)
                 // The last clause with a subject of its own, for one that shares it.
                 var subjectClause = sentence.range
                 // The first clause's date with its year written, for a later clause's date
@@ -138,7 +145,7 @@ enum EventExtractor {
                 var written: EventDate?
                 // The first clause's date, for a weekday in a clause after ", after".
                 var firstDate: EventDate?
-                for part in parts {
+                for (partIndex, part) in parts.enumerated() {
                     let partWords = parts.count == 1 ? words : words.filter { part.contains($0.range.lowerBound) }
                     // "Russia annexed Crimea in March 2014 and launched its full-scale invasion in
                     // February 2022": the second clause's title takes the first one's subject.
@@ -176,6 +183,7 @@ enum EventExtractor {
                     var (expression, narrowed) = narrowest(within: chosen, date, partExpressions, bytes: bytes)
                     // (A heading's time is outside the sentence: nothing to drop.)
                     var dropped = sentence.range.contains(expression.start) ? [expression.start..<expression.end] : []
+                    if let timestamp, part.lowerBound == sentence.range.lowerBound { dropped.append(timestamp) }
                     if expression.start != chosen.start, sentence.range.contains(chosen.start) { dropped.append(chosen.start..<chosen.end) }
                     // A live blog's clock stamp opening the sentence goes too ("13:20 Latvia's armed
                     // forces say the drone that crashed on Tuesday ...").
@@ -240,6 +248,7 @@ enum EventExtractor {
                         narrowed = recounted
                     }
                     if let published, let part = periodPart(expression, narrowed, published: published, bytes: bytes) { narrowed = part }
+                    if let next = afterMidnight(expression, narrowed, bytes: bytes) { narrowed = next }
                     // "Two weeks before Tuesday's mission, a helicopter flew ...": the day that far
                     // from the date (the duration and "before" go from the title too).
                     if let (counted, shifted) = countedFrom(expression, narrowed, partExpressions, words: partWords, bytes: bytes) {
@@ -286,6 +295,27 @@ enum EventExtractor {
                     }
                     var partFound = parts.count == 1 ? found : found.filter { part.contains($0.range.lowerBound) }
                     if let shared { partFound = found.filter { shared.contains($0.range.lowerBound) } + partFound }
+                    // "Finland joined NATO in April 2023 and Sweden in March 2024": the name and the
+                    // clause before, the name in the place of what it stands for.
+                    var gap: (kind: Gap, remnant: Range<Int>, before: Range<Int>)?
+                    if partIndex > 0, let next = partExpressions.first(where: { EventDate.essentials($0) != nil }),
+                        parts[partIndex - 1].upperBound < next.start,
+                        let remnant = gapRemnant(bytes, in: parts[partIndex - 1].upperBound..<next.start, words: words),
+                        remnant.lowerBound == part.lowerBound,
+                        let kind = gapped(
+                            bytes, before: parts[partIndex - 1], remnant: remnant, words: words, found: found,
+                            dates: inSentence.map { $0.start..<$0.end })
+                    {
+                        gap = (kind, remnant, parts[partIndex - 1])
+                        let before = parts[partIndex - 1]
+                        let replaced: Range<Int>
+                        switch kind {
+                        case .subject(let r), .object(let r): replaced = r
+                        }
+                        partFound =
+                            found.filter { before.contains($0.range.lowerBound) && !replaced.contains($0.range.lowerBound) }
+                            + found.filter { remnant.contains($0.range.lowerBound) }
+                    }
                     // "Secretary-General Mark Rutte, who took office in October, called the deal
                     // 'a quantum leap'": dated by the aside, the event is the aside's, "Mark Rutte
                     // took office"; the main clause goes from the title.
@@ -321,7 +351,27 @@ enum EventExtractor {
                         partFound = partFound.filter { f in !aside.contains { $0.contains(f.range.lowerBound) } }
                     }
                     var title: String
-                    if let shared {
+                    if let gap {
+                        let remnantText = String(decoding: bytes[gap.remnant], as: UTF8.self)
+                        let beforeWords = words.filter { gap.before.contains($0.range.lowerBound) }
+                        let beforeDates = inSentence.filter { gap.before.contains($0.start) }.map { $0.start..<$0.end }
+                        switch gap.kind {
+                        case .subject(let subject):
+                            var predicate = TitleCompressor.title(
+                                bytes, sentence: gap.before, words: beforeWords, dates: beforeDates,
+                                roles: [gap.before.lowerBound..<subject.upperBound])
+                            if let verb = beforeWords.first(where: { $0.range.lowerBound > subject.upperBound }), !verb.capitalized,
+                                let first = predicate.first
+                            {
+                                predicate = first.lowercased() + predicate.dropFirst()
+                            }
+                            title = remnantText.prefix(1).uppercased() + remnantText.dropFirst() + " " + predicate
+                        case .object(let object):
+                            title = TitleCompressor.title(bytes, sentence: gap.before, words: beforeWords, dates: beforeDates, roles: [])
+                            let objectText = String(decoding: bytes[object], as: UTF8.self)
+                            if let r = title.range(of: objectText) { title.replaceSubrange(r, with: remnantText) }
+                        }
+                    } else if let shared {
                         // The subject, one space, then the clause; with a passive's auxiliary when
                         // the second verb is a participle without an object ("He was elected in
                         // 2017 and re-elected in 2022": "He was re-elected").
@@ -410,6 +460,9 @@ enum EventExtractor {
     /// A sentence that asks (it opens with a question word or an auxiliary, and its last mark,
     /// before closing quotes, is "?"), opens with a condition ("If", "Unless"), or tells what
     /// would have been.
+    /// Prepositions that open a phrase before a question ("On the talks, did ...?").
+    static let questionPhraseOpeners: Set<String> = ["on", "about", "regarding", "as", "given", "after", "in", "with", "for"]
+
     static func isQuestionOrCondition(_ bytes: [UInt8], _ sentence: Range<Int>, words: [Word]) -> Bool {
         var end = sentence.upperBound
         while end > sentence.lowerBound, [0x20, 0x0A, UInt8(ascii: "\""), UInt8(ascii: "'"), 0x9D, 0x99, 0x80, 0xE2].contains(bytes[end - 1]) {
@@ -419,7 +472,22 @@ enum EventExtractor {
         guard let first = words.first?.text == "Q" && words.count > 1 ? words[1] : words.first else { return false }
         // (A question opens with its question word or auxiliary: "The Pentagon said it will
         // re-examine the question: are the remains ... known?" reports a happening.)
-        if end > sentence.lowerBound, bytes[end - 1] == UInt8(ascii: "?"), questionOpeners.contains(first.text.lowercasedASCII()) { return true }
+        if end > sentence.lowerBound, bytes[end - 1] == UInt8(ascii: "?") {
+            if questionOpeners.contains(first.text.lowercasedASCII()) { return true }
+            // A short label or an opening phrase first: "Last one: has the US side explained
+            // ...?", "On yesterday's meeting with the ambassador, did the minister raise ...?"
+            if first.range.lowerBound < end,
+                let mark = bytes[first.range.lowerBound..<end].firstIndex(where: { $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: ",") }),
+                let next = words.first(where: { $0.range.lowerBound > mark }), questionOpeners.contains(next.text.lowercasedASCII())
+            {
+                let head = words.filter { $0.range.lowerBound >= first.range.lowerBound && $0.range.upperBound <= mark }
+                if bytes[mark] == UInt8(ascii: ":")
+                    ? head.count <= 3 : head.first.map({ questionPhraseOpeners.contains($0.text.lowercasedASCII()) }) ?? false
+                {
+                    return true
+                }
+            }
+        }
         if ["If", "Unless"].contains(first.text) { return true }
         // "Ten years ago, such a deal would have been front-page news": what did not happen.
         return words.indices.dropLast().contains { k in
@@ -494,6 +562,24 @@ enum EventExtractor {
     /// ("seized Crimea in late February 2014 and annexed it on March 18" is March 18, 2014;
     /// "shelled the island in November 2010 and sank a corvette in March" is March 2011), not
     /// the year the publication date gives it.
+    /// A clock with seconds followed by a dash ("00:12:30 - ", "1:05:10 — "): where a recording
+    /// or a video says something, as show notes list them.
+    static func isTimestamp(_ e: TemporalExpression, bytes: [UInt8]) -> Bool {
+        guard e.type == .time, e.end + 2 < bytes.count, bytes[e.start..<e.end].filter({ $0 == UInt8(ascii: ":") }).count == 2,
+            bytes[e.end] == 0x20
+        else { return false }
+        return bytes[e.end + 1] == UInt8(ascii: "-") || bytes[e.end + 1] == 0xE2 && e.end + 3 < bytes.count && bytes[e.end + 2] == 0x80
+    }
+
+    /// "Shortly after midnight" (a day's 24:00): the next day, the one the happening fell on.
+    static func afterMidnight(_ e: TemporalExpression, _ date: EventDate, bytes: [UInt8]) -> EventDate? {
+        guard e.value.hasSuffix("T24:00"), date.start == date.end, e.start >= 6,
+            bytes[(e.start - 6)..<e.start].elementsEqual("after ".utf8)
+        else { return nil }
+        let next = date.start.adding(days: 1)
+        return span(of: e, from: next, to: next, note: "after midnight: the next day")
+    }
+
     static func inYear(_ e: TemporalExpression, after first: EventDate) -> EventDate? {
         // (Not a day with its weekday: the weekday chose its year.)
         guard e.derivation.hasPrefix(Resolver.noYearInText), !Resolver.weekdayNames.contains(where: { e.text.contains($0) }), e.rangeEnd == nil,
@@ -1482,6 +1568,8 @@ enum EventExtractor {
             if isStatistic(e, date, words: words, bytes: bytes) { continue }
             // "up 9.4% from the previous year": the base of a comparison.
             if ["from", "than", "over"].contains(previous), isComparisonBase(e, sentence: sentence, bytes: bytes) { continue }
+            // "8.3 percent more than in 2025": the base of a comparison too.
+            if ["in", "during", "on"].contains(previous), w >= 2, words[w - 2].text.lowercasedASCII() == "than" { continue }
             // "38 cases last year, up from 27 in 2024": a figure's year it is compared with.
             // ("compared with 1.9 percent in 2024": a figure in percent.)
             var figure = w >= 2 && ["percent", "%"].contains(words[w - 2].text.lowercasedASCII()) ? w - 3 : w - 2
@@ -1909,7 +1997,9 @@ enum EventExtractor {
     /// or a plural noun before a verb in the past: "Talks intensified in the spring, and
     /// negotiators reached a deal in late June."). "The vessel entered Japanese waters on Dec.
     /// 1, and left on Dec. 3." has no subject after "and": one clause.
-    static func clauses(_ bytes: [UInt8], sentence: Range<Int>, words: [Word], expressions: [TemporalExpression]) -> [Range<Int>] {
+    static func clauses(
+        _ bytes: [UInt8], sentence: Range<Int>, words: [Word], expressions: [TemporalExpression], found: [ActorFinder.Found] = []
+    ) -> [Range<Int>] {
         guard expressions.count >= 2 else { return [sentence] }
         let dated = expressions.filter { EventDate.essentials($0) != nil }
         guard dated.count >= 2 else { return [sentence] }
@@ -1924,6 +2014,9 @@ enum EventExtractor {
                     ?? sharedSubjectBoundary(bytes, in: gap, clauseStart: start, words: words, next: dated[k]).flatMap({ b in
                         EventDate.essentials(dated[k - 1])?.interval.start == EventDate.essentials(dated[k])?.interval.start ? nil : b
                     })
+                    ?? gappedBoundary(
+                        bytes, in: gap, clauseStart: start, words: words, next: dated[k], sentence: sentence, found: found,
+                        dates: expressions.map { $0.start..<$0.end })
             else {
                 continue
             }
@@ -1932,6 +2025,75 @@ enum EventExtractor {
         }
         parts.append(start..<sentence.upperBound)
         return parts
+    }
+
+    /// What the clause after "and" leaves out of the one before (``gapped(_:before:remnant:words:found:)``).
+    enum Gap {
+        /// "Finland joined NATO in April 2023 and Sweden in March 2024": the subject (its range
+        /// in the clause before) is replaced; the verb and the rest are shared.
+        case subject(Range<Int>)
+        /// "The EU imposed sanctions on Russia in 2022 and Iran in 2023": a name after the verb
+        /// (its range) is replaced.
+        case object(Range<Int>)
+    }
+
+    /// A boundary before a gapped clause: after "and" (or ", and") only a name and the next
+    /// date, with its preposition, up to the end of the sentence ("Finland joined NATO in April
+    /// 2023 and Sweden in March 2024."). The name stands for the subject or for a name after the
+    /// verb of the clause before, whichever is the same kind of actor
+    /// (``gapped(_:before:remnant:words:found:)``).
+    static func gappedBoundary(
+        _ bytes: [UInt8], in gap: Range<Int>, clauseStart: Int, words: [Word], next: TemporalExpression, sentence: Range<Int>,
+        found: [ActorFinder.Found], dates: [Range<Int>]
+    ) -> (Int, Int)? {
+        guard !found.isEmpty, let remnant = gapRemnant(bytes, in: gap, words: words), next.end <= sentence.upperBound,
+            bytes[next.end..<sentence.upperBound].allSatisfy({ $0 < 0x80 && !($0 | 0x20 >= 0x61 && $0 | 0x20 <= 0x7A) && !($0 &- 0x30 < 10) })
+        else { return nil }
+        guard gapped(bytes, before: clauseStart..<gap.lowerBound, remnant: remnant, words: words, found: found, dates: dates) != nil else {
+            return nil
+        }
+        return (gap.lowerBound, remnant.lowerBound)
+    }
+
+    /// The name of a gapped clause in `gap` (the bytes between two dates): `[","] " and " NAME
+    /// [PREPOSITION] " "`, the name one to four capitalized words ("the" may open it).
+    static func gapRemnant(_ bytes: [UInt8], in gap: Range<Int>, words: [Word]) -> Range<Int>? {
+        var p = gap.lowerBound
+        if p < gap.upperBound, bytes[p] == UInt8(ascii: ",") { p += 1 }
+        guard gap.upperBound - p > 5, bytes[p..<(p + 5)].elementsEqual(" and ".utf8),
+            !bytes[(p + 5)..<gap.upperBound].contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: "(") })
+        else { return nil }
+        var inGap = words.filter { $0.range.lowerBound >= p + 5 && $0.range.upperBound <= gap.upperBound }
+        if let last = inGap.last, ["in", "on", "at", "during", "by"].contains(last.text) { inGap.removeLast() }
+        guard let first = inGap.first, let last = inGap.last, inGap.count <= 4,
+            inGap.enumerated().allSatisfy({ n, w in w.capitalized || (n == 0 && w.text == "the" && inGap.count > 1) })
+        else { return nil }
+        return first.range.lowerBound..<last.range.upperBound
+    }
+
+    /// What a gapped clause's name replaces in the clause before: its subject when that is the
+    /// same kind of actor (a country for a country) and no name after the verb is; the one name
+    /// after the verb of that kind when the subject is not. Nil when the clause before is not
+    /// one subject and one verb group (``sharedSubject(_:clause:words:)``) or the kinds do not
+    /// tell.
+    static func gapped(
+        _ bytes: [UInt8], before: Range<Int>, remnant: Range<Int>, words: [Word], found: [ActorFinder.Found], dates: [Range<Int>]
+    ) -> Gap? {
+        guard let subject = sharedSubject(bytes, clause: before, words: words),
+            let kind = found.first(where: { remnant.contains($0.range.lowerBound) })?.actor.kind
+        else { return nil }
+        let subjectKinds = found.filter { subject.contains($0.range.lowerBound) }.map(\.actor.kind)
+        let after = found.filter { $0.range.lowerBound >= subject.upperBound && $0.range.lowerBound < before.upperBound }
+        let objects = after.filter { $0.actor.kind == kind }
+        // ("Russia invaded Georgia in 2008 and Ukraine in 2014": a name after the verb that is
+        // no actor of another kind may be what the name stands for.)
+        let unknownName = words.contains { w in
+            w.capitalized && w.range.lowerBound >= subject.upperBound && w.range.upperBound <= before.upperBound
+                && !dates.contains { $0.contains(w.range.lowerBound) } && !after.contains { $0.range.contains(w.range.lowerBound) }
+        }
+        if subjectKinds == [kind], objects.isEmpty, !unknownName { return .subject(subject) }
+        if !subjectKinds.isEmpty, !subjectKinds.contains(kind), objects.count == 1 { return .object(objects[0].range) }
+        return nil
     }
 
     static let clauseConjunctions: [[UInt8]] = ["and", "but", "while", "whereas", "after", "before"].map { Array($0.utf8) }

@@ -107,6 +107,13 @@ public struct YearlessDate: Sendable, Hashable, Codable {
         return (day, "; " + notes.joined(separator: ", and ") + ", so the article is taken as published on \(day.iso)")
     }
 
+    /// Whether the lead's weekday is `day`'s or the day before's (a wire's lead tells of the
+    /// dateline's day or the day before).
+    public func leadAgrees(_ day: CalendarDay) -> Bool {
+        guard let lead else { return true }
+        return lead.weekday == day.weekday || lead.weekday == day.adding(days: -1).weekday
+    }
+
     /// Its day in `year`, if it falls then (not before ``earliest``, on its weekday).
     public func day(in year: Int) -> CalendarDay? {
         guard let c = CalendarDay(year: year, month: month, day: day) else { return nil }
@@ -416,6 +423,19 @@ enum PublicationDateInference {
                 }
             }
             if let latest, let c = ((latest.start.year)...(latest.start.year + 1)).lazy.compactMap({ yearless.day(in: $0) }).first {
+                // "TOKYO, Jan 5 (Reuters) - Japan lodged a protest on Tuesday": a wire's lead tells
+                // of the dateline's day or the day before. When the first year that fits puts the
+                // lead's weekday elsewhere and the next one agrees, the next one.
+                if let lead = yearless.lead, !yearless.leadAgrees(c), let next = yearless.day(in: c.year + 1), yearless.leadAgrees(next) {
+                    return (
+                        PublicationDate(
+                            day: next, value: next.iso, source: .dateline, confidence: .medium,
+                            derivation:
+                                "the dateline \"\(text)\", in \(next.year): the first year after the latest explicit date in the text in which the lead's \"\(lead.text)\" is the dateline's day or the day before"
+                        ),
+                        yearless
+                    )
+                }
                 return (
                     PublicationDate(
                         day: c, value: c.iso, source: .dateline, confidence: .medium,

@@ -2120,6 +2120,11 @@ struct Grammar {
         if anchorToDCT {
             return Mention(first: i, end: end, type: .date, meaning: .relative(u, n))
         }
+        // "A decade later" after a year told is that year and ten: 1951, then 1961 (not the
+        // decade after the 1950s).
+        if u == .decade || u == .century {
+            return Mention(first: i, end: end, type: .date, meaning: .anaphoric(.year, n * (u == .decade ? 10 : 100)))
+        }
         return Mention(first: i, end: end, type: .date, meaning: .anaphoric(u, n))
     }
 
@@ -2437,6 +2442,13 @@ struct Grammar {
             j += 2
             explicitMinutes = true
         }
+        // "00:41:00", "14:30:05": the seconds too (a recording's timestamp is one clock, not
+        // "00:41" and a stray ":00").
+        var seconds: Int?
+        if explicitMinutes, punct(j, 0x3A), glued(j), let (sec, sd) = number(j + 1), sd == 2, sec < 60, glued(j + 1) {
+            seconds = sec
+            j += 2
+        }
         var hour = h
         if let (pm, next) = ampm(j) {
             guard (1...12).contains(h) else { return nil }
@@ -2446,7 +2458,7 @@ struct Grammar {
             if !explicitMinutes { return nil }
         }
         if let k = key(j), Grammar.zoneKeys.contains(k), tokens[j].allCaps { j += 1 }
-        let clock = "\(CalendarDay.pad(hour, 2)):\(CalendarDay.pad(minute, 2))"
+        let clock = "\(CalendarDay.pad(hour, 2)):\(CalendarDay.pad(minute, 2))" + (seconds.map { ":" + CalendarDay.pad($0, 2) } ?? "")
         return clockWithDay(Mention(first: i, end: j, type: .time, meaning: .clock(nil, clock)), clock)
     }
 
@@ -2473,9 +2485,13 @@ struct Grammar {
         if let (w, next) = weekdayName(j), monthDate(j) == nil {
             return Mention(first: m.first, end: next, type: .time, meaning: .clock(.weekday(w, direction: 0, time: nil), clock))
         }
-        if let k = key(j), k == .today || k == .yesterday || k == .tomorrow {
+        if let k = key(j), k == .today || k == .yesterday || k == .tomorrow || k == .tonight {
             return Mention(
-                first: m.first, end: j + 1, type: .time, meaning: .clock(.relative(.day, k == .today ? 0 : (k == .yesterday ? -1 : 1)), clock))
+                first: m.first, end: j + 1, type: .time, meaning: .clock(.relative(.day, k == .yesterday ? -1 : (k == .tomorrow ? 1 : 0)), clock))
+        }
+        // "at 10:42 this morning", "at 9 p.m. this evening": the day of the publication.
+        if isKey(j, .this), sameLine(j + 1), ["morning", "afternoon", "evening"].contains(where: { isWord(j + 1, $0) }) {
+            return Mention(first: m.first, end: j + 2, type: .time, meaning: .clock(.relative(.day, 0), clock))
         }
         return m
     }

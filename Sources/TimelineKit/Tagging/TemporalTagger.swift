@@ -1330,6 +1330,8 @@ extension Grammar {
     static let scheduledPresent = [
         "opens", "open", "begins", "begin", "starts", "meets", "meet", "arrives", "resume", "departs", "convenes", "resumes",
         "kicks", "takes", "runs", "closes", "ends", "expires", "lapses",
+        // A traveller's timetable: "The prime minister leaves Tokyo on Monday for a four-day trip".
+        "leaves", "travels", "heads", "flies", "visits", "hosts", "returns",
     ]
 
     static let reportingVerbs = [
