@@ -200,6 +200,24 @@ import Testing
             ["2024-11 Prime Minister Ishiba met Biden and Trump in February 2025"]
         ),
         ("The treaty was signed in 1951 and the alliance in 1952.", ["1951 The treaty was signed and the alliance in 1952"]),
+        // Found on review: the clause before's hedge, an adjective that is no name, "the" of
+        // the name replaced, a role, an attribution after, a day without its year after the
+        // first clause's.
+        ("Japan might host the summit in 2027 and Australia in 2028.", []),
+        (
+            "The EU imposed sanctions on Russian oligarchs in 2022 and Iran in 2023.",
+            ["2022 The EU imposed sanctions on Russian oligarchs and Iran in 2023"]
+        ),
+        ("Finland joined the EU in 1995 and NATO in 2023.", ["1995 Finland joined the EU", "2023 Finland joined NATO"]),
+        (
+            "Secretary of State Antony Blinken visited China in June 2023 and Japan in November 2023.",
+            ["2023-06 Antony Blinken visited China", "2023-11 Antony Blinken visited Japan"]
+        ),
+        (
+            "Finland joined NATO in April 2023 and Sweden in March 2024, officials said.",
+            ["2023-04 Finland joined NATO", "2024-03 Sweden joined NATO"]
+        ),
+        ("Finland joined NATO on April 4, 2023 and Sweden on March 7.", ["2023-04-04 Finland joined NATO", "2024-03-07 Sweden joined NATO"]),
         // One date: one event, however many clauses.
         (
             "The exercise ran from March 3 to March 5, and officials said it was a success.",
@@ -671,6 +689,28 @@ import Testing
                 ["2025-03-09 The missile was launched", "2025-03-10 The adviser convened an emergency meeting"]
             ),
             ("Arms exports reached 40 billion yen, far more than in 2023.", []),
+            ("Japan raised its defence budget by 8 percent compared with 2025.", []),
+            ("Japan will deploy the missiles no later than in 2027.", ["2027 Japan will deploy the missiles no later than"]),
+            ("QUESTION: Thank you. On North Korea, the launch yesterday: has Japan consulted the US?", []),
+            ("Question from Kyodo: Regarding the missile launch on Monday, what is Japan's response?", []),
+            // (Not a midnight that names its day, nor one of the publication day.)
+            (
+                "Russian forces attacked Kharkiv on Sunday. Shortly after midnight on Monday, Ukraine struck back.",
+                ["2025-03-09 Russian forces attacked Kharkiv", "2025-03-10 Ukraine struck back"]
+            ),
+            (
+                "Shortly after midnight, Ukraine's air force reported a drone attack on Kyiv.",
+                ["2025-03-10 Ukraine's air force reported a drone attack on Kyiv"]
+            ),
+            (
+                "The foreign minister met her Chinese counterpart on Monday and flies to Seoul on Wednesday.",
+                ["2025-03-10 The foreign minister met her Chinese counterpart and flies to Seoul on Wednesday"]
+            ),
+            (
+                "The minister, speaking on Friday, said he flies to Kyiv on Monday.",
+                ["2025-03-07 The minister, speaking, said he flies to Kyiv on Monday"]
+            ),
+            ("Russian drones struck Kyiv at 9 p.m. last night, the mayor said.", ["2025-03-09 Russian drones struck Kyiv"]),
         ] as [(String, [String])])
     func questionsTimestampsMidnightAndComparisons(_ sentence: String, _ expected: [String]) {
         #expect(Self.events(sentence) == expected)

@@ -145,6 +145,8 @@ enum EventExtractor {
                 var written: EventDate?
                 // The first clause's date, for a weekday in a clause after ", after".
                 var firstDate: EventDate?
+                // The clauses left out as a speculation, a condition or the like.
+                var hedgedParts = Set<Int>()
                 for (partIndex, part) in parts.enumerated() {
                     let partWords = parts.count == 1 ? words : words.filter { part.contains($0.range.lowerBound) }
                     // "Russia annexed Crimea in March 2014 and launched its full-scale invasion in
@@ -160,6 +162,25 @@ enum EventExtractor {
                         subjectClause = part
                     }
                     let partExpressions = parts.count == 1 ? inSentence : inSentence.filter { part.contains($0.start) }
+                    // "Finland joined NATO in April 2023 and Sweden in March 2024": the name and the
+                    // clause before, the name in the place of what it stands for.
+                    var gap: (kind: Gap, remnant: Range<Int>, before: Range<Int>)?
+                    if partIndex > 0, let next = partExpressions.first(where: { EventDate.essentials($0) != nil }),
+                        parts[partIndex - 1].upperBound < next.start,
+                        let remnant = gapRemnant(bytes, in: parts[partIndex - 1].upperBound..<next.start, words: words),
+                        remnant.lowerBound == part.lowerBound,
+                        let kind = gapped(
+                            bytes, before: parts[partIndex - 1], remnant: remnant, words: words, found: found,
+                            dates: inSentence.map { $0.start..<$0.end })
+                    {
+                        gap = (kind, remnant, parts[partIndex - 1])
+                    }
+                    // ("Japan might host the summit in 2027 and Australia in 2028": the hedge of the
+                    // clause before is the gapped clause's too.)
+                    if gap != nil, hedgedParts.contains(partIndex - 1) {
+                        hedgedParts.insert(partIndex)
+                        continue
+                    }
                     guard let (chosen, date) = parts.count == 1 ? whole : primaryDate(partExpressions, words: partWords, sentence: part, bytes: bytes)
                     else {
                         continue
@@ -176,6 +197,7 @@ enum EventExtractor {
                             && narrowest(within: chosen, date, partExpressions, bytes: bytes).0.start == chosen.start
                         || isAbandonedPlan(chosen, words: partWords, bytes: bytes)
                     {
+                        hedgedParts.insert(partIndex)
                         continue
                     }
                     // "Earlier this year, in March, ...": a date inside the chosen one dates the
@@ -248,7 +270,17 @@ enum EventExtractor {
                         narrowed = recounted
                     }
                     if let published, let part = periodPart(expression, narrowed, published: published, bytes: bytes) { narrowed = part }
-                    if let next = afterMidnight(expression, narrowed, bytes: bytes) { narrowed = next }
+                    if let next = afterMidnight(expression, narrowed, published: published, bytes: bytes) { narrowed = next }
+                    // "Finland joined NATO on April 4, 2023 and Sweden on March 7": a gapped clause's
+                    // day without its year comes after the first clause's (2024).
+                    if gap != nil, let first = firstDate, expression.anchoring != .explicit, narrowed.start == narrowed.end,
+                        narrowed.start < first.start,
+                        let later = CalendarDay(year: narrowed.start.year + 1, month: narrowed.start.month, day: narrowed.start.day),
+                        let laterEnd = CalendarDay(year: narrowed.end.year + 1, month: narrowed.end.month, day: narrowed.end.day),
+                        let moved = span(of: expression, from: later, to: laterEnd, note: "after the first clause's date, the year after")
+                    {
+                        narrowed = moved
+                    }
                     // "Two weeks before Tuesday's mission, a helicopter flew ...": the day that far
                     // from the date (the duration and "before" go from the title too).
                     if let (counted, shifted) = countedFrom(expression, narrowed, partExpressions, words: partWords, bytes: bytes) {
@@ -295,26 +327,14 @@ enum EventExtractor {
                     }
                     var partFound = parts.count == 1 ? found : found.filter { part.contains($0.range.lowerBound) }
                     if let shared { partFound = found.filter { shared.contains($0.range.lowerBound) } + partFound }
-                    // "Finland joined NATO in April 2023 and Sweden in March 2024": the name and the
-                    // clause before, the name in the place of what it stands for.
-                    var gap: (kind: Gap, remnant: Range<Int>, before: Range<Int>)?
-                    if partIndex > 0, let next = partExpressions.first(where: { EventDate.essentials($0) != nil }),
-                        parts[partIndex - 1].upperBound < next.start,
-                        let remnant = gapRemnant(bytes, in: parts[partIndex - 1].upperBound..<next.start, words: words),
-                        remnant.lowerBound == part.lowerBound,
-                        let kind = gapped(
-                            bytes, before: parts[partIndex - 1], remnant: remnant, words: words, found: found,
-                            dates: inSentence.map { $0.start..<$0.end })
-                    {
-                        gap = (kind, remnant, parts[partIndex - 1])
-                        let before = parts[partIndex - 1]
+                    if let gap {
                         let replaced: Range<Int>
-                        switch kind {
+                        switch gap.kind {
                         case .subject(let r), .object(let r): replaced = r
                         }
                         partFound =
-                            found.filter { before.contains($0.range.lowerBound) && !replaced.contains($0.range.lowerBound) }
-                            + found.filter { remnant.contains($0.range.lowerBound) }
+                            found.filter { gap.before.contains($0.range.lowerBound) && !replaced.contains($0.range.lowerBound) }
+                            + found.filter { gap.remnant.contains($0.range.lowerBound) }
                     }
                     // "Secretary-General Mark Rutte, who took office in October, called the deal
                     // 'a quantum leap'": dated by the aside, the event is the aside's, "Mark Rutte
@@ -355,11 +375,13 @@ enum EventExtractor {
                         let remnantText = String(decoding: bytes[gap.remnant], as: UTF8.self)
                         let beforeWords = words.filter { gap.before.contains($0.range.lowerBound) }
                         let beforeDates = inSentence.filter { gap.before.contains($0.start) }.map { $0.start..<$0.end }
+                        // (A role goes as it goes from the clause before: "Secretary of State".)
+                        let beforeRoles = found.filter { gap.before.contains($0.range.lowerBound) }.compactMap(\.roleRange)
                         switch gap.kind {
                         case .subject(let subject):
                             var predicate = TitleCompressor.title(
                                 bytes, sentence: gap.before, words: beforeWords, dates: beforeDates,
-                                roles: [gap.before.lowerBound..<subject.upperBound])
+                                roles: beforeRoles + [gap.before.lowerBound..<subject.upperBound])
                             if let verb = beforeWords.first(where: { $0.range.lowerBound > subject.upperBound }), !verb.capitalized,
                                 let first = predicate.first
                             {
@@ -367,8 +389,12 @@ enum EventExtractor {
                             }
                             title = remnantText.prefix(1).uppercased() + remnantText.dropFirst() + " " + predicate
                         case .object(let object):
-                            title = TitleCompressor.title(bytes, sentence: gap.before, words: beforeWords, dates: beforeDates, roles: [])
-                            let objectText = String(decoding: bytes[object], as: UTF8.self)
+                            title = TitleCompressor.title(bytes, sentence: gap.before, words: beforeWords, dates: beforeDates, roles: beforeRoles)
+                            // ("joined the EU in 1995 and NATO in 2023": "joined NATO".)
+                            var objectText = String(decoding: bytes[object], as: UTF8.self)
+                            if object.lowerBound >= 4, bytes[(object.lowerBound - 4)..<object.lowerBound].elementsEqual("the ".utf8) {
+                                objectText = "the " + objectText
+                            }
                             if let r = title.range(of: objectText) { title.replaceSubrange(r, with: remnantText) }
                         }
                     } else if let shared {
@@ -474,6 +500,9 @@ enum EventExtractor {
         // re-examine the question: are the remains ... known?" reports a happening.)
         if end > sentence.lowerBound, bytes[end - 1] == UInt8(ascii: "?") {
             if questionOpeners.contains(first.text.lowercasedASCII()) { return true }
+            // A transcript's question, however it opens: "QUESTION: Thank you. On North Korea,
+            // ...?", "Question from Kyodo: ...?", "Q: ... on Monday?"
+            if let label = words.first?.text, ["q", "question"].contains(label.lowercasedASCII()) { return true }
             // A short label or an opening phrase first: "Last one: has the US side explained
             // ...?", "On yesterday's meeting with the ambassador, did the minister raise ...?"
             if first.range.lowerBound < end,
@@ -486,6 +515,16 @@ enum EventExtractor {
                 {
                     return true
                 }
+            }
+            // "On North Korea, the launch yesterday: has Japan consulted the US?": a verbless
+            // topic, a colon, then the question.
+            if let colon = bytes[first.range.lowerBound..<end].lastIndex(of: UInt8(ascii: ":")),
+                let next = words.first(where: { $0.range.lowerBound > colon }), questionOpeners.contains(next.text.lowercasedASCII()),
+                !words.contains(where: {
+                    $0.range.lowerBound >= first.range.lowerBound && $0.range.upperBound <= colon && isVerbForm($0.text.lowercasedASCII())
+                })
+            {
+                return true
             }
         }
         if ["If", "Unless"].contains(first.text) { return true }
@@ -562,6 +601,11 @@ enum EventExtractor {
     /// ("seized Crimea in late February 2014 and annexed it on March 18" is March 18, 2014;
     /// "shelled the island in November 2010 and sank a corvette in March" is March 2011), not
     /// the year the publication date gives it.
+    /// ", when" right after the date: a clause of its own follows.
+    static func isFollowedByWhen(_ e: TemporalExpression, bytes: [UInt8]) -> Bool {
+        e.end + 7 <= bytes.count && bytes[e.end..<(e.end + 7)].elementsEqual(", when ".utf8)
+    }
+
     /// A clock with seconds followed by a dash ("00:12:30 - ", "1:05:10 — "): where a recording
     /// or a video says something, as show notes list them.
     static func isTimestamp(_ e: TemporalExpression, bytes: [UInt8]) -> Bool {
@@ -572,11 +616,15 @@ enum EventExtractor {
     }
 
     /// "Shortly after midnight" (a day's 24:00): the next day, the one the happening fell on.
-    static func afterMidnight(_ e: TemporalExpression, _ date: EventDate, bytes: [UInt8]) -> EventDate? {
-        guard e.value.hasSuffix("T24:00"), date.start == date.end, e.start >= 6,
+    /// Only a bare "midnight" counted from a day told before ("midnight on Monday" names its
+    /// day; a midnight of the publication day is the night just gone), and never past the
+    /// publication.
+    static func afterMidnight(_ e: TemporalExpression, _ date: EventDate, published: CalendarDay?, bytes: [UInt8]) -> EventDate? {
+        guard e.value.hasSuffix("T24:00"), date.start == date.end, e.start >= 6, e.end - e.start == 8, e.anchoring == .previousMention,
             bytes[(e.start - 6)..<e.start].elementsEqual("after ".utf8)
         else { return nil }
         let next = date.start.adding(days: 1)
+        if let published, next > published { return nil }
         return span(of: e, from: next, to: next, note: "after midnight: the next day")
     }
 
@@ -1568,8 +1616,17 @@ enum EventExtractor {
             if isStatistic(e, date, words: words, bytes: bytes) { continue }
             // "up 9.4% from the previous year": the base of a comparison.
             if ["from", "than", "over"].contains(previous), isComparisonBase(e, sentence: sentence, bytes: bytes) { continue }
-            // "8.3 percent more than in 2025": the base of a comparison too.
-            if ["in", "during", "on"].contains(previous), w >= 2, words[w - 2].text.lowercasedASCII() == "than" { continue }
+            // "8.3 percent more than in 2025", "by 8 percent compared with 2025": the base of a
+            // comparison too (not "no later than in 2027", a deadline, nor a year with a when
+            // clause of its own: "higher than in 2022, when Tokyo adopted its strategy").
+            if ["in", "during", "on"].contains(previous), w >= 2, words[w - 2].text.lowercasedASCII() == "than",
+                !(w >= 3 && ["later", "earlier", "sooner"].contains(words[w - 3].text.lowercasedASCII())), !isFollowedByWhen(e, bytes: bytes)
+            {
+                continue
+            }
+            if ["with", "to"].contains(previous), w >= 2, words[w - 2].text.lowercasedASCII() == "compared", !isFollowedByWhen(e, bytes: bytes) {
+                continue
+            }
             // "38 cases last year, up from 27 in 2024": a figure's year it is compared with.
             // ("compared with 1.9 percent in 2024": a figure in percent.)
             var figure = w >= 2 && ["percent", "%"].contains(words[w - 2].text.lowercasedASCII()) ? w - 3 : w - 2
@@ -2047,12 +2104,26 @@ enum EventExtractor {
         found: [ActorFinder.Found], dates: [Range<Int>]
     ) -> (Int, Int)? {
         guard !found.isEmpty, let remnant = gapRemnant(bytes, in: gap, words: words), next.end <= sentence.upperBound,
-            bytes[next.end..<sentence.upperBound].allSatisfy({ $0 < 0x80 && !($0 | 0x20 >= 0x61 && $0 | 0x20 <= 0x7A) && !($0 &- 0x30 < 10) })
+            endsTheClause(bytes, after: next.end, sentence: sentence, words: words)
         else { return nil }
         guard gapped(bytes, before: clauseStart..<gap.lowerBound, remnant: remnant, words: words, found: found, dates: dates) != nil else {
             return nil
         }
         return (gap.lowerBound, remnant.lowerBound)
+    }
+
+    /// Nothing but punctuation after `position` in the sentence, or an attribution set off by a
+    /// comma: "and Sweden in March 2024, officials said.", ", according to NATO."
+    static func endsTheClause(_ bytes: [UInt8], after position: Int, sentence: Range<Int>, words: [Word]) -> Bool {
+        func isLetterOrDigit(_ b: UInt8) -> Bool { b >= 0x80 || (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A) || b &- 0x30 < 10 }
+        guard let letter = bytes[position..<sentence.upperBound].firstIndex(where: isLetterOrDigit) else { return true }
+        guard bytes[position..<letter].contains(UInt8(ascii: ",")) else { return false }
+        let rest = words.filter { $0.range.lowerBound >= letter && $0.range.upperBound <= sentence.upperBound }
+        return rest.count <= 6
+            && rest.contains { w in
+                let t = w.text.lowercasedASCII()
+                return t == "according" || t == "said" || t == "says" || TitleCompressor.reportingVerbs.contains(t)
+            }
     }
 
     /// The name of a gapped clause in `gap` (the bytes between two dates): `[","] " and " NAME
@@ -2084,7 +2155,14 @@ enum EventExtractor {
         else { return nil }
         let subjectKinds = found.filter { subject.contains($0.range.lowerBound) }.map(\.actor.kind)
         let after = found.filter { $0.range.lowerBound >= subject.upperBound && $0.range.lowerBound < before.upperBound }
-        let objects = after.filter { $0.actor.kind == kind }
+        // (A name before its noun is an adjective: "sanctions on Russian oligarchs".)
+        let objects = after.filter { f in
+            guard f.actor.kind == kind else { return false }
+            guard let next = words.first(where: { $0.range.lowerBound >= f.range.upperBound }), next.range.upperBound <= before.upperBound,
+                !next.capitalized, !dates.contains(where: { $0.contains(next.range.lowerBound) })
+            else { return true }
+            return gapFollowers.contains(next.text.lowercasedASCII())
+        }
         // ("Russia invaded Georgia in 2008 and Ukraine in 2014": a name after the verb that is
         // no actor of another kind may be what the name stands for.)
         let unknownName = words.contains { w in
@@ -2095,6 +2173,9 @@ enum EventExtractor {
         if !subjectKinds.isEmpty, !subjectKinds.contains(kind), objects.count == 1 { return .object(objects[0].range) }
         return nil
     }
+
+    /// Words that may follow a name that a gapped clause's name replaces (not a noun it modifies).
+    static let gapFollowers: Set<String> = ["in", "on", "at", "and", "for", "to", "from", "during", "by", "over", "with", "after", "before"]
 
     static let clauseConjunctions: [[UInt8]] = ["and", "but", "while", "whereas", "after", "before"].map { Array($0.utf8) }
     static let subjectOpeners: Set<String> = [

@@ -31,6 +31,9 @@ struct Resolver {
     /// or finer. Values are parsed only when an anaphor asks (most texts have none): `pending`
     /// holds the values resolved since, newest last.
     private var lastParsed: DateSemantics.Parsed?
+    /// Whether the date resolved next is one "that spring" and "a year later" count from: not
+    /// a year that names a thing ("its 1951 defense treaty", ``Grammar/isAttributiveYear(_:)``).
+    var remembers = true
     /// The last date resolved that is a day or finer.
     private var lastDayParsed: DateSemantics.Parsed?
     private var pending: [String] = []
@@ -127,7 +130,9 @@ struct Resolver {
         }
         guard var r = resolve(m.meaning, type: m.type, tense: tense) else { return nil }
         if let mod = m.mod { r.mod = mod }
-        if r.type == .date || r.type == .time, let first = r.value.utf8.first, first >= 0x30, first <= 0x39 {
+        if !remembers {
+            // (Not the date the text tells of: "its 1951 defense treaty". Nothing changes.)
+        } else if r.type == .date || r.type == .time, let first = r.value.utf8.first, first >= 0x30, first <= 0x39 {
             pending.append(r.rangeEnd ?? r.value)
             lastUnknown = false
         } else if r.type == .date || r.type == .time, r.anchoring == .unresolved {

@@ -53,6 +53,36 @@ struct Grammar {
 
     /// Word `i` is an ordinary word to the grammar: outside the temporal lexicon, or one of
     /// the irregular past tenses the lexicon knows only for the tense scan ("2000 fled").
+    /// A year in figures between a determiner or a possessive and a document it names, perhaps
+    /// after one more word: "its 1951 defense treaty", "China's 2024 white paper". The text does
+    /// not tell of that year ("the 2014 summit" does: "in March of that year" is 2014's).
+    func isAttributiveYear(_ m: Mention) -> Bool {
+        guard m.end == m.first + 1, let (_, digits) = number(m.first), digits == 4, m.first >= 1, has(m.end), tokens[m.end].kind == .word,
+            !tokens[m.end].capitalized, isPlainWord(m.end), key(m.end) != .pastVerb,
+            Grammar.documentNouns.contains(lower(m.end))
+                || has(m.end + 1) && tokens[m.end + 1].kind == .word && Grammar.documentNouns.contains(lower(m.end + 1))
+        else { return false }
+        let before = m.first - 1
+        if isKey(before, .the) || isKey(before, .a) || isKey(before, .an) { return true }
+        if isWord(before, "s"), before >= 1, isApostrophe(before - 1) { return true }
+        return ["its", "their", "his", "her", "our", "your", "my"].contains { isWord(before, $0) }
+    }
+
+    /// "leaves Tokyo", "leaves for Manila", "heads to Canberra", "returns home": a traveller's
+    /// timetable in the present, which looks ahead. ("leaves 12 dead", "returns to the table"
+    /// do not.)
+    func isTravelVerbToAPlace(_ j: Int) -> Bool {
+        guard isWord(j, "leaves") || isWord(j, "heads") || isWord(j, "returns"), has(j + 1), sameLine(j + 1) else { return false }
+        if isWord(j + 1, "home") { return true }
+        let place = isKey(j + 1, .for_) || isKey(j + 1, .to) ? j + 2 : (isWord(j, "leaves") ? j + 1 : -1)
+        return place >= 0 && has(place) && tokens[place].kind == .word && tokens[place].capitalized && !isKey(place, .the)
+    }
+
+    static let documentNouns: Set<String> = [
+        "treaty", "pact", "accord", "agreement", "law", "act", "constitution", "charter", "budget", "report", "paper", "review",
+        "strategy", "guidelines", "framework", "declaration", "communique", "convention", "protocol", "memorandum", "statement",
+    ]
+
     @inline(__always) func isPlainWord(_ i: Int) -> Bool {
         let l = lex(i)
         return l == .none || l == .key(.pastVerb)
@@ -2488,6 +2518,10 @@ struct Grammar {
         if let k = key(j), k == .today || k == .yesterday || k == .tomorrow || k == .tonight {
             return Mention(
                 first: m.first, end: j + 1, type: .time, meaning: .clock(.relative(.day, k == .yesterday ? -1 : (k == .tomorrow ? 1 : 0)), clock))
+        }
+        // "at 9 p.m. last night": the day before the publication.
+        if isKey(j, .last), sameLine(j + 1), isWord(j + 1, "night") {
+            return Mention(first: m.first, end: j + 2, type: .time, meaning: .clock(.relative(.day, -1), clock))
         }
         // "at 10:42 this morning", "at 9 p.m. this evening": the day of the publication.
         if isKey(j, .this), sameLine(j + 1), ["morning", "afternoon", "evening"].contains(where: { isWord(j + 1, $0) }) {

@@ -307,9 +307,11 @@ public struct TemporalTagger: Sendable {
                 !stamp && TemporalTagger.isBareClock(m)
                 && (grammar.hasPastPerfect(around: m.first) || lastDayAnchor.map { grammar.hasPastPerfect(around: $0) } ?? false)
                 && grammar.tense(around: m.first, m.end) == .past
+            resolver.remembers = !grammar.isAttributiveYear(m)
             let resolved = resolver.resolve(
                 m, tense: tense, deadline: deadline, leaning: leaning, countingDays: TemporalTagger.countsWeeksFrom(m, grammar),
                 anchorInSentence: TemporalTagger.isAnaphoric(m.meaning) && lastAnchor.map { $0 >= grammar.sentenceStart(m.first) } ?? false)
+            resolver.remembers = true
             if stamp { resolver.stampDay = nil }
             guard let r = resolved else { continue }
             // (Only a day written with its month: "on Sunday" in a live blog's opening is the
@@ -735,6 +737,9 @@ extension Grammar {
             // ("Lawmakers voted on Monday to begin impeachment proceedings": past the date, an
             // infinitive's verb tells the purpose, not the date's tense.)
             if t == .future, j > end, isKey(end, .to), best?.tense == .past { return }
+            // ("met her counterpart on Monday and flies to Seoul on Wednesday": a verb past "and"
+            // or a comma is another clause's, and does not outweigh the date's own past verb.)
+            if t == .future, j > end, joined, best?.tense == .past { return }
             if best == nil || d < best!.distance || (d == best!.distance && t == .future && !(joined && j >= end)) { best = (d, t) }
         }
         var j = from
@@ -798,6 +803,17 @@ extension Grammar {
                 j += 1
                 continue
             }
+            // "is to be completed in October", "are expected to be finished by June": a passive
+            // infinitive looks ahead ("was to be completed" is a plan of the past).
+            if j >= 3, isWord(j - 1, "be"), isKey(j - 2, .to), tokens[j].kind == .word, !tokens[j].capitalized,
+                key(j) == .pastVerb
+                    || wordLength(j) >= 5 && bytes[tokens[j].end - 1] == UInt8(ascii: "d") && bytes[tokens[j].end - 2] == UInt8(ascii: "e"),
+                !(isWord(j - 3, "was") || isWord(j - 3, "were"))
+            {
+                note(j, .future)
+                j += 1
+                continue
+            }
             switch key(j) {
             case .will?, .shall?, .upcoming?, .intends?, .aims?, .next?, .coming?:
                 // ("the blasts next to the U.S. embassies" is a place; "met on Friday to plan next
@@ -821,9 +837,11 @@ extension Grammar {
                 // "is due to arrive" and "the report is due on Friday" look ahead; "due to its
                 // loss" gives a cause.
                 // ("is due mainly to lower sales", "due in part to a strike" give causes.)
+                // ("the last section, due in October": a reduced relative, ahead too.)
                 if isKey(j + 1, .to)
                     ? has(j - 1) && ["is", "are", "was", "were", "be", "s"].contains(lower(j - 1)) && !introducesCause(j + 2)
-                    : afterPresentBe(j) && !(j + 2...j + 4).contains { isKey($0, .to) }
+                    : (afterPresentBe(j) || punct(j - 1, 0x2C) && (isKey(j + 1, .in_) || isKey(j + 1, .on) || isKey(j + 1, .by)))
+                        && !(j + 2...j + 4).contains { isKey($0, .to) }
                 {
                     note(j, .future)
                 }
@@ -833,6 +851,8 @@ extension Grammar {
                 note(j, .future)
             case .start?:
                 if !isKey(j - 1, .the) { note(j, .future) }  // "the talks start on Monday"
+            case nil where !tokens[j].capitalized && isTravelVerbToAPlace(j):
+                note(j, .future)
             case nil where tokens[j].isIn(.scheduledPresent):
                 // "the talks open on Saturday": a present tense of the timetable; not the plain verb
                 // after "did" ("did meet in Washington in early July" is past).
@@ -849,8 +869,16 @@ extension Grammar {
                 if !isWord(j, "set") || isKey(j + 1, .to) || isWord(j + 1, "for"), !isWord(j + 1, "have") || isKey(j + 2, .to), !datesThePlanning {
                     note(j, .future)
                 }
-            case .was?, .were?, .had?, .did?, .ago?, .yesterday?, .last?:
+            case .was?, .were?, .had?, .did?, .ago?, .yesterday?:
                 note(j, .past)
+            case .said? where j == end + 1 && punct(end, 0x2C):
+                // "The minister, speaking on Friday, said he flies to Kyiv on Monday": the saying
+                // right after the date is its verb (what was said has its own).
+                note(j, .past)
+            case .last?:
+                // ("the last section of the line will be finished", "its last patrol": an
+                // ordinal after a determiner tells no tense.)
+                if !(isKey(j - 1, .the) || ["its", "their", "his", "her", "our", "s"].contains(where: { isWord(j - 1, $0) })) { note(j, .past) }
             case .pastVerb?:
                 if !tokens[j].capitalized, !isParticiple(j, irregular: true), !isOtherUseOfPastVerb(j) { note(j, .past) }
             default:
@@ -1145,6 +1173,12 @@ extension Grammar {
         }
         guard start == first || inOpeningPhrase, punct(close, 0x2C) else { return nil }
         var j = close + 1
+        // ("By the autumn, Estonia says, the line will be finished": past a reporting aside.)
+        if let k = (j..<min(to, j + 4)).first(where: { punct($0, 0x2C) }), k > j,
+            (j..<k).contains(where: { tokens[$0].isIn(.reportingVerb) || isKey($0, .said) || isWord($0, "says") || isWord($0, "say") })
+        {
+            j = k + 1
+        }
         while j < min(to, close + 8) {
             switch key(j) {
             case .will?, .shall?, .would?: return .future
@@ -1330,8 +1364,10 @@ extension Grammar {
     static let scheduledPresent = [
         "opens", "open", "begins", "begin", "starts", "meets", "meet", "arrives", "resume", "departs", "convenes", "resumes",
         "kicks", "takes", "runs", "closes", "ends", "expires", "lapses",
-        // A traveller's timetable: "The prime minister leaves Tokyo on Monday for a four-day trip".
-        "leaves", "travels", "heads", "flies", "visits", "hosts", "returns",
+        // A traveller's timetable: "The prime minister travels to Brussels on Monday". ("leaves",
+        // "heads" and "returns" only before a place: ``Grammar/isTravelVerbToAPlace(_:)``; "a
+        // strike leaves 12 dead", "fighting returns to Kharkiv" tell the past.)
+        "travels", "flies", "visits", "hosts",
     ]
 
     static let reportingVerbs = [
