@@ -711,6 +711,22 @@ import Testing
                 ["2025-03-07 The minister, speaking, said he flies to Kyiv on Monday"]
             ),
             ("Russian drones struck Kyiv at 9 p.m. last night, the mayor said.", ["2025-03-09 Russian drones struck Kyiv"]),
+            // "Overnight" is the night before the publication (tonight in the future tense); "over
+            // the past six months" runs to the publication; "the fiscal year that ended in March
+            // 2025" is the twelve months to its end.
+            (
+                "Overnight, Houthi forces fired three missiles at a tanker in the Red Sea, the U.S. military said.",
+                ["2025-03-09/2025-03-10 Houthi forces fired three missiles at a tanker in the Red Sea"]
+            ),
+            ("The strait will be closed overnight.", ["2025-03-10/2025-03-11 The strait will be closed"]),
+            (
+                "Most of the work appears to have taken place over the past six months, according to the report.",
+                ["2024-09-10/2025-03-10 Most of the work appears to have taken place"]
+            ),
+            (
+                "Japan's Air Self-Defense Force scrambled jets 704 times in the fiscal year that ended in March 2024.",
+                ["2023-04-01/2024-03-31 Japan's Air Self-Defense Force scrambled jets 704 times"]
+            ),
         ] as [(String, [String])])
     func questionsTimestampsMidnightAndComparisons(_ sentence: String, _ expected: [String]) {
         #expect(Self.events(sentence) == expected)

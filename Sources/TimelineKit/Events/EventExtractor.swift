@@ -74,6 +74,12 @@ enum EventExtractor {
                 expressionIndex += 1
             }
             // "00:12:30 - Why the talks stalled": a recording's timestamp, not a time of day.
+            // "over the past six months": the months up to the publication, a date of its own.
+            if let published {
+                for k in inSentence.indices where inSentence[k].type == .duration {
+                    if let period = pastPeriod(inSentence[k], published: published, bytes: bytes) { inSentence[k] = period }
+                }
+            }
             // (It goes from the title with its dash.)
             var timestamp: Range<Int>?
             if let first = inSentence.first, first.start == sentence.range.lowerBound, isTimestamp(first, bytes: bytes) {
@@ -271,6 +277,11 @@ enum EventExtractor {
                     }
                     if let published, let part = periodPart(expression, narrowed, published: published, bytes: bytes) { narrowed = part }
                     if let next = afterMidnight(expression, narrowed, published: published, bytes: bytes) { narrowed = next }
+                    if let night = overnight(expression, narrowed) { narrowed = night }
+                    if let (year, words) = yearEnding(expression, partExpressions, bytes: bytes) {
+                        narrowed = year
+                        dropped.append(words)
+                    }
                     // "Finland joined NATO on April 4, 2023 and Sweden on March 7": a gapped clause's
                     // day without its year comes after the first clause's (2024).
                     if gap != nil, let first = firstDate, expression.anchoring != .explicit, narrowed.start == narrowed.end,
@@ -601,6 +612,66 @@ enum EventExtractor {
     /// ("seized Crimea in late February 2014 and annexed it on March 18" is March 18, 2014;
     /// "shelled the island in November 2010 and sank a corvette in March" is March 2011), not
     /// the year the publication date gives it.
+    /// "the fiscal year that ended in March 2025": the twelve months to the end of that month
+    /// (April 2024 to March 2025), whatever year "the fiscal year" alone would be.
+    static func yearEnding(_ e: TemporalExpression, _ expressions: [TemporalExpression], bytes: [UInt8]) -> (EventDate, Range<Int>)? {
+        guard e.text.lowercased().hasSuffix("year"), let next = expressions.first(where: { $0.start > e.end }), next.start - e.end <= 20,
+            let end = EventDate(next), end.precision == .month
+        else { return nil }
+        let between = String(decoding: bytes[e.end..<next.start], as: UTF8.self)
+        guard [" that ended in ", " which ended in ", " ended in ", " ending in ", " that ended ", " ended ", " ending "].contains(between),
+            let monthBefore = CalendarDay(year: end.start.year - 1, month: end.start.month, day: 1)
+        else { return nil }
+        var whole = e
+        whole.end = next.end
+        whole.text = String(decoding: bytes[e.start..<next.end], as: UTF8.self)
+        guard let date = span(of: whole, from: monthBefore.adding(months: 1), to: end.end, note: "the twelve months to the end of \(next.text)")
+        else { return nil }
+        return (date, e.start..<next.end)
+    }
+
+    /// "over the past six months", "in the last two weeks", "during the past year": a duration
+    /// up to the publication, as the span it covers (from that far before the publication to
+    /// the publication).
+    static func pastPeriod(_ e: TemporalExpression, published: CalendarDay, bytes: [UInt8]) -> TemporalExpression? {
+        let lower = e.text.lowercased()
+        guard lower.hasPrefix("the past ") || lower.hasPrefix("the last "),
+            let preposition = ["over ", "in ", "during ", "throughout "].first(where: { p in
+                e.start >= p.utf8.count && bytes[(e.start - p.utf8.count)..<e.start].elementsEqual(p.utf8)
+            })
+        else { return nil }
+        var value = Substring(e.value)
+        guard value.hasPrefix("P"), !value.hasPrefix("PT"), let unit = value.last else { return nil }
+        value = value.dropFirst().dropLast()
+        guard let n = Int(value), n > 0 else { return nil }
+        let start: CalendarDay
+        switch unit {
+        case "D": start = published.adding(days: -n)
+        case "W": start = published.adding(days: -7 * n)
+        case "M": start = published.adding(months: -n)
+        case "Y": start = published.adding(months: -12 * n)
+        default: return nil
+        }
+        var period = e
+        // (With its preposition, which goes from the title with it.)
+        period.start = e.start - preposition.utf8.count
+        period.text = preposition + e.text
+        period.type = .date
+        period.value = start.iso
+        period.rangeEnd = published.iso
+        period.mod = nil
+        period.anchoring = .publicationDate
+        period.derivation = "\(e.text): from \(start.iso) to the publication"
+        return period
+    }
+
+    /// "Overnight" (the night before the publication): from that evening to the next morning,
+    /// the two days.
+    static func overnight(_ e: TemporalExpression, _ date: EventDate) -> EventDate? {
+        guard e.text.lowercased() == "overnight", e.value.hasSuffix("TNI"), date.start == date.end else { return nil }
+        return span(of: e, from: date.start, to: date.start.adding(days: 1), note: "overnight: that night and the next morning")
+    }
+
     /// ", when" right after the date: a clause of its own follows.
     static func isFollowedByWhen(_ e: TemporalExpression, bytes: [UInt8]) -> Bool {
         e.end + 7 <= bytes.count && bytes[e.end..<(e.end + 7)].elementsEqual(", when ".utf8)

@@ -496,7 +496,7 @@ struct Grammar {
         let always: [Keyword] = [
             .today, .yesterday, .tomorrow, .tonight, .now, .currently, .current, .recently, .lately, .nowadays, .daily,
             .weekly, .monthly, .annually, .hourly, .nightly, .biweekly, .biennially, .noon, .midnight, .fiscal, .fy, .q, .h, .recent,
-            .mid, .once, .twice, .every, .each, .luther,
+            .mid, .once, .twice, .every, .each, .luther, .overnight,
         ]
         let ifTemporal: [Keyword] = [
             .the, .a, .an, .this, .that, .these, .last, .next, .past, .previous, .prior, .coming, .following, .upcoming,
@@ -1723,6 +1723,15 @@ struct Grammar {
             return Mention(first: i, end: i + 1, type: .date, meaning: .relative(.day, offset))
         case .tonight?:
             return Mention(first: i, end: i + 1, type: .time, meaning: .clock(.relative(.day, 0), "NI"))
+        case .overnight?
+        where
+            !(sameLine(i + 1)
+            && (weekday(i + 1) != nil || isKey(i + 1, .to) || isKey(i + 1, .on) || isKey(i + 1, .from)
+                || isKey(i + 1, .through) || isKey(i + 1, .before) || isWord(i + 1, "into"))):
+            // ("overnight into Sunday", "overnight Tuesday": the day named is the date.)
+            // "Overnight, Houthi forces fired three missiles", "sites struck overnight": the night
+            // before the publication (TempEval-3 tags "overnight losses" so too).
+            return Mention(first: i, end: i + 1, type: .time, meaning: .clock(.relative(.day, -1), "NI"))
         case .now?:
             // "now" as an adverb of the present; "by now", "until now", "right now" too.
             return Mention(first: i, end: i + 1, type: .date, meaning: .reference("PRESENT_REF"))

@@ -307,6 +307,10 @@ public struct TemporalTagger: Sendable {
                 !stamp && TemporalTagger.isBareClock(m)
                 && (grammar.hasPastPerfect(around: m.first) || lastDayAnchor.map { grammar.hasPastPerfect(around: $0) } ?? false)
                 && grammar.tense(around: m.first, m.end) == .past
+            // ("The strait will be closed overnight": tonight.)
+            if m.end == m.first + 1, grammar.isKey(m.first, .overnight), grammar.tense(around: m.first, m.end) == .future {
+                m.meaning = .clock(.relative(.day, 0), "NI")
+            }
             resolver.remembers = !grammar.isAttributiveYear(m)
             let resolved = resolver.resolve(
                 m, tense: tense, deadline: deadline, leaning: leaning, countingDays: TemporalTagger.countsWeeksFrom(m, grammar),
