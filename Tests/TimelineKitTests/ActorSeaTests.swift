@@ -9,6 +9,9 @@ import Testing
         ("Japanese jets flew over the East China Sea.", ["Japan"]),
         ("Russian bombers flew over the Sea of Japan.", ["Russia"]),
         ("China sent ships to the South China Sea.", ["China"]),
+        // Nor is a place whose name holds a country's: Northern Ireland, New Mexico.
+        ("Northern Ireland's police chief met New Mexico's governor and Irish officials.", ["Ireland"]),
+        ("Spain joined NATO in 1982 and Hungary in 1999.", ["Spain", "Hungary"]),
     ])
     func aSeaIsNotItsCountry(_ sentence: String, _ names: [String]) {
         let words = Words.split(Array(sentence.utf8), 0..<sentence.utf8.count)

@@ -218,6 +218,13 @@ import Testing
             ["2023-04 Finland joined NATO", "2024-03 Sweden joined NATO"]
         ),
         ("Finland joined NATO on April 4, 2023 and Sweden on March 7.", ["2023-04-04 Finland joined NATO", "2024-03-07 Sweden joined NATO"]),
+        // Found on the second review: a month without its year after the first clause's too;
+        // an adverb after the subject stays with the verb.
+        ("Finland joined NATO in April 2023 and Sweden in March.", ["2023-04 Finland joined NATO", "2024-03 Sweden joined NATO"]),
+        (
+            "Finland allegedly bought drones in 2023 and Estonia in 2024.",
+            ["2023 Finland allegedly bought drones", "2024 Estonia allegedly bought drones"]
+        ),
         // One date: one event, however many clauses.
         (
             "The exercise ran from March 3 to March 5, and officials said it was a success.",
@@ -711,6 +718,20 @@ import Testing
                 ["2025-03-07 The minister, speaking, said he flies to Kyiv on Monday"]
             ),
             ("Russian drones struck Kyiv at 9 p.m. last night, the mayor said.", ["2025-03-09 Russian drones struck Kyiv"]),
+            // Found on the second review: a described subject's report is the title, not the
+            // subject alone; a speaker's label goes; a deadline after a figure stays; the year
+            // compared with "those in 2025" does not date.
+            (
+                "John Smith, a NATO spokesman, said the drills began on Monday.",
+                ["2025-03-10 John Smith, a NATO spokesman, said the drills began"]
+            ),
+            (
+                "Lithuania, a NATO member, said Russian jets violated its airspace on Monday.",
+                ["2025-03-10 Lithuania, a NATO member, said Russian jets violated its airspace"]
+            ),
+            ("MR. KIRBY: The secretary met his counterpart on Monday.", ["2025-03-10 The secretary met his counterpart"]),
+            ("Allies must spend 3.5% of GDP no later than 2027.", ["2027 Allies must spend 3.5% of GDP no later than"]),
+            ("The 2026 drills were larger than those in 2025.", ["2026 The drills were larger than those in 2025"]),
             // "Overnight" is the night before the publication (tonight in the future tense); "over
             // the past six months" runs to the publication; "the fiscal year that ended in March
             // 2025" is the twelve months to its end.

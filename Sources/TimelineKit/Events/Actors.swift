@@ -369,6 +369,14 @@ struct ActorFinder {
                     matched = true
                     break
                 }
+                // ("Northern Ireland", "New Mexico", "New South Wales": another place.)
+                if i >= 1, ActorFinder.countries[phrase] != nil, ["New", "Northern", "Southern", "Western", "Eastern"].contains(words[i - 1].text),
+                    bytes[words[i - 1].range.upperBound..<words[i].range.lowerBound].allSatisfy({ $0 == 0x20 })
+                {
+                    i += length
+                    matched = true
+                    break
+                }
                 if let country = ActorFinder.countries[phrase] {
                     // "the South China Sea", "the East China Sea", "the Sea of Japan": a sea, not the country.
                     // ("the Taiwan Strait", "the Philippine Sea", "the Indian Ocean" too.)

@@ -262,7 +262,9 @@ enum EventExtractor {
                         narrowed = moved
                     }
                     if part.lowerBound == sentence.range.lowerBound { firstDate = narrowed }
-                    if part.lowerBound != sentence.range.lowerBound, let written, let again = inYear(expression, after: written) {
+                    if part.lowerBound != sentence.range.lowerBound, let written,
+                        let again = inYear(expression, after: written, notBefore: gap != nil)
+                    {
                         narrowed = again
                     } else if written == nil, expression.anchoring == .explicit, narrowed.start.year == narrowed.end.year,
                         narrowed.precision <= .month
@@ -281,16 +283,6 @@ enum EventExtractor {
                     if let (year, words) = yearEnding(expression, partExpressions, bytes: bytes) {
                         narrowed = year
                         dropped.append(words)
-                    }
-                    // "Finland joined NATO on April 4, 2023 and Sweden on March 7": a gapped clause's
-                    // day without its year comes after the first clause's (2024).
-                    if gap != nil, let first = firstDate, expression.anchoring != .explicit, narrowed.start == narrowed.end,
-                        narrowed.start < first.start,
-                        let later = CalendarDay(year: narrowed.start.year + 1, month: narrowed.start.month, day: narrowed.start.day),
-                        let laterEnd = CalendarDay(year: narrowed.end.year + 1, month: narrowed.end.month, day: narrowed.end.day),
-                        let moved = span(of: expression, from: later, to: laterEnd, note: "after the first clause's date, the year after")
-                    {
-                        narrowed = moved
                     }
                     // "Two weeks before Tuesday's mission, a helicopter flew ...": the day that far
                     // from the date (the duration and "before" go from the title too).
@@ -390,9 +382,14 @@ enum EventExtractor {
                         let beforeRoles = found.filter { gap.before.contains($0.range.lowerBound) }.compactMap(\.roleRange)
                         switch gap.kind {
                         case .subject(let subject):
+                            // (The subject's name only: "Finland allegedly bought drones" keeps
+                            // "allegedly" for "Estonia".)
+                            let name =
+                                beforeWords.last(where: { subject.contains($0.range.lowerBound) && $0.capitalized })?.range.upperBound
+                                ?? subject.upperBound
                             var predicate = TitleCompressor.title(
                                 bytes, sentence: gap.before, words: beforeWords, dates: beforeDates,
-                                roles: beforeRoles + [gap.before.lowerBound..<subject.upperBound])
+                                roles: beforeRoles + [gap.before.lowerBound..<name])
                             if let verb = beforeWords.first(where: { $0.range.lowerBound > subject.upperBound }), !verb.capitalized,
                                 let first = predicate.first
                             {
@@ -699,7 +696,9 @@ enum EventExtractor {
         return span(of: e, from: next, to: next, note: "after midnight: the next day")
     }
 
-    static func inYear(_ e: TemporalExpression, after first: EventDate) -> EventDate? {
+    /// `notBefore`: only a year that puts it on or after that date (a gapped clause: "Finland
+    /// joined NATO in April 2023 and Sweden in March" is March 2024).
+    static func inYear(_ e: TemporalExpression, after first: EventDate, notBefore: Bool = false) -> EventDate? {
         // (Not a day with its weekday: the weekday chose its year.)
         guard e.derivation.hasPrefix(Resolver.noYearInText), !Resolver.weekdayNames.contains(where: { e.text.contains($0) }), e.rangeEnd == nil,
             e.value.utf8.count >= 7,
@@ -715,7 +714,7 @@ enum EventExtractor {
             part.derivation =
                 "\u{201C}\(e.text)\u{201D}: no year in the text; in \(year), the year that puts it nearest the date of the clause before it (\(first.value))"
             part.anchoring = .previousMention
-            guard let d = EventDate(part) else { continue }
+            guard let d = EventDate(part), !notBefore || d.start >= first.start else { continue }
             let distance = d.start > first.end ? d.start.ordinal - first.end.ordinal : d.end < first.start ? first.start.ordinal - d.end.ordinal : 0
             if best == nil || distance < best!.distance { best = (distance, d) }
         }
@@ -1686,11 +1685,18 @@ enum EventExtractor {
             // "Traffic through the strait fell by about two-thirds last year": a statistic.
             if isStatistic(e, date, words: words, bytes: bytes) { continue }
             // "up 9.4% from the previous year": the base of a comparison.
-            if ["from", "than", "over"].contains(previous), isComparisonBase(e, sentence: sentence, bytes: bytes) { continue }
+            // ("3.5% of GDP no later than 2027" is a deadline.)
+            if ["from", "than", "over"].contains(previous), isComparisonBase(e, sentence: sentence, bytes: bytes),
+                !(previous == "than" && w >= 2 && ["later", "earlier", "sooner"].contains(words[w - 2].text.lowercasedASCII()))
+            {
+                continue
+            }
             // "8.3 percent more than in 2025", "by 8 percent compared with 2025": the base of a
             // comparison too (not "no later than in 2027", a deadline, nor a year with a when
             // clause of its own: "higher than in 2022, when Tokyo adopted its strategy").
-            if ["in", "during", "on"].contains(previous), w >= 2, words[w - 2].text.lowercasedASCII() == "than",
+            // ("larger than those in 2025", "than that in 2025" too.)
+            let than = w >= 3 && ["those", "that"].contains(words[w - 2].text.lowercasedASCII()) ? w - 3 : w - 2
+            if ["in", "during", "on"].contains(previous), than >= 0, words[than].text.lowercasedASCII() == "than",
                 !(w >= 3 && ["later", "earlier", "sooner"].contains(words[w - 3].text.lowercasedASCII())), !isFollowedByWhen(e, bytes: bytes)
             {
                 continue

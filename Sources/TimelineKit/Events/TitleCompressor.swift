@@ -32,6 +32,29 @@ enum TitleCompressor {
                 reportingVerbs.contains(tail[$0].text.lowercasedASCII()) && ($0 == 0 || !nounOpeners.contains(tail[$0 - 1].text.lowercasedASCII()))
             })
         else { return nil }
+        // ("Speaking on Monday, Kishida said Japan would join the drills", "John Smith, a NATO
+        // spokesman, said the drills began on Monday": what is said has a verb of its own; the
+        // tail is the sentence's main clause, no attribution.)
+        // (A word in -ed before a determiner is a verb too: "said Russian jets violated its
+        // airspace"; "said in a statement released on Tuesday" is a participle.)
+        // (Only when what comes before the comma has no verb of its own: "The exercise ran from
+        // March 3 to March 5, and officials said it was a success" drops the saying.)
+        let headHasVerb = words.contains { w in
+            guard w.range.lowerBound >= sentence.lowerBound, w.range.upperBound <= comma, !w.capitalized else { return false }
+            let t = w.text.lowercasedASCII()
+            return EventExtractor.finiteVerbs.contains(t) || EventExtractor.pastVerbs.contains(t) || t.utf8.count > 4 && t.hasSuffix("ed")
+        }
+        if !headHasVerb,
+            tail.indices.contains(where: { k in
+                guard k > v, !tail[k].capitalized else { return false }
+                let t = tail[k].text.lowercasedASCII()
+                if EventExtractor.finiteVerbs.contains(t) || EventExtractor.pastVerbs.contains(t) { return true }
+                return t.utf8.count > 4 && t.hasSuffix("ed") && k + 1 < tail.count
+                    && ["its", "the", "a", "an", "their", "his", "her", "our"].contains(tail[k + 1].text.lowercasedASCII())
+            })
+        {
+            return nil
+        }
         // A reporting verb first is followed by who reports (", said the ministry", ", said Jane
         // Doe"); ", added two ships last week" is the sentence's own verb.
         return v > 0 || (tail.count > 1 && (tail[1].capitalized || tail[1].text == "the")) ? comma : nil
@@ -289,6 +312,14 @@ enum TitleCompressor {
         for label in openingLabels where text.hasPrefix(label) {
             text = String(text.dropFirst(label.count)).trimmingCharacters(in: " ,")
             break
+        }
+        // A transcript's speaker in capitals: "MR. KIRBY: The secretary met ...", "MS. TANAKA:".
+        if let colon = text.utf8.prefix(30).firstIndex(of: UInt8(ascii: ":")), colon > text.utf8.startIndex,
+            text.utf8[text.utf8.startIndex..<colon].allSatisfy({ ($0 >= 0x41 && $0 <= 0x5A) || $0 == 0x20 || $0 == 0x2E || $0 == 0x2D }),
+            text.utf8[text.utf8.startIndex..<colon].contains(where: { $0 >= 0x41 && $0 <= 0x5A }),
+            text.utf8.index(after: colon) < text.utf8.endIndex, text.utf8[text.utf8.index(after: colon)] == 0x20
+        {
+            text = String(text[text.utf8.index(after: colon)...]).trimmingCharacters(in: " ")
         }
         // A wire's revision flag: "UPDATE 2-Russia, Ukraine swap prisoners".
         if text.hasPrefix("UPDATE "), let dash = text.utf8.dropFirst(7).firstIndex(of: UInt8(ascii: "-")),

@@ -73,6 +73,8 @@ struct Grammar {
     /// do not.)
     func isTravelVerbToAPlace(_ j: Int) -> Bool {
         guard isWord(j, "leaves") || isWord(j, "heads") || isWord(j, "returns"), has(j + 1), sameLine(j + 1) else { return false }
+        // ("a bus that leaves Kharkiv daily": a relative clause's habit.)
+        if isKey(j - 1, .that) || isWord(j - 1, "which") || isWord(j - 1, "who") { return false }
         if isWord(j + 1, "home") { return true }
         let place = isKey(j + 1, .for_) || isKey(j + 1, .to) ? j + 2 : (isWord(j, "leaves") ? j + 1 : -1)
         return place >= 0 && has(place) && tokens[place].kind == .word && tokens[place].capitalized && !isKey(place, .the)

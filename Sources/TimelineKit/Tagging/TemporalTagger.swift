@@ -311,7 +311,9 @@ public struct TemporalTagger: Sendable {
             if m.end == m.first + 1, grammar.isKey(m.first, .overnight), grammar.tense(around: m.first, m.end) == .future {
                 m.meaning = .clock(.relative(.day, 0), "NI")
             }
-            resolver.remembers = !grammar.isAttributiveYear(m)
+            // (Not one that opens its sentence, whose subject the document is: "The 1951 treaty
+            // was signed in San Francisco. That September, ..." counts from 1951.)
+            resolver.remembers = !(grammar.isAttributiveYear(m) && grammar.sentenceStart(m.first) != m.first - 1)
             let resolved = resolver.resolve(
                 m, tense: tense, deadline: deadline, leaning: leaning, countingDays: TemporalTagger.countsWeeksFrom(m, grammar),
                 anchorInSentence: TemporalTagger.isAnaphoric(m.meaning) && lastAnchor.map { $0 >= grammar.sentenceStart(m.first) } ?? false)
@@ -1162,7 +1164,12 @@ extension Grammar {
             start += 1
             if start < first, punct(start, 0x2C) { start += 1 }
         }
-        let opensWithPreposition = key(start).map { [.in_, .on, .by, .during, .since, .until, .at, .early, .late, .over].contains($0) } ?? false
+        // ("Speaking on Monday, Kishida said ...", "Asked on Monday about the drills, ...": an
+        // opening participle's phrase too.)
+        let opensWithPreposition =
+            key(start).map { [.in_, .on, .by, .during, .since, .until, .at, .early, .late, .over].contains($0) } ?? false
+            || ["speaking", "asked", "addressing", "writing", "talking"].contains(where: { isWord(start, $0) })
+                && (isKey(start + 1, .on) || isKey(start + 1, .to))
         if opensWithPreposition { start += 1 }
         // ("At a meeting in Tokyo in July, the ministers announced ...": the date ends an opening
         // prepositional phrase of a few words without punctuation.)
