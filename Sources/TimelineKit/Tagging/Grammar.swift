@@ -68,17 +68,25 @@ struct Grammar {
         return ["its", "their", "his", "her", "our", "your", "my"].contains { isWord(before, $0) }
     }
 
-    /// "leaves Tokyo", "leaves for Manila", "heads to Canberra", "returns home": a traveller's
-    /// timetable in the present, which looks ahead. ("leaves 12 dead", "returns to the table"
-    /// do not.)
+    /// A traveller's timetable in the present, which looks ahead: "travels to Brussels", "flies
+    /// to Kyiv", "heads to Canberra", "returns home", "leaves Tokyo", "leaves for Manila",
+    /// "visits Seoul", "hosts Kishida". Only before a place or a name ("a strike leaves 12 dead",
+    /// "fighting returns to the city", "rejected port visits near Okinawa", "the hosts" are no
+    /// timetable), and not after a determiner or a possessive ("his travels to Asia").
     func isTravelVerbToAPlace(_ j: Int) -> Bool {
-        guard isWord(j, "leaves") || isWord(j, "heads") || isWord(j, "returns"), has(j + 1), sameLine(j + 1) else { return false }
+        guard has(j + 1), sameLine(j + 1), let k = Grammar.travelVerbs.firstIndex(where: { isWord(j, $0) }) else { return false }
+        let (leaves, visitsOrHosts) = (k == 0, k >= 5)
         // ("a bus that leaves Kharkiv daily": a relative clause's habit.)
         if isKey(j - 1, .that) || isWord(j - 1, "which") || isWord(j - 1, "who") { return false }
-        if isWord(j + 1, "home") { return true }
-        let place = isKey(j + 1, .for_) || isKey(j + 1, .to) ? j + 2 : (isWord(j, "leaves") ? j + 1 : -1)
+        if isKey(j - 1, .the) || ["his", "her", "its", "their", "our", "s"].contains(where: { isWord(j - 1, $0) }) { return false }
+        if !visitsOrHosts, isWord(j + 1, "home") { return true }
+        // ("leaves Tokyo", "leaves for Manila", "visits Seoul"; "travels to Brussels".)
+        let place = isKey(j + 1, .for_) || isKey(j + 1, .to) ? (visitsOrHosts ? -1 : j + 2) : (leaves || visitsOrHosts ? j + 1 : -1)
         return place >= 0 && has(place) && tokens[place].kind == .word && tokens[place].capitalized && !isKey(place, .the)
     }
+
+    /// (In this order: ``isTravelVerbToAPlace(_:)`` reads which by its place.)
+    static let travelVerbs: [StaticString] = ["leaves", "heads", "returns", "travels", "flies", "visits", "hosts"]
 
     static let documentNouns: Set<String> = [
         "treaty", "pact", "accord", "agreement", "law", "act", "constitution", "charter", "budget", "report", "paper", "review",

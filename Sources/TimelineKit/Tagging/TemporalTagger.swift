@@ -1375,10 +1375,6 @@ extension Grammar {
     static let scheduledPresent = [
         "opens", "open", "begins", "begin", "starts", "meets", "meet", "arrives", "resume", "departs", "convenes", "resumes",
         "kicks", "takes", "runs", "closes", "ends", "expires", "lapses",
-        // A traveller's timetable: "The prime minister travels to Brussels on Monday". ("leaves",
-        // "heads" and "returns" only before a place: ``Grammar/isTravelVerbToAPlace(_:)``; "a
-        // strike leaves 12 dead", "fighting returns to Kharkiv" tell the past.)
-        "travels", "flies", "visits", "hosts",
     ]
 
     static let reportingVerbs = [
