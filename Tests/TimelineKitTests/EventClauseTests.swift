@@ -221,6 +221,14 @@ import Testing
         // Found on the second review: a month without its year after the first clause's too;
         // an adverb after the subject stays with the verb.
         ("Finland joined NATO in April 2023 and Sweden in March.", ["2023-04 Finland joined NATO", "2024-03 Sweden joined NATO"]),
+        // (Not a name that is no subject's name, nor one after a name of its kind as an
+        // adjective, nor one that may close a preposition's object.)
+        (
+            "Chinese hackers targeted government networks in 2023 and Taiwan in 2024.",
+            ["2023 Chinese hackers targeted government networks and Taiwan in 2024"]
+        ),
+        ("Russia attacked Ukrainian ports in 2023 and Moldova in 2024.", ["2023 Russia attacked Ukrainian ports and Moldova in 2024"]),
+        ("The U.S. imposed tariffs on steel in 2018 and Mexico in 2025.", ["2018 The U.S. imposed tariffs on steel and Mexico in 2025"]),
         (
             "Finland allegedly bought drones in 2023 and Estonia in 2024.",
             ["2023 Finland allegedly bought drones", "2024 Estonia allegedly bought drones"]
@@ -732,6 +740,20 @@ import Testing
             ("MR. KIRBY: The secretary met his counterpart on Monday.", ["2025-03-10 The secretary met his counterpart"]),
             ("Allies must spend 3.5% of GDP no later than 2027.", ["2027 Allies must spend 3.5% of GDP no later than"]),
             ("The 2026 drills were larger than those in 2025.", ["2026 The drills were larger than those in 2025"]),
+            // Found on the third review: a reported clause after an opening phrase or a described
+            // subject is the title, not the opening alone; "due" opens an aside; "overnight"
+            // after a verb of change is no night; a sentence may open with "Over the past".
+            ("In a statement, the ministry said the ship arrived on Monday.", ["2025-03-10 In a statement, the ministry said the ship arrived"]),
+            ("However, the ministry said the ship arrived on Monday.", ["2025-03-10 The ministry said the ship arrived"]),
+            (
+                "Lloyd Austin, the U.S. defense secretary, said the ships arrived on Monday.",
+                ["2025-03-10 Lloyd Austin, the U.S. defense secretary, said the ships arrived"]
+            ),
+            ("The jets entered the zone on Monday, officials said in a statement released on Tuesday.", ["2025-03-10 The jets entered the zone"]),
+            ("The payment, due in June, was made early in February.", ["2025-02 The payment, due in June, was made"]),
+            ("Relations between the two countries changed overnight.", []),
+            ("In the last six months, China has sent ships to the shoal.", ["2024-09-10/2025-03-10 China has sent ships to the shoal"]),
+            ("MR. KIRBY: On Monday, the ships left.", ["2025-03-10 The ships left"]),
             // "Overnight" is the night before the publication (tonight in the future tense); "over
             // the past six months" runs to the publication; "the fiscal year that ended in March
             // 2025" is the twelve months to its end.

@@ -343,6 +343,9 @@ struct ActorFinder {
         "His", "Her", "Their", "Our", "Its", "Read", "Last", "Next", "Earlier", "Later", "Both", "Also", "If", "For",
         "Since", "From", "With", "Under", "By", "Of", "To", "Defense", "Secretary", "Minister", "Ministry", "Foreign",
         "Affairs", "Prime", "Islands", "Sea", "East", "West", "North", "South", "Indo-Pacific", "Pacific", "Thursday",
+        // An institution's words ("the official Iraqi News Agency" is no person).
+        "News", "Agency", "Assembly", "Council", "Committee", "Party", "Army", "Navy", "Command", "Office", "Bureau", "Institute",
+        "Department", "Service", "Forces", "Guard", "Center", "Centre", "Parliament", "Congress", "Senate", "Court",
     ]
 
     /// Finds the actors of the byte range `range` of `bytes`.

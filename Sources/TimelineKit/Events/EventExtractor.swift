@@ -74,10 +74,24 @@ enum EventExtractor {
                 expressionIndex += 1
             }
             // "00:12:30 - Why the talks stalled": a recording's timestamp, not a time of day.
+            // ("depressed initially by overnight losses in New York": an adjective dates a thing.)
+            inSentence.removeAll { e in
+                guard e.end - e.start == 9, e.text.lowercased() == "overnight",
+                    let next = bytes[e.end..<sentence.range.upperBound].firstIndex(where: { $0 != 0x20 }), next > e.end,
+                    bytes[next] >= UInt8(ascii: "a"), bytes[next] <= UInt8(ascii: "z")
+                else { return false }
+                let word = String(
+                    decoding: bytes[
+                        next..<(bytes[next..<sentence.range.upperBound].firstIndex(where: { !($0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z")) })
+                            ?? sentence.range.upperBound)], as: UTF8.self)
+                return !TitleCompressor.datePrepositions.contains(word)
+                    && !["and", "but", "with", "near", "after", "before", "against", "as", "when", "while", "to", "off", "over", "across", "around"]
+                        .contains(word)
+            }
             // "over the past six months": the months up to the publication, a date of its own.
             if let published {
                 for k in inSentence.indices where inSentence[k].type == .duration {
-                    if let period = pastPeriod(inSentence[k], published: published, bytes: bytes) { inSentence[k] = period }
+                    if let period = pastPeriod(inSentence[k], published: published, sentence: sentence.range, bytes: bytes) { inSentence[k] = period }
                 }
             }
             // (It goes from the title with its dash.)
@@ -630,17 +644,31 @@ enum EventExtractor {
     /// "over the past six months", "in the last two weeks", "during the past year": a duration
     /// up to the publication, as the span it covers (from that far before the publication to
     /// the publication).
-    static func pastPeriod(_ e: TemporalExpression, published: CalendarDay, bytes: [UInt8]) -> TemporalExpression? {
+    /// At most a year, and not in a sentence with a figure: "investors pulled out $182 million
+    /// in the past two months", "Gas prices fell nearly two cents over the past two weeks" are
+    /// statistics, and "the jobs he has held over the past 20 years" a state.
+    static func pastPeriod(_ e: TemporalExpression, published: CalendarDay, sentence: Range<Int>, bytes: [UInt8]) -> TemporalExpression? {
         let lower = e.text.lowercased()
         guard lower.hasPrefix("the past ") || lower.hasPrefix("the last "),
             let preposition = ["over ", "in ", "during ", "throughout "].first(where: { p in
-                e.start >= p.utf8.count && bytes[(e.start - p.utf8.count)..<e.start].elementsEqual(p.utf8)
+                // (Opening the sentence too: "Over the past six months, ...".)
+                e.start >= p.utf8.count && zip(bytes[(e.start - p.utf8.count)..<e.start], p.utf8).allSatisfy { $0 | 0x20 == $1 | 0x20 }
             })
         else { return nil }
         var value = Substring(e.value)
         guard value.hasPrefix("P"), !value.hasPrefix("PT"), let unit = value.last else { return nil }
         value = value.dropFirst().dropLast()
-        guard let n = Int(value), n > 0 else { return nil }
+        // (Nor in a relative clause: "Ricardo Alarcon, who has served as adviser over the past
+        // four months".)
+        let before = String(decoding: bytes[sentence.lowerBound..<e.start], as: UTF8.self)
+        if before.contains(", who ") || before.contains(", which ") { return nil }
+        guard let n = Int(value), n > 0,
+            unit == "D" && n <= 366 || unit == "W" && n <= 52 || unit == "M" && n <= 12 || unit == "Y" && n == 1,
+            !bytes[sentence].indices.contains(where: { $0 < e.start || $0 >= e.end ? bytes[$0] &- 0x30 < 10 : false })
+        else { return nil }
+        // ("two cents", "a dozen": a figure in words is a figure too.)
+        let words = String(decoding: bytes[sentence], as: UTF8.self).lowercased()
+        if [" cents", " percent", " dozen", " million", " billion", "%", "$"].contains(where: { words.contains($0) }) { return nil }
         let start: CalendarDay
         switch unit {
         case "D": start = published.adding(days: -n)
@@ -652,7 +680,7 @@ enum EventExtractor {
         var period = e
         // (With its preposition, which goes from the title with it.)
         period.start = e.start - preposition.utf8.count
-        period.text = preposition + e.text
+        period.text = String(decoding: bytes[period.start..<e.end], as: UTF8.self)
         period.type = .date
         period.value = start.iso
         period.rangeEnd = published.iso
@@ -2006,7 +2034,8 @@ enum EventExtractor {
             kind = .person
         } else if word == "which" {
             kind = .relative
-        } else if !words[opener].capitalized, mayBeParticiple(word) {
+        } else if !words[opener].capitalized, mayBeParticiple(word) || word == "due" {
+            // ("The payment, due in June, was made in February": "due" as a participle.)
             kind = .participle
         } else {
             return nil
@@ -2246,7 +2275,26 @@ enum EventExtractor {
             w.capitalized && w.range.lowerBound >= subject.upperBound && w.range.upperBound <= before.upperBound
                 && !dates.contains { $0.contains(w.range.lowerBound) } && !after.contains { $0.range.contains(w.range.lowerBound) }
         }
-        if subjectKinds == [kind], objects.isEmpty, !unknownName { return .subject(subject) }
+        // The subject is the name itself ("Chinese hackers", "U.S. officials" are not "Taiwan"),
+        // no name of that kind follows the verb, even as an adjective ("attacked Ukrainian ports
+        // in 2023 and Moldova in 2024"), and the date does not close a preposition's object
+        // ("imposed tariffs on steel in 2018 and Mexico in 2025": on Mexico).
+        let namesTheSubject =
+            found.first(where: { subject.contains($0.range.lowerBound) && $0.actor.kind == kind }).map { f in
+                !words.contains { w in
+                    w.range.lowerBound >= f.range.upperBound && w.range.upperBound <= subject.upperBound
+                        && !(w.text.hasSuffix("ly") && !w.capitalized)
+                }
+            } ?? false
+        let lastBefore = words.last { w in w.range.upperBound <= before.upperBound && !dates.contains { $0.contains(w.range.lowerBound) } }
+        let closesPreposition =
+            lastBefore.flatMap { last in words.firstIndex(where: { $0.range == last.range }) }.map { k in
+                k >= 2 && ["in", "on", "at"].contains(words[k].text)
+                    ? ["on", "to", "with", "against", "at", "from", "for", "into"].contains(words[k - 2].text) : false
+            } ?? false
+        if subjectKinds == [kind], namesTheSubject, !after.contains(where: { $0.actor.kind == kind }), !unknownName, !closesPreposition {
+            return .subject(subject)
+        }
         if !subjectKinds.isEmpty, !subjectKinds.contains(kind), objects.count == 1 { return .object(objects[0].range) }
         return nil
     }

@@ -44,6 +44,15 @@ enum TitleCompressor {
             let t = w.text.lowercasedASCII()
             return EventExtractor.finiteVerbs.contains(t) || EventExtractor.pastVerbs.contains(t) || t.utf8.count > 4 && t.hasSuffix("ed")
         }
+        // ("said the ship arrived on Monday": a subject right after the reporting verb, then a
+        // word in -ed; "said in a statement released on Tuesday" has none.)
+        let subjectAfter =
+            v + 1 < tail.count
+            && (tail[v + 1].capitalized
+                || ["the", "a", "an", "its", "their", "it", "they", "he", "she", "we"].contains(tail[v + 1].text.lowercasedASCII()))
+        if !headHasVerb, subjectAfter, tail[(v + 2)...].contains(where: { !$0.capitalized && $0.text.utf8.count > 4 && $0.text.hasSuffix("ed") }) {
+            return nil
+        }
         if !headHasVerb,
             tail.indices.contains(where: { k in
                 guard k > v, !tail[k].capitalized else { return false }
@@ -214,7 +223,12 @@ enum TitleCompressor {
                     wi = w >= 2 ? w - 2 : nil
                     continue
                 }
-                guard datePrepositions.contains(lower) || dateHedges.contains(lower),
+                // ("Over the last decade, China has built ...": "over" before a past period; not
+                // "took over on Monday".)
+                let overPeriod =
+                    lower == "over" && hi - lo > 9
+                    && (bytes[lo..<(lo + 9)].elementsEqual("the last ".utf8) || bytes[lo..<(lo + 9)].elementsEqual("the past ".utf8))
+                guard datePrepositions.contains(lower) || dateHedges.contains(lower) || overPeriod,
                     !(attributive && (lower == "for" || lower == "into")),
                     bytes[words[w].range.upperBound..<lo].allSatisfy({ $0 == 0x20 })
                 else { break }
@@ -317,9 +331,11 @@ enum TitleCompressor {
         if let colon = text.utf8.prefix(30).firstIndex(of: UInt8(ascii: ":")), colon > text.utf8.startIndex,
             text.utf8[text.utf8.startIndex..<colon].allSatisfy({ ($0 >= 0x41 && $0 <= 0x5A) || $0 == 0x20 || $0 == 0x2E || $0 == 0x2D }),
             text.utf8[text.utf8.startIndex..<colon].contains(where: { $0 >= 0x41 && $0 <= 0x5A }),
-            text.utf8.index(after: colon) < text.utf8.endIndex, text.utf8[text.utf8.index(after: colon)] == 0x20
+            text.utf8.index(after: colon) < text.utf8.endIndex,
+            text.utf8[text.utf8.index(after: colon)] == 0x20 || text.utf8[text.utf8.index(after: colon)] == UInt8(ascii: ",")
         {
-            text = String(text[text.utf8.index(after: colon)...]).trimmingCharacters(in: " ")
+            // (Its date dropped, a comma may follow: "MR. KIRBY: On Monday, the ships left".)
+            text = String(text[text.utf8.index(after: colon)...]).trimmingCharacters(in: " ,")
         }
         // A wire's revision flag: "UPDATE 2-Russia, Ukraine swap prisoners".
         if text.hasPrefix("UPDATE "), let dash = text.utf8.dropFirst(7).firstIndex(of: UInt8(ascii: "-")),

@@ -88,6 +88,23 @@ struct Grammar {
     /// (In this order: ``isTravelVerbToAPlace(_:)`` reads which by its place.)
     static let travelVerbs: [StaticString] = ["leaves", "heads", "returns", "travels", "flies", "visits", "hosts"]
 
+    /// Only a determiner or a name's possessive stands between the sentence's start and token
+    /// `k`: "The 1951 treaty", "Japan's 2022 security strategy".
+    func opensSubject(_ k: Int) -> Bool {
+        var j = sentenceStart(k)
+        if j == k - 1, isKey(j, .the) || isKey(j, .a) || isKey(j, .an) { return true }
+        while j < k {
+            guard tokens[j].kind == .word && tokens[j].capitalized || isApostrophe(j) || isWord(j, "s") && isApostrophe(j - 1) else { return false }
+            j += 1
+        }
+        return k >= 2 && isWord(k - 1, "s") && isApostrophe(k - 2)
+    }
+
+    static let figurativeBeforeOvernight: [StaticString] = [
+        "changed", "change", "changes", "transformed", "vanished", "disappeared", "evaporated", "shifted", "happen", "happened",
+        "almost", "virtually", "practically", "literally", "seemingly", "nearly",
+    ]
+
     static let documentNouns: Set<String> = [
         "treaty", "pact", "accord", "agreement", "law", "act", "constitution", "charter", "budget", "report", "paper", "review",
         "strategy", "guidelines", "framework", "declaration", "communique", "convention", "protocol", "memorandum", "statement",
@@ -1737,7 +1754,10 @@ struct Grammar {
         where
             !(sameLine(i + 1)
             && (weekday(i + 1) != nil || isKey(i + 1, .to) || isKey(i + 1, .on) || isKey(i + 1, .from)
-                || isKey(i + 1, .through) || isKey(i + 1, .before) || isWord(i + 1, "into"))):
+                || isKey(i + 1, .through) || isKey(i + 1, .before) || isWord(i + 1, "into")))
+            && !Grammar.figurativeBeforeOvernight.contains(where: { isWord(i - 1, $0) }):
+            // ("Relations changed overnight", "almost overnight", "won't happen overnight": all
+            // at once, not a night.)
             // ("overnight into Sunday", "overnight Tuesday": the day named is the date.)
             // "Overnight, Houthi forces fired three missiles", "sites struck overnight": the night
             // before the publication (TempEval-3 tags "overnight losses" so too).

@@ -311,9 +311,10 @@ public struct TemporalTagger: Sendable {
             if m.end == m.first + 1, grammar.isKey(m.first, .overnight), grammar.tense(around: m.first, m.end) == .future {
                 m.meaning = .clock(.relative(.day, 0), "NI")
             }
-            // (Not one that opens its sentence, whose subject the document is: "The 1951 treaty
-            // was signed in San Francisco. That September, ..." counts from 1951.)
-            resolver.remembers = !(grammar.isAttributiveYear(m) && grammar.sentenceStart(m.first) != m.first - 1)
+            // (Not one in its sentence's subject, the document whose year it is: "The 1951 treaty
+            // was signed in San Francisco. That September, ...", "Japan's 2022 security strategy
+            // called for ... That year, ...".)
+            resolver.remembers = !(grammar.isAttributiveYear(m) && !grammar.opensSubject(m.first))
             let resolved = resolver.resolve(
                 m, tense: tense, deadline: deadline, leaning: leaning, countingDays: TemporalTagger.countsWeeksFrom(m, grammar),
                 anchorInSentence: TemporalTagger.isAnaphoric(m.meaning) && lastAnchor.map { $0 >= grammar.sentenceStart(m.first) } ?? false)
