@@ -797,6 +797,13 @@ extension Grammar {
                 j += 1
                 continue
             }
+            // "The vote is on Friday", "The talks are on Monday": a present copula right before a
+            // weekday's "on" is a timetable ("was on Friday" is past).
+            if datesAWeekday, j == first - 2, isKey(first - 1, .on), isWord(j, "is") || isWord(j, "are") {
+                note(j, .future)
+                j += 1
+                continue
+            }
             // "are meeting again on Friday": a present progressive right before a weekday is an
             // arrangement, ahead.
             // ("NATO is holding a summit in The Hague on Friday": in the date's clause, no comma
@@ -1375,7 +1382,7 @@ extension Grammar {
 
     static let scheduledPresent = [
         "opens", "open", "begins", "begin", "starts", "meets", "meet", "arrives", "resume", "departs", "convenes", "resumes",
-        "kicks", "takes", "runs", "closes", "ends", "expires", "lapses",
+        "kicks", "takes", "runs", "closes", "ends", "expires", "lapses", "concludes", "conclude",
     ]
 
     static let reportingVerbs = [
