@@ -754,6 +754,8 @@ import Testing
             ("Relations between the two countries changed overnight.", []),
             ("In the last six months, China has sent ships to the shoal.", ["2024-09-10/2025-03-10 China has sent ships to the shoal"]),
             ("MR. KIRBY: On Monday, the ships left.", ["2025-03-10 The ships left"]),
+            // A reported clause without "that" after the report's date dates the sentence.
+            ("The ministry said on Monday the ships arrived on Sunday.", ["2025-03-09 The ministry said on Monday the ships arrived"]),
             // "Overnight" is the night before the publication (tonight in the future tense); "over
             // the past six months" runs to the publication; "the fiscal year that ended in March
             // 2025" is the twelve months to its end.

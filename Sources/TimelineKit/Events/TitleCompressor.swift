@@ -88,6 +88,23 @@ enum TitleCompressor {
         {
             return pronoun
         }
+        // (Or before a named or determined subject after the report's own date: "The ministry
+        // said on Tuesday the ships arrived on Monday", "The Pentagon said Monday Austin will
+        // travel to Manila next week".)
+        if pronouns, !words.prefix(8).contains(where: { $0.text == "that" }),
+            let verb = words.prefix(6).firstIndex(where: { !$0.capitalized && reportingVerbs.contains($0.text) }),
+            verb + 2 < words.count, ["on", "in"].contains(words[verb + 1].text) || isDayName(words[verb + 1].text),
+            let subject = words[(verb + 2)...].prefix(4).firstIndex(where: { w in
+                (w.capitalized && !isDayName(w.text)) || w.text == "the"
+            }),
+            (subject + 1...subject + 3).contains(where: { k in
+                k < words.count && !words[k].capitalized
+                    && (EventExtractor.finiteVerbs.contains(words[k].text) || EventExtractor.pastVerbs.contains(words[k].text)
+                        || words[k].text.utf8.count > 4 && words[k].text.hasSuffix("ed"))
+            })
+        {
+            return subject
+        }
         guard let thatIndex = words.prefix(8).firstIndex(where: { $0.text == "that" }), thatIndex > 0,
             let verb = words[..<thatIndex].lastIndex(where: { reportingVerbs.contains($0.text.lowercasedASCII()) }),
             thatIndex + 1 < words.count, pronouns || !backPronouns.contains(words[thatIndex + 1].text.lowercasedASCII())
@@ -99,6 +116,11 @@ enum TitleCompressor {
             return nil
         }
         return thatIndex
+    }
+
+    /// A weekday's or a month's name (a report's date, not a subject).
+    static func isDayName(_ word: String) -> Bool {
+        Resolver.weekdayNames.contains(word) || Resolver.monthNames.contains(word) || ["Today", "Yesterday"].contains(word)
     }
 
     static let nounOpeners: Set<String> = ["the", "a", "an", "this", "these", "those", "its", "their", "his", "her"]
