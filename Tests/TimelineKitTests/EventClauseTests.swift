@@ -764,6 +764,15 @@ import Testing
                 ["2025-03-09/2025-03-10 Houthi forces fired three missiles at a tanker in the Red Sea"]
             ),
             ("The strait will be closed overnight.", ["2025-03-10/2025-03-11 The strait will be closed"]),
+            // (A day named in the sentence is the morning after: found on the fourth review.)
+            (
+                "Russia launched 300 drones at Ukraine overnight, the air force said on Sunday.",
+                ["2025-03-08/2025-03-09 Russia launched 300 drones at Ukraine"]
+            ),
+            (
+                "North Korea's missile launch on Sunday leaves Seoul on high alert.",
+                ["2025-03-09 North Korea's missile launch leaves Seoul on high alert"]
+            ),
             (
                 "Most of the work appears to have taken place over the past six months, according to the report.",
                 ["2024-09-10/2025-03-10 Most of the work appears to have taken place"]

@@ -293,7 +293,7 @@ enum EventExtractor {
                     }
                     if let published, let part = periodPart(expression, narrowed, published: published, bytes: bytes) { narrowed = part }
                     if let next = afterMidnight(expression, narrowed, published: published, bytes: bytes) { narrowed = next }
-                    if let night = overnight(expression, narrowed) { narrowed = night }
+                    if let night = overnight(expression, narrowed, partExpressions) { narrowed = night }
                     if let (year, words) = yearEnding(expression, partExpressions, bytes: bytes) {
                         narrowed = year
                         dropped.append(words)
@@ -692,8 +692,13 @@ enum EventExtractor {
 
     /// "Overnight" (the night before the publication): from that evening to the next morning,
     /// the two days.
-    static func overnight(_ e: TemporalExpression, _ date: EventDate) -> EventDate? {
+    /// A day named in the sentence is the morning after ("drones struck Kyiv overnight, the
+    /// mayor said on Sunday": Saturday night to Sunday).
+    static func overnight(_ e: TemporalExpression, _ date: EventDate, _ expressions: [TemporalExpression]) -> EventDate? {
         guard e.text.lowercased() == "overnight", e.value.hasSuffix("TNI"), date.start == date.end else { return nil }
+        if let day = expressions.lazy.filter({ $0.start != e.start }).compactMap({ EventDate($0) }).first(where: { $0.start == $0.end }) {
+            return span(of: e, from: day.start.adding(days: -1), to: day.start, note: "overnight: the night before \(day.value)")
+        }
         return span(of: e, from: date.start, to: date.start.adding(days: 1), note: "overnight: that night and the next morning")
     }
 
