@@ -756,6 +756,27 @@ import Testing
             ("MR. KIRBY: On Monday, the ships left.", ["2025-03-10 The ships left"]),
             // A reported clause without "that" after the report's date dates the sentence.
             ("The ministry said on Monday the ships arrived on Sunday.", ["2025-03-09 The ministry said on Monday the ships arrived"]),
+            // Found on the fourth review: a long subject before "said on Monday that"; a
+            // scheduled port call's adjective; a description's years; an opening comparison; an
+            // adverb before an aside's participle; an answer that is only a date.
+            (
+                "South Korea's Joint Chiefs of Staff said on Monday that North Korea fired a ballistic missile into the sea on Sunday.",
+                ["2025-03-09 North Korea fired a ballistic missile into the sea"]
+            ),
+            (
+                "The carrier strike group arrived in Busan on Saturday for a scheduled port call, the U.S. Navy said.",
+                ["2025-03-08 The carrier strike group arrived in Busan for a scheduled port call"]
+            ),
+            (
+                "Rahm Emanuel, U.S. ambassador to Japan from 2022 to 2025, said the two countries signed a new pact on Friday.",
+                ["2025-03-07 Rahm Emanuel, U.S. ambassador to Japan from 2022 to 2025, said the two countries signed a new pact"]
+            ),
+            (
+                "As in 2024, the drills will include live-fire exercises in August.",
+                ["2025-08 As in 2024, the drills will include live-fire exercises"]
+            ),
+            ("The drills, first held in 1991, began on Monday.", ["2025-03-10 The drills, first held in 1991, began"]),
+            ("Probably April.", []),
             // "Overnight" is the night before the publication (tonight in the future tense); "over
             // the past six months" runs to the publication; "the fiscal year that ended in March
             // 2025" is the twelve months to its end.

@@ -76,7 +76,7 @@ enum EventExtractor {
             // "00:12:30 - Why the talks stalled": a recording's timestamp, not a time of day.
             // ("depressed initially by overnight losses in New York": an adjective dates a thing.)
             inSentence.removeAll { e in
-                guard e.end - e.start == 9, e.text.lowercased() == "overnight",
+                guard e.end - e.start == 9, e.end <= sentence.range.upperBound, e.text.lowercased() == "overnight",
                     let next = bytes[e.end..<sentence.range.upperBound].firstIndex(where: { $0 != 0x20 }), next > e.end,
                     bytes[next] >= UInt8(ascii: "a"), bytes[next] <= UInt8(ascii: "z")
                 else { return false }
@@ -446,6 +446,8 @@ enum EventExtractor {
                             bytes, sentence: part, words: partWords, dates: dropped.sorted { $0.lowerBound < $1.lowerBound },
                             roles: partFound.compactMap(\.roleRange), opensTheStory: opensTheStory && part.lowerBound == sentence.range.lowerBound)
                     }
+                    // ("Probably April.", a transcript's answer: a date and nothing it dates.)
+                    if title.isEmpty { continue }
                     let id = DocumentLoader.slug(narrowed.value.replacingAll("/", with: "-to-") + " " + TitleCompressor.firstWords(title, 6))
                     let partActors =
                         parts.count == 1 && cut.isEmpty
@@ -1691,7 +1693,9 @@ enum EventExtractor {
             // forces say the drone that crashed on Tuesday ...", gives way to a day named after it.)
             // (Nor does a tally's current period: "This year's edition is the first to include ...".)
             if e.start == sentence.lowerBound && !Resolver.isBareClock(e) && !isRunningTotal(e, words: words) { return (e, date) }
-            if e.start > attribution || e.end <= report || e.end <= dateline || isParenthetical(e, sentence: sentence, bytes: bytes) {
+            if e.start > attribution || e.end <= report || e.end <= dateline || isParenthetical(e, sentence: sentence, bytes: bytes)
+                || isInAppositive(e, words: words, sentence: sentence, bytes: bytes)
+            {
                 if aside == nil { aside = (e, date) }
                 continue
             }
@@ -1724,6 +1728,9 @@ enum EventExtractor {
             {
                 continue
             }
+            // "As in 2025, the drills will include ...", "Unlike in 2024, ...": a comparison
+            // opening the sentence.
+            if previous == "in", w == 2, ["as", "unlike", "like"].contains(words[0].text.lowercasedASCII()) { continue }
             // "8.3 percent more than in 2025", "by 8 percent compared with 2025": the base of a
             // comparison too (not "no later than in 2027", a deadline, nor a year with a when
             // clause of its own: "higher than in 2022, when Tokyo adopted its strategy").
@@ -1867,6 +1874,28 @@ enum EventExtractor {
         }
         guard depth > 0 else { return false }
         return bytes[e.end..<sentence.upperBound].contains(UInt8(ascii: ")"))
+    }
+
+    /// A date in a description set off by commas after the subject's name, before its verb:
+    /// "Rahm Emanuel, U.S. ambassador to Japan from 2022 to 2025, said the two countries signed
+    /// a pact on Friday" (no verb in the description, at most twelve words, a verb after it).
+    static func isInAppositive(_ e: TemporalExpression, words: [Word], sentence: Range<Int>, bytes: [UInt8]) -> Bool {
+        // (A heading's date lies outside the sentence.)
+        guard sentence.lowerBound <= e.start, e.start <= e.end, e.end <= sentence.upperBound, sentence.upperBound <= bytes.count,
+            let open = TitleCompressor.lastByte(bytes, UInt8(ascii: ","), in: sentence.lowerBound..<e.start),
+            let close = TitleCompressor.firstByte(bytes, UInt8(ascii: ","), in: e.end..<sentence.upperBound),
+            let name = words.last(where: { $0.range.upperBound <= open }), name.capitalized,
+            !words.contains(where: { $0.range.upperBound <= open && !$0.capitalized && isVerbForm($0.text.lowercasedASCII()) }),
+            let next = words.firstIndex(where: { $0.range.lowerBound > close })
+        else { return false }
+        let inside = words.filter { $0.range.lowerBound > open && $0.range.upperBound < close }
+        guard !inside.isEmpty, inside.count <= 12,
+            !inside.contains(where: { w in
+                let t = w.text.lowercasedASCII()
+                return !w.capitalized && (finiteVerbs.contains(t) || pastVerbs.contains(t) || t == "who" || t == "which")
+            })
+        else { return false }
+        return isFiniteVerb(words, next) || TitleCompressor.reportingVerbs.contains(words[next].text)
     }
 
     /// Nouns whose name may end "of" and a year: "the Treaty of 1953", "the Act of 1947".
@@ -2032,7 +2061,13 @@ enum EventExtractor {
     /// after ..." the comma before "held" closes an aside, and "held" is the main verb.
     static func asideKind(_ e: TemporalExpression, words: [Word], before w: Int, sentence: Range<Int>, bytes: [UInt8]) -> Aside? {
         guard w > 0, let comma = TitleCompressor.lastByte(bytes, UInt8(ascii: ","), in: sentence.lowerBound..<e.start) else { return nil }
-        guard let opener = words[..<w].firstIndex(where: { $0.range.lowerBound > comma }), opener > 0 else { return nil }
+        guard var opener = words[..<w].firstIndex(where: { $0.range.lowerBound > comma }), opener > 0 else { return nil }
+        // ("The drills, first held in 1991, began on Monday": an adverb before the participle.)
+        if ["first", "originally", "once", "initially", "previously", "formerly", "last"].contains(words[opener].text.lowercasedASCII()),
+            opener + 1 < w
+        {
+            opener += 1
+        }
         let word = words[opener].text.lowercasedASCII()
         let kind: Aside
         if word == "who" || word == "whose" {

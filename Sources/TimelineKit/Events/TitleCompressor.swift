@@ -105,6 +105,15 @@ enum TitleCompressor {
         {
             return subject
         }
+        // ("South Korea's Joint Chiefs of Staff said on Monday that ...": a long subject; "that"
+        // right after the reporting verb and its date.)
+        if let verb = words.prefix(10).firstIndex(where: { !$0.capitalized && reportingVerbs.contains($0.text) }), verb >= 6,
+            let that = (verb + 1...verb + 3).first(where: { $0 < words.count && words[$0].text == "that" }),
+            (verb + 1..<that).allSatisfy({ words[$0].text == "on" || isDayName(words[$0].text) }),
+            that + 1 < words.count, pronouns || !backPronouns.contains(words[that + 1].text.lowercasedASCII())
+        {
+            return that
+        }
         guard let thatIndex = words.prefix(8).firstIndex(where: { $0.text == "that" }), thatIndex > 0,
             let verb = words[..<thatIndex].lastIndex(where: { reportingVerbs.contains($0.text.lowercasedASCII()) }),
             thatIndex + 1 < words.count, pronouns || !backPronouns.contains(words[thatIndex + 1].text.lowercasedASCII())

@@ -862,7 +862,11 @@ extension Grammar {
             case .would?:
                 note(j, .future)
             case .scheduled?:
-                note(j, .future)
+                // ("arrived on Saturday for a scheduled port call": an adjective after a
+                // determiner tells no tense.)
+                if !(isKey(j - 1, .a) || isKey(j - 1, .an) || isKey(j - 1, .the) || isWord(j - 1, "its") || isWord(j - 1, "their")) {
+                    note(j, .future)
+                }
             case .start?:
                 if !isKey(j - 1, .the) { note(j, .future) }  // "the talks start on Monday"
             // (Only before the date: "North Korea's launch on Sunday leaves Seoul on high alert"
