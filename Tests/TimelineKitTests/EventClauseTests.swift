@@ -777,6 +777,11 @@ import Testing
             ),
             ("The drills, first held in 1991, began on Monday.", ["2025-03-10 The drills, first held in 1991, began"]),
             ("Probably April.", []),
+            // (A possessive date in what is reported is its noun's, not the reported verb's.)
+            (
+                "Albright said on Monday that she was heartened by cooperation in probing last Friday's bombings.",
+                ["2025-03-10 Albright said that she was heartened by cooperation in probing last Friday's bombings"]
+            ),
             // "Overnight" is the night before the publication (tonight in the future tense); "over
             // the past six months" runs to the publication; "the fiscal year that ended in March
             // 2025" is the twelve months to its end.

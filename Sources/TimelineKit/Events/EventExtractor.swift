@@ -1646,6 +1646,8 @@ enum EventExtractor {
         }) {
             return false
         }
+        // ("last Friday's bombings": a possessive date is its noun's.)
+        if isPossessive(bytes, at: e.end) { return false }
         // ("the 2019 bombing": a year before its noun.)
         if let next = words.first(where: { $0.range.lowerBound >= e.end }), next.range.lowerBound == e.end + 1, !next.capitalized,
             !notModified.contains(next.text.lowercasedASCII()), e.text.utf8.allSatisfy({ $0 &- 0x30 < 10 })
