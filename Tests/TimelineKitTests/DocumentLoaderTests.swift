@@ -521,6 +521,16 @@ import Testing
         #expect(timeline.events.map(\.title) == [title])
     }
 
+    /// A long subject after a dateline: the report's weekday dates the sentence, not the
+    /// dateline's day (found on the fifth review).
+    @Test func aReportAfterADatelineIsDatedByItsWeekday() {
+        let d = DocumentLoader.parsePlainText(
+            "Estonia expels Russian diplomat\nTALLINN, Oct 6 (Reuters) - Estonia's foreign ministry said on Saturday that it had expelled a Russian diplomat. Tallinn expelled another diplomat in February 2024.\n",
+            path: "a.txt", id: "a")
+        let timeline = TimelineBuilder().build([d])
+        #expect(timeline.events.map(\.date.value).sorted() == ["2024-02", "2024-10-05"])
+    }
+
     @Test func yearlessDatelineTakesTheYearOfTheText() {
         let text = "Allies meet\nTOKYO, Jan. 31 (Reuters) - The talks follow the December 2024 summit."
         let r = TemporalTagger().analyze(text, publication: nil)

@@ -777,6 +777,12 @@ import Testing
             ),
             ("The drills, first held in 1991, began on Monday.", ["2025-03-10 The drills, first held in 1991, began"]),
             ("Probably April.", []),
+            // (Found on the fifth review: a past period counts from the publication only when
+            // the sentence names no other date.)
+            (
+                "Estonia said in February that it had seen a sharp rise in GPS jamming over the past six months.",
+                ["2025-02 Estonia said that it had seen a sharp rise in GPS jamming over the past six months"]
+            ),
             // (A possessive date in what is reported is its noun's, not the reported verb's.)
             (
                 "Albright said on Monday that she was heartened by cooperation in probing last Friday's bombings.",

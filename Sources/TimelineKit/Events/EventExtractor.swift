@@ -89,7 +89,9 @@ enum EventExtractor {
                         .contains(word)
             }
             // "over the past six months": the months up to the publication, a date of its own.
-            if let published {
+            // (Only with no other date in the sentence: "Estonia said in July that jamming had
+            // risen over the past six months" counts from July, not from the publication.)
+            if let published, !inSentence.contains(where: { $0.type != .duration && EventDate($0) != nil }) {
                 for k in inSentence.indices where inSentence[k].type == .duration {
                     if let period = pastPeriod(inSentence[k], published: published, sentence: sentence.range, bytes: bytes) { inSentence[k] = period }
                 }

@@ -107,7 +107,12 @@ enum TitleCompressor {
         }
         // ("South Korea's Joint Chiefs of Staff said on Monday that ...": a long subject; "that"
         // right after the reporting verb and its date.)
-        if let verb = words.prefix(10).firstIndex(where: { !$0.capitalized && reportingVerbs.contains($0.text) }), verb >= 6,
+        // (Not after a dateline: "TALLINN, Oct 6 (Reuters) - Estonia's foreign ministry said on
+        // Saturday that ...": its words are not the subject's.)
+        if let opening = words.first,
+            !(opening.text.utf8.count > 1 && opening.text.utf8.allSatisfy({ $0 >= 0x41 && $0 <= 0x5A })
+                && !organizationAcronyms.contains(opening.text)),
+            let verb = words.prefix(10).firstIndex(where: { !$0.capitalized && reportingVerbs.contains($0.text) }), verb >= 6,
             let that = (verb + 1...verb + 3).first(where: { $0 < words.count && words[$0].text == "that" }),
             (verb + 1..<that).allSatisfy({ words[$0].text == "on" || isDayName(words[$0].text) }),
             that + 1 < words.count, pronouns || !backPronouns.contains(words[that + 1].text.lowercasedASCII())
