@@ -531,6 +531,17 @@ import Testing
         #expect(timeline.events.map(\.date.value).sorted() == ["2024-02", "2024-10-05"])
     }
 
+    /// A year that names a thing ("since the 1951 ANZUS pact") bounds no yearless dateline: the
+    /// story is not of 1951 (found on the fifth review).
+    @Test func aYearNamingAThingBoundsNoDateline() {
+        let text =
+            "Allies sign treaty\nCANBERRA, March 9 (Reuters) - Australia and Japan signed a defence treaty on Monday, the most significant pact since the 1951 ANZUS pact."
+        let r = TemporalTagger().analyze(text, publication: nil)
+        #expect(r.reference == nil)
+        let withBound = TemporalTagger().analyze(text + " The talks began in February 2026.", publication: nil)
+        #expect(withBound.reference?.value == "2026-03-09")
+    }
+
     @Test func yearlessDatelineTakesTheYearOfTheText() {
         let text = "Allies meet\nTOKYO, Jan. 31 (Reuters) - The talks follow the December 2024 summit."
         let r = TemporalTagger().analyze(text, publication: nil)

@@ -777,6 +777,10 @@ import Testing
             ),
             ("The drills, first held in 1991, began on Monday.", ["2025-03-10 The drills, first held in 1991, began"]),
             ("Probably April.", []),
+            (
+                "Australia and Japan signed a defence treaty on Monday, the most significant pact since the 1951 ANZUS pact.",
+                ["2025-03-10 Australia and Japan signed a defence treaty, the most significant pact since the 1951 ANZUS pact"]
+            ),
             // (Found on the fifth review: a past period counts from the publication only when
             // the sentence names no other date.)
             (

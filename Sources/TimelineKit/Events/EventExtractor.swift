@@ -1712,6 +1712,13 @@ enum EventExtractor {
             if previous == "since", whenClause(after: e, words: words, part: sentence, bytes: bytes) == nil { continue }
             // ("has kept its gates shut since the Sept. 11 attacks": a named day too.)
             if previous == "the", w >= 2, words[w - 2].text.lowercasedASCII() == "since", e.value == "2001-09-11" { continue }
+            // ("signed a treaty on Monday, the most significant pact since the 1951 ANZUS pact": the
+            // year of what the record counts from, named by it, beside the sentence's own date.)
+            if expressions.count > 1, previous == "the", w >= 2, words[w - 2].text.lowercasedASCII() == "since", e.text.utf8.count == 4,
+                e.text.utf8.allSatisfy({ $0 &- 0x30 < 10 }), w + 1 < words.count, words[w + 1].range.lowerBound == e.end + 1
+            {
+                continue
+            }
             // "the Mutual Defense Treaty of 1953": a year in a name.
             if previous == "of", w > 1, words[w - 2].capitalized, namedDocuments.contains(words[w - 2].text), date.precision >= .year { continue }
             // ("at 6.30pm Brussels time on Thursday": a clock time without its day takes the day

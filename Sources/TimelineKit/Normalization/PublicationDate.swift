@@ -144,7 +144,11 @@ enum PublicationDateInference {
         var bound: (interval: DayInterval, text: String, precision: DatePrecision)?
         for m in mentions where m.type == .date || m.type == .time {
             guard let (interval, precision) = explicitInterval(m.meaning, mod: m.mod), precision <= .year else { continue }
-            if grammar.tenseFromPublication(around: m.first, m.end) == .future || grammar.isTarget(m) || grammar.isBudgetLabel(m) { continue }
+            if grammar.tenseFromPublication(around: m.first, m.end) == .future || grammar.isTarget(m) || grammar.isBudgetLabel(m)
+                || grammar.namesAThing(m)
+            {
+                continue
+            }
             if bound == nil || interval.end > bound!.interval.end {
                 bound = (interval, grammar.text(m), precision)
             }
@@ -403,7 +407,8 @@ enum PublicationDateInference {
             var latestPast: DayInterval?
             var latestOther: DayInterval?
             for other in mentions {
-                guard let (interval, _) = explicitInterval(other.meaning, mod: other.mod), !grammar.isTarget(other), !grammar.isBudgetLabel(other)
+                guard let (interval, _) = explicitInterval(other.meaning, mod: other.mod), !grammar.isTarget(other), !grammar.isBudgetLabel(other),
+                    !grammar.namesAThing(other)
                 else { continue }
                 switch grammar.tenseFromPublication(around: other.first, other.end) {
                 case .future: continue

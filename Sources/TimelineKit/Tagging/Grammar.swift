@@ -53,6 +53,19 @@ struct Grammar {
 
     /// Word `i` is an ordinary word to the grammar: outside the temporal lexicon, or one of
     /// the irregular past tenses the lexicon knows only for the tense scan ("2000 fled").
+    /// A year in figures between a determiner or a possessive and the noun it names: "since the
+    /// 1951 ANZUS pact", "its 2015 agreement", "China's 2024 white paper". It dates a thing
+    /// named, not the story (a yearless dateline takes no bound from it).
+    func namesAThing(_ m: Mention) -> Bool {
+        guard m.end == m.first + 1, let (_, digits) = number(m.first), digits == 4, m.first >= 1, has(m.end), sameLine(m.end),
+            tokens[m.end].kind == .word, key(m.end) != .pastVerb, !isKey(m.end, .and), !isKey(m.end, .to)
+        else { return false }
+        let before = m.first - 1
+        if isKey(before, .the) || isKey(before, .a) || isKey(before, .an) { return true }
+        if isWord(before, "s"), before >= 1, isApostrophe(before - 1) { return true }
+        return ["its", "their", "his", "her", "our"].contains { isWord(before, $0) }
+    }
+
     /// A year in figures between a determiner or a possessive and a document it names, perhaps
     /// after one more word: "its 1951 defense treaty", "China's 2024 white paper". The text does
     /// not tell of that year ("the 2014 summit" does: "in March of that year" is 2014's).
