@@ -61,8 +61,7 @@ enum EventExtractor {
             // (Only where a dateline stands: a place in capitals first, as the title's rule asks;
             // "Japan, the Philippines and the United States — three treaty allies — held drills"
             // keeps its actors.)
-            if firstBody, sentence.kind == .body, let first = words.first, first.text.utf8.count > 1,
-                first.text.utf8.allSatisfy({ $0 >= 0x41 && $0 <= 0x5A }), !TitleCompressor.organizationAcronyms.contains(first.text),
+            if firstBody, sentence.kind == .body, TitleCompressor.opensWithPlaceInCapitals(words),
                 let dash = TitleCompressor.datelineDash(bytes, sentence.range)
             {
                 found.removeAll { $0.range.upperBound <= dash }
@@ -75,19 +74,7 @@ enum EventExtractor {
             }
             // "00:12:30 - Why the talks stalled": a recording's timestamp, not a time of day.
             // ("depressed initially by overnight losses in New York": an adjective dates a thing.)
-            inSentence.removeAll { e in
-                guard e.end - e.start == 9, e.end <= sentence.range.upperBound, e.text.lowercased() == "overnight",
-                    let next = bytes[e.end..<sentence.range.upperBound].firstIndex(where: { $0 != 0x20 }), next > e.end,
-                    bytes[next] >= UInt8(ascii: "a"), bytes[next] <= UInt8(ascii: "z")
-                else { return false }
-                let word = String(
-                    decoding: bytes[
-                        next..<(bytes[next..<sentence.range.upperBound].firstIndex(where: { !($0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z")) })
-                            ?? sentence.range.upperBound)], as: UTF8.self)
-                return !TitleCompressor.datePrepositions.contains(word)
-                    && !["and", "but", "with", "near", "after", "before", "against", "as", "when", "while", "to", "off", "over", "across", "around"]
-                        .contains(word)
-            }
+            inSentence.removeAll { isOvernightBeforeNoun($0, sentence: sentence.range, bytes: bytes) }
             // "over the past six months": the months up to the publication, a date of its own.
             // (Only with no other date in the sentence: "Estonia said in July that jamming had
             // risen over the past six months" counts from July, not from the publication.)
@@ -694,6 +681,20 @@ enum EventExtractor {
         return period
     }
 
+    /// "overnight losses": "overnight" before a noun (a lower-case word that is no preposition
+    /// or conjunction).
+    static func isOvernightBeforeNoun(_ e: TemporalExpression, sentence: Range<Int>, bytes: [UInt8]) -> Bool {
+        func isLower(_ b: UInt8) -> Bool { b >= UInt8(ascii: "a") && b <= UInt8(ascii: "z") }
+        guard e.end - e.start == 9, e.end <= sentence.upperBound, e.text.lowercased() == "overnight",
+            let next = bytes[e.end..<sentence.upperBound].firstIndex(where: { $0 != 0x20 }), next > e.end, isLower(bytes[next])
+        else { return false }
+        let word = String(
+            decoding: bytes[next..<(bytes[next..<sentence.upperBound].firstIndex(where: { !isLower($0) }) ?? sentence.upperBound)], as: UTF8.self)
+        return !TitleCompressor.datePrepositions.contains(word)
+            && !["and", "but", "with", "near", "after", "before", "against", "as", "when", "while", "to", "off", "over", "across", "around"].contains(
+                word)
+    }
+
     /// "Overnight" (the night before the publication): from that evening to the next morning,
     /// the two days.
     /// A day named in the sentence is the morning after ("drones struck Kyiv overnight, the
@@ -704,6 +705,11 @@ enum EventExtractor {
             return span(of: e, from: day.start.adding(days: -1), to: day.start, note: "overnight: the night before \(day.value)")
         }
         return span(of: e, from: date.start, to: date.start.adding(days: 1), note: "overnight: that night and the next morning")
+    }
+
+    /// Word `k` makes "than" a deadline's: "no later than 2027", "no earlier than in 2026".
+    static func isDeadlineWord(_ words: [Word], _ k: Int) -> Bool {
+        k >= 0 && k < words.count && ["later", "earlier", "sooner"].contains(words[k].text.lowercasedASCII())
     }
 
     /// ", when" right after the date: a clause of its own follows.
@@ -1677,8 +1683,7 @@ enum EventExtractor {
         // "TOKYO, July 11 (Straits Wire) - The ministers will hold talks next Tuesday": the
         // dateline's date is the story's, an aside to the sentence's own.
         var dateline = Int.min
-        if let first = words.first, first.range.lowerBound == sentence.lowerBound, first.text.utf8.count > 1,
-            first.text.utf8.allSatisfy({ $0 >= 0x41 && $0 <= 0x5A }), !TitleCompressor.organizationAcronyms.contains(first.text),
+        if let first = words.first, first.range.lowerBound == sentence.lowerBound, TitleCompressor.opensWithPlaceInCapitals(words),
             let dash = TitleCompressor.datelineDash(bytes, sentence)
         {
             dateline = dash
@@ -1735,7 +1740,7 @@ enum EventExtractor {
             // "up 9.4% from the previous year": the base of a comparison.
             // ("3.5% of GDP no later than 2027" is a deadline.)
             if ["from", "than", "over"].contains(previous), isComparisonBase(e, sentence: sentence, bytes: bytes),
-                !(previous == "than" && w >= 2 && ["later", "earlier", "sooner"].contains(words[w - 2].text.lowercasedASCII()))
+                !(previous == "than" && isDeadlineWord(words, w - 2))
             {
                 continue
             }
@@ -1748,7 +1753,7 @@ enum EventExtractor {
             // ("larger than those in 2025", "than that in 2025" too.)
             let than = w >= 3 && ["those", "that"].contains(words[w - 2].text.lowercasedASCII()) ? w - 3 : w - 2
             if ["in", "during", "on"].contains(previous), than >= 0, words[than].text.lowercasedASCII() == "than",
-                !(w >= 3 && ["later", "earlier", "sooner"].contains(words[w - 3].text.lowercasedASCII())), !isFollowedByWhen(e, bytes: bytes)
+                !isDeadlineWord(words, w - 3), !isFollowedByWhen(e, bytes: bytes)
             {
                 continue
             }

@@ -40,9 +40,8 @@ enum TitleCompressor {
         // (Only when what comes before the comma has no verb of its own: "The exercise ran from
         // March 3 to March 5, and officials said it was a success" drops the saying.)
         let headHasVerb = words.contains { w in
-            guard w.range.lowerBound >= sentence.lowerBound, w.range.upperBound <= comma, !w.capitalized else { return false }
-            let t = w.text.lowercasedASCII()
-            return EventExtractor.finiteVerbs.contains(t) || EventExtractor.pastVerbs.contains(t) || t.utf8.count > 4 && t.hasSuffix("ed")
+            w.range.lowerBound >= sentence.lowerBound && w.range.upperBound <= comma && !w.capitalized
+                && EventExtractor.isVerbForm(w.text.lowercasedASCII())
         }
         // ("said the ship arrived on Monday": a subject right after the reporting verb, then a
         // word in -ed; "said in a statement released on Tuesday" has none.)
@@ -97,11 +96,7 @@ enum TitleCompressor {
             let subject = words[(verb + 2)...].prefix(4).firstIndex(where: { w in
                 (w.capitalized && !isDayName(w.text)) || w.text == "the"
             }),
-            (subject + 1...subject + 3).contains(where: { k in
-                k < words.count && !words[k].capitalized
-                    && (EventExtractor.finiteVerbs.contains(words[k].text) || EventExtractor.pastVerbs.contains(words[k].text)
-                        || words[k].text.utf8.count > 4 && words[k].text.hasSuffix("ed"))
-            })
+            (subject + 1...subject + 3).contains(where: { k in k < words.count && !words[k].capitalized && EventExtractor.isVerbForm(words[k].text) })
         {
             return subject
         }
@@ -109,9 +104,7 @@ enum TitleCompressor {
         // right after the reporting verb and its date.)
         // (Not after a dateline: "TALLINN, Oct 6 (Reuters) - Estonia's foreign ministry said on
         // Saturday that ...": its words are not the subject's.)
-        if let opening = words.first,
-            !(opening.text.utf8.count > 1 && opening.text.utf8.allSatisfy({ $0 >= 0x41 && $0 <= 0x5A })
-                && !organizationAcronyms.contains(opening.text)),
+        if !opensWithPlaceInCapitals(words),
             let verb = words.prefix(10).firstIndex(where: { !$0.capitalized && reportingVerbs.contains($0.text) }), verb >= 6,
             let that = (verb + 1...verb + 3).first(where: { $0 < words.count && words[$0].text == "that" }),
             (verb + 1..<that).allSatisfy({ words[$0].text == "on" || isDayName(words[$0].text) }),
@@ -130,6 +123,13 @@ enum TitleCompressor {
             return nil
         }
         return thatIndex
+    }
+
+    /// The first word is a place in capitals, as a dateline opens ("TOKYO", "WASHINGTON"; not an
+    /// organization's acronym, "NATO said ...").
+    static func opensWithPlaceInCapitals(_ words: [Word]) -> Bool {
+        guard let first = words.first, first.text.utf8.count > 1 else { return false }
+        return first.text.utf8.allSatisfy({ $0 >= 0x41 && $0 <= 0x5A }) && !organizationAcronyms.contains(first.text)
     }
 
     /// A weekday's or a month's name (a report's date, not a subject).

@@ -51,8 +51,6 @@ struct Grammar {
         return punct(i, 0x2E) || (punct(i, 0x2C) && tokens[i + 1].digits == 3)
     }
 
-    /// Word `i` is an ordinary word to the grammar: outside the temporal lexicon, or one of
-    /// the irregular past tenses the lexicon knows only for the tense scan ("2000 fled").
     /// A year in figures between a determiner or a possessive and the noun it names: "since the
     /// 1951 ANZUS pact", "its 2015 agreement", "China's 2024 white paper". It dates a thing
     /// named, not the story (a yearless dateline takes no bound from it).
@@ -63,22 +61,16 @@ struct Grammar {
         let before = m.first - 1
         if isKey(before, .the) || isKey(before, .a) || isKey(before, .an) { return true }
         if isWord(before, "s"), before >= 1, isApostrophe(before - 1) { return true }
-        return ["its", "their", "his", "her", "our"].contains { isWord(before, $0) }
+        return ["its", "their", "his", "her", "our", "your", "my"].contains { isWord(before, $0) }
     }
 
-    /// A year in figures between a determiner or a possessive and a document it names, perhaps
-    /// after one more word: "its 1951 defense treaty", "China's 2024 white paper". The text does
-    /// not tell of that year ("the 2014 summit" does: "in March of that year" is 2014's).
+    /// Such a year (``namesAThing(_:)``) naming a document, perhaps after one more lower-case
+    /// word: "its 1951 defense treaty", "China's 2024 white paper". No anaphor counts from it
+    /// ("the 2014 summit" names a happening: "in March of that year" is 2014's).
     func isAttributiveYear(_ m: Mention) -> Bool {
-        guard m.end == m.first + 1, let (_, digits) = number(m.first), digits == 4, m.first >= 1, has(m.end), tokens[m.end].kind == .word,
-            !tokens[m.end].capitalized, isPlainWord(m.end), key(m.end) != .pastVerb,
-            Grammar.documentNouns.contains(lower(m.end))
-                || has(m.end + 1) && tokens[m.end + 1].kind == .word && Grammar.documentNouns.contains(lower(m.end + 1))
-        else { return false }
-        let before = m.first - 1
-        if isKey(before, .the) || isKey(before, .a) || isKey(before, .an) { return true }
-        if isWord(before, "s"), before >= 1, isApostrophe(before - 1) { return true }
-        return ["its", "their", "his", "her", "our", "your", "my"].contains { isWord(before, $0) }
+        guard namesAThing(m), !tokens[m.end].capitalized, isPlainWord(m.end) else { return false }
+        return Grammar.documentNouns.contains(lower(m.end))
+            || has(m.end + 1) && tokens[m.end + 1].kind == .word && Grammar.documentNouns.contains(lower(m.end + 1))
     }
 
     /// A traveller's timetable in the present, which looks ahead: "travels to Brussels", "flies
@@ -123,6 +115,8 @@ struct Grammar {
         "strategy", "guidelines", "framework", "declaration", "communique", "convention", "protocol", "memorandum", "statement",
     ]
 
+    /// Word `i` is an ordinary word to the grammar: outside the temporal lexicon, or one of
+    /// the irregular past tenses the lexicon knows only for the tense scan ("2000 fled").
     @inline(__always) func isPlainWord(_ i: Int) -> Bool {
         let l = lex(i)
         return l == .none || l == .key(.pastVerb)
