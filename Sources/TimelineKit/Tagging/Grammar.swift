@@ -1592,6 +1592,27 @@ struct Grammar {
             j += 1
             if isDash(j) && glued(j) { j += 1 }
         case .the?:
+            // "the final weeks of the year", "the first days of 2026": the year's last or first
+            // month (the days: its last or first third).
+            let edge =
+                isKey(j + 1, .last) || isWord(j + 1, "final") || isWord(j + 1, "closing")
+                ? TimexMod.end : (isWord(j + 1, "first") || isWord(j + 1, "opening") ? TimexMod.start : nil)
+            if let edge, let u = unit(j + 2), u == .week || u == .day, isPlural(j + 2), isKey(j + 3, .of), has(j + 4), sameLine(j + 4),
+                let core = yearExpression(j + 4)
+                    ?? (isKey(j + 4, .the) && unit(j + 5) == .year && !isPlural(j + 5)
+                        ? Mention(first: j + 4, end: j + 6, type: .date, meaning: .relative(.year, 0)) : nil)
+            {
+                let month = edge == .end ? 12 : 1
+                let meaning: Meaning
+                switch core.meaning {
+                case .calendar(var f) where f.year != nil && f.month == nil:
+                    f.month = month
+                    meaning = .calendar(f)
+                case .relative(.year, let n): meaning = .inYear(DateFields(month: month), offset: n)
+                default: return nil
+                }
+                return Mention(first: i, end: core.end, type: .date, meaning: meaning, mod: u == .day ? edge : nil)
+            }
             switch key(j + 1) {
             case .end?, .close?: mod = .end
             case .beginning?, .start?, .dawn?: mod = .start
