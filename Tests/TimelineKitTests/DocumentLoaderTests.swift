@@ -542,6 +542,15 @@ import Testing
         #expect(withBound.reference?.value == "2026-03-09")
     }
 
+    /// A budget's year is a bound ("passed the 2026 budget on Dec. 2" is of December 2025 or
+    /// 2026, not of the year of an older date), a treaty's is not (found on the sixth review).
+    @Test func aBudgetsYearBoundsTheInferredDate() {
+        let text =
+            "Explainer: the 2026 defense budget\nThe National Assembly passed the 2026 budget on Dec. 2. The increase is the largest since 2019."
+        let r = TemporalTagger().analyze(text, publication: nil)
+        #expect(r.reference?.value == "2026-12-02")
+    }
+
     @Test func yearlessDatelineTakesTheYearOfTheText() {
         let text = "Allies meet\nTOKYO, Jan. 31 (Reuters) - The talks follow the December 2024 summit."
         let r = TemporalTagger().analyze(text, publication: nil)

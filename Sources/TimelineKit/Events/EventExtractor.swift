@@ -575,8 +575,14 @@ enum EventExtractor {
     /// and 13"), the second one to six days after the first: the event's date runs from the
     /// first to the second.
     static func dayPair(_ first: TemporalExpression, _ second: TemporalExpression, bytes: [UInt8]) -> EventDate? {
-        guard let a = EventDate(first), let b = EventDate(second), a.precision == .day, b.precision == .day, a.start == a.end, b.start == b.end,
-            b.start > a.start, b.start.ordinal - a.start.ordinal <= 6
+        guard let a = EventDate(first), let b = EventDate(second) else { return nil }
+        // ("in January and February": two months in a row, the first to the end of the second.)
+        if a.precision == .month, b.precision == .month, b.start > a.end, b.start.ordinal - a.end.ordinal <= 62 {
+            return span(
+                of: first, from: a.start, to: b.end, text: String(decoding: bytes[first.start..<second.end], as: UTF8.self),
+                note: "to the end of \u{201C}\(second.text)\u{201D} (\(b.end.iso)), the second month of the pair")
+        }
+        guard a.precision == .day, b.precision == .day, a.start == a.end, b.start == b.end, b.start > a.start, b.start.ordinal - a.start.ordinal <= 6
         else { return nil }
         return span(
             of: first, from: a.start, to: b.start, text: String(decoding: bytes[first.start..<second.end], as: UTF8.self),

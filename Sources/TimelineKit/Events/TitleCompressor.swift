@@ -104,7 +104,9 @@ enum TitleCompressor {
         // right after the reporting verb and its date.)
         // (Not after a dateline: "TALLINN, Oct 6 (Reuters) - Estonia's foreign ministry said on
         // Saturday that ...": its words are not the subject's.)
-        if !opensWithPlaceInCapitals(words),
+        // (For dating only: the title keeps a long subject's report, "A Chinese Foreign Ministry
+        // spokeswoman, Mao Ning, said on Monday that the patrols were ...", whose claim it is.)
+        if pronouns, !opensWithPlaceInCapitals(words),
             let verb = words.prefix(10).firstIndex(where: { !$0.capitalized && reportingVerbs.contains($0.text) }), verb >= 6,
             let that = (verb + 1...verb + 3).first(where: { $0 < words.count && words[$0].text == "that" }),
             (verb + 1..<that).allSatisfy({ words[$0].text == "on" || isDayName(words[$0].text) }),
@@ -371,7 +373,9 @@ enum TitleCompressor {
             text.utf8[text.utf8.index(after: colon)] == 0x20 || text.utf8[text.utf8.index(after: colon)] == UInt8(ascii: ",")
         {
             // (Its date dropped, a comma may follow: "MR. KIRBY: On Monday, the ships left".)
-            text = String(text[text.utf8.index(after: colon)...]).trimmingCharacters(in: " ,")
+            let rest = String(text[text.utf8.index(after: colon)...]).trimmingCharacters(in: " ,")
+            // (Kept before the speaker's own "I" or "we": "MINISTER MOTEGI: I will visit Washington".)
+            if !["I ", "We ", "My ", "Our "].contains(where: { rest.hasPrefix($0) }) { text = rest }
         }
         // A wire's revision flag: "UPDATE 2-Russia, Ukraine swap prisoners".
         if text.hasPrefix("UPDATE "), let dash = text.utf8.dropFirst(7).firstIndex(of: UInt8(ascii: "-")),

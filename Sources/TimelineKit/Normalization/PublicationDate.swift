@@ -145,7 +145,7 @@ enum PublicationDateInference {
         for m in mentions where m.type == .date || m.type == .time {
             guard let (interval, precision) = explicitInterval(m.meaning, mod: m.mod), precision <= .year else { continue }
             if grammar.tenseFromPublication(around: m.first, m.end) == .future || grammar.isTarget(m) || grammar.isBudgetLabel(m)
-                || grammar.namesAThing(m)
+                || grammar.namesADocument(m)
             {
                 continue
             }
@@ -408,7 +408,7 @@ enum PublicationDateInference {
             var latestOther: DayInterval?
             for other in mentions {
                 guard let (interval, _) = explicitInterval(other.meaning, mod: other.mod), !grammar.isTarget(other), !grammar.isBudgetLabel(other),
-                    !grammar.namesAThing(other)
+                    !grammar.namesADocument(other)
                 else { continue }
                 switch grammar.tenseFromPublication(around: other.first, other.end) {
                 case .future: continue

@@ -54,6 +54,22 @@ struct Grammar {
     /// A year in figures between a determiner or a possessive and the noun it names: "since the
     /// 1951 ANZUS pact", "its 2015 agreement", "China's 2024 white paper". It dates a thing
     /// named, not the story (a yearless dateline takes no bound from it).
+    /// A year that names an old document ("since the 1951 ANZUS pact", "its 1960 security
+    /// treaty"), the thing, perhaps after a name: no bound on the story's date. (A budget, a
+    /// summit, an election or a report of that year is the story's time: "passed the 2026
+    /// budget on Dec. 2".)
+    func namesADocument(_ m: Mention) -> Bool {
+        guard namesAThing(m) else { return false }
+        var k = m.end
+        while has(k), sameLine(k), tokens[k].kind == .word, tokens[k].capitalized, k < m.end + 3 { k += 1 }
+        return has(k) && tokens[k].kind == .word && Grammar.boundlessDocuments.contains(lower(k))
+    }
+
+    static let boundlessDocuments: Set<String> = [
+        "treaty", "pact", "accord", "accords", "agreement", "alliance", "convention", "charter", "constitution", "protocol", "declaration",
+        "communique", "armistice",
+    ]
+
     func namesAThing(_ m: Mention) -> Bool {
         guard m.end == m.first + 1, let (_, digits) = number(m.first), digits == 4, m.first >= 1, has(m.end), sameLine(m.end),
             tokens[m.end].kind == .word, key(m.end) != .pastVerb, !isKey(m.end, .and), !isKey(m.end, .to)
