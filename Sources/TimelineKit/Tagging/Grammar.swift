@@ -95,7 +95,11 @@ struct Grammar {
     /// "fighting returns to the city", "rejected port visits near Okinawa", "the hosts" are no
     /// timetable), and not after a determiner or a possessive ("his travels to Asia").
     func isTravelVerbToAPlace(_ j: Int) -> Bool {
-        guard has(j + 1), sameLine(j + 1), let k = Grammar.travelVerbs.firstIndex(where: { isWord(j, $0) }) else { return false }
+        // (All end in "s" and have five to seven letters: the tense scan asks this of every word.)
+        let length = wordLength(j)
+        guard length >= 5, length <= 7, bytes[tokens[j].end - 1] == UInt8(ascii: "s"), has(j + 1), sameLine(j + 1),
+            let k = Grammar.travelVerbs.firstIndex(where: { isWord(j, $0) })
+        else { return false }
         let (leaves, visitsOrHosts) = (k == 0, k >= 5)
         // ("a bus that leaves Kharkiv daily": a relative clause's habit.)
         if isKey(j - 1, .that) || isWord(j - 1, "which") || isWord(j - 1, "who") { return false }
@@ -1610,10 +1614,10 @@ struct Grammar {
         case .the?:
             // "the final weeks of the year", "the first days of 2026": the year's last or first
             // month (the days: its last or first third).
-            let edge =
-                isKey(j + 1, .last) || isWord(j + 1, "final") || isWord(j + 1, "closing")
-                ? TimexMod.end : (isWord(j + 1, "first") || isWord(j + 1, "opening") ? TimexMod.start : nil)
-            if let edge, let u = unit(j + 2), u == .week || u == .day, isPlural(j + 2), isKey(j + 3, .of), has(j + 4), sameLine(j + 4),
+            // (The unit first: "the" comes here often.)
+            if let u = unit(j + 2), u == .week || u == .day, isPlural(j + 2), isKey(j + 3, .of), has(j + 4), sameLine(j + 4),
+                let edge = isKey(j + 1, .last) || isWord(j + 1, "final") || isWord(j + 1, "closing")
+                    ? TimexMod.end : (isWord(j + 1, "first") || isWord(j + 1, "opening") ? TimexMod.start : nil),
                 let core = yearExpression(j + 4)
                     ?? (isKey(j + 4, .the) && unit(j + 5) == .year && !isPlural(j + 5)
                         ? Mention(first: j + 4, end: j + 6, type: .date, meaning: .relative(.year, 0)) : nil)

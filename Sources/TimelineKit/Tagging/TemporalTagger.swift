@@ -819,10 +819,11 @@ extension Grammar {
             }
             // "is to be completed in October", "are expected to be finished by June": a passive
             // infinitive looks ahead ("was to be completed" is a plan of the past).
-            if j >= 3, isWord(j - 1, "be"), isKey(j - 2, .to), tokens[j].kind == .word, !tokens[j].capitalized,
+            // (The cheap tests first: the scan runs over every word.)
+            if j >= 3, tokens[j].kind == .word, isKey(j - 2, .to),
                 key(j) == .pastVerb
                     || wordLength(j) >= 5 && bytes[tokens[j].end - 1] == UInt8(ascii: "d") && bytes[tokens[j].end - 2] == UInt8(ascii: "e"),
-                !(isWord(j - 3, "was") || isWord(j - 3, "were"))
+                !tokens[j].capitalized, isWord(j - 1, "be"), !(isWord(j - 3, "was") || isWord(j - 3, "were"))
             {
                 note(j, .future)
                 j += 1
@@ -1182,8 +1183,8 @@ extension Grammar {
         // opening participle's phrase too.)
         let opensWithPreposition =
             key(start).map { [.in_, .on, .by, .during, .since, .until, .at, .early, .late, .over].contains($0) } ?? false
-            || ["speaking", "asked", "addressing", "writing", "talking"].contains(where: { isWord(start, $0) })
-                && (isKey(start + 1, .on) || isKey(start + 1, .to))
+            || (isKey(start + 1, .on) || isKey(start + 1, .to))
+                && ["speaking", "asked", "addressing", "writing", "talking"].contains(where: { isWord(start, $0) })
         if opensWithPreposition { start += 1 }
         // ("At a meeting in Tokyo in July, the ministers announced ...": the date ends an opening
         // prepositional phrase of a few words without punctuation.)
