@@ -75,10 +75,21 @@ enum EventExtractor {
             // "00:12:30 - Why the talks stalled": a recording's timestamp, not a time of day.
             // ("depressed initially by overnight losses in New York": an adjective dates a thing.)
             inSentence.removeAll { isOvernightBeforeNoun($0, sentence: sentence.range, bytes: bytes) }
+            // ("Polish jets scrambled overnight, a day after drones crossed the border on Monday":
+            // "overnight" gives way to a day of the sentence that is no report's.)
+            if inSentence.count > 1, let night = inSentence.firstIndex(where: { $0.end - $0.start == 9 && $0.text.lowercased() == "overnight" }),
+                inSentence.contains(where: {
+                    $0.start != inSentence[night].start && !reportedOn($0, bytes: bytes) && EventDate($0)?.precision == .day
+                })
+            {
+                inSentence.remove(at: night)
+            }
             // "over the past six months": the months up to the publication, a date of its own.
             // (Only with no other date in the sentence: "Estonia said in July that jamming had
             // risen over the past six months" counts from July, not from the publication.)
-            if let published, !inSentence.contains(where: { $0.type != .duration && EventDate($0) != nil }) {
+            if let published, inSentence.contains(where: { $0.type == .duration }),
+                !inSentence.contains(where: { $0.type != .duration && EventDate($0) != nil })
+            {
                 for k in inSentence.indices where inSentence[k].type == .duration {
                     if let period = pastPeriod(inSentence[k], published: published, sentence: sentence.range, bytes: bytes) { inSentence[k] = period }
                 }
@@ -282,7 +293,7 @@ enum EventExtractor {
                     }
                     if let published, let part = periodPart(expression, narrowed, published: published, bytes: bytes) { narrowed = part }
                     if let next = afterMidnight(expression, narrowed, published: published, bytes: bytes) { narrowed = next }
-                    if let night = overnight(expression, narrowed, partExpressions) { narrowed = night }
+                    if let night = overnight(expression, narrowed, partExpressions, bytes: bytes) { narrowed = night }
                     if let (year, words) = yearEnding(expression, partExpressions, bytes: bytes) {
                         narrowed = year
                         dropped.append(words)
@@ -577,7 +588,7 @@ enum EventExtractor {
     static func dayPair(_ first: TemporalExpression, _ second: TemporalExpression, bytes: [UInt8]) -> EventDate? {
         guard let a = EventDate(first), let b = EventDate(second) else { return nil }
         // ("in January and February": two months in a row, the first to the end of the second.)
-        if a.precision == .month, b.precision == .month, b.start > a.end, b.start.ordinal - a.end.ordinal <= 62 {
+        if a.precision == .month, b.precision == .month, b.start == a.end.adding(days: 1) {
             return span(
                 of: first, from: a.start, to: b.end, text: String(decoding: bytes[first.start..<second.end], as: UTF8.self),
                 note: "to the end of \u{201C}\(second.text)\u{201D} (\(b.end.iso)), the second month of the pair")
@@ -691,7 +702,13 @@ enum EventExtractor {
     /// or conjunction).
     static func isOvernightBeforeNoun(_ e: TemporalExpression, sentence: Range<Int>, bytes: [UInt8]) -> Bool {
         func isLower(_ b: UInt8) -> Bool { b >= UInt8(ascii: "a") && b <= UInt8(ascii: "z") }
-        guard e.end - e.start == 9, e.end <= sentence.upperBound, e.text.lowercased() == "overnight",
+        guard e.end - e.start == 9, e.end <= sentence.upperBound, e.start >= sentence.lowerBound, e.text.lowercased() == "overnight" else {
+            return false
+        }
+        // ("Rutte, who hosted leaders overnight, opened the session": a relative clause's night.)
+        let before = String(decoding: bytes[sentence.lowerBound..<e.start], as: UTF8.self)
+        if let r = before.range(of: ", who ") ?? before.range(of: ", which "), !before[r.upperBound...].contains(",") { return true }
+        guard
             let next = bytes[e.end..<sentence.upperBound].firstIndex(where: { $0 != 0x20 }), next > e.end, isLower(bytes[next])
         else { return false }
         let word = String(
@@ -705,9 +722,13 @@ enum EventExtractor {
     /// the two days.
     /// A day named in the sentence is the morning after ("drones struck Kyiv overnight, the
     /// mayor said on Sunday": Saturday night to Sunday).
-    static func overnight(_ e: TemporalExpression, _ date: EventDate, _ expressions: [TemporalExpression]) -> EventDate? {
+    static func overnight(_ e: TemporalExpression, _ date: EventDate, _ expressions: [TemporalExpression], bytes: [UInt8]) -> EventDate? {
         guard e.text.lowercased() == "overnight", e.value.hasSuffix("TNI"), date.start == date.end else { return nil }
-        if let day = expressions.lazy.filter({ $0.start != e.start }).compactMap({ EventDate($0) }).first(where: { $0.start == $0.end }) {
+        // (Only a report's day: "jets scrambled overnight, a day after drones crossed on Monday"
+        // names another happening's.)
+        if let day = expressions.lazy.filter({ $0.start != e.start && reportedOn($0, bytes: bytes) }).compactMap({ EventDate($0) }).first(where: {
+            $0.start == $0.end
+        }) {
             return span(of: e, from: day.start.adding(days: -1), to: day.start, note: "overnight: the night before \(day.value)")
         }
         return span(of: e, from: date.start, to: date.start.adding(days: 1), note: "overnight: that night and the next morning")
@@ -716,6 +737,12 @@ enum EventExtractor {
     /// Word `k` makes "than" a deadline's: "no later than 2027", "no earlier than in 2026".
     static func isDeadlineWord(_ words: [Word], _ k: Int) -> Bool {
         k >= 0 && k < words.count && ["later", "earlier", "sooner"].contains(words[k].text.lowercasedASCII())
+    }
+
+    /// The date is a report's: "said on Sunday", "wrote on X on Monday", "reported Tuesday".
+    static func reportedOn(_ e: TemporalExpression, bytes: [UInt8]) -> Bool {
+        let before = String(decoding: bytes[max(0, e.start - 24)..<e.start], as: UTF8.self)
+        return ["said ", "says ", "reported ", "told ", "wrote ", "announced ", "stated "].contains { before.contains($0) }
     }
 
     /// ", when" right after the date: a clause of its own follows.
@@ -1906,18 +1933,17 @@ enum EventExtractor {
         guard sentence.lowerBound <= e.start, e.start <= e.end, e.end <= sentence.upperBound, sentence.upperBound <= bytes.count,
             let open = TitleCompressor.lastByte(bytes, UInt8(ascii: ","), in: sentence.lowerBound..<e.start),
             let close = TitleCompressor.firstByte(bytes, UInt8(ascii: ","), in: e.end..<sentence.upperBound),
-            let name = words.last(where: { $0.range.upperBound <= open }), name.capitalized,
-            !words.contains(where: { $0.range.upperBound <= open && !$0.capitalized && isVerbForm($0.text.lowercasedASCII()) }),
-            let next = words.firstIndex(where: { $0.range.lowerBound > close })
+            // (The cheap tests first: primaryDate asks this of every date between commas.)
+            let last = words.lastIndex(where: { $0.range.upperBound <= open }), words[last].capitalized,
+            let next = words.firstIndex(where: { $0.range.lowerBound > close }), next > last + 1, next - last - 1 <= 12,
+            isFiniteVerb(words, next) || TitleCompressor.reportingVerbs.contains(words[next].text),
+            !words[..<last].contains(where: { !$0.capitalized && isVerbForm($0.text.lowercasedASCII()) })
         else { return false }
-        let inside = words.filter { $0.range.lowerBound > open && $0.range.upperBound < close }
-        guard !inside.isEmpty, inside.count <= 12,
-            !inside.contains(where: { w in
-                let t = w.text.lowercasedASCII()
-                return !w.capitalized && (finiteVerbs.contains(t) || pastVerbs.contains(t) || t == "who" || t == "which")
-            })
-        else { return false }
-        return isFiniteVerb(words, next) || TitleCompressor.reportingVerbs.contains(words[next].text)
+        return !words[(last + 1)..<next].contains(where: { w in
+            guard !w.capitalized else { return false }
+            let t = w.text.lowercasedASCII()
+            return finiteVerbs.contains(t) || pastVerbs.contains(t) || t == "who" || t == "which"
+        })
     }
 
     /// Nouns whose name may end "of" and a year: "the Treaty of 1953", "the Act of 1947".
@@ -2096,8 +2122,16 @@ enum EventExtractor {
             kind = .person
         } else if word == "which" {
             kind = .relative
-        } else if !words[opener].capitalized, mayBeParticiple(word) || word == "due" {
-            // ("The payment, due in June, was made in February": "due" as a participle.)
+        } else if !words[opener].capitalized, mayBeParticiple(word) {
+            kind = .participle
+        } else if word == "due", !words[opener].capitalized {
+            // ("The payment, due in June, was made in February": "due" as a participle, before a
+            // main verb in the past; "NATO's 2026 summit, due on July 7 and 8, will review ..."
+            // is the summit's date.)
+            guard e.end < sentence.upperBound, let close = TitleCompressor.firstByte(bytes, UInt8(ascii: ","), in: e.end..<sentence.upperBound),
+                let next = words[w...].firstIndex(where: { $0.range.lowerBound > close }),
+                ["was", "were", "had"].contains(words[next].text) || pastVerbs.contains(words[next].text) || words[next].text.hasSuffix("ed")
+            else { return nil }
             kind = .participle
         } else {
             return nil

@@ -79,38 +79,38 @@ enum TitleCompressor {
         // (For dating, "that" may be left out before the pronoun: "North Korea said on Tuesday
         // it had tested a new missile the previous day".)
         if pronouns, !words.prefix(8).contains(where: { $0.text == "that" }),
-            let verb = words.prefix(6).firstIndex(where: { !$0.capitalized && reportingVerbs.contains($0.text) }),
-            let pronoun = words[(verb + 1)...].prefix(5).firstIndex(where: { ["it", "they", "he", "she", "we"].contains($0.text) }),
-            pronoun > verb + 1, pronoun + 1 < words.count,
-            ["had", "has", "have", "was", "were", "would", "will"].contains(words[pronoun + 1].text)
-                || EventExtractor.isVerbForm(words[pronoun + 1].text)
+            let verb = words.prefix(6).firstIndex(where: { !$0.capitalized && reportingVerbs.contains($0.text) })
         {
-            return pronoun
-        }
-        // (Or before a named or determined subject after the report's own date: "The ministry
-        // said on Tuesday the ships arrived on Monday", "The Pentagon said Monday Austin will
-        // travel to Manila next week".)
-        if pronouns, !words.prefix(8).contains(where: { $0.text == "that" }),
-            let verb = words.prefix(6).firstIndex(where: { !$0.capitalized && reportingVerbs.contains($0.text) }),
-            verb + 2 < words.count, ["on", "in"].contains(words[verb + 1].text) || isDayName(words[verb + 1].text),
-            let subject = words[(verb + 2)...].prefix(4).firstIndex(where: { w in
-                (w.capitalized && !isDayName(w.text)) || w.text == "the"
-            }),
-            (subject + 1...subject + 3).contains(where: { k in k < words.count && !words[k].capitalized && EventExtractor.isVerbForm(words[k].text) })
-        {
-            return subject
+            if let pronoun = words[(verb + 1)...].prefix(5).firstIndex(where: { ["it", "they", "he", "she", "we"].contains($0.text) }),
+                pronoun > verb + 1, pronoun + 1 < words.count,
+                ["had", "has", "have", "was", "were", "would", "will"].contains(words[pronoun + 1].text)
+                    || EventExtractor.isVerbForm(words[pronoun + 1].text)
+            {
+                return pronoun
+            }
+            // (Or before a named or determined subject after the report's own date: "The
+            // ministry said on Tuesday the ships arrived on Monday", "The Pentagon said Monday
+            // Austin will travel to Manila next week".)
+            if verb + 2 < words.count, ["on", "in"].contains(words[verb + 1].text) || isDayName(words[verb + 1].text),
+                !words[(verb + 2)...].prefix(4).contains(where: { $0.text == "that" }),
+                let subject = words[(verb + 2)...].prefix(4).firstIndex(where: { w in (w.capitalized && !isDayName(w.text)) || w.text == "the" }),
+                (subject + 1...subject + 3).contains(where: { k in
+                    k < words.count && !words[k].capitalized && EventExtractor.isVerbForm(words[k].text)
+                })
+            {
+                return subject
+            }
         }
         // ("South Korea's Joint Chiefs of Staff said on Monday that ...": a long subject; "that"
-        // right after the reporting verb and its date.)
+        // right after the reporting verb and its date, so among words 7 to 12.)
         // (Not after a dateline: "TALLINN, Oct 6 (Reuters) - Estonia's foreign ministry said on
         // Saturday that ...": its words are not the subject's.)
         // (For dating only: the title keeps a long subject's report, "A Chinese Foreign Ministry
         // spokeswoman, Mao Ning, said on Monday that the patrols were ...", whose claim it is.)
-        if pronouns, !opensWithPlaceInCapitals(words),
+        if pronouns, words.count > 8, words[7..<min(words.count, 13)].contains(where: { $0.text == "that" }), !opensWithPlaceInCapitals(words),
             let verb = words.prefix(10).firstIndex(where: { !$0.capitalized && reportingVerbs.contains($0.text) }), verb >= 6,
             let that = (verb + 1...verb + 3).first(where: { $0 < words.count && words[$0].text == "that" }),
-            (verb + 1..<that).allSatisfy({ words[$0].text == "on" || isDayName(words[$0].text) }),
-            that + 1 < words.count, pronouns || !backPronouns.contains(words[that + 1].text.lowercasedASCII())
+            (verb + 1..<that).allSatisfy({ words[$0].text == "on" || isDayName(words[$0].text) }), that + 1 < words.count
         {
             return that
         }
@@ -374,8 +374,14 @@ enum TitleCompressor {
         {
             // (Its date dropped, a comma may follow: "MR. KIRBY: On Monday, the ships left".)
             let rest = String(text[text.utf8.index(after: colon)...]).trimmingCharacters(in: " ,")
-            // (Kept before the speaker's own "I" or "we": "MINISTER MOTEGI: I will visit Washington".)
-            if !["I ", "We ", "My ", "Our "].contains(where: { rest.hasPrefix($0) }) { text = rest }
+            let label = String(text[..<colon])
+            // (Kept before the speaker's own "I" or "we": "MINISTER MOTEGI: I will visit Washington";
+            // and a section's name, "EU: Leaders agreed ...", "NATO: ...".)
+            if !["I ", "I'", "We ", "We'", "My ", "Our "].contains(where: { rest.hasPrefix($0) }),
+                label.contains(" ") || label.utf8.count >= 4 && !organizationAcronyms.contains(label)
+            {
+                text = rest
+            }
         }
         // A wire's revision flag: "UPDATE 2-Russia, Ukraine swap prisoners".
         if text.hasPrefix("UPDATE "), let dash = text.utf8.dropFirst(7).firstIndex(of: UInt8(ascii: "-")),

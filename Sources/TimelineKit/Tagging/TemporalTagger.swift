@@ -855,7 +855,8 @@ extension Grammar {
                 // ("the last section, due in October": a reduced relative, ahead too.)
                 if isKey(j + 1, .to)
                     ? has(j - 1) && ["is", "are", "was", "were", "be", "s"].contains(lower(j - 1)) && !introducesCause(j + 2)
-                    : (afterPresentBe(j) || punct(j - 1, 0x2C) && (isKey(j + 1, .in_) || isKey(j + 1, .on) || isKey(j + 1, .by)))
+                    : (afterPresentBe(j)
+                        || punct(j - 1, 0x2C) && (isKey(j + 1, .in_) || isKey(j + 1, .on) || isKey(j + 1, .by)) && !asideClosesInThePast(j))
                         && !(j + 2...j + 4).contains { isKey($0, .to) }
                 {
                     note(j, .future)
@@ -944,6 +945,17 @@ extension Grammar {
         }
         guard let found, found.distance <= within else { return .unknown }
         return found.tense
+    }
+
+    /// The aside opened at `j` ("the launch, due in September, was postponed") closes with a
+    /// comma before a verb in the past: what was due is told of as past.
+    func asideClosesInThePast(_ j: Int) -> Bool {
+        var k = j + 1
+        while has(k), k < j + 12, !punct(k, 0x2C), !punct(k, 0x2E) { k += 1 }
+        guard punct(k, 0x2C), has(k + 1) else { return false }
+        return isKey(k + 1, .was) || isKey(k + 1, .were) || isKey(k + 1, .had) || key(k + 1) == .pastVerb
+            || tokens[k + 1].kind == .word && !tokens[k + 1].capitalized && wordLength(k + 1) >= 5
+                && bytes[tokens[k + 1].end - 1] == UInt8(ascii: "d") && bytes[tokens[k + 1].end - 2] == UInt8(ascii: "e")
     }
 
     /// Word `j` is a verb of hope or expectation in the present with "to" at most three words
