@@ -798,6 +798,12 @@ import Testing
                 ["2024-07 The alliance held summits", "2024-09 Its ministers met"]
             ),
             ("EU: Leaders agreed on Monday to loosen fiscal rules.", ["2025-03-10 EU: Leaders agreed to loosen fiscal rules"]),
+            // (Found on the eighth review: a second month before a noun is no pair.)
+            (
+                "The exercise was postponed in January and February's drills were cancelled.",
+                ["2025-01 The exercise was postponed and February's drills were cancelled"]
+            ),
+            ("The North sent troops in January and February last year.", ["2024-01-01/2024-02-29 The North sent troops"]),
             // (Found on the sixth review: two months in a row are one span; a speaker's label
             // stays before "I".)
             (

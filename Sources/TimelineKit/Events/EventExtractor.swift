@@ -586,9 +586,11 @@ enum EventExtractor {
     /// and 13"), the second one to six days after the first: the event's date runs from the
     /// first to the second.
     static func dayPair(_ first: TemporalExpression, _ second: TemporalExpression, bytes: [UInt8]) -> EventDate? {
-        guard let a = EventDate(first), let b = EventDate(second) else { return nil }
+        guard var a = EventDate(first), let b = EventDate(second) else { return nil }
+        // ("in January and February last year": the first month takes the second's year.)
+        if a.precision == .month, b.precision == .month, let again = inYear(first, after: b) { a = again }
         // ("in January and February": two months in a row, the first to the end of the second.)
-        if a.precision == .month, b.precision == .month, b.start == a.end.adding(days: 1) {
+        if a.precision == .month, b.precision == .month, b.start == a.end.adding(days: 1), !opensNounPhrase(after: second, bytes: bytes) {
             return span(
                 of: first, from: a.start, to: b.end, text: String(decoding: bytes[first.start..<second.end], as: UTF8.self),
                 note: "to the end of \u{201C}\(second.text)\u{201D} (\(b.end.iso)), the second month of the pair")
@@ -598,6 +600,21 @@ enum EventExtractor {
         return span(
             of: first, from: a.start, to: b.start, text: String(decoding: bytes[first.start..<second.end], as: UTF8.self),
             note: "to \u{201C}\(second.text)\u{201D} (\(b.start.iso)), the second day of the pair")
+    }
+
+    /// What follows the expression makes it a noun's modifier: "April's drills", "September
+    /// talks" ("postponed in March and April's drills were cancelled" is no pair of months).
+    static func opensNounPhrase(after e: TemporalExpression, bytes: [UInt8]) -> Bool {
+        guard e.end < bytes.count else { return false }
+        if isPossessive(bytes, at: e.end) { return true }
+        var k = e.end
+        while k < bytes.count, bytes[k] == 0x20 { k += 1 }
+        guard k > e.end, k < bytes.count, bytes[k] >= UInt8(ascii: "a"), bytes[k] <= UInt8(ascii: "z") else { return false }
+        var end = k
+        while end < bytes.count, bytes[end] >= UInt8(ascii: "a"), bytes[end] <= UInt8(ascii: "z") { end += 1 }
+        let word = String(decoding: bytes[k..<end], as: UTF8.self)
+        return !TitleCompressor.datePrepositions.contains(word)
+            && !["and", "but", "or", "when", "while", "to", "last", "this", "next", "that", "which", "after", "before"].contains(word)
     }
 
     /// The event date of `e` narrowed or widened to the days `from` through `to` (a span, or one
