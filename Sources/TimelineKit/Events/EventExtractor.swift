@@ -586,9 +586,17 @@ enum EventExtractor {
     /// and 13"), the second one to six days after the first: the event's date runs from the
     /// first to the second.
     static func dayPair(_ first: TemporalExpression, _ second: TemporalExpression, bytes: [UInt8]) -> EventDate? {
-        guard var a = EventDate(first), let b = EventDate(second) else { return nil }
-        // ("in January and February last year": the first month takes the second's year.)
-        if a.precision == .month, b.precision == .month, let again = inYear(first, after: b) { a = again }
+        guard var a = EventDate(first), var b = EventDate(second) else { return nil }
+        if a.precision == .month, b.precision == .month {
+            if !second.derivation.hasPrefix(Resolver.noYearInText) {
+                // ("in January and February last year": the first month takes the second's year.)
+                if let again = inYear(first, after: b) { a = again }
+            } else if let again = inYear(second, after: a, notBefore: true) {
+                // ("reviewed plans for an exercise in January and February", written on January
+                // 10: the second month follows the first, whatever year the tense gave it alone.)
+                b = again
+            }
+        }
         // ("in January and February": two months in a row, the first to the end of the second.)
         if a.precision == .month, b.precision == .month, b.start == a.end.adding(days: 1), !opensNounPhrase(after: second, bytes: bytes) {
             return span(
