@@ -250,7 +250,7 @@ enum EventExtractor {
                         let joint = String(decoding: bytes[expression.end..<pair.start], as: UTF8.self)
                         if [" and ", " or "].contains(joint) {
                             dropped.append(expression.end..<pair.end)
-                            if joint == " and ", let both = dayPair(expression, pair, bytes: bytes) { narrowed = both }
+                            if joint == " and ", let both = dayPair(expression, pair, published: published, bytes: bytes) { narrowed = both }
                         } else if joint == ", or ", expression.type == .time || pair.type == .time {
                             // The same moment in another zone: "at 2 p.m. Eastern time on Thursday,
                             // or 3 a.m. Friday in Tokyo," goes from the title with its place.
@@ -585,7 +585,7 @@ enum EventExtractor {
     /// Two days joined by "and" ("next Tuesday and Wednesday", "on 2 and 3 April", "on Oct. 12
     /// and 13"), the second one to six days after the first: the event's date runs from the
     /// first to the second.
-    static func dayPair(_ first: TemporalExpression, _ second: TemporalExpression, bytes: [UInt8]) -> EventDate? {
+    static func dayPair(_ first: TemporalExpression, _ second: TemporalExpression, published: CalendarDay? = nil, bytes: [UInt8]) -> EventDate? {
         guard var a = EventDate(first), var b = EventDate(second) else { return nil }
         if a.precision == .month, b.precision == .month {
             if !second.derivation.hasPrefix(Resolver.noYearInText) {
@@ -598,7 +598,12 @@ enum EventExtractor {
             }
         }
         // ("in January and February": two months in a row, the first to the end of the second.)
-        if a.precision == .month, b.precision == .month, b.start == a.end.adding(days: 1), !opensNounPhrase(after: second, bytes: bytes) {
+        // (Not a pair that runs past the publication while its first month has begun: "held drills
+        // in December and January", written on December 31, keeps December, the first month, as
+        // a single month would.)
+        if a.precision == .month, b.precision == .month, b.start == a.end.adding(days: 1), !opensNounPhrase(after: second, bytes: bytes),
+            published.map({ !(b.end > $0 && a.start <= $0) }) ?? true
+        {
             return span(
                 of: first, from: a.start, to: b.end, text: String(decoding: bytes[first.start..<second.end], as: UTF8.self),
                 note: "to the end of \u{201C}\(second.text)\u{201D} (\(b.end.iso)), the second month of the pair")
