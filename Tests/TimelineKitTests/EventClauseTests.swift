@@ -200,6 +200,17 @@ import Testing
             ["2024-11 Prime Minister Ishiba met Biden and Trump in February 2025"]
         ),
         ("The treaty was signed in 1951 and the alliance in 1952.", ["1951 The treaty was signed and the alliance in 1952"]),
+        // "and again" with the next date, later than the first: the clause before, again.
+        (
+            "China blocked a supply mission on March 3 and again on March 5.",
+            ["2025-03-03 China blocked a supply mission", "2025-03-05 China blocked a supply mission again"]
+        ),
+        ("North Korea fired missiles in 2022, and again in 2023.", ["2022 North Korea fired missiles", "2023 North Korea fired missiles again"]),
+        ("The talks may resume in May and again in June.", []),
+        (
+            "Trump met Kim Jong Un in Singapore in June 2018 and again in Hanoi in February 2019.",
+            ["2018-06 Trump met Kim Jong Un in Singapore and again in Hanoi in February 2019"]
+        ),
         // Found on review: the clause before's hedge, an adjective that is no name, "the" of
         // the name replaced, a role, an attribution after, a day without its year after the
         // first clause's.

@@ -194,6 +194,10 @@ enum EventExtractor {
                             dates: inSentence.map { $0.start..<$0.end })
                     {
                         gap = (kind, remnant, parts[partIndex - 1])
+                    } else if partIndex > 0, part.lowerBound + 6 <= part.upperBound,
+                        bytes[part.lowerBound..<(part.lowerBound + 6)].elementsEqual("again ".utf8)
+                    {
+                        gap = (.again, part.lowerBound..<(part.lowerBound + 5), parts[partIndex - 1])
                     }
                     // ("Japan might host the summit in 2027 and Australia in 2028": the hedge of the
                     // clause before is the gapped clause's too.)
@@ -348,6 +352,7 @@ enum EventExtractor {
                         let replaced: Range<Int>
                         switch gap.kind {
                         case .subject(let r), .object(let r): replaced = r
+                        case .again: replaced = gap.remnant
                         }
                         partFound =
                             found.filter { gap.before.contains($0.range.lowerBound) && !replaced.contains($0.range.lowerBound) }
@@ -410,6 +415,10 @@ enum EventExtractor {
                                 predicate = first.lowercased() + predicate.dropFirst()
                             }
                             title = remnantText.prefix(1).uppercased() + remnantText.dropFirst() + " " + predicate
+                        case .again:
+                            title =
+                                TitleCompressor.title(bytes, sentence: gap.before, words: beforeWords, dates: beforeDates, roles: beforeRoles)
+                                + " again"
                         case .object(let object):
                             title = TitleCompressor.title(bytes, sentence: gap.before, words: beforeWords, dates: beforeDates, roles: beforeRoles)
                             // ("joined the EU in 1995 and NATO in 2023": "joined NATO".)
@@ -2306,6 +2315,14 @@ enum EventExtractor {
                     ?? gappedBoundary(
                         bytes, in: gap, clauseStart: start, words: words, next: dated[k], sentence: sentence, found: found,
                         dates: expressions.map { $0.start..<$0.end })
+                    ?? againBoundary(bytes, in: gap, clauseStart: start, words: words).flatMap({ b in
+                        // (Again is later: "held drills in December and again in August", both
+                        // without their year, tells no order the dates can keep.)
+                        guard let first = EventDate.essentials(dated[k - 1])?.interval, let second = EventDate.essentials(dated[k])?.interval,
+                            second.start > first.end
+                        else { return nil }
+                        return b
+                    })
             else {
                 continue
             }
@@ -2324,6 +2341,25 @@ enum EventExtractor {
         /// "The EU imposed sanctions on Russia in 2022 and Iran in 2023": a name after the verb
         /// (its range) is replaced.
         case object(Range<Int>)
+        /// "The allies held drills in December and again in August": the clause before, again.
+        case again
+    }
+
+    /// A boundary before "again" and the next date after "and" (or ", and"), with at most a
+    /// preposition between ("held drills in December and again in August"), when the clause
+    /// before has a verb. (Not with a place between: "met Kim in Singapore in June 2018 and
+    /// again in Hanoi in February 2019" would need the place swapped.)
+    static func againBoundary(_ bytes: [UInt8], in gap: Range<Int>, clauseStart: Int, words: [Word]) -> (Int, Int)? {
+        var p = gap.lowerBound
+        if p < gap.upperBound, bytes[p] == UInt8(ascii: ",") { p += 1 }
+        let text = String(decoding: bytes[p..<gap.upperBound], as: UTF8.self)
+        guard [" and again ", " and again in ", " and again on ", " and again at "].contains(text),
+            words.contains(where: {
+                $0.range.lowerBound >= clauseStart && $0.range.upperBound <= gap.lowerBound && !$0.capitalized
+                    && isVerbForm($0.text.lowercasedASCII())
+            })
+        else { return nil }
+        return (gap.lowerBound, p + 5)
     }
 
     /// A boundary before a gapped clause: after "and" (or ", and") only a name and the next
