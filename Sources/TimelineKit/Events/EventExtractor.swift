@@ -613,15 +613,36 @@ enum EventExtractor {
         if a.precision == .month, b.precision == .month, b.start == a.end.adding(days: 1), !opensNounPhrase(after: second, bytes: bytes),
             published.map({ !(b.end > $0 && a.start <= $0) }) ?? true
         {
-            return span(
-                of: first, from: a.start, to: b.end, text: String(decoding: bytes[first.start..<second.end], as: UTF8.self),
+            return valueRange(
+                of: first, String(a.start.iso.prefix(7)), String(b.start.iso.prefix(7)),
+                text: String(decoding: bytes[first.start..<second.end], as: UTF8.self),
                 note: "to the end of \u{201C}\(second.text)\u{201D} (\(b.end.iso)), the second month of the pair")
+        }
+        // ("Relations soured in 2018 and 2019": two years in a row, written out.)
+        if a.precision == .year, b.precision == .year, a.anchoring == .explicit, b.anchoring == .explicit, b.start.year == a.start.year + 1,
+            !opensNounPhrase(after: second, bytes: bytes)
+        {
+            return valueRange(
+                of: first, String(a.start.year), String(b.start.year), text: String(decoding: bytes[first.start..<second.end], as: UTF8.self),
+                note: "to the end of \u{201C}\(second.text)\u{201D}, the second year of the pair")
         }
         guard a.precision == .day, b.precision == .day, a.start == a.end, b.start == b.end, b.start > a.start, b.start.ordinal - a.start.ordinal <= 6
         else { return nil }
         return span(
             of: first, from: a.start, to: b.start, text: String(decoding: bytes[first.start..<second.end], as: UTF8.self),
             note: "to \u{201C}\(second.text)\u{201D} (\(b.start.iso)), the second day of the pair")
+    }
+
+    /// The event date of `e` as the range of two values of one precision ("2018" to "2019",
+    /// "2025-01" to "2025-02": shown "2018–2019", "January–February 2025"), else the days.
+    static func valueRange(of e: TemporalExpression, _ from: String, _ to: String, text: String, note: String) -> EventDate? {
+        var part = e
+        part.value = from
+        part.rangeEnd = to
+        part.mod = nil
+        part.text = text
+        part.derivation = e.derivation + "; " + note
+        return EventDate(part)
     }
 
     /// What follows the expression makes it a noun's modifier: "April's drills", "September
