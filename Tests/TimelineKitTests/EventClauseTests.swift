@@ -817,6 +817,10 @@ import Testing
             ("The North sent troops in January and February last year.", ["2024-01/2024-02 The North sent troops"]),
             ("Relations soured in 2018 and 2019.", ["2018/2019 Relations soured"]),
             ("Russia attacked Georgia in 2008 and 2014.", ["2008 Russia attacked Georgia"]),
+            // (Found on the eleventh review: "respectively" tells two happenings; a pair's "and"
+            // goes from an "again" title.)
+            ("Finland and Sweden joined NATO in 2023 and 2024, respectively.", ["2023 Finland and Sweden joined NATO, respectively"]),
+            ("The alliance met in 2022 and 2023 and again in 2024.", ["2022/2023 The alliance met", "2024 The alliance met again"]),
             // (Found on the ninth and tenth reviews: with the publication in the first month, the
             // second month does not go back a year, and a pair that would run past the
             // publication keeps its first month.)

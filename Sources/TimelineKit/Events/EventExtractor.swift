@@ -416,9 +416,10 @@ enum EventExtractor {
                             }
                             title = remnantText.prefix(1).uppercased() + remnantText.dropFirst() + " " + predicate
                         case .again:
-                            title =
-                                TitleCompressor.title(bytes, sentence: gap.before, words: beforeWords, dates: beforeDates, roles: beforeRoles)
-                                + " again"
+                            title = TitleCompressor.title(bytes, sentence: gap.before, words: beforeWords, dates: beforeDates, roles: beforeRoles)
+                            // ("met in 2023 and 2024 and again in 2025": the pair's "and" goes too.)
+                            if title.hasSuffix(" and") { title.removeLast(4) }
+                            title += " again"
                         case .object(let object):
                             title = TitleCompressor.title(bytes, sentence: gap.before, words: beforeWords, dates: beforeDates, roles: beforeRoles)
                             // ("joined the EU in 1995 and NATO in 2023": "joined NATO".)
@@ -650,6 +651,9 @@ enum EventExtractor {
     static func opensNounPhrase(after e: TemporalExpression, bytes: [UInt8]) -> Bool {
         guard e.end < bytes.count else { return false }
         if isPossessive(bytes, at: e.end) { return true }
+        // ("joined NATO in 2023 and 2024, respectively": two happenings, each with its date.)
+        let rest = String(decoding: bytes[e.end..<min(bytes.count, e.end + 15)], as: UTF8.self)
+        if rest.hasPrefix(", respectively") || rest.hasPrefix(" respectively") { return true }
         var k = e.end
         while k < bytes.count, bytes[k] == 0x20 { k += 1 }
         guard k > e.end, k < bytes.count, bytes[k] >= UInt8(ascii: "a"), bytes[k] <= UInt8(ascii: "z") else { return false }
