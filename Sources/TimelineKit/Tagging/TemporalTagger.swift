@@ -797,6 +797,15 @@ extension Grammar {
                 j += 1
                 continue
             }
+            // "The president is to visit Seoul on Monday": "is to" and a plain verb, an
+            // arrangement ahead ("was to visit" is a plan of the past).
+            if isKey(j, .to), j >= 1, j < first, isWord(j - 1, "is") || isWord(j - 1, "are"), has(j + 1), tokens[j + 1].kind == .word,
+                !tokens[j + 1].capitalized, isPlainWord(j + 1), key(j + 1) != .pastVerb
+            {
+                note(j, .future)
+                j += 1
+                continue
+            }
             // "The vote is on Friday", "The talks are on Monday": a present copula right before a
             // weekday's "on" is a timetable ("was on Friday" is past).
             if datesAWeekday, j == first - 2, isKey(first - 1, .on), isWord(j, "is") || isWord(j, "are") {
