@@ -826,6 +826,7 @@ import Testing
             // publication keeps its first month.)
             ("The allies held talks in March and April.", ["2025-03 The allies held talks"]),
             ("The allies will hold talks in May and June.", ["2025-05/2025-06 The allies will hold talks"]),
+            ("The allies will hold drills in March and April.", ["2025-03/2025-04 The allies will hold drills"]),
             ("The allies held drills in December and January.", ["2024-12/2025-01 The allies held drills"]),
             // (Found on the sixth review: two months in a row are one span; a speaker's label
             // stays before "I".)

@@ -597,6 +597,8 @@ enum EventExtractor {
     /// first to the second.
     static func dayPair(_ first: TemporalExpression, _ second: TemporalExpression, published: CalendarDay? = nil, bytes: [UInt8]) -> EventDate? {
         guard var a = EventDate(first), var b = EventDate(second) else { return nil }
+        // (How the tagger read the second month alone: after the publication, a plan.)
+        let ahead = published.map { b.start > $0 } ?? false
         if a.precision == .month, b.precision == .month {
             if !second.derivation.hasPrefix(Resolver.noYearInText) {
                 // ("in January and February last year": the first month takes the second's year.)
@@ -610,9 +612,10 @@ enum EventExtractor {
         // ("in January and February": two months in a row, the first to the end of the second.)
         // (Not a pair that runs past the publication while its first month has begun: "held drills
         // in December and January", written on December 31, keeps December, the first month, as
-        // a single month would.)
+        // a single month would; "will hold drills in January and February", written on January
+        // 15, is a plan the tagger read ahead, and a pair.)
         if a.precision == .month, b.precision == .month, b.start == a.end.adding(days: 1), !opensNounPhrase(after: second, bytes: bytes),
-            published.map({ !(b.end > $0 && a.start <= $0) }) ?? true
+            ahead || published.map({ !(b.end > $0 && a.start <= $0) }) ?? true
         {
             return valueRange(
                 of: first, String(a.start.iso.prefix(7)), String(b.start.iso.prefix(7)),
