@@ -77,7 +77,7 @@ enum EventExtractor {
             inSentence.removeAll { isOvernightBeforeNoun($0, sentence: sentence.range, bytes: bytes) }
             // ("Polish jets scrambled overnight, a day after drones crossed the border on Monday":
             // "overnight" gives way to a day of the sentence that is no report's.)
-            if inSentence.count > 1, let night = inSentence.firstIndex(where: { $0.end - $0.start == 9 && $0.text.lowercased() == "overnight" }),
+            if inSentence.count > 1, let night = inSentence.firstIndex(where: isOvernight),
                 inSentence.contains(where: {
                     $0.start != inSentence[night].start && !reportedOn($0, bytes: bytes) && EventDate($0)?.precision == .day
                 })
@@ -254,7 +254,7 @@ enum EventExtractor {
                         let joint = String(decoding: bytes[expression.end..<pair.start], as: UTF8.self)
                         if [" and ", " or "].contains(joint) {
                             dropped.append(expression.end..<pair.end)
-                            if joint == " and ", let both = dayPair(expression, pair, published: published, bytes: bytes) { narrowed = both }
+                            if joint == " and ", let both = datePair(expression, pair, published: published, bytes: bytes) { narrowed = both }
                         } else if joint == ", or ", expression.type == .time || pair.type == .time {
                             // The same moment in another zone: "at 2 p.m. Eastern time on Thursday,
                             // or 3 a.m. Friday in Tokyo," goes from the title with its place.
@@ -592,10 +592,11 @@ enum EventExtractor {
         return span(of: e, from: date.start, to: end.start, note: "to \u{201C}\(next.text)\u{201D} (\(end.start.iso)), the day it runs until")
     }
 
-    /// Two days joined by "and" ("next Tuesday and Wednesday", "on 2 and 3 April", "on Oct. 12
-    /// and 13"), the second one to six days after the first: the event's date runs from the
-    /// first to the second.
-    static func dayPair(_ first: TemporalExpression, _ second: TemporalExpression, published: CalendarDay? = nil, bytes: [UInt8]) -> EventDate? {
+    /// Two dates joined by "and" that make one span: two days, the second one to six days after
+    /// the first ("next Tuesday and Wednesday", "on 2 and 3 April", "on Oct. 12 and 13"), two
+    /// months in a row ("in January and February") or two years in a row written out ("in 2018
+    /// and 2019"). The event's date runs from the first to the second.
+    static func datePair(_ first: TemporalExpression, _ second: TemporalExpression, published: CalendarDay? = nil, bytes: [UInt8]) -> EventDate? {
         guard var a = EventDate(first), var b = EventDate(second) else { return nil }
         // (How the tagger read the second month alone: after the publication, a plan.)
         let ahead = published.map { b.start > $0 } ?? false
@@ -769,7 +770,7 @@ enum EventExtractor {
     /// or conjunction).
     static func isOvernightBeforeNoun(_ e: TemporalExpression, sentence: Range<Int>, bytes: [UInt8]) -> Bool {
         func isLower(_ b: UInt8) -> Bool { b >= UInt8(ascii: "a") && b <= UInt8(ascii: "z") }
-        guard e.end - e.start == 9, e.end <= sentence.upperBound, e.start >= sentence.lowerBound, e.text.lowercased() == "overnight" else {
+        guard isOvernight(e), e.end <= sentence.upperBound, e.start >= sentence.lowerBound else {
             return false
         }
         // ("Rutte, who hosted leaders overnight, opened the session": a relative clause's night.)
@@ -790,7 +791,7 @@ enum EventExtractor {
     /// A day named in the sentence is the morning after ("drones struck Kyiv overnight, the
     /// mayor said on Sunday": Saturday night to Sunday).
     static func overnight(_ e: TemporalExpression, _ date: EventDate, _ expressions: [TemporalExpression], bytes: [UInt8]) -> EventDate? {
-        guard e.text.lowercased() == "overnight", e.value.hasSuffix("TNI"), date.start == date.end else { return nil }
+        guard isOvernight(e), e.value.hasSuffix("TNI"), date.start == date.end else { return nil }
         // (Only a report's day: "jets scrambled overnight, a day after drones crossed on Monday"
         // names another happening's.)
         if let day = expressions.lazy.filter({ $0.start != e.start && reportedOn($0, bytes: bytes) }).compactMap({ EventDate($0) }).first(where: {
@@ -805,6 +806,9 @@ enum EventExtractor {
     static func isDeadlineWord(_ words: [Word], _ k: Int) -> Bool {
         k >= 0 && k < words.count && ["later", "earlier", "sooner"].contains(words[k].text.lowercasedASCII())
     }
+
+    /// The expression is the word "overnight" alone.
+    static func isOvernight(_ e: TemporalExpression) -> Bool { e.end - e.start == 9 && e.text.lowercased() == "overnight" }
 
     /// The date is a report's: "said on Sunday", "wrote on X on Monday", "reported Tuesday".
     static func reportedOn(_ e: TemporalExpression, bytes: [UInt8]) -> Bool {
