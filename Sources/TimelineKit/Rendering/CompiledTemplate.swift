@@ -435,7 +435,10 @@ struct CompiledTemplate: Sendable {
             // Where the item starts in the file (holes counted in) and in `out`.
             let start = holes?.position(out) ?? out.count
             let rawStart = out.count
-            let atLineStart = start == 0 || (holes?.lastByte(out) ?? out.last) == 0x0A
+            // Read only for output tidied by lines: the last byte of a hole is in the previous
+            // file, and reading it faults that file's pages in one after another (most of a
+            // rebuild's `index.html` time, when it was read for every item).
+            let atLineStart = memo.lineAligned && (start == 0 || (holes?.lastByte(out) ?? out.last) == 0x0A)
             var copied = false
             if let key, let range = memo.previousRange(of: key), range.upperBound <= memo.previous.bytes.count,
                 !memo.lineAligned || atLineStart
