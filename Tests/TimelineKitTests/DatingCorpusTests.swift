@@ -85,7 +85,7 @@ import Testing
         // weekday fixes the year, a bulleted chronology, a trial, satellite images, a leader's
         // itinerary, a defense budget with fiscal years, an anniversary, a ratification; 150 gold
         // lines): 99 when it came, 118 now. docs/events.md lists the misses.
-        ("heldout4", 14, 32),
+        ("heldout4", 14, 31),
         // 10 more by a fifth helper (a newsletter under headings, a feature's flashbacks, a
         // briefing transcript with questions, a fact-check, an exercise table, a wire updated
         // through the day, an opinion piece, an NGO report, time zones and midnight, podcast

@@ -747,6 +747,9 @@ extension Grammar {
             // ("met her counterpart on Monday and flies to Seoul on Wednesday": a verb past "and"
             // or a comma is another clause's, and does not outweigh the date's own past verb.)
             if t == .future, j > end, joined, best?.tense == .past { return }
+            // ("is due to choose a supplier in the third quarter, after a tender that has
+            // already slipped twice": nor does a past verb there outweigh the date's own future.)
+            if t == .past, j > end, joined, best?.tense == .future { return }
             if best == nil || d < best!.distance || (d == best!.distance && t == .future && !(joined && j >= end)) { best = (d, t) }
         }
         var j = from
