@@ -558,16 +558,34 @@ import Testing
         #expect(r.reference?.value == "2025-01-31", "the first January 31 after the December 2024 the text mentions")
     }
 
+    /// A full date closing a header line after a colon, comma or dash is the issue's date: the
+    /// text's yearless days fall before it, not after ("last launched a missile on December 30"
+    /// in a digest of Friday, January 23 is the December before).
+    @Test(arguments: [
+        ("# Weekly brief: Friday, 23 January 2026\n\nThe North last fired a missile on December 30.", "2026-01-23"),
+        (
+            "Hearing notes\n\nTranscript of the committee hearing, Canberra, Wednesday 11 February 2026.\n\nThe minister said the deal was signed on 9 December.",
+            "2026-02-11"
+        ),
+        // ("on" before it: a happening, dated in the text; the latest yearless day follows it.)
+        ("Talks\n\nThe ministers met on Friday, 23 January 2026. They met again on March 2.", "2026-03-02"),
+    ])
+    func aHeadersDateIsTheIssuesDate(_ text: String, _ expected: String) {
+        let r = TemporalTagger().analyze(text, publication: nil)
+        #expect(r.reference?.value == expected, "\(r.reference?.derivation ?? "-")")
+    }
+
     /// A wire's lead tells of the dateline's day or the day before: when the first year that
-    /// fits puts the lead's weekday elsewhere and the next year agrees, the next year.
+    /// fits puts the lead's weekday elsewhere, the first year after it that agrees.
     @Test(arguments: [
         // Jan 5 is a Monday in 2026 (a Tuesday lead would be six days back), a Tuesday in 2027.
         ("Japan lodged a protest on Tuesday after drones flew near Yonaguni.", "2027-01-05"),
         // A Monday in 2026: the lead's "on Sunday" is the day before.
         ("Japan lodged a protest on Sunday after drones flew near Yonaguni.", "2026-01-05"),
-        // A lead without a weekday, or one that neither year agrees with, keeps the first year.
+        // A lead without a weekday keeps the first year.
         ("Japan lodged a protest after drones flew near Yonaguni.", "2026-01-05"),
-        ("Japan lodged a protest on Thursday after drones flew near Yonaguni.", "2026-01-05"),
+        // A Friday first in 2029 (the weekdays of a day cycle within six years).
+        ("Japan lodged a protest on Thursday after drones flew near Yonaguni.", "2029-01-05"),
     ])
     func yearlessDatelineTakesTheYearItsLeadsWeekdayAgreesWith(_ lead: String, _ expected: String) {
         let text = "Japan protests\nTOKYO, Jan 5 (Reuters) - \(lead) Jets scrambled 704 times in the year that ended in March 2025."

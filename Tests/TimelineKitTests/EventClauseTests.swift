@@ -1417,4 +1417,19 @@ import Testing
         let china = try #require(timeline.events.first { $0.title.hasPrefix("China") })
         #expect(china.actors.map(\.name) == ["China"])
     }
+
+    /// A government's fiscal year is its own twelve months: Japan's from April, named by the
+    /// year it starts in; the United States' from October, named by the year it ends in. Not a
+    /// company's, nor when the sentence names both governments.
+    @Test(arguments: [
+        ("Japan's coast guard spent 250 billion yen on new cutters in fiscal 2023.", "2023-04/2024-03"),
+        ("Japanese jets scrambled 640 times in the first half of fiscal 2024.", "2024-04/2024-09"),
+        ("The Pentagon spent $40 billion on shipbuilding in fiscal 2024.", "2023-10/2024-09"),
+        ("The U.S. Army missed its recruiting goal in the first quarter of FY2024.", "2023-10/2023-12"),
+        ("Japan and the United States both spent more on missiles in fiscal 2023.", "2023"),
+        ("The shipbuilder opened a second yard in fiscal 2023.", "2023"),
+    ])
+    func aGovernmentsFiscalYearIsItsOwnTwelveMonths(_ sentence: String, _ value: String) {
+        #expect(Self.events(sentence).map { String($0.prefix { $0 != " " }) } == [value])
+    }
 }

@@ -298,6 +298,7 @@ enum EventExtractor {
                     if let published, let part = periodPart(expression, narrowed, published: published, bytes: bytes) { narrowed = part }
                     if let next = afterMidnight(expression, narrowed, published: published, bytes: bytes) { narrowed = next }
                     if let night = overnight(expression, narrowed, partExpressions, bytes: bytes) { narrowed = night }
+                    if let year = governmentFiscalYear(expression, narrowed, sentence: sentence.range, bytes: bytes) { narrowed = year }
                     if let (year, words) = yearEnding(expression, partExpressions, bytes: bytes) {
                         narrowed = year
                         dropped.append(words)
@@ -716,6 +717,66 @@ enum EventExtractor {
         else { return nil }
         return (date, e.start..<next.end)
     }
+
+    /// "Japan scrambled jets 748 times in fiscal 2025": a government's fiscal year, or a half or
+    /// quarter of it, is that government's twelve months, not the calendar year. Japan's fiscal
+    /// 2025 runs from April 2025 to March 2026; the United States' fiscal 2026 from October 2025
+    /// to September 2026. Only when the sentence names one of the two governments (and not both)
+    /// and the year is written ("fiscal 2025", "FY2026"; "this fiscal year" depends on the
+    /// month, and a company's fiscal year is its own).
+    static func governmentFiscalYear(_ e: TemporalExpression, _ date: EventDate, sentence: Range<Int>, bytes: [UInt8]) -> EventDate? {
+        let text = e.text.lowercased()
+        guard text.contains("fiscal") || text.hasPrefix("fy") || text.contains(" fy"), text.contains(where: \.isNumber), date.start.day == 1,
+            date.end == CalendarDay.lastDay(year: date.end.year, month: date.end.month), date.start.year == date.end.year
+        else { return nil }
+        let months = date.end.month - date.start.month + 1
+        guard months == 12 || (months == 6 || months == 3) && (date.start.month - 1) % months == 0,
+            let shift = fiscalCalendarShift(bytes[sentence])
+        else { return nil }
+        let from = date.start.adding(months: shift)
+        let last = date.end.adding(months: shift)
+        let to = CalendarDay.lastDay(year: last.year, month: last.month)
+        var part = e
+        part.value = String(from.iso.prefix(7))
+        part.rangeEnd = String(to.iso.prefix(7))
+        part.derivation =
+            e.derivation + "; " + (shift > 0 ? "Japan's fiscal year runs from April to March" : "the U.S. fiscal year runs from October to September")
+        return EventDate(part)
+    }
+
+    /// How many months a fiscal year named in `sentence` is ahead of the calendar year: 3 when it
+    /// names Japan (April to March, named by the year it starts in), -3 when it names the United
+    /// States (October to September, named by the year it ends in), nil for neither or both.
+    static func fiscalCalendarShift(_ sentence: ArraySlice<UInt8>) -> Int? {
+        var japan = false
+        var us = false
+        var k = sentence.startIndex
+        while k < sentence.endIndex {
+            guard sentence[k] >= UInt8(ascii: "A"), sentence[k] <= UInt8(ascii: "Z"), k == sentence.startIndex || !isLetter(sentence[k - 1]) else {
+                k += 1
+                continue
+            }
+            var e = k
+            while e < sentence.endIndex,
+                isLetter(sentence[e]) || sentence[e] == UInt8(ascii: ".") && e + 1 < sentence.endIndex && isLetter(sentence[e + 1])
+            {
+                e += 1
+            }
+            if e < sentence.endIndex, sentence[e] == UInt8(ascii: "."), e > k, sentence[e - 1] == UInt8(ascii: "S") { e += 1 }
+            let word = String(decoding: sentence[k..<e], as: UTF8.self)
+            if ["Japan", "Japanese", "Tokyo"].contains(word) || word == "Self" && sentence[e...].starts(with: "-Defense Force".utf8) {
+                japan = true
+            } else if ["U.S.", "US", "American", "Pentagon", "Congress"].contains(word)
+                || word == "United" && sentence[e...].starts(with: " States".utf8)
+            {
+                us = true
+            }
+            k = max(e, k + 1)
+        }
+        return japan == us ? nil : (japan ? 3 : -3)
+    }
+
+    static func isLetter(_ b: UInt8) -> Bool { (b | 0x20) >= UInt8(ascii: "a") && (b | 0x20) <= UInt8(ascii: "z") }
 
     /// "over the past six months", "in the last two weeks", "during the past year": a duration
     /// up to the publication, as the span it covers (from that far before the publication to

@@ -331,6 +331,22 @@ enum PublicationDateInference {
                     break
                 }
             }
+            // A headline's or a header's date after a separator, closing one of the first three
+            // lines: "# Security roundup: Friday, 23 January 2026", "Extract from the proof
+            // Hansard, House of Representatives, Canberra, Wednesday 11 February 2026." (no "on"
+            // or "in" before it: a date after a comma or colon names the issue, not a happening).
+            if !ok, m.first > lineStart, grammar.tokens[m.first - 1].kind == .punct,
+                grammar.punct(m.first - 1, 0x3A) || grammar.punct(m.first - 1, 0x2C) || grammar.isDash(m.first - 1)
+                    || grammar.punct(m.first - 1, 0x7C),
+                (0...lineStart).lazy.filter({ $0 == 0 || grammar.tokens[$0].newlineBefore }).count <= 3
+            {
+                let text = String(
+                    decoding: UnsafeBufferPointer(rebasing: grammar.bytes[grammar.tokens[m.first].start..<grammar.tokens[m.end - 1].end]),
+                    as: UTF8.self)
+                return PublicationDate(
+                    day: c, value: c.iso, source: .dateLine, confidence: .medium,
+                    derivation: "the date \"\(text)\" closing the text's header line")
+            }
             guard ok else { continue }
             if !labelled && !byline {
                 // A date alone on a line: only near the top (the headline is line 1; a
@@ -430,8 +446,12 @@ enum PublicationDateInference {
             if let latest, let c = ((latest.start.year)...(latest.start.year + 1)).lazy.compactMap({ yearless.day(in: $0) }).first {
                 // "TOKYO, Jan 5 (Reuters) - Japan lodged a protest on Tuesday": a wire's lead tells
                 // of the dateline's day or the day before. When the first year that fits puts the
-                // lead's weekday elsewhere and the next one agrees, the next one.
-                if let lead = yearless.lead, !yearless.leadAgrees(c), let next = yearless.day(in: c.year + 1), yearless.leadAgrees(next) {
+                // lead's weekday elsewhere, the first year after it that agrees ("LONDON, 5 June
+                // - ... early on Thursday", after "since November 2023": 2025, not 2023, whose
+                // 5 June was a Monday). The weekdays of a day cycle within six years.
+                if let lead = yearless.lead, !yearless.leadAgrees(c),
+                    let next = (c.year + 1...c.year + 6).lazy.compactMap({ yearless.day(in: $0) }).first(where: { yearless.leadAgrees($0) })
+                {
                     return (
                         PublicationDate(
                             day: next, value: next.iso, source: .dateline, confidence: .medium,

@@ -1321,6 +1321,14 @@ struct Grammar {
                 f.year = y
                 return Mention(first: i, end: next, type: .date, meaning: .calendar(f))
             }
+            // "the first quarter of FY2024", "of FY 2024", "of FY24"
+            if isKey(k, .fy), let (v, d) = number(k + 1), glued(k + 1) && d == 2 || d == 4 {
+                let y = d == 4 ? v : 2000 + v
+                guard (1900...2100).contains(y) else { return nil }
+                var f = fields
+                f.year = y
+                return Mention(first: i, end: k + 2, type: .date, meaning: .calendar(f))
+            }
             if isKey(k, .the) || isKey(k, .this), unit(k + 1) == .year {
                 return Mention(first: i, end: k + 2, type: .date, meaning: .near(fields, direction: 0))
             }
