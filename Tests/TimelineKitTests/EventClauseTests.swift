@@ -1432,4 +1432,30 @@ import Testing
     func aGovernmentsFiscalYearIsItsOwnTwelveMonths(_ sentence: String, _ value: String) {
         #expect(Self.events(sentence).map { String($0.prefix { $0 != " " }) } == [value])
     }
+
+    /// A calendar's weekday headings ("**Monday**") date the sentence right under each, in the
+    /// week their entries' tense points to; a sentence whose only dates are coarser background
+    /// takes its heading's day. A bold sentence stays a sentence.
+    @Test(arguments: [
+        (
+            "2025-11-09",
+            "**Monday**\n\nJapan's parliament will debate the defence budget.\n\n**Wednesday**\n\nThe foreign minister visits Canberra for talks on the pact signed last year.\n\n**Friday**\n\nThe coast guard holds a drill off Okinawa.",
+            [
+                "2025-11-10 Japan's parliament will debate the defence budget",
+                "2025-11-12 The foreign minister visits Canberra for talks on the pact signed last year",
+                "2025-11-14 The coast guard holds a drill off Okinawa",
+            ]
+        ),
+        (
+            "2025-11-15",
+            "**Monday**\n\nJapan's parliament debated the defence budget.\n\n**Thursday**\n\nThe coast guard held a drill off Okinawa.",
+            ["2025-11-10 Japan's parliament debated the defence budget", "2025-11-13 The coast guard held a drill off Okinawa"]
+        ),
+        ("2025-11-15", "**Two ships collided near the shoal on Monday.**", ["2025-11-10 Two ships collided near the shoal"]),
+    ])
+    func aCalendarsWeekdayHeadingsDateTheirEntries(_ published: String, _ body: String, _ expected: [String]) throws {
+        let d = try DocumentLoader.parseMarkdown("---\npublished: \(published)\n---\n# The week\n\n\(body)\n", path: "w.md", id: "w")
+        let events = TimelineBuilder().build([d]).events
+        #expect(events.map { "\($0.date.value) \($0.title)" }.sorted() == expected)
+    }
 }

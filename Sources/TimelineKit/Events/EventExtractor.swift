@@ -54,6 +54,8 @@ enum EventExtractor {
         // A live blog's entry heading that is a clock time ("### 22:50 local time"): it dates
         // the first undated sentence under it.
         var headingDate: (TemporalExpression, EventDate)?
+        // The kind of the sentence before (a body sentence right under a heading).
+        var previousKind: Document.ParagraphKind?
         for sentence in sentences {
             let words = Words.split(bytes, sentence.range)
             var found = finder.find(bytes, words: words)
@@ -101,10 +103,12 @@ enum EventExtractor {
                 timestamp = first.start..<(bytes[first.end + 1] == UInt8(ascii: "-") ? first.end + 2 : first.end + 4)
             }
             if sentence.kind == .heading {
+                previousKind = .heading
                 open.removeAll()
                 anchor = nil
                 headingDate = nil
-                if inSentence.count == 1, let e = inSentence.first, e.type == .time, let d = EventDate(e),
+                // (Or a day: "**Monday**" over a week-ahead calendar's entries, "Tuesday, 11 March".)
+                if inSentence.count == 1, let e = inSentence.first, let d = EventDate(e), e.type == .time || d.precision == .day,
                     Words.split(bytes, sentence.range).count <= Words.split(bytes, e.start..<e.end).count + 3
                 {
                     headingDate = (e, d)
@@ -112,6 +116,8 @@ enum EventExtractor {
                 continue
             }
             guard sentence.kind == .body else { continue }
+            let headingJustAbove = previousKind == .heading
+            previousKind = sentence.kind
             let opensTheStory = firstBody
             firstBody = false
             let text = String(decoding: bytes[sentence.range], as: UTF8.self)
@@ -149,9 +155,22 @@ enum EventExtractor {
                 openingStamp = nil
                 whole = primaryDate(inSentence, words: words, sentence: sentence.range, bytes: bytes)
             }
+            // (A day's heading dates only the sentence right under it; a live blog's clock, the
+            // first undated one under it.)
+            if let h = headingDate, h.0.type == .date, !headingJustAbove { headingDate = nil }
             if whole == nil, let h = headingDate {
                 whole = h
                 headingDate = nil
+            } else if let w = whole, let h = headingDate, headingJustAbove, h.0.type == .date,
+                Resolver.weekdayNames.contains(where: { h.0.text.contains($0) }), w.1.precision > .day, !(w.1.start...w.1.end).contains(h.1.start)
+            {
+                // Right under a weekday's heading, a sentence whose only dates are coarser and
+                // elsewhere ("**Wednesday**", then "Japan's defence minister visits Manila for
+                // talks on the agreement signed last year") tells of the heading's day; its own
+                // dates are background.
+                whole = h
+                headingDate = nil
+                inSentence.removeAll()
             }
             if let whole {
                 // Each clause with a dated happening of its own is an event ("Talks intensified

@@ -44,6 +44,20 @@ public enum CommonMark {
     /// The headings and paragraphs of a Markdown document, as plain text (inline markup
     /// dropped, links reduced to their text, soft breaks to spaces). Block quotes and list
     /// items contribute their paragraphs; code blocks and raw HTML are skipped.
+    /// A paragraph that is one short run of bold or italic text and no sentence ("**Monday**",
+    /// "*Further ahead*"): a heading written with emphasis, as week-ahead calendars and digests
+    /// do. (A bold sentence, "**Two ships collided on Monday.**", stays a paragraph.)
+    static func isEmphasisHeading(_ paragraph: OpaquePointer) -> Bool {
+        guard let child = cmark_node_first_child(paragraph), child == cmark_node_last_child(paragraph) else { return false }
+        let type = cmark_node_get_type(child)
+        guard type == CMARK_NODE_STRONG || type == CMARK_NODE_EMPH, let text = cmark_node_first_child(child), text == cmark_node_last_child(child),
+            cmark_node_get_type(text) == CMARK_NODE_TEXT, let literal = cmark_node_get_literal(text)
+        else { return false }
+        let bytes = Array(String(cString: literal).utf8)
+        guard !bytes.isEmpty, bytes.count <= 60, let last = bytes.last else { return false }
+        return ![UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ","), UInt8(ascii: ";")].contains(last)
+    }
+
     public static func blocks(_ markdown: String) -> [Block] {
         withDocument(markdown) { root in
             var blocks: [Block] = []
@@ -62,7 +76,8 @@ public enum CommonMark {
                 switch type {
                 case CMARK_NODE_HEADING, CMARK_NODE_PARAGRAPH:
                     if entering {
-                        let kind: Block.Kind = type == CMARK_NODE_HEADING ? .heading(level: Int(cmark_node_get_heading_level(node))) : .paragraph
+                        var kind: Block.Kind = type == CMARK_NODE_HEADING ? .heading(level: Int(cmark_node_get_heading_level(node))) : .paragraph
+                        if type == CMARK_NODE_PARAGRAPH, isEmphasisHeading(node) { kind = .heading(level: 6) }
                         current = (kind, "")
                         lineStarts = []
                     } else if let c = current {

@@ -270,6 +270,10 @@ public struct TemporalTagger: Sendable {
                         tense = .past
                         if publicationDay?.weekday == w { m.meaning = .weekday(w, direction: -1, time: time) }
                     }
+                } else if case .weekday(_, 0, nil) = m.meaning, let below = TemporalTagger.headingsTense(m, grammar) {
+                    // "Monday" alone on its line, over "Estonia's parliament will debate a bill":
+                    // a calendar's heading takes the tense of what it dates.
+                    tense = below
                 } else if case .weekday = m.meaning, grammar.followsAsEarlyAs(m.first) {
                     tense = .future  // "could come as early as Tuesday", "as soon as Tuesday"
                 } else if TemporalTagger.isYearlessMonth(m.meaning), grammar.followsPastReportingVerb(m.first) {
@@ -494,8 +498,15 @@ public struct TemporalTagger: Sendable {
     /// "11:40 - Yesterday, the ministry reported ..."), a live blog's stamp.
     /// A weekday opening a line before a colon: a digest's label ("Tuesday: NATO said ...").
     static func isDigestLabel(_ m: Mention, _ grammar: Grammar) -> Bool {
-        guard case .weekday(_, 0, _) = m.meaning else { return false }
-        return (grammar.tokens[m.first].newlineBefore || m.first == 0) && grammar.punct(m.end, 0x3A)
+        guard case .weekday(_, 0, _) = m.meaning, grammar.tokens[m.first].newlineBefore || m.first == 0 else { return false }
+        if grammar.punct(m.end, 0x3A) { return true }
+        // Or alone on its line: a calendar's heading ("**Monday**" over its entries).
+        var j = m.end
+        while grammar.has(j), !grammar.tokens[j].newlineBefore {
+            guard grammar.tokens[j].kind == .punct else { return false }
+            j += 1
+        }
+        return grammar.has(j)
     }
 
     /// A digest's entry after its weekday label tells the past: a past verb ("said", "was", a
@@ -512,6 +523,20 @@ public struct TemporalTagger: Sendable {
             guard participle else { return false }
             return !["is", "are", "am", "be", "been", "being", "a", "an", "the", "its", "their"].contains(where: { grammar.isWord(k - 1, $0) })
         }
+    }
+
+    /// The tense of the first sentence under a weekday standing alone on its line (a heading),
+    /// when it has one.
+    static func headingsTense(_ m: Mention, _ grammar: Grammar) -> Tense? {
+        guard grammar.tokens[m.first].newlineBefore || m.first == 0 else { return nil }
+        var j = m.end
+        while grammar.has(j), !grammar.tokens[j].newlineBefore {
+            guard grammar.tokens[j].kind == .punct else { return nil }
+            j += 1
+        }
+        guard grammar.has(j), grammar.tokens[j].kind == .word else { return nil }
+        let t = grammar.tense(around: j, j + 1)
+        return t == .unknown ? nil : t
     }
 
     static func isBareClock(_ m: Mention) -> Bool {
