@@ -1458,4 +1458,11 @@ import Testing
         let events = TimelineBuilder().build([d]).events
         #expect(events.map { "\($0.date.value) \($0.title)" }.sorted() == expected)
     }
+
+    /// A figure's date right after "from" and the figure is the base of a comparison.
+    @Test func aFiguresBaseDateIsNoEvent() {
+        #expect(
+            Self.events("Organisers said on March 8 that 140 veterans had registered, down from 310 five years ago.").map { String($0.prefix(10)) }
+                == ["2025-03-08"])
+    }
 }

@@ -1954,6 +1954,13 @@ enum EventExtractor {
             {
                 continue
             }
+            // ("140 veterans had registered, down from 310 five years ago": the figure right
+            // before the date.)
+            if w >= 2, previous.utf8.first.map({ $0 &- 0x30 < 10 }) == true,
+                ["from", "than", "with", "against"].contains(words[w - 2].text.lowercasedASCII())
+            {
+                continue
+            }
             // "The allies hold field exercises twice a year, usually in autumn": a habit's season
             // or month, not a happening's.
             if habitual, e.anchoring == .publicationDate, date.precision == .season || date.precision == .month { continue }

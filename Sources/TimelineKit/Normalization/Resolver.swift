@@ -175,6 +175,25 @@ struct Resolver {
             return Resolved(
                 type: type, value: value, anchoring: .publicationDate,
                 derivation: "\(describe(unit, n)) \(referenceLabel)")
+        case .yearsAgoOn(let years, let unit):
+            guard let ref = reference, !referenceTooCoarse(for: unit) else {
+                return Resolved(
+                    type: type, value: unresolvedValue(unit), anchoring: .unresolved,
+                    derivation: "relative to the publication date, which is not known to the \(unit)")
+            }
+            guard let value = shift(ref.adding(months: -12 * years), unit, 0) else { return nil }
+            return Resolved(
+                type: type, value: value, anchoring: .publicationDate,
+                derivation: "the \(unit) of \(referenceLabel), \(years) year\(years == 1 ? "" : "s") back")
+        case .thisDayIn(let year):
+            guard let ref = reference, !referenceTooCoarse(for: .day),
+                let day = CalendarDay(year: year, month: ref.month, day: min(ref.day, CalendarDay.daysIn(month: ref.month, year: year)))
+            else {
+                return Resolved(
+                    type: type, value: CalendarDay.pad(year, 4) + "-XX-XX", anchoring: .unresolved,
+                    derivation: "the publication's day in \(year), which is not known")
+            }
+            return Resolved(type: type, value: day.iso, anchoring: .publicationDate, derivation: "the day and month of \(referenceLabel), in \(year)")
         case .anaphoric(let unit, let n):
             if lastUnknown {
                 return Resolved(

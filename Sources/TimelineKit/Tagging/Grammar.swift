@@ -1929,6 +1929,12 @@ struct Grammar {
         }
         if k == .this && hasThe { return nil }
         j += 1
+        // "(on) this day in 1950", "this date in 1950": the publication's day in that year.
+        if k == .this, earlierLater == 0, unit(j) == .day && !isPlural(j) || isWord(j, "date"), isKey(j + 1, .in_),
+            let (y, next) = yearNumber(j + 2)
+        {
+            return Mention(first: i, end: next, type: .date, meaning: .thisDayIn(y))
+        }
         // "the past/last/next two years": a duration.
         if let q = quantity(j), q.next > j, let u = unit(q.next), k != .this {
             if case .key(.a) = lex(j) { return nil }
@@ -2180,6 +2186,14 @@ struct Grammar {
         if !adjectival {
             switch key(end) {
             case .ago?:
+                // "forty years ago today", "ten years ago this week": that day (week, month) so
+                // many years back, one expression.
+                if u == .year, let v = value, v == v.rounded(), v >= 1, v <= 500 {
+                    if isKey(end + 1, .today) { return Mention(first: i, end: end + 2, type: .date, meaning: .yearsAgoOn(Int(v), unit: .day)) }
+                    if isKey(end + 1, .this), let w = unit(end + 2), w == .week || w == .month, !isPlural(end + 2) {
+                        return Mention(first: i, end: end + 3, type: .date, meaning: .yearsAgoOn(Int(v), unit: w))
+                    }
+                }
                 return agoMention(i, end + 1, value, u, anchorToDCT: true, direction: -1)
             case .earlier?, .before?:
                 if isKey(end, .before) && !clauseEnds(end + 1) { break }

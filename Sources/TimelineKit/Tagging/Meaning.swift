@@ -70,6 +70,11 @@ indirect enum Meaning: Sendable, Equatable {
     /// "on the 12th": a day of the month alone, in the month of the date mentioned before (else
     /// of the publication).
     case dayOfMonth(Int)
+    /// "forty years ago today", "ten years ago this week", "five years ago this month": the
+    /// publication's day (week, month) so many years back.
+    case yearsAgoOn(Int, unit: TimeUnit)
+    /// "on this day in 1950", "this date in 1950": the publication's month and day in that year.
+    case thisDayIn(Int)
 }
 
 /// A grammar match: a token range with its meaning.

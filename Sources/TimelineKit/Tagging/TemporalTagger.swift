@@ -311,6 +311,16 @@ public struct TemporalTagger: Sendable {
                 !stamp && TemporalTagger.isBareClock(m)
                 && (grammar.hasPastPerfect(around: m.first) || lastDayAnchor.map { grammar.hasPastPerfect(around: $0) } ?? false)
                 && grammar.tense(around: m.first, m.end) == .past
+            // "crossed the parallel on this day in 1950, in the early hours of a Sunday morning":
+            // a weekday after "a" names the day just mentioned when that day is one, not a
+            // Sunday near the publication.
+            if case .weekday(let w, 0, let time) = m.meaning, m.first > 0, grammar.isKey(m.first - 1, .a),
+                let last = resolver.lastMentionedDay(), last.precision == .day,
+                let day = CalendarDay(year: last.year, month: last.month!, day: last.day!),
+                day.weekday == w
+            {
+                m.meaning = time.map { .clock(.anaphoric(.day, 0), $0) } ?? .anaphoric(.day, 0)
+            }
             // ("The strait will be closed overnight": tonight.)
             if m.end == m.first + 1, grammar.isKey(m.first, .overnight), grammar.tense(around: m.first, m.end) == .future {
                 m.meaning = .clock(.relative(.day, 0), "NI")
