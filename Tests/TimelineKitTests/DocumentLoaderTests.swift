@@ -575,6 +575,21 @@ import Testing
         #expect(r.reference?.value == expected, "\(r.reference?.derivation ?? "-")")
     }
 
+    /// A letter's sign-off dates it: a full date closing the last line, alone or after a place.
+    @Test(arguments: [
+        (
+            "Letters\n\nYour report of 12 December left me puzzled. The base was first promised in 2019 for 2026.\n\nAnna Berg\nTromsø, Norway, 30 December 2025",
+            "2025-12-30"
+        ),
+        ("Statement\n\nThe ministers met on 3 March.\n\n4 March 2025", "2025-03-04"),
+        // (A sentence's date is no sign-off.)
+        ("Talks\n\nThe talks, which opened in Oslo, ended on Friday, 7 March 2025.", "2025-03-07"),
+    ])
+    func aSignOffDatesTheText(_ text: String, _ expected: String) {
+        let r = TemporalTagger().analyze(text, publication: nil)
+        #expect(r.reference?.value == expected, "\(r.reference?.derivation ?? "-")")
+    }
+
     /// A wire's lead tells of the dateline's day or the day before: when the first year that
     /// fits puts the lead's weekday elsewhere, the first year after it that agrees.
     @Test(arguments: [

@@ -1465,4 +1465,16 @@ import Testing
             Self.events("Organisers said on March 8 that 140 veterans had registered, down from 310 five years ago.").map { String($0.prefix(10)) }
                 == ["2025-03-08"])
     }
+
+    /// A citation's year is when a work appeared, not a happening's date.
+    @Test(arguments: [
+        ("Early studies treated most cable breaks as accidents (Kim 2019).", [String]()),
+        ("Fishing gear caused most breaks (Lee et al. 2021; Park and Cho 2020).", []),
+        ("As Ferreira (2025) had warned, the cable failed on March 3.", ["2025-03-03"]),
+        // (A month's year in parentheses is a date.)
+        ("The cable failed in the storm (March 2024).", ["2024-03"]),
+    ])
+    func aCitationsYearIsNoDate(_ sentence: String, _ expected: [String]) {
+        #expect(Self.events(sentence).map { String($0.prefix { $0 != " " }) } == expected)
+    }
 }

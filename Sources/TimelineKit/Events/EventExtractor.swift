@@ -76,7 +76,7 @@ enum EventExtractor {
             }
             // "00:12:30 - Why the talks stalled": a recording's timestamp, not a time of day.
             // ("depressed initially by overnight losses in New York": an adjective dates a thing.)
-            inSentence.removeAll { isOvernightBeforeNoun($0, sentence: sentence.range, bytes: bytes) }
+            inSentence.removeAll { isOvernightBeforeNoun($0, sentence: sentence.range, bytes: bytes) || isCitation($0, bytes: bytes) }
             // ("Polish jets scrambled overnight, a day after drones crossed the border on Monday":
             // "overnight" gives way to a day of the sentence that is no report's.)
             if inSentence.count > 1, let night = inSentence.firstIndex(where: isOvernight),
@@ -793,6 +793,51 @@ enum EventExtractor {
             k = max(e, k + 1)
         }
         return japan == us ? nil : (japan ? 3 : -3)
+    }
+
+    /// A citation's year: "(Kim 2019)", "(Tanaka and Ortiz 2023; Lee et al. 2021)", "Tanaka and
+    /// Ortiz (2023) found": the year a work appeared, named after its authors in parentheses,
+    /// not a happening's date.
+    static func isCitation(_ e: TemporalExpression, bytes: [UInt8]) -> Bool {
+        guard e.text.utf8.count == 4, e.text.utf8.allSatisfy({ $0 &- 0x30 < 10 }), e.start >= 2, e.end < bytes.count,
+            [UInt8(ascii: ")"), UInt8(ascii: ";"), UInt8(ascii: ",")].contains(bytes[e.end])
+        else { return false }
+        // "Ortiz (2023)": a capitalized word right before the parenthesis.
+        if bytes[e.start - 1] == UInt8(ascii: "("), bytes[e.end] == UInt8(ascii: ")") {
+            var k = e.start - 2
+            guard bytes[k] == UInt8(ascii: " "), k >= 1 else { return false }
+            k -= 1
+            while k > 0, isLetter(bytes[k - 1]) { k -= 1 }
+            return isLetter(bytes[k]) && bytes[k] >= UInt8(ascii: "A") && bytes[k] <= UInt8(ascii: "Z")
+                && !Resolver.isMonthName(bytes[k...e.start - 3])
+        }
+        // "(Kim 2019)", "(Lee et al. 2021)", "(Tanaka and Ortiz 2023)", "(Kim, 2019)": names
+        // back to the parenthesis (or to the citation before it, after a semicolon).
+        guard bytes[e.start - 1] == UInt8(ascii: " ") else { return false }
+        var k = e.start - 1
+        var names = 0
+        while k > 0, e.start - k < 80 {
+            let b = bytes[k - 1]
+            if b == UInt8(ascii: "(") || b == UInt8(ascii: ";") { return names > 0 }
+            guard
+                isLetter(b) || b == UInt8(ascii: " ") || b == UInt8(ascii: ",") || b == UInt8(ascii: ".") || b == UInt8(ascii: "&")
+                    || b == UInt8(ascii: "-") || b >= 0x80
+            else { return false }
+            // A word starting here: a name (capitalized) or "and", "et", "al".
+            if isLetter(b), k - 1 == 0 || !isLetter(bytes[k - 2]) {
+                var end = k - 1
+                while end < e.start, isLetter(bytes[end]) || bytes[end] >= 0x80 { end += 1 }
+                let word = String(decoding: bytes[(k - 1)..<end], as: UTF8.self)
+                if b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z") {
+                    if Resolver.isMonthName(bytes[(k - 1)..<end]) { return false }
+                    names += 1
+                } else if !["and", "et", "al"].contains(word) {
+                    return false
+                }
+            }
+            k -= 1
+        }
+        return false
     }
 
     static func isLetter(_ b: UInt8) -> Bool { (b | 0x20) >= UInt8(ascii: "a") && (b | 0x20) <= UInt8(ascii: "z") }

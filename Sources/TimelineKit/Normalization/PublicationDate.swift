@@ -137,7 +137,7 @@ enum PublicationDateInference {
     /// dateline, a yearless date placed in the first year that fits), for a collection of
     /// articles to choose the year.
     static func infer(mentions: [Mention], grammar: Grammar) -> (PublicationDate?, YearlessDate?) {
-        if let d = dateLine(mentions: mentions, grammar: grammar) { return (d, nil) }
+        if let d = dateLine(mentions: mentions, grammar: grammar) ?? signOff(mentions: mentions, grammar: grammar) { return (d, nil) }
         let (byDateline, yearlessDateline) = dateline(mentions: mentions, grammar: grammar)
         if let d = byDateline { return (d, yearlessDateline) }
         // Lower bound: the latest explicit date in a sentence that is not about the future.
@@ -368,6 +368,33 @@ enum PublicationDateInference {
             return date
         }
         return updated
+    }
+
+    /// A letter's or a statement's sign-off: a full date closing the text's last line, alone or
+    /// after a place ("Kirkenes, Norway, 30 December 2025"), is when it was written.
+    static func signOff(mentions: [Mention], grammar: Grammar) -> PublicationDate? {
+        guard let m = mentions.last(where: { $0.type == .date || $0.type == .time }),
+            case .calendar(let f) = baseMeaning(m.meaning), let y = f.year, let month = f.month, let day = f.day,
+            let c = CalendarDay(year: y, month: month, day: day)
+        else { return nil }
+        // Nothing but punctuation after it.
+        var j = m.end
+        while grammar.has(j) {
+            guard grammar.tokens[j].kind == .punct else { return nil }
+            j += 1
+        }
+        // Before it on its line: nothing, or capitalized words and commas ending in a comma.
+        let lineStart = grammar.lineStart(m.first)
+        if lineStart < m.first {
+            guard grammar.punct(m.first - 1, 0x2C),
+                (lineStart..<m.first).allSatisfy({
+                    grammar.tokens[$0].kind == .punct || grammar.tokens[$0].kind == .word && grammar.tokens[$0].capitalized
+                })
+            else { return nil }
+        }
+        let text = String(
+            decoding: UnsafeBufferPointer(rebasing: grammar.bytes[grammar.tokens[lineStart].start..<grammar.tokens[m.end - 1].end]), as: UTF8.self)
+        return PublicationDate(day: c, value: c.iso, source: .dateLine, confidence: .medium, derivation: "the date signing the text off, \"\(text)\"")
     }
 
     /// "|", "•", "·": what separates a date line's date from what follows it.

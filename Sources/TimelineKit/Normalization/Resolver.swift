@@ -84,6 +84,12 @@ struct Resolver {
     }
 
     static let monthNames = DateSemantics.monthNames
+
+    /// Whether `word` is a month's name or its abbreviation ("March", "Sept").
+    static func isMonthName(_ word: ArraySlice<UInt8>) -> Bool {
+        let w = String(decoding: word, as: UTF8.self).lowercased()
+        return w.count >= 3 && monthNames.contains { $0.lowercased().hasPrefix(w) }
+    }
     static let weekdayNames = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
     /// A yearless day set as a deadline ("by Jan. 14"): one that passed within the week

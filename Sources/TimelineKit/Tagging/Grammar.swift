@@ -110,6 +110,18 @@ struct Grammar {
         return place >= 0 && has(place) && tokens[place].kind == .word && tokens[place].capitalized && !isKey(place, .the)
     }
 
+    /// "I fly home to Virginia on Wednesday", "we leave for Manila on Monday": a traveller's
+    /// plain verb after "I" or "we" is an arrangement, ahead. (The cheap test first: the word
+    /// before is one or two letters.)
+    func isFirstPersonTravel(_ j: Int) -> Bool {
+        guard j >= 1, wordLength(j - 1) <= 2, isWord(j - 1, "i") || isWord(j - 1, "we"), has(j + 1), sameLine(j + 1),
+            ["fly", "leave", "head", "return", "travel"].contains(where: { isWord(j, $0) })
+        else { return false }
+        if isWord(j + 1, "home") { return true }
+        let place = isKey(j + 1, .for_) || isKey(j + 1, .to) ? j + 2 : (isWord(j, "leave") ? j + 1 : -1)
+        return place >= 0 && has(place) && tokens[place].kind == .word && tokens[place].capitalized && !isKey(place, .the)
+    }
+
     /// (In this order: ``isTravelVerbToAPlace(_:)`` reads which by its place.)
     static let travelVerbs: [StaticString] = ["leaves", "heads", "returns", "travels", "flies", "visits", "hosts"]
 

@@ -920,7 +920,7 @@ extension Grammar {
                 if !isKey(j - 1, .the) { note(j, .future) }  // "the talks start on Monday"
             // (Only before the date: "North Korea's launch on Sunday leaves Seoul on high alert"
             // is no journey.)
-            case nil where j < first && !tokens[j].capitalized && isTravelVerbToAPlace(j):
+            case nil where j < first && !tokens[j].capitalized && (isTravelVerbToAPlace(j) || isFirstPersonTravel(j)):
                 note(j, .future)
             case nil where tokens[j].isIn(.scheduledPresent):
                 // "the talks open on Saturday": a present tense of the timetable; not the plain verb
