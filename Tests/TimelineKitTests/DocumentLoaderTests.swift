@@ -270,6 +270,19 @@ import Testing
             ])
     }
 
+    /// A table's date cells may be quarters and fuzzy dates too ("Q2 2026", "Late 2026").
+    @Test func aTableOfKeyDatesMayHoldQuartersAndFuzzyDates() throws {
+        let table =
+            "| Date | Event |\n|---|---|\n| 3 Feb 2026 | The patrols begin |\n| Q2 2026 | Repairs to the cable are due to be completed |\n| Late 2026 | Operators plan to install sensors |\n"
+        let d = try DocumentLoader.parseMarkdown("---\ntitle: Key dates\npublished: 2026-03-20\n---\n\(table)", path: "t.md", id: "t")
+        let timeline = TimelineBuilder().build([d])
+        #expect(
+            timeline.events.map { "\($0.date.start.iso) \($0.date.end.iso) \($0.title)" } == [
+                "2026-02-03 2026-02-03 The patrols begin", "2026-04-01 2026-06-30 Repairs to the cable are due to be completed",
+                "2026-09-01 2026-12-31 Operators plan to install sensors",
+            ])
+    }
+
     /// A live blog's entry under a clock-time heading is dated by it.
     @Test func aLiveBlogsTimeHeadingDatesItsEntry() throws {
         let text =

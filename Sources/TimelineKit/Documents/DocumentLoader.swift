@@ -519,13 +519,20 @@ public struct DocumentLoader: Sendable {
 
     static func isChronologyEntry(_ line: [UInt8]) -> Bool {
         var b = line[...]
+        let row = b.first == UInt8(ascii: "|")
         if let f = b.first, f == UInt8(ascii: "-") || f == UInt8(ascii: "*") || f == UInt8(ascii: "|"), b.dropFirst().first == 0x20 {
             b = b.dropFirst(2)
         }
         guard let first = b.first else { return false }
         if first &- 0x30 >= 10 {
             let word = String(decoding: b.prefix { ($0 | 0x20) &- 0x61 < 26 }, as: UTF8.self).lowercased()
-            guard chronologyMonths.contains(word) else { return false }
+            // (A table's date cell may also be a quarter, a half or a fuzzy date: "| Q2 2025 |",
+            // "| Late 2025 |", "| Spring 2026 |".)
+            let rowDate =
+                row
+                && (chronologyRowWords.contains(word)
+                    || (word == "q" || word == "h") && b.dropFirst().first.map { $0 &- 0x31 < 4 } == true)
+            guard chronologyMonths.contains(word) || rowDate else { return false }
         }
         // After the separator, what happened, in words ("June 20, 2024 — 4:15 PM ET" is a date
         // line with its time).
@@ -546,6 +553,11 @@ public struct DocumentLoader: Sendable {
     /// Months' names and their short forms, lower-cased.
     static let chronologyMonths: Set<String> = Set(
         DateSemantics.monthNames.map { $0.lowercased() } + ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"])
+
+    /// What else may open a table's date cell.
+    static let chronologyRowWords: Set<String> = [
+        "early", "mid", "late", "end", "spring", "summer", "autumn", "fall", "winter", "first", "second", "third", "fourth",
+    ]
 
     static let chronologySeparators: [[UInt8]] = [" \u{2013} ", " \u{2014} ", " - ", ": ", " | "].map { Array($0.utf8) }
 

@@ -92,12 +92,14 @@ public enum CommonMark {
                         lines.append(String(c.text[from...]))
                         let chronology = c.kind == .paragraph && DocumentLoader.isChronology(lines.map { Array($0.trimmingSpaces().utf8) })
                         // (A table's rows as "date – event"; its header and rule dropped.)
+                        // (Each row judged as written: a table's date cell may be "Q2 2025".)
                         let parts =
                             chronology
-                            ? lines.map { DocumentLoader.chronologyText($0.trimmingSpaces()) }.filter { line in
-                                !line.isEmpty && !line.allSatisfy { $0 == "-" || $0 == ":" || $0 == " " || $0 == "\u{2013}" }
-                                    && DocumentLoader.isChronologyEntry(Array(line.utf8)) || line == lines.first?.trimmingSpaces()
-                            } : [c.text]
+                            ? lines.map { $0.trimmingSpaces() }.filter { raw in
+                                let line = DocumentLoader.chronologyText(raw)
+                                return !line.isEmpty && !line.allSatisfy { $0 == "-" || $0 == ":" || $0 == " " || $0 == "\u{2013}" }
+                                    && DocumentLoader.isChronologyEntry(Array(raw.utf8)) || line == lines.first?.trimmingSpaces()
+                            }.map(DocumentLoader.chronologyText) : [c.text]
                         for part in parts {
                             let text = part.trimmingSpaces()
                             if !text.isEmpty { blocks.append(Block(kind: c.kind, text: text)) }
