@@ -1433,6 +1433,15 @@ import Testing
         #expect(Self.events(sentence).map { String($0.prefix { $0 != " " }) } == [value])
     }
 
+    /// A sentence that names no government means the headline's.
+    @Test func aFiscalYearWithoutAGovernmentIsTheHeadlines() {
+        let document = DocumentLoader.parsePlainText(
+            "Japan's defence review\n\nSpending reached 2% of GDP in fiscal 2025.\n\nThe army opened two bases in fiscal 2024.\n", path: "a.txt",
+            id: "a")
+        let events = TimelineBuilder(reference: CalendarDay(year: 2026, month: 12, day: 18)).build([document]).events
+        #expect(events.map(\.date.value) == ["2024-04/2025-03", "2025-04/2026-03"])
+    }
+
     /// A calendar's weekday headings ("**Monday**") date the sentence right under each, in the
     /// week their entries' tense points to; a sentence whose only dates are coarser background
     /// takes its heading's day. A bold sentence stays a sentence.

@@ -56,6 +56,8 @@ enum EventExtractor {
         var headingDate: (TemporalExpression, EventDate)?
         // The kind of the sentence before (a body sentence right under a heading).
         var previousKind: Document.ParagraphKind?
+        // Whose fiscal years a sentence that names no government means: the headline's.
+        let headlineFiscalShift = document.paragraphs.first { $0.kind == .headline }.flatMap { fiscalCalendarShift(bytes[$0.range]) }
         for sentence in sentences {
             let words = Words.split(bytes, sentence.range)
             var found = finder.find(bytes, words: words)
@@ -317,7 +319,9 @@ enum EventExtractor {
                     if let published, let part = periodPart(expression, narrowed, published: published, bytes: bytes) { narrowed = part }
                     if let next = afterMidnight(expression, narrowed, published: published, bytes: bytes) { narrowed = next }
                     if let night = overnight(expression, narrowed, partExpressions, bytes: bytes) { narrowed = night }
-                    if let year = governmentFiscalYear(expression, narrowed, sentence: sentence.range, bytes: bytes) { narrowed = year }
+                    if let year = governmentFiscalYear(expression, narrowed, sentence: sentence.range, bytes: bytes, headline: headlineFiscalShift) {
+                        narrowed = year
+                    }
                     if let (year, words) = yearEnding(expression, partExpressions, bytes: bytes) {
                         narrowed = year
                         dropped.append(words)
@@ -743,14 +747,16 @@ enum EventExtractor {
     /// to September 2026. Only when the sentence names one of the two governments (and not both)
     /// and the year is written ("fiscal 2025", "FY2026"; "this fiscal year" depends on the
     /// month, and a company's fiscal year is its own).
-    static func governmentFiscalYear(_ e: TemporalExpression, _ date: EventDate, sentence: Range<Int>, bytes: [UInt8]) -> EventDate? {
+    static func governmentFiscalYear(_ e: TemporalExpression, _ date: EventDate, sentence: Range<Int>, bytes: [UInt8], headline: Int? = nil)
+        -> EventDate?
+    {
         let text = e.text.lowercased()
         guard text.contains("fiscal") || text.hasPrefix("fy") || text.contains(" fy"), text.contains(where: \.isNumber), date.start.day == 1,
             date.end == CalendarDay.lastDay(year: date.end.year, month: date.end.month), date.start.year == date.end.year
         else { return nil }
         let months = date.end.month - date.start.month + 1
         guard months == 12 || (months == 6 || months == 3) && (date.start.month - 1) % months == 0,
-            let shift = fiscalCalendarShift(bytes[sentence])
+            let shift = fiscalCalendarShift(bytes[sentence]) ?? (namesBothGovernments(bytes[sentence]) ? nil : headline)
         else { return nil }
         let from = date.start.adding(months: shift)
         let last = date.end.adding(months: shift)
@@ -761,6 +767,12 @@ enum EventExtractor {
         part.derivation =
             e.derivation + "; " + (shift > 0 ? "Japan's fiscal year runs from April to March" : "the U.S. fiscal year runs from October to September")
         return EventDate(part)
+    }
+
+    /// Whether `sentence` names Japan and the United States both (neither's fiscal year then).
+    static func namesBothGovernments(_ sentence: ArraySlice<UInt8>) -> Bool {
+        let text = String(decoding: sentence, as: UTF8.self)
+        return text.contains("Japan") && (text.contains("U.S.") || text.contains("United States") || text.contains("Pentagon"))
     }
 
     /// How many months a fiscal year named in `sentence` is ahead of the calendar year: 3 when it

@@ -2269,6 +2269,9 @@ struct Grammar {
         }
         let n = Int(v) * direction
         if anchorToDCT {
+            // "a decade ago", written in 2027, is about 2017 (as the TimeML news corpora date
+            // it: the year), not the 2010s.
+            if u == .decade { return Mention(first: i, end: end, type: .date, meaning: .relative(.year, n * 10)) }
             return Mention(first: i, end: end, type: .date, meaning: .relative(u, n))
         }
         // "A decade later" after a year told is that year and ten: 1951, then 1961 (not the
