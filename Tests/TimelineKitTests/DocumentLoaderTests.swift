@@ -588,6 +588,17 @@ import Testing
         #expect(r.reference?.value == expected, "\(r.reference?.derivation ?? "-")")
     }
 
+    /// A past day without its year a few months before the text's latest explicit day is before
+    /// it (the same spell of news); further back, it is the next year's, after it.
+    @Test(arguments: [
+        ("Talks\n\nThe ministers met on 3 March. The talks ended on Friday, 7 March 2025.", "2025-03-07"),
+        ("Talks\n\nThe ministers met on 3 November. The talks had ended on Friday, 7 March 2025.", "2025-11-03"),
+    ])
+    func aPastDayShortlyBeforeTheLatestDayIsBeforeIt(_ text: String, _ expected: String) {
+        let r = TemporalTagger().analyze(text, publication: nil)
+        #expect(r.reference?.value == expected, "\(r.reference?.derivation ?? "-")")
+    }
+
     /// A letter's sign-off dates it: a full date closing the last line, alone or after a place.
     @Test(arguments: [
         (

@@ -158,7 +158,20 @@ enum PublicationDateInference {
         var reasons: [String] = []
         for m in mentions where m.type == .date || m.type == .time {
             guard case .calendar(let f) = baseMeaning(m.meaning), f.year == nil, let month = f.month, let day = f.day else { continue }
-            if grammar.tenseFromPublication(around: m.first, m.end) == .future { continue }
+            let tense = grammar.tenseFromPublication(around: m.first, m.end)
+            if tense == .future { continue }
+            // A past day without its year a few months before the latest explicit day ("The
+            // ministers met on 3 March. The talks ended on Friday, 7 March 2025."): the same
+            // spell of news, before it, not the next year's.
+            if f.weekday == nil, tense == .past, anchor.precision == .day,
+                let before = [anchor.interval.end.year, anchor.interval.end.year - 1].lazy.compactMap({
+                    CalendarDay(year: $0, month: month, day: day)
+                })
+                .first(where: { $0 <= anchor.interval.end }),
+                anchor.interval.end.ordinal - before.ordinal <= 120
+            {
+                continue
+            }
             var chosen: CalendarDay?
             if let w = f.weekday {
                 // (A day falls on the same weekday again within eleven years: 2014 and 2025.)
