@@ -191,6 +191,19 @@ struct Resolver {
             return Resolved(
                 type: type, value: value, anchoring: .publicationDate,
                 derivation: "the \(unit) of \(referenceLabel), \(years) year\(years == 1 ? "" : "s") back")
+        case .yearsAfterDay(let years, let approximate):
+            guard !lastUnknown, let last = lastMentionedDay(), last.precision <= .day, let month = last.month, let d = last.day,
+                let day = CalendarDay(year: last.year, month: month, day: d)?.adding(months: 12 * years)
+            else {
+                return Resolved(
+                    type: type, value: unresolvedValue(.year), anchoring: .unresolved,
+                    derivation: "\(years) year\(years == 1 ? "" : "s") after a day mentioned before that could not be found")
+            }
+            let value = approximate ? String(day.iso.prefix(7)) : day.iso
+            return Resolved(
+                type: type, value: value, anchoring: .previousMention,
+                derivation: "\(years) year\(years == 1 ? "" : "s") after the day mentioned before (\(DateSemantics.plainDisplay(last)))"
+                    + (approximate ? ", almost to the day: its month" : ", to the day"))
         case .thisDayIn(let year):
             guard let ref = reference, !referenceTooCoarse(for: .day),
                 let day = CalendarDay(year: year, month: ref.month, day: min(ref.day, CalendarDay.daysIn(month: ref.month, year: year)))

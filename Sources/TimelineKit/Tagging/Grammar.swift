@@ -2214,6 +2214,10 @@ struct Grammar {
             case .later?, .after?:
                 if isKey(end, .after) && !clauseEnds(end + 1) { break }
                 if [.hour, .minute, .second].contains(u) { break }
+                // "Two years later, almost to the day": so many years after the day named last.
+                if u == .year, let v = value, v == v.rounded(), v >= 1, let (approximate, _) = toTheDay(end + 1) {
+                    return Mention(first: i, end: end + 1, type: .date, meaning: .yearsAfterDay(Int(v), approximate: approximate))
+                }
                 return agoMention(i, end + 1, value, u, anchorToDCT: false, direction: 1)
             case .from?:
                 // "two weeks from now", "ten days from today"
@@ -2238,6 +2242,20 @@ struct Grammar {
         if u == .season || u == .half { return nil }
         if q.value == nil && !isPlural(j) { return nil }
         return Mention(first: i, end: end, type: .duration, meaning: .duration(durationValue(value, u)))
+    }
+
+    /// ", almost to the day" (or "to the day", "nearly to the day", "exactly to the day") at
+    /// `j`: whether it is approximate, and the index after it.
+    func toTheDay(_ j: Int) -> (Bool, Int)? {
+        var k = j
+        if punct(k, 0x2C) { k += 1 }
+        var approximate = false
+        if isKey(k, .almost) || isKey(k, .nearly) || isWord(k, "exactly") {
+            approximate = !isWord(k, "exactly")
+            k += 1
+        }
+        guard isKey(k, .to), isKey(k + 1, .the), unit(k + 2) == .day, !isPlural(k + 2) else { return nil }
+        return (approximate, k + 3)
     }
 
     enum WordKind { case million, times, other }

@@ -75,6 +75,9 @@ indirect enum Meaning: Sendable, Equatable {
     case yearsAgoOn(Int, unit: TimeUnit)
     /// "on this day in 1950", "this date in 1950": the publication's month and day in that year.
     case thisDayIn(Int)
+    /// "Two years later, almost to the day": so many years after the day mentioned last (its
+    /// month when approximate).
+    case yearsAfterDay(Int, approximate: Bool)
 }
 
 /// A grammar match: a token range with its meaning.
