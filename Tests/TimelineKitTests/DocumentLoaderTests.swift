@@ -582,6 +582,9 @@ import Testing
         ),
         // ("on" before it: a happening, dated in the text; the latest yearless day follows it.)
         ("Talks\n\nThe ministers met on Friday, 23 January 2026. They met again on March 2.", "2026-03-02"),
+        // (Not a date the text tells of as past after it, nor an item of a list.)
+        ("Pearl Harbor remembered: 7 December 1941\n\nSurvivors gathered on Sunday. The memorial was rebuilt in 2023.", "2023"),
+        ("Summits\n\n- Madrid, 29 June 2022\n- Washington, 9 July 2024", "2024-07-09"),
     ])
     func aHeadersDateIsTheIssuesDate(_ text: String, _ expected: String) {
         let r = TemporalTagger().analyze(text, publication: nil)
@@ -606,6 +609,8 @@ import Testing
             "2025-12-30"
         ),
         ("Statement\n\nThe ministers met on 3 March.\n\n4 March 2025", "2025-03-04"),
+        // (Nor one before a month the letter tells of as past.)
+        ("Letters\n\nThe drone incursions in January 2026 showed the gap.\n\nAnna Berg\nTromsø, Norway, 30 December 2025", "2026-01"),
         // (A sentence's date is no sign-off.)
         ("Talks\n\nThe talks, which opened in Oslo, ended on Friday, 7 March 2025.", "2025-03-07"),
     ])
@@ -625,6 +630,10 @@ import Testing
         ("Japan lodged a protest after drones flew near Yonaguni.", "2026-01-05"),
         // A Friday first in 2029 (the weekdays of a day cycle within six years).
         ("Japan lodged a protest on Thursday after drones flew near Yonaguni.", "2029-01-05"),
+        // The weekday of the report, not of what it reports.
+        ("A drone strike on Sunday killed two soldiers, the ministry said early on Thursday.", "2029-01-05"),
+        // A lead three days old or less keeps the first year (a Saturday in 2026's Monday story).
+        ("Japan lodged a protest late on Saturday after drones flew near Yonaguni.", "2026-01-05"),
     ])
     func yearlessDatelineTakesTheYearItsLeadsWeekdayAgreesWith(_ lead: String, _ expected: String) {
         let text = "Japan protests\nTOKYO, Jan 5 (Reuters) - \(lead) Jets scrambled 704 times in the year that ended in March 2025."

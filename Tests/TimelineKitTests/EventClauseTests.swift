@@ -1428,6 +1428,8 @@ import Testing
         ("The U.S. Army missed its recruiting goal in the first quarter of FY2024.", "2023-10/2023-12"),
         ("Japan and the United States both spent more on missiles in fiscal 2023.", "2023"),
         ("The shipbuilder opened a second yard in fiscal 2023.", "2023"),
+        ("Mitsubishi Heavy Industries said Japan's defense orders would double in fiscal 2026.", "2026"),
+        ("Tokyo and Washington agreed to share the costs of a new radar in fiscal 2026.", "2026"),
     ])
     func aGovernmentsFiscalYearIsItsOwnTwelveMonths(_ sentence: String, _ value: String) {
         #expect(Self.events(sentence).map { String($0.prefix { $0 != " " }) } == [value])
@@ -1436,10 +1438,10 @@ import Testing
     /// A sentence that names no government means the headline's.
     @Test func aFiscalYearWithoutAGovernmentIsTheHeadlines() {
         let document = DocumentLoader.parsePlainText(
-            "Japan's defence review\n\nSpending reached 2% of GDP in fiscal 2025.\n\nThe army opened two bases in fiscal 2024.\n", path: "a.txt",
-            id: "a")
+            "Japan's defence review\n\nSpending reached 2% of GDP in fiscal 2025.\n\nThe army opened two bases in fiscal 2024.\n\nCanberra expects its first payment in fiscal 2026.\n",
+            path: "a.txt", id: "a")
         let events = TimelineBuilder(reference: CalendarDay(year: 2026, month: 12, day: 18)).build([document]).events
-        #expect(events.map(\.date.value) == ["2024-04/2025-03", "2025-04/2026-03"])
+        #expect(events.map(\.date.value) == ["2024-04/2025-03", "2025-04/2026-03", "2026"])
     }
 
     /// A calendar's weekday headings ("**Monday**") date the sentence right under each, in the
@@ -1461,6 +1463,23 @@ import Testing
             ["2025-11-10 Japan's parliament debated the defence budget", "2025-11-13 The coast guard held a drill off Okinawa"]
         ),
         ("2025-11-15", "**Two ships collided near the shoal on Monday.**", ["2025-11-10 Two ships collided near the shoal"]),
+        ("2025-11-15", "**Italy joined the project in December 2022**", ["2022-12 Italy joined the project"]),
+        // (A Wednesday's calendar of Thursday, Friday and Monday runs on; a past one back.)
+        (
+            "2026-07-08",
+            "**Thursday**\n\nThe ministers will meet in Tokyo.\n\n**Friday**\n\nThe chiefs will tour Darwin.\n\n**Monday**\n\nThe talks will resume.",
+            ["2026-07-09 The ministers will meet in Tokyo", "2026-07-10 The chiefs will tour Darwin", "2026-07-13 The talks will resume"]
+        ),
+        (
+            "2026-07-08",
+            "**Friday**\n\nThe minister inspected the unit.\n\n**Monday**\n\nThe navies held a drill.\n\n**Tuesday**\n\nParliament approved the bill.",
+            ["2026-07-03 The minister inspected the unit", "2026-07-06 The navies held a drill", "2026-07-07 Parliament approved the bill"]
+        ),
+        // (A date opening the sentence is its own: "In 2027, ...".)
+        (
+            "2026-07-08", "**Saturday**\n\nIn 2027, the alliance will mark its anniversary with a summit.",
+            ["2027 The alliance will mark its anniversary with a summit"]
+        ),
     ])
     func aCalendarsWeekdayHeadingsDateTheirEntries(_ published: String, _ body: String, _ expected: [String]) throws {
         let d = try DocumentLoader.parseMarkdown("---\npublished: \(published)\n---\n# The week\n\n\(body)\n", path: "w.md", id: "w")
@@ -1482,6 +1501,8 @@ import Testing
         ("As Ferreira (2025) had warned, the cable failed on March 3.", ["2025-03-03"]),
         // (A month's year in parentheses is a date.)
         ("The cable failed in the storm (March 2024).", ["2024-03"]),
+        ("Trump and Kim met in Hanoi (2019) but failed to reach a deal.", ["2019"]),
+        ("Park et al. (2020) surveyed 40 cable breaks.", []),
     ])
     func aCitationsYearIsNoDate(_ sentence: String, _ expected: [String]) {
         #expect(Self.events(sentence).map { String($0.prefix { $0 != " " }) } == expected)

@@ -501,11 +501,24 @@ public struct DocumentLoader: Sendable {
     /// after it; the first line may be the chronology's title ("Key events").
     static func isChronology(_ lines: [[UInt8]]) -> Bool {
         guard lines.count >= 2 else { return false }
+        // A table of key dates: its rows after the header's rule, two thirds of them or more (and
+        // two at least) opening with a date; a row of "TBD" or "Ongoing" does not unmake it.
+        if let rule = lines.firstIndex(where: isTableRule) {
+            let rows = lines[(rule + 1)...]
+            let entries = rows.filter(isChronologyEntry).count
+            return entries >= 2 && entries * 3 >= rows.count * 2
+        }
         // (A table's header and its rule, "| Date | Event |" and "|---|---|", before its rows.)
         var entries = lines[...]
         while let first = entries.first, first.first == UInt8(ascii: "|"), !isChronologyEntry(first) { entries = entries.dropFirst() }
         if entries.count == lines.count, !isChronologyEntry(lines[0]) { entries = entries.dropFirst() }
         return entries.count >= 2 && entries.allSatisfy(isChronologyEntry)
+    }
+
+    /// A table's rule under its header: "|---|---|", "| :--- | ---: |".
+    static func isTableRule(_ line: [UInt8]) -> Bool {
+        line.first == UInt8(ascii: "|") && line.contains(UInt8(ascii: "-"))
+            && line.allSatisfy { $0 == UInt8(ascii: "|") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ":") || $0 == 0x20 }
     }
 
     /// A chronology's line as plain text: a table row's cells joined by dashes ("| Sept. 8,

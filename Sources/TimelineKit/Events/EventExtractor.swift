@@ -164,8 +164,11 @@ enum EventExtractor {
                 whole = h
                 headingDate = nil
             } else if let w = whole, let h = headingDate, headingJustAbove, h.0.type == .date,
-                Resolver.weekdayNames.contains(where: { h.0.text.contains($0) }), w.1.precision > .day, !(w.1.start...w.1.end).contains(h.1.start)
+                Resolver.weekdayNames.contains(where: { h.0.text.contains($0) }), w.1.precision > .day, w.1.end < h.1.start,
+                !words.prefix(2).contains(where: { $0.range.lowerBound >= w.0.start && $0.range.lowerBound < w.0.end })
             {
+                // (Only a past date that does not open the sentence: "In June, parliament passed
+                // a law" and "In 2027, the alliance will mark its anniversary" keep theirs.)
                 // Right under a weekday's heading, a sentence whose only dates are coarser and
                 // elsewhere ("**Wednesday**", then "Japan's defence minister visits Manila for
                 // talks on the agreement signed last year") tells of the heading's day; its own
@@ -756,7 +759,8 @@ enum EventExtractor {
         else { return nil }
         let months = date.end.month - date.start.month + 1
         guard months == 12 || (months == 6 || months == 3) && (date.start.month - 1) % months == 0,
-            let shift = fiscalCalendarShift(bytes[sentence]) ?? (namesBothGovernments(bytes[sentence]) ? nil : headline)
+            !isCompanysYear(bytes[sentence]),
+            let shift = fiscalCalendarShift(bytes[sentence]) ?? (namesNoOne(bytes[sentence]) ? headline : nil)
         else { return nil }
         let from = date.start.adding(months: shift)
         let last = date.end.adding(months: shift)
@@ -769,11 +773,53 @@ enum EventExtractor {
         return EventDate(part)
     }
 
-    /// Whether `sentence` names Japan and the United States both (neither's fiscal year then).
-    static func namesBothGovernments(_ sentence: ArraySlice<UInt8>) -> Bool {
-        let text = String(decoding: sentence, as: UTF8.self)
-        return text.contains("Japan") && (text.contains("U.S.") || text.contains("United States") || text.contains("Pentagon"))
+    /// Whether `sentence` names no one: no capitalized word after its first but a month's name
+    /// ("Defence-related spending reached 2% of GDP in fiscal 2025" means the headline's
+    /// government; "South Korea raised its budget in fiscal 2025" does not).
+    static func namesNoOne(_ sentence: ArraySlice<UInt8>) -> Bool {
+        var k = sentence.startIndex
+        var first = true
+        while k < sentence.endIndex {
+            guard isLetter(sentence[k]), k == sentence.startIndex || !isLetter(sentence[k - 1]) else {
+                k += 1
+                continue
+            }
+            var e = k
+            while e < sentence.endIndex, isLetter(sentence[e]) { e += 1 }
+            // (The first word too, unless it is a common opener: "Canberra expects ..." names
+            // Australia's government.)
+            if first, !genericOpeners.contains(String(decoding: sentence[k..<e], as: UTF8.self).lowercased()) { return false }
+            if !first, sentence[k] >= UInt8(ascii: "A"), sentence[k] <= UInt8(ascii: "Z"), !Resolver.isMonthName(sentence[k..<e]),
+                !(e - k == 2 && sentence[k + 1] == UInt8(ascii: "Y")), !sentence[k..<e].elementsEqual("GDP".utf8)
+            {
+                return false
+            }
+            first = false
+            k = e
+        }
+        return true
     }
+
+    /// Words that open a sentence naming no one ("Three more units will receive the missiles
+    /// during fiscal 2028", "Defence-related spending reached ...").
+    static let genericOpeners: Set<String> = [
+        "the", "a", "an", "it", "its", "this", "that", "these", "those", "such", "spending", "defence", "defense", "military", "total",
+        "overall", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "more", "most", "some", "all", "both",
+        "each", "every", "another", "further", "new", "in", "during", "by", "for", "from", "over", "under", "since", "until", "there",
+    ]
+
+    /// A company's fiscal year is its own: a sentence that speaks of profit, revenue or orders,
+    /// or names a company ("Mitsubishi Heavy Industries said its defense orders would double in
+    /// fiscal 2026").
+    static func isCompanysYear(_ sentence: ArraySlice<UInt8>) -> Bool {
+        let text = String(decoding: sentence, as: UTF8.self).lowercased()
+        return companyWords.contains { text.contains($0) }
+    }
+
+    static let companyWords = [
+        "profit", "revenue", "earnings", "sales", "orders", "industries", " corp", " inc", " ltd", "company", "shipbuilder", "contractor",
+        " firm", "manufacturer", "maker", "shares", "dividend",
+    ]
 
     /// How many months a fiscal year named in `sentence` is ahead of the calendar year: 3 when it
     /// names Japan (April to March, named by the year it starts in), -3 when it names the United
@@ -797,7 +843,7 @@ enum EventExtractor {
             let word = String(decoding: sentence[k..<e], as: UTF8.self)
             if ["Japan", "Japanese", "Tokyo"].contains(word) || word == "Self" && sentence[e...].starts(with: "-Defense Force".utf8) {
                 japan = true
-            } else if ["U.S.", "US", "American", "Pentagon", "Congress"].contains(word)
+            } else if ["U.S.", "US", "American", "Pentagon", "Congress", "Washington"].contains(word)
                 || word == "United" && sentence[e...].starts(with: " States".utf8)
             {
                 us = true
@@ -814,14 +860,27 @@ enum EventExtractor {
         guard e.text.utf8.count == 4, e.text.utf8.allSatisfy({ $0 &- 0x30 < 10 }), e.start >= 2, e.end < bytes.count,
             [UInt8(ascii: ")"), UInt8(ascii: ";"), UInt8(ascii: ",")].contains(bytes[e.end])
         else { return false }
-        // "Ortiz (2023)": a capitalized word right before the parenthesis.
+        // "Ortiz (2023) found", "Park et al. (2020) surveyed": an author's name (or "et al.")
+        // right before the parenthesis and a verb of research after it ("met in Hanoi (2019)"
+        // and "North Korea (2006) conducted its first nuclear test" are dates).
         if bytes[e.start - 1] == UInt8(ascii: "("), bytes[e.end] == UInt8(ascii: ")") {
             var k = e.start - 2
             guard bytes[k] == UInt8(ascii: " "), k >= 1 else { return false }
             k -= 1
+            if bytes[k] == UInt8(ascii: ".") { k -= 1 }
+            let wordEnd = k + 1
             while k > 0, isLetter(bytes[k - 1]) { k -= 1 }
-            return isLetter(bytes[k]) && bytes[k] >= UInt8(ascii: "A") && bytes[k] <= UInt8(ascii: "Z")
-                && !Resolver.isMonthName(bytes[k...e.start - 3])
+            let name = String(decoding: bytes[k..<wordEnd], as: UTF8.self)
+            guard
+                name == "al"
+                    || isLetter(bytes[k]) && bytes[k] >= UInt8(ascii: "A") && bytes[k] <= UInt8(ascii: "Z")
+                        && !Resolver.isMonthName(bytes[k..<wordEnd])
+            else { return false }
+            var a = e.end + 1
+            while a < bytes.count, bytes[a] == UInt8(ascii: " ") { a += 1 }
+            var b = a
+            while b < bytes.count, isLetter(bytes[b]) { b += 1 }
+            return researchVerbs.contains(String(decoding: bytes[a..<b], as: UTF8.self))
         }
         // "(Kim 2019)", "(Lee et al. 2021)", "(Tanaka and Ortiz 2023)", "(Kim, 2019)": names
         // back to the parenthesis (or to the citation before it, after a semicolon).
@@ -851,6 +910,14 @@ enum EventExtractor {
         }
         return false
     }
+
+    /// What a cited work does: "Tanaka and Ortiz (2023) found", "As Ferreira (2025) had predicted".
+    static let researchVerbs: Set<String> = [
+        "found", "finds", "argued", "argues", "showed", "shows", "shown", "reported", "reports", "noted", "notes", "wrote", "writes",
+        "suggested", "suggests", "predicted", "predicts", "warned", "warns", "concluded", "concludes", "estimated", "estimates",
+        "observed", "observes", "surveyed", "surveys", "documented", "documents", "described", "describes", "proposed", "proposes",
+        "had", "has", "have", "also",
+    ]
 
     static func isLetter(_ b: UInt8) -> Bool { (b | 0x20) >= UInt8(ascii: "a") && (b | 0x20) <= UInt8(ascii: "z") }
 

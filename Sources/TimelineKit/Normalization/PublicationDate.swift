@@ -348,10 +348,18 @@ enum PublicationDateInference {
             // lines: "# Security roundup: Friday, 23 January 2026", "Extract from the proof
             // Hansard, House of Representatives, Canberra, Wednesday 11 February 2026." (no "on"
             // or "in" before it: a date after a comma or colon names the issue, not a happening).
+            // Not a happening's date: not about the future, no other date before it on its line
+            // ("Ministers meet on Tuesday, and the summit follows, 24 June 2025."), not an item
+            // of a list or a quotation, and no date the text tells of as past after it ("Pearl
+            // Harbor remembered: 7 December 1941" over survivors gathering in 2023).
             if !ok, m.first > lineStart, grammar.tokens[m.first - 1].kind == .punct,
                 grammar.punct(m.first - 1, 0x3A) || grammar.punct(m.first - 1, 0x2C) || grammar.isDash(m.first - 1)
                     || grammar.punct(m.first - 1, 0x7C),
-                (0...lineStart).lazy.filter({ $0 == 0 || grammar.tokens[$0].newlineBefore }).count <= 3
+                (0...lineStart).lazy.filter({ $0 == 0 || grammar.tokens[$0].newlineBefore }).count <= 3,
+                !(grammar.tokens[lineStart].kind == .punct
+                    && (grammar.isQuoteMark(lineStart) || grammar.isDash(lineStart) || grammar.punct(lineStart, 0x2A))),
+                !mentions.contains(where: { $0.first >= lineStart && $0.first < m.first && ($0.type == .date || $0.type == .time) }),
+                grammar.tenseFromPublication(around: m.first, m.end) != .future, !toldLater(than: c, mentions: mentions, except: m, grammar: grammar)
             {
                 let text = String(
                     decoding: UnsafeBufferPointer(rebasing: grammar.bytes[grammar.tokens[m.first].start..<grammar.tokens[m.end - 1].end]),
@@ -383,6 +391,18 @@ enum PublicationDateInference {
         return updated
     }
 
+    /// A date with its year elsewhere in the text, in a sentence not about the future, that
+    /// starts after `day`: the text tells of it as past, so it was not written on `day`.
+    static func toldLater(than day: CalendarDay, mentions: [Mention], except m: Mention, grammar: Grammar) -> Bool {
+        mentions.contains { other in
+            // (Nor a date something is meant for: "the vessels it was promised for 2026".)
+            guard other.first != m.first, let (interval, _) = explicitInterval(other.meaning, mod: other.mod), interval.start > day,
+                !grammar.isTarget(other), !grammar.isBudgetLabel(other), !grammar.namesADocument(other), !grammar.isKey(other.first - 1, .for_)
+            else { return false }
+            return grammar.tenseFromPublication(around: other.first, other.end) != .future
+        }
+    }
+
     /// A letter's or a statement's sign-off: a full date closing the text's last line, alone or
     /// after a place ("Kirkenes, Norway, 30 December 2025"), is when it was written.
     static func signOff(mentions: [Mention], grammar: Grammar) -> PublicationDate? {
@@ -399,12 +419,14 @@ enum PublicationDateInference {
         // Before it on its line: nothing, or capitalized words and commas ending in a comma.
         let lineStart = grammar.lineStart(m.first)
         if lineStart < m.first {
-            guard grammar.punct(m.first - 1, 0x2C),
+            // (Not an item of a list: "- Washington, 9 July 2024".)
+            guard grammar.punct(m.first - 1, 0x2C), grammar.tokens[lineStart].kind == .word,
                 (lineStart..<m.first).allSatisfy({
                     grammar.tokens[$0].kind == .punct || grammar.tokens[$0].kind == .word && grammar.tokens[$0].capitalized
                 })
             else { return nil }
         }
+        guard !toldLater(than: c, mentions: mentions, except: m, grammar: grammar) else { return nil }
         let text = String(
             decoding: UnsafeBufferPointer(rebasing: grammar.bytes[grammar.tokens[lineStart].start..<grammar.tokens[m.end - 1].end]), as: UTF8.self)
         return PublicationDate(day: c, value: c.iso, source: .dateLine, confidence: .medium, derivation: "the date signing the text off, \"\(text)\"")
@@ -476,20 +498,34 @@ enum PublicationDateInference {
             var yearless = YearlessDate(month: month, day: day, weekday: nil, earliest: latest?.start, text: text, fromDateline: true)
             // The lead's weekday ("SEOUL, Oct. 14 (Yonhap) -- ... began ... on Wednesday"): for a
             // collection to tell the year by (the dateline's day stays the publication's).
+            // (The weekday of the report when the lead has one: "A drone strike on Sunday killed
+            // two soldiers, the ministry said early on Thursday" was written on Thursday.)
             if let first = mentions.first(where: { ($0.type == .date || $0.type == .time) && $0.first >= m.end }),
                 grammar.tenseFromPublication(around: first.first, first.end) != .future
             {
-                if case .weekday(let w, direction: 0, _) = baseMeaning(first.meaning) {
-                    yearless.lead = YearlessDate.Lead(weekday: w, text: grammar.text(first))
+                let leadEnd = grammar.sentenceEnd(first.first)
+                let reported = mentions.first { other in
+                    guard other.first >= first.first, other.first < leadEnd, case .weekday(_, 0, _) = baseMeaning(other.meaning) else { return false }
+                    // ("said early on Thursday", "said late on Tuesday")
+                    let k = other.first
+                    return grammar.followsReportingVerb(k)
+                        || k >= 3 && grammar.isKey(k - 1, .on) && (grammar.isWord(k - 2, "early") || grammar.isWord(k - 2, "late"))
+                            && (grammar.isKey(k - 3, .said) || grammar.tokens[k - 3].isIn(.reportingVerb))
+                }
+                if case .weekday(let w, direction: 0, _) = baseMeaning((reported ?? first).meaning) {
+                    yearless.lead = YearlessDate.Lead(weekday: w, text: grammar.text(reported ?? first))
                 }
             }
-            if let latest, let c = ((latest.start.year)...(latest.start.year + 1)).lazy.compactMap({ yearless.day(in: $0) }).first {
+            // (Up to four years on: a February 29 falls in a leap year.)
+            if let latest, let c = ((latest.start.year)...(latest.start.year + 4)).lazy.compactMap({ yearless.day(in: $0) }).first {
                 // "TOKYO, Jan 5 (Reuters) - Japan lodged a protest on Tuesday": a wire's lead tells
                 // of the dateline's day or the day before. When the first year that fits puts the
                 // lead's weekday elsewhere, the first year after it that agrees ("LONDON, 5 June
                 // - ... early on Thursday", after "since November 2023": 2025, not 2023, whose
                 // 5 June was a Monday). The weekdays of a day cycle within six years.
-                if let lead = yearless.lead, !yearless.leadAgrees(c),
+                // (Only when the lead's day would be more than three days old: a lead may tell of
+                // a Tuesday in a Thursday's story.)
+                if let lead = yearless.lead, !yearless.leadAgrees(c), (c.weekday - lead.weekday + 7) % 7 > 3,
                     let next = (c.year + 1...c.year + 6).lazy.compactMap({ yearless.day(in: $0) }).first(where: { yearless.leadAgrees($0) })
                 {
                     return (

@@ -50,11 +50,16 @@ public enum CommonMark {
     static func isEmphasisHeading(_ paragraph: OpaquePointer) -> Bool {
         guard let child = cmark_node_first_child(paragraph), child == cmark_node_last_child(paragraph) else { return false }
         let type = cmark_node_get_type(child)
-        guard type == CMARK_NODE_STRONG || type == CMARK_NODE_EMPH, let text = cmark_node_first_child(child), text == cmark_node_last_child(child),
-            cmark_node_get_type(text) == CMARK_NODE_TEXT, let literal = cmark_node_get_literal(text)
+        guard type == CMARK_NODE_STRONG || type == CMARK_NODE_EMPH, let node = cmark_node_first_child(child), node == cmark_node_last_child(child),
+            cmark_node_get_type(node) == CMARK_NODE_TEXT, let literal = cmark_node_get_literal(node)
         else { return false }
-        let bytes = Array(String(cString: literal).utf8)
-        guard !bytes.isEmpty, bytes.count <= 60, let last = bytes.last else { return false }
+        // (Four words at most: "**Italy joined the project in December 2022**" is a bold
+        // sentence; nor a date line's label, "*Updated Tuesday*".)
+        let text = String(cString: literal)
+        let words = text.split(separator: " ")
+        guard let last = text.utf8.last, (1...4).contains(words.count), text.utf8.count <= 40,
+            !DocumentLoader.metaLabels.contains(String(words[0].lowercased().filter(\.isLetter)))
+        else { return false }
         return ![UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ","), UInt8(ascii: ";")].contains(last)
     }
 
@@ -93,13 +98,18 @@ public enum CommonMark {
                         let chronology = c.kind == .paragraph && DocumentLoader.isChronology(lines.map { Array($0.trimmingSpaces().utf8) })
                         // (A table's rows as "date – event"; its header and rule dropped.)
                         // (Each row judged as written: a table's date cell may be "Q2 2025".)
+                        // (A table's rows after its rule, each one, dates or not: "| TBD | ... |".)
+                        let trimmed = lines.map { $0.trimmingSpaces() }
+                        let rule = trimmed.firstIndex { DocumentLoader.isTableRule(Array($0.utf8)) }
                         let parts =
-                            chronology
-                            ? lines.map { $0.trimmingSpaces() }.filter { raw in
-                                let line = DocumentLoader.chronologyText(raw)
-                                return !line.isEmpty && !line.allSatisfy { $0 == "-" || $0 == ":" || $0 == " " || $0 == "\u{2013}" }
-                                    && DocumentLoader.isChronologyEntry(Array(raw.utf8)) || line == lines.first?.trimmingSpaces()
-                            }.map(DocumentLoader.chronologyText) : [c.text]
+                            chronology && rule != nil
+                            ? trimmed[(rule! + 1)...].map(DocumentLoader.chronologyText).filter { !$0.isEmpty }
+                            : chronology
+                                ? trimmed.filter { raw in
+                                    let line = DocumentLoader.chronologyText(raw)
+                                    return !line.isEmpty && !line.allSatisfy { $0 == "-" || $0 == ":" || $0 == " " || $0 == "\u{2013}" }
+                                        && DocumentLoader.isChronologyEntry(Array(raw.utf8)) || line == lines.first?.trimmingSpaces()
+                                }.map(DocumentLoader.chronologyText) : [c.text]
                         for part in parts {
                             let text = part.trimmingSpaces()
                             if !text.isEmpty { blocks.append(Block(kind: c.kind, text: text)) }

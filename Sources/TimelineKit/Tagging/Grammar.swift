@@ -2201,7 +2201,10 @@ struct Grammar {
                 // "forty years ago today", "ten years ago this week": that day (week, month) so
                 // many years back, one expression.
                 if u == .year, let v = value, v == v.rounded(), v >= 1, v <= 500 {
-                    if isKey(end + 1, .today) { return Mention(first: i, end: end + 2, type: .date, meaning: .yearsAgoOn(Int(v), unit: .day)) }
+                    // (Not "Twenty years ago today's frigates would have been unthinkable".)
+                    if isKey(end + 1, .today), !isApostrophe(end + 2) {
+                        return Mention(first: i, end: end + 2, type: .date, meaning: .yearsAgoOn(Int(v), unit: .day))
+                    }
                     if isKey(end + 1, .this), let w = unit(end + 2), w == .week || w == .month, !isPlural(end + 2) {
                         return Mention(first: i, end: end + 3, type: .date, meaning: .yearsAgoOn(Int(v), unit: w))
                     }

@@ -118,26 +118,45 @@ public struct TemporalTagger: Sendable {
         var stampSeen = false
         var paragraphStamped = false
         var checked = 0
-        // A digest by weekday ("Monday: ...", "Tuesday: ..."; two labels or more) covers one week,
-        // Monday to Sunday: of the last, this and the next week, the one in which most entries
-        // fall where their tense puts them (an entry telling the past on or before the
+        // A digest or a calendar by weekday ("Monday: ...", "Tuesday: ...", or weekdays alone on
+        // their lines over their entries; two labels or more). Labels in the week's order cover
+        // one week, Monday to Sunday: of the last, this and the next week, the one in which most
+        // entries fall where their tense puts them (an entry telling the past on or before the
         // publication day, any other on or after it; a tie goes to this week). A Monday's roundup
         // of the week before, a Wednesday's of the week so far and ahead, a Sunday's "week ahead".
+        // Labels that run past Sunday ("Thursday", "Friday", "Monday" in a Wednesday's calendar)
+        // run in the order written instead: those whose entries tell the past, up to the first
+        // that does not, count back from the publication day; the rest count on from it.
         let labels = mentions.filter { TemporalTagger.isDigestLabel($0, grammar) }
-        let digestWeek: Int? =
-            labels.count < 2
-            ? nil
-            : publicationDay.map { day in
-                let told = labels.map { TemporalTagger.entryTellsThePast($0, grammar) }
+        var digestDays: [Int: Int] = [:]
+        if labels.count >= 2, let day = publicationDay {
+            let told = labels.map { TemporalTagger.entryTellsThePast($0, grammar) }
+            let weekdays = labels.map { m -> Int in if case .weekday(let w, _, _) = m.meaning { w } else { 1 } }
+            if zip(weekdays, weekdays.dropFirst()).allSatisfy({ $0 < $1 }) {
+                func date(_ w: Int, _ offset: Int) -> CalendarDay { day.adding(days: 7 * offset - (day.weekday - 1) + (w - 1)) }
                 func fits(_ offset: Int) -> Int {
-                    zip(labels, told).filter { m, past in
-                        guard case .weekday(let w, _, _) = m.meaning else { return false }
-                        let date = day.adding(days: 7 * offset - (day.weekday - 1) + (w - 1))
-                        return past ? date <= day : date >= day
-                    }.count
+                    zip(weekdays, told).filter { w, past in past ? date(w, offset) <= day : date(w, offset) >= day }.count
                 }
-                return [0, -1, 1].max { fits($0) < fits($1) } ?? 0
+                let week = [0, -1, 1].max { fits($0) < fits($1) } ?? 0
+                for (m, w) in zip(labels, weekdays) { digestDays[m.first] = date(w, week).ordinal - day.ordinal }
+            } else {
+                let firstAhead = told.firstIndex(of: false) ?? labels.count
+                var next: CalendarDay?
+                for i in stride(from: firstAhead - 1, through: 0, by: -1) {
+                    var d = next.map { $0.adding(days: -1) } ?? day
+                    while d.weekday != weekdays[i] { d = d.adding(days: -1) }
+                    digestDays[labels[i].first] = d.ordinal - day.ordinal
+                    next = d
+                }
+                var previous = firstAhead > 0 ? day.adding(days: digestDays[labels[firstAhead - 1].first] ?? 0) : nil
+                for i in firstAhead..<labels.count {
+                    var d = previous.map { max($0.adding(days: 1), day) } ?? day
+                    while d.weekday != weekdays[i] { d = d.adding(days: 1) }
+                    digestDays[labels[i].first] = d.ordinal - day.ordinal
+                    previous = d
+                }
             }
+        }
         for var m in mentions {
             var framed: String?
             var named: String?
@@ -260,11 +279,11 @@ public struct TemporalTagger: Sendable {
                 {
                     tense = .past
                 } else if case .weekday(let w, 0, let time) = m.meaning, TemporalTagger.isDigestLabel(m, grammar),
-                    digestWeek != nil || TemporalTagger.entryTellsThePast(m, grammar)
+                    digestDays[m.first] != nil || TemporalTagger.entryTellsThePast(m, grammar)
                 {
-                    if let week = digestWeek {
-                        // "Tuesday: NATO said it would add two frigates ...": a day of the digest's week.
-                        m.meaning = .weekdayOfWeek(w, weekOffset: week)
+                    if let offset = digestDays[m.first] {
+                        // "Tuesday: NATO said it would add two frigates ...": a day of the digest.
+                        m.meaning = time.map { .clock(.relative(.day, offset), $0) } ?? .relative(.day, offset)
                     } else {
                         // A label alone, its entry telling the past: the day before the publication.
                         tense = .past
@@ -314,7 +333,9 @@ public struct TemporalTagger: Sendable {
             // "crossed the parallel on this day in 1950, in the early hours of a Sunday morning":
             // a weekday after "a" names the day just mentioned when that day is one, not a
             // Sunday near the publication.
-            if case .weekday(let w, 0, let time) = m.meaning, m.first > 0, grammar.isKey(m.first - 1, .a),
+            // (After "of a" or "on a": "a Sunday morning has never felt the same" is any Sunday.)
+            if case .weekday(let w, 0, let time) = m.meaning, m.first > 1, grammar.isKey(m.first - 1, .a),
+                grammar.isKey(m.first - 2, .of) || grammar.isKey(m.first - 2, .on),
                 let last = resolver.lastMentionedDay(), last.precision == .day,
                 let day = CalendarDay(year: last.year, month: last.month!, day: last.day!),
                 day.weekday == w
@@ -783,8 +804,14 @@ extension Grammar {
             // or a comma is another clause's, and does not outweigh the date's own past verb.)
             if t == .future, j > end, joined, best?.tense == .past { return }
             // ("is due to choose a supplier in the third quarter, after a tender that has
-            // already slipped twice": nor does a past verb there outweigh the date's own future.)
-            if t == .past, j > end, joined, best?.tense == .future { return }
+            // already slipped twice": nor does a past verb of a clause a subordinator opens
+            // after the comma outweigh the date's own future; "was due to take place in March but
+            // slipped" is past.)
+            if t == .past, j > end, best?.tense == .future, punct(end, 0x2C), has(end + 1), tokens[end + 1].kind == .word,
+                Grammar.clauseOpeners.contains(lower(end + 1))
+            {
+                return
+            }
             if best == nil || d < best!.distance || (d == best!.distance && t == .future && !(joined && j >= end)) { best = (d, t) }
         }
         var j = from
@@ -912,8 +939,14 @@ extension Grammar {
                 note(j, .future)
             case .scheduled?:
                 // ("arrived on Saturday for a scheduled port call": an adjective after a
-                // determiner tells no tense.)
-                if !(isKey(j - 1, .a) || isKey(j - 1, .an) || isKey(j - 1, .the) || isWord(j - 1, "its") || isWord(j - 1, "their")) {
+                // determiner tells no tense; "had pencilled in talks for March" is a plan of the
+                // past.)
+                // ("The launch was pencilled in for October but has slipped to next year": a plan
+                // told as undone, a plan of the past.)
+                if !(isKey(j - 1, .a) || isKey(j - 1, .an) || isKey(j - 1, .the) || isWord(j - 1, "its") || isWord(j - 1, "their")
+                    || isKey(j - 1, .had)),
+                    !((isKey(j - 1, .was) || isKey(j - 1, .were)) && (from..<to).contains { Grammar.undoneVerbs.contains(lower($0)) })
+                {
                     note(j, .future)
                 }
             case .start?:
@@ -1393,6 +1426,16 @@ extension Grammar {
     }
 
     static let futureModals = ["could", "might", "planning", "set", "soon", "early"]
+
+    /// What befalls a plan that does not happen: "was scheduled for October but was postponed".
+    static let undoneVerbs: Set<String> = [
+        "cancelled", "canceled", "postponed", "delayed", "shelved", "scrapped", "slipped", "abandoned", "dropped", "suspended",
+    ]
+
+    /// Words that open a subordinate clause ("..., after a tender that has slipped twice").
+    static let clauseOpeners: Set<String> = [
+        "after", "before", "as", "when", "while", "since", "because", "although", "though", "until", "once", "which", "who", "where",
+    ]
 
     /// A verb of saying in the past comes right before `first` (or before "on" there): "said on
     /// March 5", "announced on March 5".
