@@ -73,34 +73,34 @@ import Testing
         // year in a collection spread over three years, Golden Week, a story with no date, a
         // chronology, an analysis with vague dates, a live blog, a feature's flashback to
         // Christmas Eve, two acts on two dates, fiscal years, holidays; 147 gold lines): 102
-        // right when it came, 126 now. docs/events.md lists the misses.
+        // right when it came, 129 now. docs/events.md lists the misses.
         ("heldout2", 25, 18),
         // 12 more by a third helper, in styles the others lack (a readout, a think-tank
         // commentary, a Kyodo wire whose year comes late, a weekly digest by weekday, an
         // obituary, a correction notice, look-alike numbers, a closing byline, an interview,
         // an explainer of anaphora, time zones overnight, a list of key dates; 147 gold lines):
-        // 117 when it came, 124 now. docs/events.md lists the misses.
+        // 117 when it came, 125 now. docs/events.md lists the misses.
         ("heldout3", 21, 22),
         // 10 more by a fourth helper (a year in review, a year ahead, a Reuters lead whose
         // weekday fixes the year, a bulleted chronology, a trial, satellite images, a leader's
         // itinerary, a defense budget with fiscal years, an anniversary, a ratification; 150 gold
-        // lines): 99 when it came, 118 now. docs/events.md lists the misses.
+        // lines): 99 when it came, 120 now. docs/events.md lists the misses.
         ("heldout4", 14, 30),
         // 10 more by a fifth helper (a newsletter under headings, a feature's flashbacks, a
         // briefing transcript with questions, a fact-check, an exercise table, a wire updated
         // through the day, an opinion piece, an NGO report, time zones and midnight, podcast
-        // show notes with timestamps; 151 gold lines): 115 when it came, 122 now.
+        // show notes with timestamps; 151 gold lines): 115 when it came, 123 now.
         ("heldout5", 20, 28),
         // 10 more by a sixth helper (parliamentary question time, a key-dates table, a defence
         // review in fiscal years, a British wire with a yearless dateline, a ship-tracking log,
         // an arbitration ruling, a what-we-know explainer, a contractor's half-year results, an
         // op-ed, a roundup of datelines under a dated headline; 167 gold lines): 98 when it
-        // came, 128 now.
+        // came, 139 now.
         ("heldout6", 30, 28),
         // 10 more by a seventh helper (a week-ahead calendar, a tender notice, a memoir, a
         // this-day-in-history column, a policy brief with citations, a social-media thread, a
         // correction log, a letter to the editor, photo captions, a minister's interview; 167
-        // gold lines): 113 when it came.
+        // gold lines): 113 when it came, 132 now.
         ("heldout7", 29, 35),
     ]
 

@@ -585,6 +585,11 @@ import Testing
         // (Not a date the text tells of as past after it, nor an item of a list.)
         ("Pearl Harbor remembered: 7 December 1941\n\nSurvivors gathered on Sunday. The memorial was rebuilt in 2023.", "2023"),
         ("Summits\n\n- Madrid, 29 June 2022\n- Washington, 9 July 2024", "2024-07-09"),
+        // (Nor when a yearless day it tells as past would fall most of a year before it.)
+        (
+            "# Border watch: 28 November 2025\n\nGuards reported a surge of crossings on 30 December, and the border was closed on 2 January.",
+            "2026-01-02"
+        ),
     ])
     func aHeadersDateIsTheIssuesDate(_ text: String, _ expected: String) {
         let r = TemporalTagger().analyze(text, publication: nil)
@@ -596,6 +601,8 @@ import Testing
     @Test(arguments: [
         ("Talks\n\nThe ministers met on 3 March. The talks ended on Friday, 7 March 2025.", "2025-03-07"),
         ("Talks\n\nThe ministers met on 3 November. The talks had ended on Friday, 7 March 2025.", "2025-11-03"),
+        // (Told after it, the story goes on.)
+        ("War\n\nThe invasion began on 24 February 2022. Russian forces withdrew from Kherson on 11 November.", "2022-11-11"),
     ])
     func aPastDayShortlyBeforeTheLatestDayIsBeforeIt(_ text: String, _ expected: String) {
         let r = TemporalTagger().analyze(text, publication: nil)

@@ -141,7 +141,7 @@ enum PublicationDateInference {
         let (byDateline, yearlessDateline) = dateline(mentions: mentions, grammar: grammar)
         if let d = byDateline { return (d, yearlessDateline) }
         // Lower bound: the latest explicit date in a sentence that is not about the future.
-        var bound: (interval: DayInterval, text: String, precision: DatePrecision)?
+        var bound: (interval: DayInterval, text: String, precision: DatePrecision, first: Int)?
         for m in mentions where m.type == .date || m.type == .time {
             guard let (interval, precision) = explicitInterval(m.meaning, mod: m.mod), precision <= .year else { continue }
             if grammar.tenseFromPublication(around: m.first, m.end) == .future || grammar.isTarget(m) || grammar.isBudgetLabel(m)
@@ -150,7 +150,7 @@ enum PublicationDateInference {
                 continue
             }
             if bound == nil || interval.end > bound!.interval.end {
-                bound = (interval, grammar.text(m), precision)
+                bound = (interval, grammar.text(m), precision, m.first)
             }
         }
         guard let anchor = bound else { return (nil, yearlessDateline ?? firstYearless(mentions: mentions, grammar: grammar)) }
@@ -160,10 +160,12 @@ enum PublicationDateInference {
             guard case .calendar(let f) = baseMeaning(m.meaning), f.year == nil, let month = f.month, let day = f.day else { continue }
             let tense = grammar.tenseFromPublication(around: m.first, m.end)
             if tense == .future { continue }
-            // A past day without its year a few months before the latest explicit day ("The
-            // ministers met on 3 March. The talks ended on Friday, 7 March 2025."): the same
-            // spell of news, before it, not the next year's.
-            if f.weekday == nil, tense == .past, anchor.precision == .day,
+            // A past day without its year a few months before the latest explicit day, told
+            // before it ("The ministers met on 3 March. The talks ended on Friday, 7 March
+            // 2025."): the same spell of news, before it, not the next year's. (Told after it,
+            // the story goes on: "The invasion began on 24 February 2022. Russian forces
+            // withdrew from Kherson on 11 November" is November 2022.)
+            if f.weekday == nil, tense == .past, anchor.precision == .day, m.first < anchor.first,
                 let before = [anchor.interval.end.year, anchor.interval.end.year - 1].lazy.compactMap({
                     CalendarDay(year: $0, month: month, day: day)
                 })
@@ -394,7 +396,21 @@ enum PublicationDateInference {
     /// A date with its year elsewhere in the text, in a sentence not about the future, that
     /// starts after `day`: the text tells of it as past, so it was not written on `day`.
     static func toldLater(than day: CalendarDay, mentions: [Mention], except m: Mention, grammar: Grammar) -> Bool {
-        mentions.contains { other in
+        // A yearless day told as past that would be most of a year before it, and is a few
+        // months after it ("# Border watch: 28 November 2025" over "the border was closed on
+        // 2 January") was written later than that.
+        let yearlessAfter = mentions.contains { other in
+            guard other.first != m.first, case .calendar(let f) = baseMeaning(other.meaning), f.year == nil, let month = f.month,
+                let d = f.day,
+                let before = [day.year, day.year - 1].lazy.compactMap({ CalendarDay(year: $0, month: month, day: d) })
+                    .first(where: { $0 <= day }),
+                let after = [day.year, day.year + 1].lazy.compactMap({ CalendarDay(year: $0, month: month, day: d) }).first(where: { $0 > day })
+            else { return false }
+            return day.ordinal - before.ordinal > 120 && after.ordinal - day.ordinal <= 120
+                && grammar.tenseFromPublication(around: other.first, other.end) == .past
+        }
+        if yearlessAfter { return true }
+        return mentions.contains { other in
             // (Nor a date something is meant for: "the vessels it was promised for 2026".)
             guard other.first != m.first, let (interval, _) = explicitInterval(other.meaning, mod: other.mod), interval.start > day,
                 !grammar.isTarget(other), !grammar.isBudgetLabel(other), !grammar.namesADocument(other), !grammar.isKey(other.first - 1, .for_)

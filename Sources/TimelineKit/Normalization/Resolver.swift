@@ -192,6 +192,12 @@ struct Resolver {
                 type: type, value: value, anchoring: .publicationDate,
                 derivation: "the \(unit) of \(referenceLabel), \(years) year\(years == 1 ? "" : "s") back")
         case .yearsAfterDay(let years, let approximate):
+            // (After a month or a year named last, with no day before it: that date so many
+            // years on, "left it in September 2022. A year later, almost to the day" is
+            // September 2023.)
+            if !lastUnknown, lastMentionedDay() == nil, let last = lastMentioned() {
+                return resolve(last.precision == .month ? .anaphoric(.month, 12 * years) : .anaphoric(.year, years), type: type, tense: tense)
+            }
             guard !lastUnknown, let last = lastMentionedDay(), last.precision <= .day, let month = last.month, let d = last.day,
                 let day = CalendarDay(year: last.year, month: month, day: d)?.adding(months: 12 * years)
             else {
@@ -208,9 +214,10 @@ struct Resolver {
             guard let ref = reference, !referenceTooCoarse(for: .day),
                 let day = CalendarDay(year: year, month: ref.month, day: min(ref.day, CalendarDay.daysIn(month: ref.month, year: year)))
             else {
+                // (Its year, when the publication's day is not known.)
                 return Resolved(
-                    type: type, value: CalendarDay.pad(year, 4) + "-XX-XX", anchoring: .unresolved,
-                    derivation: "the publication's day in \(year), which is not known")
+                    type: type, value: CalendarDay.pad(year, 4), anchoring: .explicit,
+                    derivation: "the year written; the publication's day is not known")
             }
             return Resolved(type: type, value: day.iso, anchoring: .publicationDate, derivation: "the day and month of \(referenceLabel), in \(year)")
         case .anaphoric(let unit, let n):

@@ -941,11 +941,8 @@ extension Grammar {
                 // ("arrived on Saturday for a scheduled port call": an adjective after a
                 // determiner tells no tense; "had pencilled in talks for March" is a plan of the
                 // past.)
-                // ("The launch was pencilled in for October but has slipped to next year": a plan
-                // told as undone, a plan of the past.)
                 if !(isKey(j - 1, .a) || isKey(j - 1, .an) || isKey(j - 1, .the) || isWord(j - 1, "its") || isWord(j - 1, "their")
-                    || isKey(j - 1, .had)),
-                    !((isKey(j - 1, .was) || isKey(j - 1, .were)) && (from..<to).contains { Grammar.undoneVerbs.contains(lower($0)) })
+                    || isKey(j - 1, .had))
                 {
                     note(j, .future)
                 }
@@ -1426,11 +1423,6 @@ extension Grammar {
     }
 
     static let futureModals = ["could", "might", "planning", "set", "soon", "early"]
-
-    /// What befalls a plan that does not happen: "was scheduled for October but was postponed".
-    static let undoneVerbs: Set<String> = [
-        "cancelled", "canceled", "postponed", "delayed", "shelved", "scrapped", "slipped", "abandoned", "dropped", "suspended",
-    ]
 
     /// Words that open a subordinate clause ("..., after a tender that has slipped twice").
     static let clauseOpeners: Set<String> = [
