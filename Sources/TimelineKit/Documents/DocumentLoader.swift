@@ -613,6 +613,19 @@ public struct DocumentLoader: Sendable {
     /// Words that open a header line with the article's date ("Published: ...", "Last updated").
     static let metaLabels: Set<String> = ["published", "posted", "updated", "modified", "date", "dated", "first", "last"]
 
+    /// A day's label and nothing else: a weekday, perhaps with its date ("Monday", "Tuesday, 11
+    /// March", "Friday 14th"), in at most four words.
+    static func isDayLabel(_ text: String) -> Bool {
+        let words = text.split(whereSeparator: { $0 == " " || $0 == "," }).map { $0.lowercased().filter(\.isLetter) }
+        return (1...4).contains(words.count) && namesAWeekday(text)
+            && words.allSatisfy { $0.isEmpty || isMonthOrWeekday($0) || $0 == "the" || $0 == "of" || ["st", "nd", "rd", "th"].contains($0) }
+    }
+
+    /// Whether `text` has a weekday's name among its words.
+    static func namesAWeekday(_ text: String) -> Bool {
+        text.split(whereSeparator: { !$0.isLetter }).contains { w in Resolver.weekdayNames.contains { $0.caseInsensitiveCompare(w) == .orderedSame } }
+    }
+
     /// A month or weekday name, as the tagger's lexicon knows them ("June", "Sept", "Thursday").
     static func isMonthOrWeekday(_ word: String) -> Bool {
         switch Lexicon.shared.lookup(hash: Lexicon.hash(word), length: word.utf8.count).lexeme {
@@ -745,7 +758,14 @@ public struct DocumentLoader: Sendable {
             let start = text.utf8.count
             text += block.text
             let kind: Document.ParagraphKind
-            if case .heading = block.kind { kind = .heading } else { kind = isApparatus(Array(block.text.utf8)[...]) ? .meta : .body }
+            // (A weekday alone as a paragraph is a calendar's heading too: "Monday" over its entries.)
+            if case .heading = block.kind {
+                kind = .heading
+            } else if DocumentLoader.isDayLabel(block.text) {
+                kind = .heading
+            } else {
+                kind = isApparatus(Array(block.text.utf8)[...]) ? .meta : .body
+            }
             paragraphs.append(Document.Paragraph(kind: kind, range: start..<text.utf8.count))
         }
         if title.isEmpty && blocks.isEmpty {

@@ -61,14 +61,7 @@ public enum CommonMark {
             !DocumentLoader.metaLabels.contains(String(words[0].lowercased().filter(\.isLetter)))
         else { return false }
         // (A day's heading is the day alone: "**Talks end Friday**" is a bold headline.)
-        let lower = words.map { $0.lowercased().filter(\.isLetter) }
-        if lower.contains(where: { Resolver.weekdayNames.map { $0.lowercased() }.contains($0) }),
-            !lower.allSatisfy({
-                $0.isEmpty || DocumentLoader.isMonthOrWeekday($0) || $0 == "the" || $0 == "of" || ["st", "nd", "rd", "th"].contains($0)
-            })
-        {
-            return false
-        }
+        if DocumentLoader.namesAWeekday(text), !DocumentLoader.isDayLabel(text) { return false }
         return ![UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ","), UInt8(ascii: ";")].contains(last)
     }
 

@@ -100,7 +100,7 @@ struct Grammar {
         guard length >= 5, length <= 7, bytes[tokens[j].end - 1] == UInt8(ascii: "s"), has(j + 1), sameLine(j + 1),
             let k = Grammar.travelVerbs.firstIndex(where: { isWord(j, $0) })
         else { return false }
-        let (leaves, visitsOrHosts) = (k == 0, k >= 5)
+        let (leaves, visitsOrHosts) = (k == 0, k >= 6)
         // ("a bus that leaves Kharkiv daily": a relative clause's habit.)
         if isKey(j - 1, .that) || isWord(j - 1, "which") || isWord(j - 1, "who") { return false }
         if isKey(j - 1, .the) || ["his", "her", "its", "their", "our", "s"].contains(where: { isWord(j - 1, $0) }) { return false }
@@ -115,7 +115,7 @@ struct Grammar {
     /// before is one or two letters.)
     func isFirstPersonTravel(_ j: Int) -> Bool {
         guard j >= 1, wordLength(j - 1) <= 2, isWord(j - 1, "i") || isWord(j - 1, "we"), has(j + 1), sameLine(j + 1),
-            ["fly", "leave", "head", "return", "travel"].contains(where: { isWord(j, $0) })
+            ["fly", "leave", "head", "return", "travel", "sail"].contains(where: { isWord(j, $0) })
         else { return false }
         if isWord(j + 1, "home") { return true }
         let place = isKey(j + 1, .for_) || isKey(j + 1, .to) ? j + 2 : (isWord(j, "leave") ? j + 1 : -1)
@@ -123,7 +123,7 @@ struct Grammar {
     }
 
     /// (In this order: ``isTravelVerbToAPlace(_:)`` reads which by its place.)
-    static let travelVerbs: [StaticString] = ["leaves", "heads", "returns", "travels", "flies", "visits", "hosts"]
+    static let travelVerbs: [StaticString] = ["leaves", "heads", "returns", "travels", "flies", "sails", "visits", "hosts"]
 
     /// Only a determiner or a name's possessive stands between the sentence's start and token
     /// `k`: "The 1951 treaty", "Japan's 2022 security strategy".

@@ -793,7 +793,22 @@ extension Grammar {
         // next take part": a verb past "and" or a comma right after the expression is another
         // clause's, two steps further than a verb as near before it.
         let joined = isKey(end, .and) || punct(end, 0x2C) || punct(end, 0x3B) || isWord(end, "but")
-        func note(_ j: Int, _ t: Tense) {
+        // A clause a subordinator opens right after the date's comma ("On Friday, after talks
+        // collapsed in Geneva, the envoys will brief the council"; "in the third quarter, after a
+        // tender that has already slipped twice"): its past verbs count only when the sentence
+        // has no future cue of its own.
+        var subordinate: Range<Int>?
+        if punct(end, 0x2C), has(end + 1), tokens[end + 1].kind == .word, Grammar.clauseOpeners.contains(lower(end + 1)) {
+            var k = end + 1
+            while k < to, !punct(k, 0x2C), !punct(k, 0x3B) { k += 1 }
+            subordinate = (end + 1)..<k
+        }
+        var deferredPast: Int?
+        func note(_ j: Int, _ t: Tense, deferring: Bool = true) {
+            if deferring, t == .past, subordinate?.contains(j) == true {
+                if deferredPast == nil { deferredPast = j }
+                return
+            }
             let d = j < first ? first - j : j - end + 1 + (joined ? 2 : 0)
             // (A tie goes to the future, but not to another clause's verb: "met in Washington on
             // Monday and will meet again in June" is past.)
@@ -803,15 +818,6 @@ extension Grammar {
             // ("met her counterpart on Monday and flies to Seoul on Wednesday": a verb past "and"
             // or a comma is another clause's, and does not outweigh the date's own past verb.)
             if t == .future, j > end, joined, best?.tense == .past { return }
-            // ("is due to choose a supplier in the third quarter, after a tender that has
-            // already slipped twice": nor does a past verb of a clause a subordinator opens
-            // after the comma outweigh the date's own future; "was due to take place in March but
-            // slipped" is past.)
-            if t == .past, j > end, best?.tense == .future, punct(end, 0x2C), has(end + 1), tokens[end + 1].kind == .word,
-                Grammar.clauseOpeners.contains(lower(end + 1))
-            {
-                return
-            }
             if best == nil || d < best!.distance || (d == best!.distance && t == .future && !(joined && j >= end)) { best = (d, t) }
         }
         var j = from
@@ -1007,6 +1013,13 @@ extension Grammar {
                 }
             }
             j += 1
+        }
+        if let j = deferredPast, (expressionQuoted ? inside : outside)?.tense != .future {
+            // (A subordinate clause's past verb, the sentence having no future of its own.)
+            let q = quoted
+            quoted = expressionQuoted
+            note(j, .past, deferring: false)
+            quoted = q
         }
         let found = expressionQuoted ? inside : outside
         if found == nil, within == Int.max, !clauseBefore {
@@ -1294,7 +1307,16 @@ extension Grammar {
         {
             j = k + 1
         }
-        while j < min(to, close + 8) {
+        // ("On Friday, after talks collapsed in Geneva, the envoys will brief the council": past
+        // a subordinate clause to the main verb.)
+        var limit = close + 8
+        if j < to, tokens[j].kind == .word, Grammar.clauseOpeners.contains(lower(j)),
+            let k = (j..<min(to, j + 12)).first(where: { punct($0, 0x2C) })
+        {
+            j = k + 1
+            limit = j + 7
+        }
+        while j < min(to, limit) {
             switch key(j) {
             case .will?, .shall?, .would?: return .future
             case .was?, .were?, .had?, .did?, .said?: return .past
