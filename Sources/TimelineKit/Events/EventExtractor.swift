@@ -167,12 +167,11 @@ enum EventExtractor {
                 Resolver.weekdayNames.contains(where: { h.0.text.contains($0) }), w.1.precision > .day, w.1.end < h.1.start,
                 !words.prefix(2).contains(where: { $0.range.lowerBound >= w.0.start && $0.range.lowerBound < w.0.end })
             {
-                // (Only a past date that does not open the sentence: "In June, parliament passed
-                // a law" and "In 2027, the alliance will mark its anniversary" keep theirs.)
-                // Right under a weekday's heading, a sentence whose only dates are coarser and
-                // elsewhere ("**Wednesday**", then "Japan's defence minister visits Manila for
-                // talks on the agreement signed last year") tells of the heading's day; its own
-                // dates are background.
+                // Right under a weekday's heading, a sentence whose only dates are coarser, past
+                // and not opening it ("**Wednesday**", then "Japan's defence minister visits
+                // Manila for talks on the agreement signed last year") tells of the heading's
+                // day; its own dates are background. ("In June, parliament passed a law" and "In
+                // 2027, the alliance will mark its anniversary" keep theirs.)
                 whole = h
                 headingDate = nil
                 inSentence.removeAll()

@@ -143,12 +143,9 @@ enum PublicationDateInference {
         // Lower bound: the latest explicit date in a sentence that is not about the future.
         var bound: (interval: DayInterval, text: String, precision: DatePrecision, first: Int)?
         for m in mentions where m.type == .date || m.type == .time {
-            guard let (interval, precision) = explicitInterval(m.meaning, mod: m.mod), precision <= .year else { continue }
-            if grammar.tenseFromPublication(around: m.first, m.end) == .future || grammar.isTarget(m) || grammar.isBudgetLabel(m)
-                || grammar.namesADocument(m)
-            {
-                continue
-            }
+            guard let (interval, precision) = boundingInterval(m, grammar: grammar), precision <= .year,
+                grammar.tenseFromPublication(around: m.first, m.end) != .future
+            else { continue }
             if bound == nil || interval.end > bound!.interval.end {
                 bound = (interval, grammar.text(m), precision, m.first)
             }
@@ -166,10 +163,7 @@ enum PublicationDateInference {
             // the story goes on: "The invasion began on 24 February 2022. Russian forces
             // withdrew from Kherson on 11 November" is November 2022.)
             if f.weekday == nil, tense == .past, anchor.precision == .day, m.first < anchor.first,
-                let before = [anchor.interval.end.year, anchor.interval.end.year - 1].lazy.compactMap({
-                    CalendarDay(year: $0, month: month, day: day)
-                })
-                .first(where: { $0 <= anchor.interval.end }),
+                let before = latest(month: month, day: day, onOrBefore: anchor.interval.end),
                 anchor.interval.end.ordinal - before.ordinal <= 120
             {
                 continue
@@ -393,6 +387,19 @@ enum PublicationDateInference {
         return updated
     }
 
+    /// The days of an explicit date that may bound the publication: not a target ("by 2030"),
+    /// a budget's label ("fiscal 2026") or a treaty-like document's year ("the 1951 treaty").
+    static func boundingInterval(_ m: Mention, grammar: Grammar) -> (DayInterval, DatePrecision)? {
+        guard let found = explicitInterval(m.meaning, mod: m.mod), !grammar.isTarget(m), !grammar.isBudgetLabel(m), !grammar.namesADocument(m)
+        else { return nil }
+        return found
+    }
+
+    /// The last day of `month` and `day` on or before `limit` (this year or the one before).
+    static func latest(month: Int, day: Int, onOrBefore limit: CalendarDay) -> CalendarDay? {
+        [limit.year, limit.year - 1].lazy.compactMap { CalendarDay(year: $0, month: month, day: day) }.first { $0 <= limit }
+    }
+
     /// A date with its year elsewhere in the text, in a sentence not about the future, that
     /// starts after `day`: the text tells of it as past, so it was not written on `day`.
     static func toldLater(than day: CalendarDay, mentions: [Mention], except m: Mention, grammar: Grammar) -> Bool {
@@ -401,9 +408,7 @@ enum PublicationDateInference {
         // 2 January") was written later than that.
         let yearlessAfter = mentions.contains { other in
             guard other.first != m.first, case .calendar(let f) = baseMeaning(other.meaning), f.year == nil, let month = f.month,
-                let d = f.day,
-                let before = [day.year, day.year - 1].lazy.compactMap({ CalendarDay(year: $0, month: month, day: d) })
-                    .first(where: { $0 <= day }),
+                let d = f.day, let before = latest(month: month, day: d, onOrBefore: day),
                 let after = [day.year, day.year + 1].lazy.compactMap({ CalendarDay(year: $0, month: month, day: d) }).first(where: { $0 > day })
             else { return false }
             return day.ordinal - before.ordinal > 120 && after.ordinal - day.ordinal <= 120
@@ -412,8 +417,8 @@ enum PublicationDateInference {
         if yearlessAfter { return true }
         return mentions.contains { other in
             // (Nor a date something is meant for: "the vessels it was promised for 2026".)
-            guard other.first != m.first, let (interval, _) = explicitInterval(other.meaning, mod: other.mod), interval.start > day,
-                !grammar.isTarget(other), !grammar.isBudgetLabel(other), !grammar.namesADocument(other), !grammar.isKey(other.first - 1, .for_)
+            guard other.first != m.first, let (interval, _) = boundingInterval(other, grammar: grammar), interval.start > day,
+                !grammar.isKey(other.first - 1, .for_)
             else { return false }
             return grammar.tenseFromPublication(around: other.first, other.end) != .future
         }
@@ -501,9 +506,7 @@ enum PublicationDateInference {
             var latestPast: DayInterval?
             var latestOther: DayInterval?
             for other in mentions {
-                guard let (interval, _) = explicitInterval(other.meaning, mod: other.mod), !grammar.isTarget(other), !grammar.isBudgetLabel(other),
-                    !grammar.namesADocument(other)
-                else { continue }
+                guard let (interval, _) = boundingInterval(other, grammar: grammar) else { continue }
                 switch grammar.tenseFromPublication(around: other.first, other.end) {
                 case .future: continue
                 case .past: if latestPast == nil || interval.start > latestPast!.start { latestPast = interval }

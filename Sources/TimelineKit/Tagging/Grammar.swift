@@ -110,6 +110,17 @@ struct Grammar {
         return place >= 0 && has(place) && tokens[place].kind == .word && tokens[place].capitalized && !isKey(place, .the)
     }
 
+    /// The first token of the next line when nothing but punctuation follows token `end` on its
+    /// line (a heading's or a label's line), else nil.
+    func nextLine(after end: Int) -> Int? {
+        var j = end
+        while has(j), !tokens[j].newlineBefore {
+            guard tokens[j].kind == .punct else { return nil }
+            j += 1
+        }
+        return has(j) ? j : nil
+    }
+
     /// "I fly home to Virginia on Wednesday", "we leave for Manila on Monday": a traveller's
     /// plain verb after "I" or "we" is an arrangement, ahead. (The cheap test first: the word
     /// before is one or two letters.)

@@ -530,14 +530,8 @@ public struct TemporalTagger: Sendable {
     /// A weekday opening a line before a colon: a digest's label ("Tuesday: NATO said ...").
     static func isDigestLabel(_ m: Mention, _ grammar: Grammar) -> Bool {
         guard case .weekday(_, 0, _) = m.meaning, grammar.tokens[m.first].newlineBefore || m.first == 0 else { return false }
-        if grammar.punct(m.end, 0x3A) { return true }
         // Or alone on its line: a calendar's heading ("**Monday**" over its entries).
-        var j = m.end
-        while grammar.has(j), !grammar.tokens[j].newlineBefore {
-            guard grammar.tokens[j].kind == .punct else { return false }
-            j += 1
-        }
-        return grammar.has(j)
+        return grammar.punct(m.end, 0x3A) || grammar.nextLine(after: m.end) != nil
     }
 
     /// A digest's entry after its weekday label tells the past: a past verb ("said", "was", a
@@ -559,13 +553,8 @@ public struct TemporalTagger: Sendable {
     /// The tense of the first sentence under a weekday standing alone on its line (a heading),
     /// when it has one.
     static func headingsTense(_ m: Mention, _ grammar: Grammar) -> Tense? {
-        guard grammar.tokens[m.first].newlineBefore || m.first == 0 else { return nil }
-        var j = m.end
-        while grammar.has(j), !grammar.tokens[j].newlineBefore {
-            guard grammar.tokens[j].kind == .punct else { return nil }
-            j += 1
-        }
-        guard grammar.has(j), grammar.tokens[j].kind == .word else { return nil }
+        guard grammar.tokens[m.first].newlineBefore || m.first == 0, let j = grammar.nextLine(after: m.end), grammar.tokens[j].kind == .word
+        else { return nil }
         let t = grammar.tense(around: j, j + 1)
         return t == .unknown ? nil : t
     }
