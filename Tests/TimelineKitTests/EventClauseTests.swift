@@ -1465,6 +1465,11 @@ import Testing
         ("2025-11-15", "**Two ships collided near the shoal on Monday.**", ["2025-11-10 Two ships collided near the shoal"]),
         ("2025-11-15", "**Italy joined the project in December 2022**", ["2022-12 Italy joined the project"]),
         ("2025-11-15", "**Strike hits depot Tuesday**\n\nNo casualties were reported.", ["2025-11-11 Strike hits depot"]),
+        // (Newest first, as a live blog's days.)
+        (
+            "2025-06-26", "## Thursday\n\nLeaders adopted the declaration.\n\n## Wednesday\n\nLeaders arrived in The Hague.",
+            ["2025-06-25 Leaders arrived in The Hague", "2025-06-26 Leaders adopted the declaration"]
+        ),
         // (A weekday alone as a plain paragraph too.)
         (
             "2026-07-08", "Thursday\n\nThe ministers will meet in Tokyo.\n\nFriday\n\nThe chiefs will tour Darwin.",

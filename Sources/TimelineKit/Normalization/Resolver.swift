@@ -195,7 +195,11 @@ struct Resolver {
             // (After a month or a year named last, with no day before it: that date so many
             // years on, "left it in September 2022. A year later, almost to the day" is
             // September 2023.)
-            if !lastUnknown, lastMentionedDay() == nil, let last = lastMentioned() {
+            // (Nor after a day more than a year before the date named last: "Born on January 30,
+            // 1941, he was first elected in 1978. Two years later, almost to the day" is 1980.)
+            if !lastUnknown, let last = lastMentioned(),
+                lastMentionedDay().map({ last.interval.start.ordinal - $0.interval.start.ordinal > 365 }) ?? true
+            {
                 return resolve(last.precision == .month ? .anaphoric(.month, 12 * years) : .anaphoric(.year, years), type: type, tense: tense)
             }
             guard !lastUnknown, let last = lastMentionedDay(), last.precision <= .day, let month = last.month, let d = last.day,

@@ -132,7 +132,16 @@ public struct TemporalTagger: Sendable {
         if labels.count >= 2, let day = publicationDay {
             let told = labels.map { TemporalTagger.entryTellsThePast($0, grammar) }
             let weekdays = labels.map { m -> Int in if case .weekday(let w, _, _) = m.meaning { w } else { 1 } }
-            if zip(weekdays, weekdays.dropFirst()).allSatisfy({ $0 < $1 }) {
+            if zip(weekdays, weekdays.dropFirst()).allSatisfy({ (($0 - $1 + 7) % 7) >= 1 && (($0 - $1 + 7) % 7) <= 3 }) {
+                // Newest first, as a live blog's days ("Wednesday", "Tuesday", "Monday"): the
+                // first on or before the publication day, each next one before the one above.
+                var d = day
+                for (m, w) in zip(labels, weekdays) {
+                    while d.weekday != w { d = d.adding(days: -1) }
+                    digestDays[m.first] = d.ordinal - day.ordinal
+                    d = d.adding(days: -1)
+                }
+            } else if zip(weekdays, weekdays.dropFirst()).allSatisfy({ $0 < $1 }) {
                 func date(_ w: Int, _ offset: Int) -> CalendarDay { day.adding(days: 7 * offset - (day.weekday - 1) + (w - 1)) }
                 func fits(_ offset: Int) -> Int {
                     zip(weekdays, told).filter { w, past in past ? date(w, offset) <= day : date(w, offset) >= day }.count
@@ -936,8 +945,14 @@ extension Grammar {
                 // ("arrived on Saturday for a scheduled port call": an adjective after a
                 // determiner tells no tense; "had pencilled in talks for March" is a plan of the
                 // past.)
+                // ("have pencilled in a meeting for October" and "is pencilled in for May" look
+                // ahead; "was pencilled in for October, was shelved" and "had been pencilled in"
+                // tell of a plan of the past by their own verbs.)
+                let pencilled = isWord(j, "pencilled") || isWord(j, "penciled")
                 if !(isKey(j - 1, .a) || isKey(j - 1, .an) || isKey(j - 1, .the) || isWord(j - 1, "its") || isWord(j - 1, "their")
-                    || isKey(j - 1, .had))
+                    || isKey(j - 1, .had)),
+                    !pencilled || ["have", "has", "is", "are", "ve"].contains(where: { isWord(j - 1, $0) })
+                        || isWord(j - 1, "been") && (isWord(j - 2, "have") || isWord(j - 2, "has"))
                 {
                     note(j, .future)
                 }
