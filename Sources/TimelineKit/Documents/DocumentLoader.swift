@@ -616,6 +616,8 @@ public struct DocumentLoader: Sendable {
     /// A day's label and nothing else: a weekday, perhaps with its date ("Monday", "Tuesday, 11
     /// March", "Friday 14th"), in at most four words.
     static func isDayLabel(_ text: String) -> Bool {
+        // (The cheap test first: every paragraph of every Markdown article is asked.)
+        guard text.utf8.count <= 40 else { return false }
         let words = text.split(whereSeparator: { $0 == " " || $0 == "," }).map { $0.lowercased().filter(\.isLetter) }
         return (1...4).contains(words.count) && namesAWeekday(text)
             && words.allSatisfy { $0.isEmpty || isMonthOrWeekday($0) || $0 == "the" || $0 == "of" || ["st", "nd", "rd", "th"].contains($0) }
