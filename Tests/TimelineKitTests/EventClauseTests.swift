@@ -1518,4 +1518,15 @@ import Testing
     func aCitationsYearIsNoDate(_ sentence: String, _ expected: [String]) {
         #expect(Self.events(sentence).map { String($0.prefix { $0 != " " }) } == expected)
     }
+
+    /// An inverted condition tells what did not happen: "Had Manila not brought the case in
+    /// 2013, ...", "Were China to blockade the island next year, ...".
+    @Test(arguments: [
+        ("Had Manila not brought the case in 2013, the Philippines would have far less to stand on.", [String]()),
+        ("Were China to blockade the island next year, Japan would be drawn in.", []),
+        ("Should talks fail in March, the allies could impose new sanctions.", []),
+    ])
+    func anInvertedConditionIsNoEvent(_ sentence: String, _ expected: [String]) {
+        #expect(Self.events(sentence) == expected)
+    }
 }

@@ -588,6 +588,16 @@ enum EventExtractor {
             }
         }
         if ["If", "Unless"].contains(first.text) { return true }
+        // An inverted condition: "Had Manila not brought that case, the Philippines would ...",
+        // "Were China to blockade the island next year, ...", "Should talks fail in March, ...":
+        // the auxiliary first, its subject, and a comma before the main clause.
+        if ["Had", "Were", "Should"].contains(first.text), words.count > 4,
+            words[1].text.first.map({ $0.isUppercase }) == true || ["the", "it", "they", "we", "he", "she", "talks"].contains(words[1].text),
+            bytes[first.range.upperBound..<min(end, words[min(words.count - 1, 12)].range.upperBound)].contains(UInt8(ascii: ",")),
+            words.contains(where: { ["would", "could", "might"].contains($0.text) })
+        {
+            return true
+        }
         // "Ten years ago, such a deal would have been front-page news": what did not happen.
         return words.indices.dropLast().contains { k in
             words[k].text == "would" && words[k + 1].text == "have" && k + 2 < words.count && words[k + 2].text.lowercasedASCII() == "been"

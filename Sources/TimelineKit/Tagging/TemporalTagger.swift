@@ -1002,6 +1002,9 @@ extension Grammar {
                     }
                 } else if isApostrophe(j), glued(j + 1), isWord(j + 1, "ll") {
                     note(j, .future)
+                } else if j == first - 1, wordLength(j) == 3, isWord(j, "eta") {
+                    // "proceeding toward Jeddah, ETA Thursday": an expected time of arrival.
+                    note(j, .future)
                 } else if !intent, isPresentIntention(j) {
                     // "hopes to conclude a code of conduct by 2026": ahead of the publication
                     // (asked when inferring it). The tagger itself leaves these be: "expects to
