@@ -102,6 +102,12 @@ import Testing
         // correction log, a letter to the editor, photo captions, a minister's interview; 167
         // gold lines): 113 when it came, 133 now.
         ("heldout7", 29, 34),
+        // 8 more by an eighth helper, written at the end of the session that wrote the rules for
+        // heldout6 and heldout7 and kept unseen by them (a wire story, a commander's profile, an
+        // analysis of two crises, a press release, a live blog over two days, a treaty Q&A, a
+        // local story about a base, a think-tank event; 117 gold lines): 83 right when it came
+        // (77 with the session-start binary).
+        ("heldout8", 18, 34),
     ]
 
     @Test(arguments: corpora)
