@@ -515,6 +515,21 @@ public struct DocumentLoader: Sendable {
         return entries.count >= 2 && entries.allSatisfy(isChronologyEntry)
     }
 
+    /// A chronology's lines as the entries they make: a table's rows after its rule, each one,
+    /// dates or not ("| TBD | ... |"), as plain text; otherwise the lines that are entries (each
+    /// judged as written: a table's date cell may be "Q2 2025"), and a first line that titles
+    /// them.
+    static func chronologyLines(_ lines: [String]) -> [String] {
+        if let rule = lines.firstIndex(where: { isTableRule(Array($0.utf8)) }) {
+            return lines[(rule + 1)...].map(chronologyText).filter { !$0.isEmpty }
+        }
+        return lines.filter { raw in
+            let line = chronologyText(raw)
+            return !line.isEmpty && !line.allSatisfy { $0 == "-" || $0 == ":" || $0 == " " || $0 == "\u{2013}" }
+                && isChronologyEntry(Array(raw.utf8)) || line == lines.first
+        }.map(chronologyText)
+    }
+
     /// A table's rule under its header: "|---|---|", "| :--- | ---: |".
     static func isTableRule(_ line: [UInt8]) -> Bool {
         line.first == UInt8(ascii: "|") && line.contains(UInt8(ascii: "-"))
@@ -624,16 +639,23 @@ public struct DocumentLoader: Sendable {
     }
 
     /// Whether `text` has a weekday's name among its words.
-    static func namesAWeekday(_ text: String) -> Bool {
-        text.split(whereSeparator: { !$0.isLetter }).contains { w in Resolver.weekdayNames.contains { $0.caseInsensitiveCompare(w) == .orderedSame } }
-    }
+    static func namesAWeekday(_ text: String) -> Bool { text.split(whereSeparator: { !$0.isLetter }).contains { isWeekday(String($0)) } }
 
     /// A month or weekday name, as the tagger's lexicon knows them ("June", "Sept", "Thursday").
-    static func isMonthOrWeekday(_ word: String) -> Bool {
-        switch Lexicon.shared.lookup(hash: Lexicon.hash(word), length: word.utf8.count).lexeme {
-        case .month, .weekday: return true
-        default: return false
-        }
+    static func isMonthOrWeekday(_ word: String) -> Bool { isMonth(word) || isWeekday(word) }
+
+    /// A month's name or its short form, any case ("March", "Sept").
+    static func isMonth(_ word: String) -> Bool {
+        let w = word.lowercased()
+        if case .month = Lexicon.shared.lookup(hash: Lexicon.hash(w), length: w.utf8.count).lexeme { return true }
+        return false
+    }
+
+    /// A weekday's name, any case ("Thursday").
+    static func isWeekday(_ word: String) -> Bool {
+        let w = word.lowercased()
+        if case .weekday = Lexicon.shared.lookup(hash: Lexicon.hash(w), length: w.utf8.count).lexeme { return true }
+        return false
     }
 
     /// A header line under the headline: a labelled date ("Published: June 20, 2024", "Last

@@ -798,7 +798,8 @@ enum EventExtractor {
             // (The first word too, unless it is a common opener: "Canberra expects ..." names
             // Australia's government.)
             if first, !genericOpeners.contains(String(decoding: sentence[k..<e], as: UTF8.self).lowercased()) { return false }
-            if !first, sentence[k] >= UInt8(ascii: "A"), sentence[k] <= UInt8(ascii: "Z"), !Resolver.isMonthName(sentence[k..<e]),
+            if !first, sentence[k] >= UInt8(ascii: "A"), sentence[k] <= UInt8(ascii: "Z"),
+                !DocumentLoader.isMonth(String(decoding: sentence[k..<e], as: UTF8.self)),
                 !(e - k == 2 && sentence[k + 1] == UInt8(ascii: "Y")), !sentence[k..<e].elementsEqual("GDP".utf8)
             {
                 return false
@@ -883,7 +884,7 @@ enum EventExtractor {
             guard
                 name == "al"
                     || isLetter(bytes[k]) && bytes[k] >= UInt8(ascii: "A") && bytes[k] <= UInt8(ascii: "Z")
-                        && !Resolver.isMonthName(bytes[k..<wordEnd])
+                        && !DocumentLoader.isMonth(String(decoding: bytes[k..<wordEnd], as: UTF8.self))
             else { return false }
             var a = e.end + 1
             while a < bytes.count, bytes[a] == UInt8(ascii: " ") { a += 1 }
@@ -909,7 +910,7 @@ enum EventExtractor {
                 while end < e.start, isLetter(bytes[end]) || bytes[end] >= 0x80 { end += 1 }
                 let word = String(decoding: bytes[(k - 1)..<end], as: UTF8.self)
                 if b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z") {
-                    if Resolver.isMonthName(bytes[(k - 1)..<end]) { return false }
+                    if DocumentLoader.isMonth(word) { return false }
                     names += 1
                 } else if !["and", "et", "al"].contains(word) {
                     return false

@@ -84,12 +84,6 @@ struct Resolver {
     }
 
     static let monthNames = DateSemantics.monthNames
-
-    /// Whether `word` is a month's name or its abbreviation ("March", "Sept").
-    static func isMonthName(_ word: ArraySlice<UInt8>) -> Bool {
-        let w = String(decoding: word, as: UTF8.self).lowercased()
-        return w.count >= 3 && monthNames.contains { $0.lowercased().hasPrefix(w) }
-    }
     static let weekdayNames = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
     /// A yearless day set as a deadline ("by Jan. 14"): one that passed within the week
@@ -192,11 +186,10 @@ struct Resolver {
                 type: type, value: value, anchoring: .publicationDate,
                 derivation: "the \(unit) of \(referenceLabel), \(years) year\(years == 1 ? "" : "s") back")
         case .yearsAfterDay(let years, let approximate):
-            // (After a month or a year named last, with no day before it: that date so many
-            // years on, "left it in September 2022. A year later, almost to the day" is
-            // September 2023.)
-            // (Nor after a day more than a year before the date named last: "Born on January 30,
-            // 1941, he was first elected in 1978. Two years later, almost to the day" is 1980.)
+            // (After a month or a year named last with no day before it, or a day more than a
+            // year before it, that date so many years on: "left it in September 2022. A year
+            // later, almost to the day" is September 2023; "Born on January 30, 1941, he was
+            // first elected in 1978. Two years later, almost to the day" is 1980.)
             if !lastUnknown, let last = lastMentioned(),
                 lastMentionedDay().map({ last.interval.start.ordinal - $0.interval.start.ordinal > 365 }) ?? true
             {

@@ -99,19 +99,7 @@ public enum CommonMark {
                         lines.append(String(c.text[from...]))
                         let chronology = c.kind == .paragraph && DocumentLoader.isChronology(lines.map { Array($0.trimmingSpaces().utf8) })
                         // (A table's rows as "date – event"; its header and rule dropped.)
-                        // (Each row judged as written: a table's date cell may be "Q2 2025".)
-                        // (A table's rows after its rule, each one, dates or not: "| TBD | ... |".)
-                        let trimmed = lines.map { $0.trimmingSpaces() }
-                        let rule = trimmed.firstIndex { DocumentLoader.isTableRule(Array($0.utf8)) }
-                        let parts =
-                            chronology && rule != nil
-                            ? trimmed[(rule! + 1)...].map(DocumentLoader.chronologyText).filter { !$0.isEmpty }
-                            : chronology
-                                ? trimmed.filter { raw in
-                                    let line = DocumentLoader.chronologyText(raw)
-                                    return !line.isEmpty && !line.allSatisfy { $0 == "-" || $0 == ":" || $0 == " " || $0 == "\u{2013}" }
-                                        && DocumentLoader.isChronologyEntry(Array(raw.utf8)) || line == lines.first?.trimmingSpaces()
-                                }.map(DocumentLoader.chronologyText) : [c.text]
+                        let parts = chronology ? DocumentLoader.chronologyLines(lines.map { $0.trimmingSpaces() }) : [c.text]
                         for part in parts {
                             let text = part.trimmingSpaces()
                             if !text.isEmpty { blocks.append(Block(kind: c.kind, text: text)) }

@@ -2229,7 +2229,7 @@ struct Grammar {
                 if isKey(end, .after) && !clauseEnds(end + 1) { break }
                 if [.hour, .minute, .second].contains(u) { break }
                 // "Two years later, almost to the day": so many years after the day named last.
-                if u == .year, let v = value, v == v.rounded(), v >= 1, let (approximate, _) = toTheDay(end + 1) {
+                if u == .year, let v = value, v == v.rounded(), v >= 1, let approximate = toTheDay(end + 1) {
                     return Mention(first: i, end: end + 1, type: .date, meaning: .yearsAfterDay(Int(v), approximate: approximate))
                 }
                 return agoMention(i, end + 1, value, u, anchorToDCT: false, direction: 1)
@@ -2259,8 +2259,8 @@ struct Grammar {
     }
 
     /// ", almost to the day" (or "to the day", "nearly to the day", "exactly to the day") at
-    /// `j`: whether it is approximate, and the index after it.
-    func toTheDay(_ j: Int) -> (Bool, Int)? {
+    /// `j`: whether it is approximate; nil when it is not there.
+    func toTheDay(_ j: Int) -> Bool? {
         var k = j
         if punct(k, 0x2C) { k += 1 }
         var approximate = false
@@ -2269,7 +2269,7 @@ struct Grammar {
             k += 1
         }
         guard isKey(k, .to), isKey(k + 1, .the), unit(k + 2) == .day, !isPlural(k + 2) else { return nil }
-        return (approximate, k + 3)
+        return approximate
     }
 
     enum WordKind { case million, times, other }
