@@ -606,6 +606,13 @@ import Testing
         ("Letters\n\nThe drone incursions in January 2026 showed the gap.\n\nAnna Berg\nTromsø, Norway, 30 December 2025", "2026-01"),
         // (A sentence's date is no sign-off.)
         ("Talks\n\nThe talks, which opened in Oslo, ended on Friday, 7 March 2025.", "2025-03-07"),
+        // A day ahead with its weekday fixes the year; the text is of the week before it, the day
+        // after the weekday it tells of as past, else the day before.
+        (
+            "Open day\n\nWednesday's meeting ran past 10 p.m. The garrison will hold its open day this Saturday, October 11. Complaints rose from 38 in 2024.",
+            "2025-10-09"
+        ),
+        ("Open day\n\nThe garrison will hold its open day on Saturday, October 11. Complaints rose from 38 in 2024.", "2025-10-10"),
     ])
     func aHeaderASignOffOrTheLatestDayDatesTheText(_ text: String, _ expected: String) {
         let r = TemporalTagger().analyze(text, publication: nil)

@@ -455,6 +455,12 @@ import Testing
             "Senior officials of the two allies met in Washington on March 4 for the fifth session of their group, hours after the launch.",
             ["2025-03-04 Senior officials of the two allies met in Washington for the fifth session of their group"]
         ),
+        // ("starting" opens the day a change starts from: it dates the sentence, over a clock
+        // time without its day, and goes with it.)
+        (
+            "Under the new schedule, night training flights will end by 10 p.m. starting April 1.",
+            ["2025-04-01 Under the new schedule, night training flights will end by 10 p.m."]
+        ),
     ])
     func theDateThatDatesASentence(_ sentence: String, _ expected: [String]) {
         #expect(Self.events(sentence) == expected)

@@ -2046,8 +2046,10 @@ enum EventExtractor {
             if previous == "of", w > 1, words[w - 2].capitalized, namedDocuments.contains(words[w - 2].text), date.precision >= .year { continue }
             // ("at 6.30pm Brussels time on Thursday": a clock time without its day takes the day
             // from the text before; a day named after it dates the sentence.)
+            // ("will end by 10 p.m. starting November 1": a day a change starts from is adverbial too.)
             let adverbial =
-                (adverbialPrepositions.contains(previous) || isDeicticAdverbial(e, bytes: bytes) && !hasVerbBefore(words, w))
+                (adverbialPrepositions.contains(previous) || ["starting", "beginning", "effective"].contains(previous)
+                    || isDeicticAdverbial(e, bytes: bytes) && !hasVerbBefore(words, w))
                 && !Resolver.isBareClock(e)
             if first != nil && !adverbial { continue }  // (it would change nothing)
             // "has counted seven drone incursions since May", "has launched missiles on nine

@@ -177,7 +177,7 @@ enum TitleCompressor {
     static let yearClosers: Set<String> = ["that", "to", "when", "after", "before", "as", "in", "at", "with", "for", "under", "amid"]
     static let datePrepositions: Set<String> = [
         "on", "in", "at", "during", "since", "by", "from", "until", "as", "of", "dated", "early", "earlier", "for", "into", "overnight",
-        "through", "till",
+        "through", "till", "starting", "beginning", "effective",
     ]
     /// Words that hedge a date: they go with it ("at around", "possibly in").
     static let dateHedges: Set<String> = ["around", "about", "roughly", "approximately", "between", "possibly", "probably", "perhaps", "circa"]
@@ -582,7 +582,10 @@ enum TitleCompressor {
     /// "Jr." (a word of letters each followed by a period, or a listed one).
     static func endsWithAbbreviation(_ text: String) -> Bool {
         guard text.hasSuffix(".") else { return false }
-        let last = text.split(separator: " ").last.map(String.init) ?? ""
+        // (The sentence's own period after it, once a date between them is dropped: "by 10 p.m.
+        // starting April 1." is "by 10 p.m..")
+        var last = text.split(separator: " ").last.map(String.init) ?? ""
+        while last.hasSuffix("..") { last.removeLast() }
         if ["Jr.", "Sr.", "Inc.", "Co.", "Corp.", "Ltd."].contains(last) { return true }
         // Letters and periods alternating: "a.m.", "U.S.", "U.K."
         let bytes = Array(last.utf8)

@@ -213,6 +213,17 @@ enum PublicationDateInference {
                 PublicationDate(day: published, value: published.iso, source: .inferred, confidence: .low, derivation: reasons.joined()), yearless
             )
         }
+        if let published = beforeDayAhead(
+            mentions: mentions, grammar: grammar, notBefore: anchor.interval.start, notEnd: anchor.interval.end)
+        {
+            return (
+                PublicationDate(
+                    day: published.day, value: published.day.iso, source: .inferred, confidence: .low,
+                    derivation:
+                        "the text names no publication date; it looks ahead to \"\(published.text)\": after the latest explicit date (\"\(anchor.text)\"), \(published.ahead.year) is the first year in which \(DateSemantics.monthNames[published.ahead.month - 1]) \(published.ahead.day) is a \(Resolver.weekdayNames[published.ahead.weekday - 1]), and \(published.note)"
+                ), nil
+            )
+        }
         let end = anchor.interval.end
         let value: String
         switch anchor.precision {
@@ -227,6 +238,56 @@ enum PublicationDateInference {
                     "the text names no publication date; the latest explicit date it mentions is \"\(anchor.text)\", so the article is taken as published at its end (\(end.iso)) or later"
             ), nil
         )
+    }
+
+    /// A day ahead named with its weekday and without its year ("will hold its open day this
+    /// Saturday, October 11"), in a text whose days told as past have no year: the first year,
+    /// from `notBefore`, in which it falls on that weekday, at most a year after `notEnd` (the
+    /// nearest such day the text names).
+    /// The text was written in the week before it: the day after the last weekday it tells of
+    /// as past in that week ("Wednesday's meeting ran past 10 p.m."), else the day before it.
+    static func beforeDayAhead(
+        mentions: [Mention], grammar: Grammar, notBefore: CalendarDay, notEnd: CalendarDay
+    ) -> (day: CalendarDay, ahead: CalendarDay, text: String, note: String)? {
+        var ahead: (day: CalendarDay, text: String)?
+        for (k, m) in mentions.enumerated() where m.type == .date || m.type == .time {
+            guard case .calendar(let f) = baseMeaning(m.meaning), f.year == nil, let month = f.month, let day = f.day else { continue }
+            // (Its weekday before it and a comma: "this Saturday, October 11".)
+            var weekday = f.weekday
+            if weekday == nil, k > 0, mentions[k - 1].end == m.first - 1, grammar.punct(m.first - 1, 0x2C),
+                case .weekday(let w, _, nil) = mentions[k - 1].meaning
+            {
+                weekday = w
+            }
+            guard let w = weekday, grammar.tenseFromPublication(around: m.first, m.end) == .future else { continue }
+            // (Within a year of the bound's end: a text is written days or weeks before a day
+            // it names so; a weekday that agrees only years later tells nothing.)
+            for y in notBefore.year...(notEnd.year + 1) {
+                if let c = CalendarDay(year: y, month: month, day: day), c.weekday == w, c.adding(days: -1) >= notBefore {
+                    if c.ordinal - notEnd.ordinal <= 366, ahead == nil || c < ahead!.day { ahead = (c, grammar.text(m)) }
+                    break
+                }
+            }
+        }
+        guard let ahead else { return nil }
+        var published: (day: CalendarDay, text: String)?
+        for m in mentions where m.type == .date || m.type == .time {
+            var meaning = m.meaning
+            if case .clock(let base?, _) = meaning { meaning = base }
+            guard case .weekday(let w, direction: 0, _) = meaning, grammar.tenseFromPublication(around: m.first, m.end) == .past else { continue }
+            let back = (ahead.day.weekday - w + 7) % 7
+            guard back >= 2 else { continue }  // (the day before it at the latest, and not the day itself)
+            let day = ahead.day.adding(days: 1 - back)
+            if published == nil || day > published!.day { published = (day, grammar.text(m)) }
+        }
+        if let published {
+            return (
+                published.day, ahead.day, ahead.text,
+                "the text tells of \"\(published.text)\" as past, so the article is taken as published the day after it (\(published.day.iso))"
+            )
+        }
+        let day = ahead.day.adding(days: -1)
+        return (day, ahead.day, ahead.text, "the article is taken as published before it, on \(day.iso) at the latest")
     }
 
     /// The yearless date of mention `m`, with what puts the publication after it: "yesterday"

@@ -465,7 +465,7 @@ public struct AnalysisCache: Sendable {
     /// which name the analyses (69: TimelineJS's headlines escaped; 70: the session's later
     /// tagging and event rules; 71: two verbs of one subject, each with its date; 72: the rest of that
     /// session's rules).
-    static let analysisRevision = 74
+    static let analysisRevision = 75
 
     /// The cache key of an article: tool version, analysis revision, reference date, id, the
     /// extension of its path (which decides how it is parsed) and a hash of its bytes. Not the

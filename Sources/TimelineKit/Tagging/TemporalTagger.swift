@@ -107,6 +107,8 @@ public struct TemporalTagger: Sendable {
         var lastAnchor: Int?
         // The last mention that names a day (or a time on one), for a clock time after it.
         var lastDayAnchor: Int?
+        // The explicit day a story told in the past runs from (its day, text and token).
+        var story: (day: CalendarDay, text: String, first: Int)?
         // Live blogs and chronologies: a clock opening a paragraph stamps it. Its day is the
         // day the prose before the first stamp last named (within a week of the publication:
         // "The summit opens on Thursday, March 12. ¶ 10:00 Opening remarks"), or a day standing
@@ -259,8 +261,17 @@ public struct TemporalTagger: Sendable {
                         governing != .unknown
                         ? governing : onIn ? grammar.tense(around: m.first, m.end, within: 2) : grammar.tense(around: m.first, m.end, within: 1)
                     if grammar.introducesDeadline(m.first, end: m.end) {
-                        tense = .future
-                        deadline = true
+                        if grammar.deadlineReached(m) {
+                            // "The bridge stayed closed until August 13", "By December 30, NATO
+                            // had launched a patrol": what was reached, leaning to the past (a day
+                            // within two weeks ahead stays ahead: "ordered the crew freed by Jan.
+                            // 14", written on January 10).
+                            tense = .unknown
+                            leaning = .past
+                        } else {
+                            tense = .future
+                            deadline = true
+                        }
                     } else if grammar.followsPastReportingVerb(m.first) {
                         tense = .past  // "the ministers said on March 5 they would meet again": the saying
                     } else if tense == .unknown, onIn {
@@ -315,6 +326,24 @@ public struct TemporalTagger: Sendable {
                     // next year's.
                     tense = .unknown
                 }
+            }
+            // A past day without its year right after a day with one, in the same paragraph and
+            // up to four months later, continues its story: "The first began on August 2, 2017,
+            // when ... The bridge stayed closed until August 13" is 2017's, not the last August
+            // 13 before the publication (only when that is more than four months later still).
+            var storyFramed: String?
+            if let st = story, st.first == lastAnchor, tense == .past || tense == .unknown && leaning == .past,
+                case .calendar(var fields) = m.meaning, fields.year == nil, fields.weekday == nil, fields.decade == nil, fields.century == nil,
+                let month = fields.month, let day = fields.day, let ref = publicationDay,
+                grammar.lastParagraphStart(from: grammar.tokens[st.first].start, to: grammar.tokens[m.first].start) == nil,
+                let c = [st.day.year, st.day.year + 1].lazy.compactMap({ CalendarDay(year: $0, month: month, day: day) }).first(where: {
+                    $0 > st.day && $0.ordinal - st.day.ordinal <= 120
+                }),
+                ref.ordinal - c.ordinal > 120
+            {
+                fields.year = c.year
+                m.meaning = .calendar(fields)
+                storyFramed = st.text
             }
             // (A stamped paragraph ends at a blank line, looked for in the bytes since the last
             // mention only while one is open; a mention opens a paragraph when a blank line is
@@ -383,6 +412,11 @@ public struct TemporalTagger: Sendable {
                 lastAnchor = m.first
                 if r.value.utf8.count >= 10 { lastDayAnchor = m.first }
             }
+            if r.type == .date, r.anchoring == .explicit || storyFramed != nil, r.rangeEnd == nil, r.value.utf8.count == 10,
+                let day = CalendarDay(iso: r.value)
+            {
+                story = (day, storyFramed ?? grammar.text(m), m.first)
+            }
             let start = grammar.tokens[m.first].start
             let end = grammar.tokens[m.end - 1].end
             let text = String(decoding: UnsafeBufferPointer(rebasing: grammar.bytes[start..<end]), as: UTF8.self)
@@ -399,6 +433,10 @@ public struct TemporalTagger: Sendable {
                 out[out.count - 1].derivation = "no year with the date; the year the sentence opens with (\"\(framed)\")"
             }
             if let named { out[out.count - 1].derivation = named }
+            if let storyFramed {
+                out[out.count - 1].anchoring = .previousMention
+                out[out.count - 1].derivation = "no year with the date; the year of the story it continues, from \"\(storyFramed)\""
+            }
             if let q = quarter {
                 quarterInText = (q.year, q.quarter, m.first)
                 if lastQuarter.map({ ($0.year, $0.quarter) < (q.year, q.quarter) }) ?? true {
@@ -1012,7 +1050,9 @@ extension Grammar {
                     note(j, .future)
                 } else if tokens[j].kind == .word, !tokens[j].capitalized, tokens[j].lexeme == .none, wordLength(j) >= 5 {
                     let e = tokens[j].end
-                    if bytes[e - 1] == UInt8(ascii: "d"), bytes[e - 2] == UInt8(ascii: "e"), !tokens[j].isIn(.reportingVerb), !isParticiple(j) {
+                    if bytes[e - 1] == UInt8(ascii: "d"), bytes[e - 2] == UInt8(ascii: "e"), !tokens[j].isIn(.reportingVerb), !isParticiple(j),
+                        !isCompoundPart(j)
+                    {
                         // "decided to admit them in early March": the date is the time of
                         // what was decided, which lies after the deciding.
                         note(j, intent && j < first && !datesAWeekday && introducesIntent(j) ? .future : .past)
@@ -1236,12 +1276,20 @@ extension Grammar {
     /// trillion won"), "left" after a count or "nothing" is what remains ("two days left"),
     /// "got" after "has" or "have" means "has" ("have got until Friday").
     func isOtherUseOfPastVerb(_ j: Int) -> Bool {
+        if isCompoundPart(j) { return true }
         let p = j - 1
         guard has(p) else { return false }
         if isWord(j, "won") { return tokens[p].kind == .number || isWord(p, "million") || isWord(p, "billion") || isWord(p, "trillion") }
         if isWord(j, "left") { return unit(p) != nil || isWord(p, "nothing") || isWord(p, "little") || isWord(p, "much") || isWord(p, "none") }
         if isWord(j, "got") { return isKey(p, .has) || isKey(p, .have) || (isApostrophe(p) && isWord(p + 1, "ve")) || isWord(p, "ve") }
         return false
+    }
+
+    /// Word `j` is joined to the next or the one before by a hyphen: part of a compound
+    /// modifier ("a closed-door workshop", "a long-awaited review", "state-owned"), no verb.
+    func isCompoundPart(_ j: Int) -> Bool {
+        punct(j + 1, 0x2D) && glued(j + 1) && glued(j + 2) && tokens[j + 2].kind == .word
+            || j >= 2 && punct(j - 1, 0x2D) && glued(j - 1) && glued(j) && tokens[j - 2].kind == .word
     }
 
     /// Verb `j` ("agreed", "decided", "pledged") is followed by "to" and a verb: what it
@@ -1297,7 +1345,11 @@ extension Grammar {
         if opensWithPreposition { start += 1 }
         // ("At a meeting in Tokyo in July, the ministers announced ...": the date ends an opening
         // prepositional phrase of a few words without punctuation.)
-        let inOpeningPhrase = opensWithPreposition && first > start && first - start <= 6 && !(start..<first).contains { tokens[$0].kind == .punct }
+        // (A name of several words counts as one: "In an interview at Yokota Air Base on
+        // Wednesday, ...".)
+        let inOpeningPhrase =
+            opensWithPreposition && first > start && !(start..<first).contains { tokens[$0].kind == .punct }
+            && (start..<first).filter({ !(tokens[$0].capitalized && $0 > start && tokens[$0 - 1].capitalized) }).count <= 6
         // ("In his New Year's Eve address, China's leader said ...": a noun or two after the date
         // in the opening phrase.)
         var close = end
@@ -1388,6 +1440,44 @@ extension Grammar {
         }
         // With no such mark, a date is a target unless the sentence tells the past.
         return marked || tenseFromPublication(around: m.first, m.end) != .past
+    }
+
+    /// "by" or "until" before a date in a clause told in the past, with no mark of what is to
+    /// come in that clause (a modal, "will", an infinitive, a verb of intention or deferral):
+    /// what was reached, not a deadline ahead ("The bridge stayed closed until August 13, and
+    /// ...", "By December 30, NATO had launched a patrol"). The clause runs from the comma or
+    /// semicolon before the date to the one after it; a date opening its sentence ("By December
+    /// 30, ...") belongs to the clause after its comma.
+    func deadlineReached(_ m: Mention) -> Bool {
+        let s = sentenceStart(m.first)
+        let e = sentenceEnd(m.first)
+        var from = m.first
+        while from > s, !(punct(from - 1, 0x2C) || punct(from - 1, 0x3B)) { from -= 1 }
+        var to = m.end
+        while to < e, !(punct(to, 0x2C) || punct(to, 0x3B)) { to += 1 }
+        if from == s, (s..<m.first).allSatisfy({ tokens[$0].kind == .word && tokens[$0].lexeme != .none }), punct(m.end, 0x2C) {
+            from = m.end + 1
+            to = from
+            while to < e, !(punct(to, 0x2C) || punct(to, 0x3B)) { to += 1 }
+        }
+        guard from < to else { return false }
+        for k in from..<to where k < m.first || k >= m.end {
+            guard tokens[k].kind == .word else { continue }
+            if isKey(k, .will) || isKey(k, .would) || isKey(k, .shall) { return false }
+            let w = lower(k)
+            if [
+                "could", "should", "must", "may", "might", "can", "aims", "aim", "plans", "planned", "pledged", "vowed", "promised", "expected",
+                "due",
+            ]
+            .contains(w) || TemporalTagger.deferralVerbs.contains(w) {
+                return false
+            }
+            if isKey(k, .to), has(k + 1), tokens[k + 1].kind == .word, !tokens[k + 1].capitalized, !Grammar.infinitiveBlockers.contains(lower(k + 1))
+            {
+                return false
+            }
+        }
+        return tense(around: m.first, m.end) == .past
     }
 
     /// A year that labels a budget: "fiscal 2026", "FY2026", "the 2026 defense budget". Budgets
