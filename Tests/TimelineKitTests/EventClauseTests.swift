@@ -461,6 +461,11 @@ import Testing
             "Under the new schedule, night training flights will end by 10 p.m. starting April 1.",
             ["2025-04-01 Under the new schedule, night training flights will end by 10 p.m."]
         ),
+        // A date ahead after a percentage and "from" is when the change starts, no comparison's
+        // base (a base is behind), unless an infinitive's clause holds it.
+        ("Salaries for new recruits will rise by 8% from April 2026.", ["2026-04 Salaries for new recruits will rise by 8%"]),
+        ("Salaries for new recruits rose by 8% from April 2024.", []),
+
     ])
     func theDateThatDatesASentence(_ sentence: String, _ expected: [String]) {
         #expect(Self.events(sentence) == expected)

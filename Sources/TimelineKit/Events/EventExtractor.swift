@@ -149,13 +149,13 @@ enum EventExtractor {
             if inSentence.count > 1, inSentence.contains(where: { !isBudgetLabel($0, bytes: bytes) && ($0.type == .date || $0.type == .time) }) {
                 inSentence.removeAll { isBudgetLabel($0, bytes: bytes) }
             }
-            var whole = primaryDate(inSentence, words: words, sentence: sentence.range, bytes: bytes)
+            var whole = primaryDate(inSentence, words: words, sentence: sentence.range, bytes: bytes, published: published)
             // (Unless the other dates date nothing: "11:40 Russia has launched 400 drones since
             // Monday" is the entry's.)
             if whole == nil, let stamp = openingStamp {
                 inSentence.insert(stamp, at: 0)
                 openingStamp = nil
-                whole = primaryDate(inSentence, words: words, sentence: sentence.range, bytes: bytes)
+                whole = primaryDate(inSentence, words: words, sentence: sentence.range, bytes: bytes, published: published)
             }
             // (A day's heading dates only the sentence right under it; a live blog's clock, the
             // first undated one under it.)
@@ -228,7 +228,9 @@ enum EventExtractor {
                         hedgedParts.insert(partIndex)
                         continue
                     }
-                    guard let (chosen, date) = parts.count == 1 ? whole : primaryDate(partExpressions, words: partWords, sentence: part, bytes: bytes)
+                    guard
+                        let (chosen, date) = parts.count == 1
+                            ? whole : primaryDate(partExpressions, words: partWords, sentence: part, bytes: bytes, published: published)
                     else {
                         continue
                     }
@@ -1929,17 +1931,17 @@ enum EventExtractor {
 
     /// The date that dates the sentence: an adverbial one first, else the first with days.
     static func primaryDate(
-        _ expressions: [TemporalExpression], words: [Word], sentence: Range<Int>, bytes: [UInt8]
+        _ expressions: [TemporalExpression], words: [Word], sentence: Range<Int>, bytes: [UInt8], published: CalendarDay? = nil
     ) -> (TemporalExpression, EventDate)? {
         // ("State media reported on Sunday that Kim had toured a factory the previous day": the
         // report's date, in a leading reporting clause the title drops, is an aside's, unless
         // what is reported lies after the report: "Officials said on March 3 that the ships had
         // left port, and that they would return on March 10" stays March 3.)
         guard let that = TitleCompressor.leadingReport(words, pronouns: true) else {
-            return primaryDate(expressions, words: words, sentence: sentence, bytes: bytes, report: Int.min)
+            return primaryDate(expressions, words: words, sentence: sentence, bytes: bytes, report: Int.min, published: published)
         }
         let report = words[that].range.lowerBound
-        let reported = primaryDate(expressions, words: words, sentence: sentence, bytes: bytes, report: report)
+        let reported = primaryDate(expressions, words: words, sentence: sentence, bytes: bytes, report: report, published: published)
         // (Before a pronoun the title keeps the report: a date dates what is reported only when
         // it is its verb's, the first verb group after the report's "that": "had captured the
         // village last week", "the previous week"; not another verb's, "over remarks made last
@@ -1948,10 +1950,10 @@ enum EventExtractor {
         if let (e, _) = reported, e.start > report, e.anchoring != .previousMention, TitleCompressor.leadingReport(words) == nil,
             !datesReportedVerb(e, words: words, from: report, bytes: bytes)
         {
-            return primaryDate(expressions, words: words, sentence: sentence, bytes: bytes, report: Int.min)
+            return primaryDate(expressions, words: words, sentence: sentence, bytes: bytes, report: Int.min, published: published)
         }
         if let (e, d) = reported, e.start > report,
-            let (r, rd) = primaryDate(expressions, words: words, sentence: sentence, bytes: bytes, report: Int.min),
+            let (r, rd) = primaryDate(expressions, words: words, sentence: sentence, bytes: bytes, report: Int.min, published: published),
             r.end <= report, d.start > rd.end
         {
             return (r, rd)
@@ -1986,7 +1988,7 @@ enum EventExtractor {
     /// ``primaryDate(_:words:sentence:bytes:)`` with the dates before byte `report` (a leading
     /// reporting clause) taken as asides.
     static func primaryDate(
-        _ expressions: [TemporalExpression], words: [Word], sentence: Range<Int>, bytes: [UInt8], report: Int
+        _ expressions: [TemporalExpression], words: [Word], sentence: Range<Int>, bytes: [UInt8], report: Int, published: CalendarDay? = nil
     ) -> (TemporalExpression, EventDate)? {
         // One pass over the words: candidates (expressions that date days) come in text order.
         var first: (TemporalExpression, EventDate)?
@@ -2048,7 +2050,7 @@ enum EventExtractor {
             // from the text before; a day named after it dates the sentence.)
             // ("will end by 10 p.m. starting November 1": a day a change starts from is adverbial too.)
             let adverbial =
-                (adverbialPrepositions.contains(previous) || ["starting", "beginning", "effective"].contains(previous)
+                (adverbialPrepositions.contains(previous) || TitleCompressor.opensStartDay(words, at: w - 1)
                     || isDeicticAdverbial(e, bytes: bytes) && !hasVerbBefore(words, w))
                 && !Resolver.isBareClock(e)
             if first != nil && !adverbial { continue }  // (it would change nothing)
@@ -2059,8 +2061,16 @@ enum EventExtractor {
             if isStatistic(e, date, words: words, bytes: bytes) { continue }
             // "up 9.4% from the previous year": the base of a comparison.
             // ("3.5% of GDP no later than 2027" is a deadline.)
+            // (Not a date after the publication: "will rise by 8% from April 2027" is when the
+            // rise starts; a base is behind. In an infinitive's clause it is still no date of the
+            // sentence's: "will debate a bill to raise spending to 5.4 percent from next year".)
             if ["from", "than", "over"].contains(previous), isComparisonBase(e, sentence: sentence, bytes: bytes),
-                !(previous == "than" && isDeadlineWord(words, w - 2))
+                !(previous == "than" && isDeadlineWord(words, w - 2)),
+                !(previous == "from" && published.map { date.start > $0 } ?? false
+                    && !(1..<max(1, w)).contains { k in
+                        words[k - 1].text == "to" && !words[k].capitalized && (words[k].text.utf8.first.map { $0 >= 0x61 && $0 <= 0x7A } ?? false)
+                            && !Grammar.infinitiveBlockers.contains(words[k].text)
+                    })
             {
                 continue
             }

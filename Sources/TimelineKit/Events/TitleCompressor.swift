@@ -177,8 +177,20 @@ enum TitleCompressor {
     static let yearClosers: Set<String> = ["that", "to", "when", "after", "before", "as", "in", "at", "with", "for", "under", "amid"]
     static let datePrepositions: Set<String> = [
         "on", "in", "at", "during", "since", "by", "from", "until", "as", "of", "dated", "early", "earlier", "for", "into", "overnight",
-        "through", "till", "starting", "beginning", "effective",
+        "through", "till",
     ]
+    /// "starting", "beginning", "effective" before a date open the day a change starts from
+    /// ("will end by 10 p.m. starting November 1"), unless a form of "be", "become", "prove" or
+    /// an adverb of degree makes them an adjective or a verb ("The ban was effective Friday",
+    /// "proved highly effective Thursday", "Talks are beginning Monday").
+    static func opensStartDay(_ words: [Word], at w: Int) -> Bool {
+        guard w >= 0, w < words.count, ["starting", "beginning", "effective"].contains(words[w].text.lowercasedASCII()) else { return false }
+        guard w > 0 else { return true }
+        return ![
+            "is", "was", "are", "were", "be", "been", "being", "become", "becomes", "became", "prove", "proves", "proved", "proven",
+            "remain", "remains", "remained", "most", "highly", "very", "more", "less", "fully", "not", "s",
+        ].contains(words[w - 1].text.lowercasedASCII())
+    }
     /// Words that hedge a date: they go with it ("at around", "possibly in").
     static let dateHedges: Set<String> = ["around", "about", "roughly", "approximately", "between", "possibly", "probably", "perhaps", "circa"]
     /// What a cut at " after " or " before " can leave behind: "..., hours", "roughly 12
@@ -266,7 +278,7 @@ enum TitleCompressor {
                 let overPeriod =
                     lower == "over" && hi - lo > 9
                     && (bytes[lo..<(lo + 9)].elementsEqual("the last ".utf8) || bytes[lo..<(lo + 9)].elementsEqual("the past ".utf8))
-                guard datePrepositions.contains(lower) || dateHedges.contains(lower) || overPeriod,
+                guard datePrepositions.contains(lower) || dateHedges.contains(lower) || overPeriod || opensStartDay(words, at: w),
                     !(attributive && (lower == "for" || lower == "into")),
                     bytes[words[w].range.upperBound..<lo].allSatisfy({ $0 == 0x20 })
                 else { break }

@@ -274,7 +274,10 @@ enum PublicationDateInference {
         for m in mentions where m.type == .date || m.type == .time {
             var meaning = m.meaning
             if case .clock(let base?, _) = meaning { meaning = base }
-            guard case .weekday(let w, direction: 0, _) = meaning, grammar.tenseFromPublication(around: m.first, m.end) == .past else { continue }
+            // (A saying's weekday too: "..., NATO said on Monday".)
+            guard case .weekday(let w, direction: 0, _) = meaning,
+                grammar.followsPastReportingVerb(m.first) || grammar.tenseFromPublication(around: m.first, m.end) == .past
+            else { continue }
             let back = (ahead.day.weekday - w + 7) % 7
             guard back >= 2 else { continue }  // (the day before it at the latest, and not the day itself)
             let day = ahead.day.adding(days: 1 - back)

@@ -51,8 +51,23 @@ struct Resolver {
         return lastDayParsed
     }
 
+    /// The year of the last date mentioned in each month (a month or finer), for "that June".
+    private var yearOfMonth: [Int: Int] = [:]
+
+    /// The year of the last date mentioned in `month`.
+    mutating func lastMentionedYear(ofMonth month: Int) -> Int? {
+        refreshMentions()
+        return yearOfMonth[month]
+    }
+
     private mutating func refreshMentions() {
         var found = false
+        // (Oldest first, for the months; the last year or finer is the newest.)
+        for value in pending {
+            if let parsed = DateSemantics.parse(value), parsed.precision <= .month, let month = parsed.month, parsed.interval.start.month == month {
+                yearOfMonth[month] = parsed.year
+            }
+        }
         while let value = pending.popLast() {
             guard let parsed = DateSemantics.parse(value), parsed.precision <= .year else { continue }
             if !found {
@@ -335,6 +350,13 @@ struct Resolver {
                 derivation:
                     "the \(direction < 0 ? "last one before" : direction > 0 ? "first one after" : "first one from") the date mentioned before (\(DateSemantics.plainDisplay(last)))"
             )
+        case .thatMonth(let month):
+            if let year = lastMentionedYear(ofMonth: month), let value = Resolver.value(DateFields(month: month), year: year) {
+                return Resolved(
+                    type: type, value: value, anchoring: .previousMention,
+                    derivation: "the \(DateSemantics.monthNames[month - 1]) mentioned before (\(year))")
+            }
+            return resolve(.inMentionedYear(DateFields(month: month)), type: type, tense: tense)
         case .inMentionedYear(let f):
             guard let last = lastMentioned() else {
                 // With no date before, the publication's year, as "this year" would.

@@ -1043,7 +1043,7 @@ struct Grammar {
             !(has(next) && tokens[next].kind == .word && key(next).map { [.was, .will, .would, .had, .has].contains($0) } ?? false),
             !isWord(next, "is"), !(has(next) && tokens[next].kind == .number)
         {
-            return Mention(first: i - 1, end: next, type: .date, meaning: .inMentionedYear(DateFields(month: m)))
+            return Mention(first: i - 1, end: next, type: .date, meaning: .thatMonth(m))
         }
         // "March eighth", "March the eighth"
         var o = next

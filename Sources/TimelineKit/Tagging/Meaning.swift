@@ -47,6 +47,9 @@ indirect enum Meaning: Sendable, Equatable {
     /// Calendar fields in the year of the date mentioned before ("March of that year", "in
     /// May the same year").
     case inMentionedYear(DateFields)
+    /// "that June": the June the text mentioned before, else June in the year of the date
+    /// mentioned before.
+    case thatMonth(Int)
     /// PRESENT_REF, PAST_REF, FUTURE_REF.
     case reference(String)
     /// A TIMEX3 duration value ("P3Y", "PXM").

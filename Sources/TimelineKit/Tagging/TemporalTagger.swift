@@ -263,11 +263,8 @@ public struct TemporalTagger: Sendable {
                     if grammar.introducesDeadline(m.first, end: m.end) {
                         if grammar.deadlineReached(m) {
                             // "The bridge stayed closed until August 13", "By December 30, NATO
-                            // had launched a patrol": what was reached, leaning to the past (a day
-                            // within two weeks ahead stays ahead: "ordered the crew freed by Jan.
-                            // 14", written on January 10).
-                            tense = .unknown
-                            leaning = .past
+                            // had launched a patrol": what lasted until then, or was done by then.
+                            tense = .past
                         } else {
                             tense = .future
                             deadline = true
@@ -327,19 +324,23 @@ public struct TemporalTagger: Sendable {
                     tense = .unknown
                 }
             }
-            // A past day without its year right after a day with one, in the same paragraph and
-            // up to four months later, continues its story: "The first began on August 2, 2017,
-            // when ... The bridge stayed closed until August 13" is 2017's, not the last August
-            // 13 before the publication (only when that is more than four months later still).
+            // A past day without its year after "until" (or "by", the past perfect telling what
+            // was done by then), right after a day with one, in the same paragraph and up to six
+            // months later, ends what began then: "The first began on
+            // August 2, 2017, when ... The bridge stayed closed until August 13" is 2017's, not
+            // the last August 13 before the publication (only when that is more than six months
+            // later still). (Not any past day: "The alliance was founded on April 4, 1949. NATO
+            // foreign ministers met in Brussels on April 20" is this April's.)
             var storyFramed: String?
             if let st = story, st.first == lastAnchor, tense == .past || tense == .unknown && leaning == .past,
+                grammar.isKey(m.first - 1, .until) || grammar.isKey(m.first - 1, .by) && grammar.deadlineReached(m),
                 case .calendar(var fields) = m.meaning, fields.year == nil, fields.weekday == nil, fields.decade == nil, fields.century == nil,
                 let month = fields.month, let day = fields.day, let ref = publicationDay,
                 grammar.lastParagraphStart(from: grammar.tokens[st.first].start, to: grammar.tokens[m.first].start) == nil,
                 let c = [st.day.year, st.day.year + 1].lazy.compactMap({ CalendarDay(year: $0, month: month, day: day) }).first(where: {
-                    $0 > st.day && $0.ordinal - st.day.ordinal <= 120
+                    $0 > st.day && $0.ordinal - st.day.ordinal <= 183
                 }),
-                ref.ordinal - c.ordinal > 120
+                ref.ordinal - c.ordinal > 183
             {
                 fields.year = c.year
                 m.meaning = .calendar(fields)
@@ -1285,11 +1286,23 @@ extension Grammar {
         return false
     }
 
-    /// Word `j` is joined to the next or the one before by a hyphen: part of a compound
-    /// modifier ("a closed-door workshop", "a long-awaited review", "state-owned"), no verb.
+    /// Word `j` is part of a compound modifier, no verb: joined by a hyphen to a word after it
+    /// ("a closed-door workshop"), or to one before it when a determiner or a possessive comes
+    /// before the compound ("a long-awaited review", "the state-owned yard", "its U.S.-led
+    /// coalition"; "North Korea test-fired a missile" is a verb).
     func isCompoundPart(_ j: Int) -> Bool {
-        punct(j + 1, 0x2D) && glued(j + 1) && glued(j + 2) && tokens[j + 2].kind == .word
-            || j >= 2 && punct(j - 1, 0x2D) && glued(j - 1) && glued(j) && tokens[j - 2].kind == .word
+        if punct(j + 1, 0x2D), glued(j + 1), glued(j + 2), tokens[j + 2].kind == .word { return true }
+        guard j >= 2, punct(j - 1, 0x2D), glued(j - 1), glued(j) else { return false }
+        // (The compound's first word, perhaps an abbreviation with periods: "U.S.-led".)
+        var k = j - 2
+        while k > 0, glued(k), tokens[k - 1].kind == .word || punct(k - 1, 0x2E) { k -= 1 }
+        guard k >= 1 else { return false }
+        let before = k - 1
+        if isKey(before, .the) || isKey(before, .a) { return true }
+        if ["an", "its", "their", "his", "her", "our", "your", "my", "this", "these", "those", "whose", "s"].contains(where: { isWord(before, $0) }) {
+            return true
+        }
+        return isApostrophe(before)
     }
 
     /// Verb `j` ("agreed", "decided", "pledged") is followed by "to" and a verb: what it
@@ -1442,12 +1455,15 @@ extension Grammar {
         return marked || tenseFromPublication(around: m.first, m.end) != .past
     }
 
-    /// "by" or "until" before a date in a clause told in the past, with no mark of what is to
-    /// come in that clause (a modal, "will", an infinitive, a verb of intention or deferral):
-    /// what was reached, not a deadline ahead ("The bridge stayed closed until August 13, and
-    /// ...", "By December 30, NATO had launched a patrol"). The clause runs from the comma or
-    /// semicolon before the date to the one after it; a date opening its sentence ("By December
-    /// 30, ...") belongs to the clause after its comma.
+    /// "by" or "until" before a date in a clause that tells what lasted until then or was done
+    /// by then: a verb of lasting in the past ("The bridge stayed closed until August 13",
+    /// "The blockade lasted until March 18") or the past perfect ("By December 30, NATO had
+    /// launched a patrol", "had been closed to visitors until October 2"), with no mark of what
+    /// is to come in that clause (a modal, "will", an infinitive, a verb of intention or
+    /// deferral). A deadline set in the past ("demanded an answer by April 2", "suspended
+    /// flights until April 15", "said the embassy was closed until April 30") still lies ahead.
+    /// The clause runs from the comma or semicolon before the date to the one after it; a date
+    /// opening its sentence ("By December 30, ...") belongs to the clause after its comma.
     func deadlineReached(_ m: Mention) -> Bool {
         let s = sentenceStart(m.first)
         let e = sentenceEnd(m.first)
@@ -1461,24 +1477,45 @@ extension Grammar {
             while to < e, !(punct(to, 0x2C) || punct(to, 0x3B)) { to += 1 }
         }
         guard from < to else { return false }
+        // (Not in reported speech, whose past may be the speaker's present: "Officials said the
+        // order remained in effect until April 12".)
+        if (s..<m.first).contains(where: { tokens[$0].isIn(.reportingVerb) || isKey($0, .said) }) { return false }
+        var lasted = false
         for k in from..<to where k < m.first || k >= m.end {
             guard tokens[k].kind == .word else { continue }
             if isKey(k, .will) || isKey(k, .would) || isKey(k, .shall) { return false }
             let w = lower(k)
-            if [
-                "could", "should", "must", "may", "might", "can", "aims", "aim", "plans", "planned", "pledged", "vowed", "promised", "expected",
-                "due",
-            ]
-            .contains(w) || TemporalTagger.deferralVerbs.contains(w) {
-                return false
-            }
-            if isKey(k, .to), has(k + 1), tokens[k + 1].kind == .word, !tokens[k + 1].capitalized, !Grammar.infinitiveBlockers.contains(lower(k + 1))
+            if ["could", "should", "must", "may", "might", "can", "aims", "aim", "plans", "planned", "expected", "due"].contains(w)
+                || TemporalTagger.deferralVerbs.contains(w) || Grammar.intentVerbs.contains(w)
             {
                 return false
             }
+            // (A plural noun after "to" or "had" is no infinitive or participle: "closed to
+            // visitors", "had orders".)
+            func plural(_ i: Int) -> Bool {
+                let t = lower(i)
+                return t.utf8.count > 3 && t.hasSuffix("s") && !t.hasSuffix("ss") && !t.hasSuffix("us")
+            }
+            if isKey(k, .to), has(k + 1), tokens[k + 1].kind == .word, !tokens[k + 1].capitalized, !Grammar.infinitiveBlockers.contains(lower(k + 1)),
+                !plural(k + 1)
+            {
+                return false
+            }
+            if Grammar.lastingVerbs.contains(w) {
+                lasted = true
+            } else if isKey(k, .had), has(k + 1), tokens[k + 1].kind == .word, !tokens[k + 1].capitalized, !plural(k + 1),
+                !["until", "till", "to", "no", "a", "an", "the", "little", "nothing", "only", "just"].contains(lower(k + 1))
+            {
+                lasted = true  // the past perfect ("had launched", "had been closed"), not "had until"
+            }
         }
-        return tense(around: m.first, m.end) == .past
+        return lasted && tense(around: m.first, m.end) == .past
     }
+
+    /// Verbs of lasting in the past: what they tell went on until the date.
+    static let lastingVerbs: Set<String> = [
+        "stayed", "remained", "lasted", "continued", "persisted", "endured", "lingered", "raged", "dragged", "waited",
+    ]
 
     /// A year that labels a budget: "fiscal 2026", "FY2026", "the 2026 defense budget". Budgets
     /// are drawn up, debated and passed before their year begins, so such a year does not bound
