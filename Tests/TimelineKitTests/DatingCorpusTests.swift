@@ -109,6 +109,12 @@ import Testing
         // (77 with the session-start binary); 96 after the next session's rules, written from
         // its misses.
         ("heldout8", 18, 21),
+        // 9 more by a ninth helper (a court judgment's procedural history, a podcast transcript,
+        // an obituary, a navigational-warning bulletin, a press briefing, a satellite-imagery
+        // analysis, a wire with a yearless dateline, a ministry statement signed off with place
+        // and date, a feature told out of order; 133 gold lines): 103 when it came (103 with the
+        // session-start binary too), 119 after the rules written from it.
+        ("heldout9", 24, 14),
     ]
 
     @Test(arguments: corpora)

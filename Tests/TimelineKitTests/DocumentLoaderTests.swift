@@ -314,6 +314,19 @@ import Testing
         #expect(DocumentLoader.slug("東京") == "document")
     }
 
+    /// An issue line under short header lines ("Bulletin issued 1130 UTC Monday 9 March 2026")
+    /// is a paragraph of its own, and dates the text.
+    @Test func anIssueLineUnderTheHeaderDatesTheText() {
+        let text =
+            "BALTIC NAVIGATIONAL WARNINGS - DAILY BULLETIN\nNAVAREA I / BALTIC SUB-AREA COORDINATOR\nBulletin issued 1130 UTC Monday 9 March 2026\nAll times UTC.\n\nThe cable was damaged on 28 February.\n"
+        let d = DocumentLoader.parsePlainText(text, path: "a.txt", id: "a")
+        let timeline = TimelineBuilder().build([d])
+        #expect(timeline.documents.first?.published?.value == "2026-03-09")
+        #expect(timeline.events.map(\.date.value) == ["2026-02-28"])
+        #expect(DocumentLoader.isIssueLine(ArraySlice("Statement released 9 March 2026".utf8)))
+        #expect(!DocumentLoader.isIssueLine(ArraySlice("The report was released to the press in March and revised in 2026".utf8)))
+    }
+
     @Test func datelineGivesThePublicationDate() {
         let text = "Allies meet\nTOKYO, Jan. 31, 2025 (Reuters) - The ministers met on Thursday."
         let r = TemporalTagger().analyze(text, publication: nil)
@@ -613,6 +626,17 @@ import Testing
             "2025-10-09"
         ),
         ("Open day\n\nThe garrison will hold its open day on Saturday, October 11. Complaints rose from 38 in 2024.", "2025-10-10"),
+        // A header line of fragments in emphasis, its date after a period and before a clock.
+        (
+            "# Press briefing\n\n*Transcript. Briefing Room, Manila. Thursday, 20 August 2026, 10:30 a.m.*\n\nOn 12 July, we reminded our partners of the award.",
+            "2026-08-20"
+        ),
+        // A sign-off after "Done at", over a signature line; a deadline "no later than" a later
+        // date does not contradict it.
+        (
+            "Statement\n\nThe Ministry requests a full account no later than 31 October 2025.\n\nDone at Port Vila, 6 October 2025\n\nThe Ministry of Foreign Affairs",
+            "2025-10-06"
+        ),
     ])
     func aHeaderASignOffOrTheLatestDayDatesTheText(_ text: String, _ expected: String) {
         let r = TemporalTagger().analyze(text, publication: nil)

@@ -397,7 +397,20 @@ public struct DocumentLoader: Sendable {
                 let first = bytes[line].prefix { $0 != 0x20 && $0 != UInt8(ascii: ":") }
                 return metaLabels.contains(String(decoding: first, as: UTF8.self).lowercased()) && isMetaLine(bytes[line])
             }.count
-            if metaCount > 0, metaCount < blockLines.count {
+            // ("NAVAREA I / BALTIC SUB-AREA COORDINATOR" over "Bulletin issued 1130 UTC Monday 9
+            // March 2026" over "All times UTC.": an issue line under short header lines is a
+            // paragraph of its own.)
+            if metaCount == 0,
+                let i = blockLines.indices.first(where: { isIssueLine(bytes[blockLines[$0]]) }),
+                blockLines[..<i].allSatisfy({ line in
+                    let last = bytes[line].last ?? 0
+                    return bytes[line].split(separator: 0x20).count <= 10 && !(last >= 0x61 && last <= 0x7A) && last != UInt8(ascii: ",")
+                })
+            {
+                if i > 0 { opened.append(blockLines[0].lowerBound..<blockLines[i - 1].upperBound) }
+                opened.append(blockLines[i])
+                if i + 1 < blockLines.count { opened.append(blockLines[i + 1].lowerBound..<block.upperBound) }
+            } else if metaCount > 0, metaCount < blockLines.count {
                 opened.append(blockLines[0].lowerBound..<blockLines[metaCount - 1].upperBound)
                 opened.append(blockLines[metaCount].lowerBound..<block.upperBound)
             } else {
@@ -656,6 +669,20 @@ public struct DocumentLoader: Sendable {
         let w = word.lowercased()
         if case .weekday = Lexicon.shared.lookup(hash: Lexicon.hash(w), length: w.utf8.count).lexeme { return true }
         return false
+    }
+
+    /// A line that says when the text was issued: at most three words, "issued" or "released",
+    /// perhaps a clock time, and a date with its year closing the line ("Bulletin issued 1130
+    /// UTC Monday 9 March 2026", "Statement released 9 March 2026").
+    static func isIssueLine(_ bytes: ArraySlice<UInt8>) -> Bool {
+        let words = bytes.split(separator: 0x20).map { String(decoding: $0, as: UTF8.self) }
+        guard words.count <= 12, let label = words.prefix(4).firstIndex(where: { ["issued", "released"].contains($0.lowercased()) }),
+            label >= 1, words[0].first?.isUppercase == true
+        else { return false }
+        // (The line ends in a year: "2026", "2026." or "2026)".)
+        let last = words[words.count - 1].filter { $0.isNumber }
+        guard last.count == 4, last.hasPrefix("19") || last.hasPrefix("20"), words.count - label >= 3 else { return false }
+        return words[(label + 1)...].contains { isMonthOrWeekday($0.filter(\.isLetter)) || $0.contains("-") && $0.first?.isNumber == true }
     }
 
     /// A header line under the headline: a labelled date ("Published: June 20, 2024", "Last

@@ -384,6 +384,20 @@ enum PublicationDateInference {
             var isUpdate = false
             var byline = false
             var ok = true
+            // "Bulletin issued 1130 UTC Monday 9 March 2026", "Statement released 9 March 2026":
+            // a label after at most three words, then perhaps a clock time.
+            if let label = (lineStart..<m.first).first(where: {
+                grammar.tokens[$0].kind == .word && ["issued", "released"].contains(grammar.lower($0))
+            }),
+                label - lineStart <= 3, (lineStart..<label).allSatisfy({ grammar.tokens[$0].kind == .word }),
+                ((label + 1)..<m.first).allSatisfy({ k in
+                    grammar.tokens[k].kind == .number || grammar.tokens[k].kind == .punct
+                        || ["utc", "gmt", "at", "on", "local", "time", "hrs", "am", "pm", "a", "m", "p"].contains(grammar.lower(k))
+                })
+            {
+                labelled = true
+                lineStart = m.first
+            }
             for j in lineStart..<m.first {
                 let t = grammar.tokens[j]
                 if t.kind == .punct { continue }
@@ -412,12 +426,16 @@ enum PublicationDateInference {
             // ("Ministers meet on Tuesday, and the summit follows, 24 June 2025."), not an item
             // of a list or a quotation, and no date the text tells of as past after it ("Pearl
             // Harbor remembered: 7 December 1941" over survivors gathering in 2023).
+            // (After a period too, in a header line of sentence fragments: "*Transcript.
+            // Malacañang Press Briefing Room, Manila. Thursday, 20 August 2026, 10:30 a.m.*";
+            // a line in emphasis, its asterisk glued to its first word, is no list item.)
             if !ok, m.first > lineStart, grammar.tokens[m.first - 1].kind == .punct,
                 grammar.punct(m.first - 1, 0x3A) || grammar.punct(m.first - 1, 0x2C) || grammar.isDash(m.first - 1)
-                    || grammar.punct(m.first - 1, 0x7C),
+                    || grammar.punct(m.first - 1, 0x7C) || grammar.punct(m.first - 1, 0x2E),
                 (0...lineStart).lazy.filter({ $0 == 0 || grammar.tokens[$0].newlineBefore }).count <= 3,
                 !(grammar.tokens[lineStart].kind == .punct
-                    && (grammar.isQuoteMark(lineStart) || grammar.isDash(lineStart) || grammar.punct(lineStart, 0x2A))),
+                    && (grammar.isQuoteMark(lineStart) || grammar.isDash(lineStart)
+                        || grammar.punct(lineStart, 0x2A) && !(grammar.glued(lineStart + 1) && grammar.tokens[lineStart + 1].kind == .word))),
                 !mentions.contains(where: { $0.first >= lineStart && $0.first < m.first && ($0.type == .date || $0.type == .time) }),
                 grammar.tenseFromPublication(around: m.first, m.end) != .future, !toldLater(than: c, mentions: mentions, except: m, grammar: grammar)
             {
@@ -495,19 +513,34 @@ enum PublicationDateInference {
             case .calendar(let f) = baseMeaning(m.meaning), let y = f.year, let month = f.month, let day = f.day,
             let c = CalendarDay(year: y, month: month, day: day)
         else { return nil }
-        // Nothing but punctuation after it.
+        // Nothing but punctuation after it on its line; then at most two lines of a signature
+        // without a sentence's period ("The Ministry of Foreign Affairs, International
+        // Cooperation and External Trade"), at most 30 tokens in all.
         var j = m.end
-        while grammar.has(j) {
+        while grammar.has(j), !grammar.tokens[j].newlineBefore {
             guard grammar.tokens[j].kind == .punct else { return nil }
             j += 1
         }
-        // Before it on its line: nothing, or capitalized words and commas ending in a comma.
+        if grammar.has(j) {
+            guard grammar.tokens.count - j <= 30, !grammar.punct(grammar.tokens.count - 1, 0x2E) else { return nil }
+            var lines = 0
+            for k in j..<grammar.tokens.count where grammar.tokens[k].newlineBefore {
+                lines += 1
+                // (A line's sentence ends in a period: "Vanuatu reserves the right ... law.")
+                if k > j, grammar.punct(k - 1, 0x2E) { return nil }
+            }
+            guard lines <= 2 else { return nil }
+        }
+        // Before it on its line: nothing, or capitalized words and commas ending in a comma
+        // ("Done at Port Vila, 6 October 2025": "at" or "in" too).
         let lineStart = grammar.lineStart(m.first)
         if lineStart < m.first {
             // (Not an item of a list: "- Washington, 9 July 2024".)
             guard grammar.punct(m.first - 1, 0x2C), grammar.tokens[lineStart].kind == .word,
                 (lineStart..<m.first).allSatisfy({
-                    grammar.tokens[$0].kind == .punct || grammar.tokens[$0].kind == .word && grammar.tokens[$0].capitalized
+                    grammar.tokens[$0].kind == .punct
+                        || grammar.tokens[$0].kind == .word
+                            && (grammar.tokens[$0].capitalized || $0 > lineStart && (grammar.isKey($0, .at) || grammar.isKey($0, .in_)))
                 })
             else { return nil }
         }

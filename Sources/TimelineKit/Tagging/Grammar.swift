@@ -624,6 +624,7 @@ struct Grammar {
                 consider(decade(i))
                 consider(clockTime(i))
             }
+            if digits == 6 { consider(dateTimeGroup(i)) }
             if digits <= 6 { consider(durationOrAgo(i)) }
             if digits <= 2 { consider(clockTime(i)) }
             if digits <= 6 { consider(setFrequency(i)) }
@@ -2588,6 +2589,28 @@ struct Grammar {
         return Mention(first: i, end: end, type: .date, meaning: fields.year != nil ? .calendar(fields) : .near(fields, direction: 0))
     }
 
+    /// A military or maritime date-time group: day, hours and minutes in six digits, the zone
+    /// ("Z" glued, or "UTC"), the month's abbreviation and the year's last two digits:
+    /// "151900 UTC MAR 26", "151900Z MAR 26" (`2026-03-15T19:00`).
+    func dateTimeGroup(_ i: Int) -> Mention? {
+        guard let (v, d) = number(i), d == 6 else { return nil }
+        let (day, hour, minute) = (v / 10000, (v / 100) % 100, v % 100)
+        guard (1...31).contains(day), hour <= 23, minute < 60 else { return nil }
+        var j = i + 1
+        if glued(j), tokens[j].kind == .word, wordLength(j) == 1, isWord(j, "z") {
+            j += 1
+        } else if let k = key(j), Grammar.zoneKeys.contains(k), tokens[j].allCaps {
+            j += 1
+        } else {
+            return nil
+        }
+        guard let (month, next) = monthName(j), let (yy, yd) = number(next), yd == 2, CalendarDay(year: 2000 + yy, month: month, day: day) != nil
+        else { return nil }
+        let clock = "\(CalendarDay.pad(hour, 2)):\(CalendarDay.pad(minute, 2))"
+        return Mention(
+            first: i, end: next + 1, type: .time, meaning: .clock(.calendar(DateFields(year: 2000 + yy, month: month, day: day)), clock))
+    }
+
     /// "10 a.m.", "3:30 p.m.", "14:30", "noon", "midnight", "10 o'clock" (with an optional zone).
     func clockTime(_ i: Int) -> Mention? {
         if isKey(i, .noon), isWord(i - 1, "high") { return nil }  // "high noon", "High Noon"
@@ -2597,8 +2620,9 @@ struct Grammar {
         // the zone after it (a year never has one).
         if let (v, d) = number(i), d == 4, v / 100 <= 23, v % 100 < 60 {
             // Told from a year or a count ("in 2015 UTC sold", "(2019 est.)", "logged 1500
-            // hours") by a leading zero or a word of time before it: "at 2210 GMT", "(0735 GMT)".
-            let timeWord = key(i - 1).map { [.at, .by, .until, .from, .before, .after, .since, .around, .about].contains($0) } ?? false
+            // hours") by a leading zero or a word of time before it: "at 2210 GMT", "(0735 GMT)",
+            // "from 0600 UTC 12 March to 1800 UTC 15 March 2026".
+            let timeWord = key(i - 1).map { [.at, .by, .until, .from, .before, .after, .since, .around, .about, .to].contains($0) } ?? false
             guard v < 1000 || timeWord || punct(i - 1, 0x28) else { return nil }
             var j = i + 1
             if let k = key(j), Grammar.zoneKeys.contains(k), tokens[j].allCaps {

@@ -324,6 +324,11 @@ public struct TemporalTagger: Sendable {
                     tense = .unknown
                 }
             }
+            // "This Thursday the agency holds its industry day", with no tense to go by: the
+            // Thursday of the publication's week (not the last one, as a weekday alone would be).
+            if case .weekday(let w, 0, nil) = m.meaning, tense == .unknown, leaning == .unknown, grammar.isKey(m.first, .this) {
+                m.meaning = .weekdayOfWeek(w, weekOffset: 0)
+            }
             // A past day without its year after "until" (or "by", the past perfect telling what
             // was done by then), right after a day with one, in the same paragraph and up to six
             // months later, ends what began then: "The first began on
@@ -1438,7 +1443,9 @@ extension Grammar {
         var j = m.first - 1
         if isKey(j, .mid) || isKey(j, .early) || isKey(j, .late) || isKey(j, .end) && isKey(j - 1, .the) && isKey(j - 2, .by) { j -= 1 }
         if isKey(j, .the), isKey(j - 1, .by) || isKey(j - 1, .until) { j -= 1 }
-        guard isKey(j, .by) || isKey(j, .until) else { return false }
+        // ("to provide a full account no later than 31 October 2025": a deadline too.)
+        let noLaterThan = isWord(j, "than") && isWord(j - 1, "later") && (isWord(j - 2, "no") || isWord(j - 2, "not"))
+        guard isKey(j, .by) || isKey(j, .until) || noLaterThan else { return false }
         let marked = (sentenceStart(m.first)..<sentenceEnd(m.first)).contains { k in
             if k >= m.first && k < m.end { return false }
             if isKey(k, .will) || isKey(k, .would) || isKey(k, .shall) { return true }
