@@ -677,7 +677,8 @@ public struct DocumentLoader: Sendable {
     static func isIssueLine(_ bytes: ArraySlice<UInt8>) -> Bool {
         let words = bytes.split(separator: 0x20).map { String(decoding: $0, as: UTF8.self) }
         guard words.count <= 12, let label = words.prefix(4).firstIndex(where: { ["issued", "released"].contains($0.lowercased()) }),
-            label >= 1, words[0].first?.isUppercase == true
+            label >= 1, words[0].first?.isUppercase == true, !["the", "a", "an"].contains(words[0].lowercased()),
+            !words[..<label].contains(where: { $0.lowercased() == "to" })
         else { return false }
         // (The line ends in a year: "2026", "2026." or "2026)".)
         let last = words[words.count - 1].filter { $0.isNumber }

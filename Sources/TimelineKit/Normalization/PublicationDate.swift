@@ -389,7 +389,14 @@ enum PublicationDateInference {
             if let label = (lineStart..<m.first).first(where: {
                 grammar.tokens[$0].kind == .word && ["issued", "released"].contains(grammar.lower($0))
             }),
-                label - lineStart <= 3, (lineStart..<label).allSatisfy({ grammar.tokens[$0].kind == .word }),
+                label - lineStart <= 3, (lineStart..<label).allSatisfy({ grammar.tokens[$0].kind == .word && !grammar.isKey($0, .to) }),
+                // (Not a sentence's subject, "The GAO report released 9 March 2026", nor a release
+                // to come, "Report to be released 20 March 2026", nor one the text tells later
+                // dates after: "ICC arrest warrant issued 17 March 2023" over a visit of
+                // September 2024.)
+                !(grammar.isKey(lineStart, .the) || grammar.isKey(lineStart, .a) || grammar.isWord(lineStart, "an")),
+                grammar.tenseFromPublication(around: m.first, m.end) != .future,
+                !toldLater(than: c, mentions: mentions, except: m, grammar: grammar, pastOnly: true),
                 ((label + 1)..<m.first).allSatisfy({ k in
                     grammar.tokens[k].kind == .number || grammar.tokens[k].kind == .punct
                         || ["utc", "gmt", "at", "on", "local", "time", "hrs", "am", "pm", "a", "m", "p"].contains(grammar.lower(k))
@@ -484,7 +491,10 @@ enum PublicationDateInference {
 
     /// A date with its year elsewhere in the text, in a sentence not about the future, that
     /// starts after `day`: the text tells of it as past, so it was not written on `day`.
-    static func toldLater(than day: CalendarDay, mentions: [Mention], except m: Mention, grammar: Grammar) -> Bool {
+    /// `pastOnly`: a later time of day with its date counts only in a sentence told in the past
+    /// (an issue line's bulletin names when its notices lapse: "CANCEL THIS MESSAGE 151900 UTC
+    /// MAR 26").
+    static func toldLater(than day: CalendarDay, mentions: [Mention], except m: Mention, grammar: Grammar, pastOnly: Bool = false) -> Bool {
         // A yearless day told as past that would be most of a year before it, and is a few
         // months after it ("# Border watch: 28 November 2025" over "the border was closed on
         // 2 January") was written later than that.
@@ -502,7 +512,8 @@ enum PublicationDateInference {
             guard other.first != m.first, let (interval, _) = boundingInterval(other, grammar: grammar), interval.start > day,
                 !grammar.isKey(other.first - 1, .for_)
             else { return false }
-            return grammar.tenseFromPublication(around: other.first, other.end) != .future
+            let tense = grammar.tenseFromPublication(around: other.first, other.end)
+            return tense == .past || tense != .future && !(pastOnly && other.type == .time)
         }
     }
 

@@ -29,7 +29,7 @@ struct Resolver {
     }
     /// The last date resolved in the text, for "the previous day" and "a year later": a year
     /// or finer. Values are parsed only when an anaphor asks (most texts have none): `pending`
-    /// holds the values resolved since, newest last.
+    /// holds every value resolved, newest last, those from `refreshed` on not read yet.
     private var lastParsed: DateSemantics.Parsed?
     /// Whether the date resolved next is one "that spring" and "a year later" count from: not
     /// a year that names a thing ("its 1951 defense treaty", ``Grammar/isAttributiveYear(_:)``).
@@ -51,25 +51,24 @@ struct Resolver {
         return lastDayParsed
     }
 
-    /// The year of the last date mentioned in each month (a month or finer), for "that June".
-    private var yearOfMonth: [Int: Int] = [:]
+    /// How many of `pending`'s values (the oldest) were read already: the values stay, unparsed,
+    /// for "that June" (rare), which looks back through all of them.
+    private var refreshed = 0
 
-    /// The year of the last date mentioned in `month`.
+    /// The year of the last date mentioned in `month` (a month or finer).
     mutating func lastMentionedYear(ofMonth month: Int) -> Int? {
-        refreshMentions()
-        return yearOfMonth[month]
+        for value in pending.reversed() {
+            if let parsed = DateSemantics.parse(value), parsed.precision <= .month, parsed.month == month { return parsed.year }
+        }
+        return nil
     }
 
     private mutating func refreshMentions() {
         var found = false
-        // (Oldest first, for the months; the last year or finer is the newest.)
-        for value in pending {
-            if let parsed = DateSemantics.parse(value), parsed.precision <= .month, let month = parsed.month, parsed.interval.start.month == month {
-                yearOfMonth[month] = parsed.year
-            }
-        }
-        while let value = pending.popLast() {
-            guard let parsed = DateSemantics.parse(value), parsed.precision <= .year else { continue }
+        var k = pending.count
+        while k > refreshed {
+            k -= 1
+            guard let parsed = DateSemantics.parse(pending[k]), parsed.precision <= .year else { continue }
             if !found {
                 lastParsed = parsed
                 found = true
@@ -79,7 +78,7 @@ struct Resolver {
                 break
             }
         }
-        pending.removeAll(keepingCapacity: true)
+        refreshed = pending.count
     }
 
     struct Resolved {

@@ -2620,9 +2620,8 @@ struct Grammar {
         // the zone after it (a year never has one).
         if let (v, d) = number(i), d == 4, v / 100 <= 23, v % 100 < 60 {
             // Told from a year or a count ("in 2015 UTC sold", "(2019 est.)", "logged 1500
-            // hours") by a leading zero or a word of time before it: "at 2210 GMT", "(0735 GMT)",
-            // "from 0600 UTC 12 March to 1800 UTC 15 March 2026".
-            let timeWord = key(i - 1).map { [.at, .by, .until, .from, .before, .after, .since, .around, .about, .to].contains($0) } ?? false
+            // hours") by a leading zero or a word of time before it: "at 2210 GMT", "(0735 GMT)".
+            let timeWord = key(i - 1).map { [.at, .by, .until, .from, .before, .after, .since, .around, .about].contains($0) } ?? false
             guard v < 1000 || timeWord || punct(i - 1, 0x28) else { return nil }
             var j = i + 1
             if let k = key(j), Grammar.zoneKeys.contains(k), tokens[j].allCaps {

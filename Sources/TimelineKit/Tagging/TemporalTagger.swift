@@ -107,8 +107,9 @@ public struct TemporalTagger: Sendable {
         var lastAnchor: Int?
         // The last mention that names a day (or a time on one), for a clock time after it.
         var lastDayAnchor: Int?
-        // The explicit day a story told in the past runs from (its day, text and token).
-        var story: (day: CalendarDay, text: String, first: Int)?
+        // The explicit day a story told in the past runs from (its day, the mention that named
+        // it with its year, and the mention's first token).
+        var story: Story?
         // Live blogs and chronologies: a clock opening a paragraph stamps it. Its day is the
         // day the prose before the first stamp last named (within a week of the publication:
         // "The summit opens on Thursday, March 12. ¶ 10:00 Opening remarks"), or a day standing
@@ -324,11 +325,6 @@ public struct TemporalTagger: Sendable {
                     tense = .unknown
                 }
             }
-            // "This Thursday the agency holds its industry day", with no tense to go by: the
-            // Thursday of the publication's week (not the last one, as a weekday alone would be).
-            if case .weekday(let w, 0, nil) = m.meaning, tense == .unknown, leaning == .unknown, grammar.isKey(m.first, .this) {
-                m.meaning = .weekdayOfWeek(w, weekOffset: 0)
-            }
             // A past day without its year after "until" (or "by", the past perfect telling what
             // was done by then), right after a day with one, in the same paragraph and up to six
             // months later, ends what began then: "The first began on
@@ -338,18 +334,10 @@ public struct TemporalTagger: Sendable {
             // foreign ministers met in Brussels on April 20" is this April's.)
             var storyFramed: String?
             if let st = story, st.first == lastAnchor, tense == .past || tense == .unknown && leaning == .past,
-                grammar.isKey(m.first - 1, .until) || grammar.isKey(m.first - 1, .by) && grammar.deadlineReached(m),
-                case .calendar(var fields) = m.meaning, fields.year == nil, fields.weekday == nil, fields.decade == nil, fields.century == nil,
-                let month = fields.month, let day = fields.day, let ref = publicationDay,
-                grammar.lastParagraphStart(from: grammar.tokens[st.first].start, to: grammar.tokens[m.first].start) == nil,
-                let c = [st.day.year, st.day.year + 1].lazy.compactMap({ CalendarDay(year: $0, month: month, day: day) }).first(where: {
-                    $0 > st.day && $0.ordinal - st.day.ordinal <= 183
-                }),
-                ref.ordinal - c.ordinal > 183
+                let (meaning, text) = TemporalTagger.storyYear(m, story: st, grammar: grammar, publication: publicationDay)
             {
-                fields.year = c.year
-                m.meaning = .calendar(fields)
-                storyFramed = st.text
+                m.meaning = meaning
+                storyFramed = text
             }
             // (A stamped paragraph ends at a blank line, looked for in the bytes since the last
             // mention only while one is open; a mention opens a paragraph when a blank line is
@@ -418,10 +406,9 @@ public struct TemporalTagger: Sendable {
                 lastAnchor = m.first
                 if r.value.utf8.count >= 10 { lastDayAnchor = m.first }
             }
-            if r.type == .date, r.anchoring == .explicit || storyFramed != nil, r.rangeEnd == nil, r.value.utf8.count == 10,
-                let day = CalendarDay(iso: r.value)
-            {
-                story = (day, storyFramed ?? grammar.text(m), m.first)
+            // (Kept unparsed: most texts never ask.)
+            if r.type == .date, r.value.utf8.count == 10, r.anchoring == .explicit || storyFramed != nil, r.rangeEnd == nil {
+                story = Story(value: r.value, named: storyFramed != nil ? story!.named : m.first..<m.end, first: m.first)
             }
             let start = grammar.tokens[m.first].start
             let end = grammar.tokens[m.end - 1].end
@@ -452,6 +439,34 @@ public struct TemporalTagger: Sendable {
             }
         }
         return out
+    }
+
+    /// The year of the story a past yearless day after "until" (or "by" with the past perfect)
+    /// ends, told right after the day with its year it began on (see the tagger's loop): the
+    /// day's meaning with that year, and the text of the day that gave it.
+    @inline(never)
+    static func storyYear(_ m: Mention, story st: Story, grammar: Grammar, publication: CalendarDay?) -> (Meaning, String)? {
+        guard grammar.isKey(m.first - 1, .until) || grammar.isKey(m.first - 1, .by) && grammar.deadlineReached(m),
+            let start = CalendarDay(iso: st.value),
+            case .calendar(var fields) = m.meaning, fields.year == nil, fields.weekday == nil, fields.decade == nil, fields.century == nil,
+            let month = fields.month, let day = fields.day, let ref = publication,
+            grammar.lastParagraphStart(from: grammar.tokens[st.first].start, to: grammar.tokens[m.first].start) == nil,
+            let c = [start.year, start.year + 1].lazy.compactMap({ CalendarDay(year: $0, month: month, day: day) }).first(where: {
+                $0 > start && $0.ordinal - start.ordinal <= 183
+            }),
+            ref.ordinal - c.ordinal > 183
+        else { return nil }
+        fields.year = c.year
+        let named = grammar.bytes[grammar.tokens[st.named.lowerBound].start..<grammar.tokens[st.named.upperBound - 1].end]
+        return (.calendar(fields), String(decoding: UnsafeBufferPointer(rebasing: named), as: UTF8.self))
+    }
+
+    /// The explicit day a story told in the past runs from: its value, the tokens of the date
+    /// that named it with its year, and the first token of the last mention that continued it.
+    struct Story {
+        var value: String
+        var named: Range<Int>
+        var first: Int
     }
 
     /// The sentence around token `i` compares figures: a "$" or "%", or "from", "against",
@@ -1365,9 +1380,18 @@ extension Grammar {
         // prepositional phrase of a few words without punctuation.)
         // (A name of several words counts as one: "In an interview at Yokota Air Base on
         // Wednesday, ...".)
-        let inOpeningPhrase =
-            opensWithPreposition && first > start && !(start..<first).contains { tokens[$0].kind == .punct }
-            && (start..<first).filter({ !(tokens[$0].capitalized && $0 > start && tokens[$0 - 1].capitalized) }).count <= 6
+        var inOpeningPhrase = opensWithPreposition && first > start && first - start <= 12
+        if inOpeningPhrase {
+            var words = 0
+            for k in start..<first {
+                if tokens[k].kind == .punct {
+                    inOpeningPhrase = false
+                    break
+                }
+                if !(tokens[k].capitalized && k > start && tokens[k - 1].capitalized) { words += 1 }
+            }
+            if words > 6 { inOpeningPhrase = false }
+        }
         // ("In his New Year's Eve address, China's leader said ...": a noun or two after the date
         // in the opening phrase.)
         var close = end
