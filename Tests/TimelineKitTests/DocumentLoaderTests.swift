@@ -327,6 +327,17 @@ import Testing
         #expect(!DocumentLoader.isIssueLine(ArraySlice("The report was released to the press in March and revised in 2026".utf8)))
     }
 
+    /// A sentence's date after a comma on an early line is a happening's, not the text's date
+    /// line ("The treaty was signed in San Francisco, 8 September 1951." had been taken as one).
+    @Test func aSentencesDateAfterACommaIsNoHeaderDate() {
+        let r = TemporalTagger().analyze(
+            "Treaty\n\nThe treaty was signed in San Francisco, 8 September 1951.\n\nThe alliance endures.", publication: nil)
+        #expect(r.reference?.source == .inferred)
+        let header = TemporalTagger().analyze(
+            "Hearing notes\n\nTranscript of the hearing, Canberra, Wednesday 11 February 2026.\n\nThe minister spoke.", publication: nil)
+        #expect(header.reference?.source == .dateLine)
+    }
+
     @Test func datelineGivesThePublicationDate() {
         let text = "Allies meet\nTOKYO, Jan. 31, 2025 (Reuters) - The ministers met on Thursday."
         let r = TemporalTagger().analyze(text, publication: nil)

@@ -444,6 +444,14 @@ enum PublicationDateInference {
                     && (grammar.isQuoteMark(lineStart) || grammar.isDash(lineStart)
                         || grammar.punct(lineStart, 0x2A) && !(grammar.glued(lineStart + 1) && grammar.tokens[lineStart + 1].kind == .word))),
                 !mentions.contains(where: { $0.first >= lineStart && $0.first < m.first && ($0.type == .date || $0.type == .time) }),
+                // (Not a sentence's verb before it: "The treaty was signed in San Francisco, 8
+                // September 1951." is a happening's date.)
+                !(lineStart..<m.first).contains(where: { k in
+                    grammar.tokens[k].kind == .word && !grammar.tokens[k].capitalized
+                        && (grammar.key(k) == .pastVerb || grammar.isKey(k, .was) || grammar.isKey(k, .were) || grammar.isKey(k, .had)
+                            || grammar.isWord(k, "is") || grammar.isWord(k, "are") || grammar.isWord(k, "has")
+                            || grammar.wordLength(k) >= 5 && grammar.lower(k).hasSuffix("ed"))
+                }),
                 grammar.tenseFromPublication(around: m.first, m.end) != .future, !toldLater(than: c, mentions: mentions, except: m, grammar: grammar)
             {
                 let text = String(
