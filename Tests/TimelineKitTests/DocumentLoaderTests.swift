@@ -327,6 +327,25 @@ import Testing
         #expect(!DocumentLoader.isIssueLine(ArraySlice("The report was released to the press in March and revised in 2026".utf8)))
     }
 
+    /// A statement's last block of short lines, one closing with a year, is a signature: a
+    /// paragraph of apparatus per line, so its sign-off dates the text and no event; a block of
+    /// prose is not one.
+    @Test func aSignatureBlockIsLinesOfApparatus() {
+        let text =
+            "Statement\n\nThe Ministry requests a full account no later than 31 October 2025. The vessel entered the zone on 14 September.\n\nDone at Port Vila, 6 October 2025\nFor the Government of Vanuatu\nJotham Napat\n"
+        let d = DocumentLoader.parsePlainText(text, path: "a.txt", id: "a")
+        #expect(d.paragraphs.suffix(3).map(\.kind) == [.meta, .meta, .meta])
+        let timeline = TimelineBuilder().build([d])
+        #expect(timeline.documents.first?.published?.value == "2025-10-06")
+        #expect(
+            timeline.events.map { "\($0.date.value) \($0.title)" } == [
+                "2025-09-14 The vessel entered the zone", "2025-10-31 The Ministry requests a full account",
+            ])
+        let prose = DocumentLoader.parsePlainText(
+            "Talks\n\nThe talks went on.\n\nThe ministers met in Oslo\non 6 October 2025 and agreed.\n", path: "b.txt", id: "b")
+        #expect(prose.paragraphs.last?.kind == .body)
+    }
+
     /// A sentence's date after a comma on an early line is a happening's, not the text's date
     /// line ("The treaty was signed in San Francisco, 8 September 1951." had been taken as one).
     @Test func aSentencesDateAfterACommaIsNoHeaderDate() {

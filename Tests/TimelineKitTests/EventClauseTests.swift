@@ -727,7 +727,7 @@ import Testing
             ),
             ("Arms exports reached 40 billion yen, far more than in 2023.", []),
             ("Japan raised its defence budget by 8 percent compared with 2025.", []),
-            ("Japan will deploy the missiles no later than in 2027.", ["2027 Japan will deploy the missiles no later than"]),
+            ("Japan will deploy the missiles no later than in 2027.", ["2027 Japan will deploy the missiles"]),
             ("QUESTION: Thank you. On North Korea, the launch yesterday: has Japan consulted the US?", []),
             ("Question from Kyodo: Regarding the missile launch on Monday, what is Japan's response?", []),
             // (Not a midnight that names its day, nor one of the publication day.)
@@ -760,7 +760,7 @@ import Testing
                 ["2025-03-10 Lithuania, a NATO member, said Russian jets violated its airspace"]
             ),
             ("MR. KIRBY: The secretary met his counterpart on Monday.", ["2025-03-10 The secretary met his counterpart"]),
-            ("Allies must spend 3.5% of GDP no later than 2027.", ["2027 Allies must spend 3.5% of GDP no later than"]),
+            ("Allies must spend 3.5% of GDP no later than 2027.", ["2027 Allies must spend 3.5% of GDP"]),
             ("The 2026 drills were larger than those in 2025.", ["2026 The drills were larger than those in 2025"]),
             // Found on the third review: a reported clause after an opening phrase or a described
             // subject is the title, not the opening alone; "due" opens an aside; "overnight"

@@ -438,6 +438,8 @@ public struct DocumentLoader: Sendable {
         for (b, block) in blocks.enumerated() {
             if let lines = header[b] {
                 for line in lines { paragraphs.append(Document.Paragraph(kind: .meta, range: line)) }
+            } else if b == blocks.count - 1, b > 0, let lines = signatureLines(block, content: content, bytes: bytes) {
+                for line in lines { paragraphs.append(Document.Paragraph(kind: .meta, range: line)) }
             } else {
                 // (A chronology's entry is no subheading: "Oct. 31, 2024 - Hwasong-19 ICBM test".)
                 let heading = isHeading(bytes[block]) && !isChronologyEntry(Array(bytes[block]))
@@ -447,6 +449,28 @@ public struct DocumentLoader: Sendable {
         }
         let line = String(decoding: bytes[headline], as: UTF8.self)
         return Document(id: id, path: path, title: long ? DocumentLoader.shortTitle(line) : line, text: text, paragraphs: paragraphs)
+    }
+
+    /// The lines of a text's last block when it is a signature: two to five short lines (at
+    /// most ten words), none ending a sentence, one of them closing with a year ("Done at Port
+    /// Vila, 6 October 2025" over "For the Government of Vanuatu" over "Jotham Napat"): one
+    /// paragraph of apparatus each, not one line of prose (the sign-off is then seen, and dates
+    /// no event).
+    static func signatureLines(_ block: Range<Int>, content: [Range<Int>], bytes: [UInt8]) -> [Range<Int>]? {
+        let lines = content.filter { !$0.isEmpty && block.contains($0.lowerBound) }
+        guard (2...5).contains(lines.count) else { return nil }
+        var dated = false
+        for line in lines {
+            let text = bytes[line]
+            guard text.split(separator: 0x20).count <= 10, let last = text.last,
+                ![UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ":")].contains(last)
+            else { return nil }
+            let tail = text.suffix(4)
+            if tail.count == 4, tail.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), tail.first == UInt8(ascii: "1") || tail.first == UInt8(ascii: "2") {
+                dated = true
+            }
+        }
+        return dated ? lines : nil
     }
 
     /// A line that opens with a dateline and ends a sentence with a period: a lead, not a

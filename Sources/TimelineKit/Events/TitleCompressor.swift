@@ -273,6 +273,15 @@ enum TitleCompressor {
                     wi = w >= 2 ? w - 2 : nil
                     continue
                 }
+                // ("requests a full account no later than 31 October": the deadline's words go too.)
+                if lower == "than", w >= 2, words[w - 1].text.lowercasedASCII() == "later",
+                    ["no", "not"].contains(words[w - 2].text.lowercasedASCII()),
+                    bytes[words[w].range.upperBound..<lo].allSatisfy({ $0 == 0x20 })
+                {
+                    lo = words[w - 2].range.lowerBound
+                    wi = w >= 3 ? w - 3 : nil
+                    continue
+                }
                 // ("Over the last decade, China has built ...": "over" before a past period; not
                 // "took over on Monday".)
                 let overPeriod =
