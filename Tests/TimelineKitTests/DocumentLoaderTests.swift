@@ -324,6 +324,11 @@ import Testing
         #expect(timeline.documents.first?.published?.value == "2026-03-09")
         #expect(timeline.events.map(\.date.value) == ["2026-02-28"])
         #expect(DocumentLoader.isIssueLine(ArraySlice("Statement released 9 March 2026".utf8)))
+        // A date line under "FOR IMMEDIATE RELEASE" likewise.
+        let release = DocumentLoader.parsePlainText(
+            "MINISTRY OF NATIONAL DEFENSE\nREPUBLIC OF KOREA\n\nFOR IMMEDIATE RELEASE\nMarch 4, 2026\n\nNorth Korea fired two missiles on February 27.\n",
+            path: "r.txt", id: "r")
+        #expect(TimelineBuilder().build([release]).documents.first?.published?.value == "2026-03-04")
         #expect(!DocumentLoader.isIssueLine(ArraySlice("The report was released to the press in March and revised in 2026".utf8)))
     }
 

@@ -398,10 +398,17 @@ public struct DocumentLoader: Sendable {
                 return metaLabels.contains(String(decoding: first, as: UTF8.self).lowercased()) && isMetaLine(bytes[line])
             }.count
             // ("NAVAREA I / BALTIC SUB-AREA COORDINATOR" over "Bulletin issued 1130 UTC Monday 9
-            // March 2026" over "All times UTC.": an issue line under short header lines is a
-            // paragraph of its own.)
+            // March 2026" over "All times UTC.", "FOR IMMEDIATE RELEASE" over "March 4, 2026": an
+            // issue line, a date line or a byline under short header lines is a paragraph of its
+            // own.)
             if metaCount == 0,
-                let i = blockLines.indices.first(where: { isIssueLine(bytes[blockLines[$0]]) }),
+                let i = blockLines.indices.first(where: { k in
+                    let line = bytes[blockLines[k]]
+                    // (A date line under another line only, ending in its date: "June 20, 2024
+                    // was the day the" opens a wrapped sentence.)
+                    return isIssueLine(line)
+                        || k > 0 && isMetaLine(line) && (line.last.map { $0 >= 0x30 && $0 <= 0x39 } ?? false || line.starts(with: "By ".utf8))
+                }),
                 blockLines[..<i].allSatisfy({ line in
                     let last = bytes[line].last ?? 0
                     return bytes[line].split(separator: 0x20).count <= 10 && !(last >= 0x61 && last <= 0x7A) && last != UInt8(ascii: ",")
