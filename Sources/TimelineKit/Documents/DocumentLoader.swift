@@ -702,10 +702,11 @@ public struct DocumentLoader: Sendable {
         return false
     }
 
-    /// A line that says when the text was issued: at most three words, "issued" or "released",
-    /// perhaps a clock time, and a date with its year closing the line ("Bulletin issued 1130
-    /// UTC Monday 9 March 2026", "Statement released 9 March 2026").
-    static func isIssueLine(_ bytes: ArraySlice<UInt8>) -> Bool {
+    /// A line that says when the text was issued: at most three words (not a sentence's
+    /// subject, "The GAO report", nor "Report to be"), "issued" or "released", perhaps a clock
+    /// time, and a date with its year closing the line ("Bulletin issued 1130 UTC Monday 9 March
+    /// 2026", "Statement released 9 March 2026").
+    static func isIssueLine<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> Bool {
         let words = bytes.split(separator: 0x20).map { String(decoding: $0, as: UTF8.self) }
         guard words.count <= 12, let label = words.prefix(4).firstIndex(where: { ["issued", "released"].contains($0.lowercased()) }),
             label >= 1, words[0].first?.isUppercase == true, !["the", "a", "an"].contains(words[0].lowercased()),

@@ -384,23 +384,13 @@ enum PublicationDateInference {
             var isUpdate = false
             var byline = false
             var ok = true
-            // "Bulletin issued 1130 UTC Monday 9 March 2026", "Statement released 9 March 2026":
-            // a label after at most three words, then perhaps a clock time.
-            if let label = (lineStart..<m.first).first(where: {
-                grammar.tokens[$0].kind == .word && ["issued", "released"].contains(grammar.lower($0))
-            }),
-                label - lineStart <= 3, (lineStart..<label).allSatisfy({ grammar.tokens[$0].kind == .word && !grammar.isKey($0, .to) }),
-                // (Not a sentence's subject, "The GAO report released 9 March 2026", nor a release
-                // to come, "Report to be released 20 March 2026", nor one the text tells later
-                // dates after: "ICC arrest warrant issued 17 March 2023" over a visit of
-                // September 2024.)
-                !(grammar.isKey(lineStart, .the) || grammar.isKey(lineStart, .a) || grammar.isWord(lineStart, "an")),
+            // An issue line ("Bulletin issued 1130 UTC Monday 9 March 2026", as the loader
+            // tells it): not a release to come, "Report to be released 20 March 2026", nor one the
+            // text tells later dates after ("ICC arrest warrant issued 17 March 2023" over a visit
+            // of September 2024).
+            if DocumentLoader.isIssueLine(grammar.bytes[grammar.tokens[lineStart].start..<grammar.tokens[end - 1].end]),
                 grammar.tenseFromPublication(around: m.first, m.end) != .future,
-                !toldLater(than: c, mentions: mentions, except: m, grammar: grammar, pastOnly: true),
-                ((label + 1)..<m.first).allSatisfy({ k in
-                    grammar.tokens[k].kind == .number || grammar.tokens[k].kind == .punct
-                        || ["utc", "gmt", "at", "on", "local", "time", "hrs", "am", "pm", "a", "m", "p"].contains(grammar.lower(k))
-                })
+                !toldLater(than: c, mentions: mentions, except: m, grammar: grammar, pastOnly: true)
             {
                 labelled = true
                 lineStart = m.first
