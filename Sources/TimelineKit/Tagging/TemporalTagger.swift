@@ -107,8 +107,7 @@ public struct TemporalTagger: Sendable {
         var lastAnchor: Int?
         // The last mention that names a day (or a time on one), for a clock time after it.
         var lastDayAnchor: Int?
-        // The explicit day a story told in the past runs from (its day, the mention that named
-        // it with its year, and the mention's first token).
+        // The explicit day a story told in the past runs from (``Story``).
         var story: Story?
         // Live blogs and chronologies: a clock opening a paragraph stamps it. Its day is the
         // day the prose before the first stamp last named (within a week of the publication:
@@ -327,11 +326,10 @@ public struct TemporalTagger: Sendable {
             }
             // A past day without its year after "until" (or "by", the past perfect telling what
             // was done by then), right after a day with one, in the same paragraph and up to six
-            // months later, ends what began then: "The first began on
-            // August 2, 2017, when ... The bridge stayed closed until August 13" is 2017's, not
-            // the last August 13 before the publication (only when that is more than six months
-            // later still). (Not any past day: "The alliance was founded on April 4, 1949. NATO
-            // foreign ministers met in Brussels on April 20" is this April's.)
+            // months later, ends what began then (``storyYear``): "The first began on August 2,
+            // 2017, when ... The bridge stayed closed until August 13" is 2017's. (Not any past
+            // day: "The alliance was founded on April 4, 1949. NATO foreign ministers met in
+            // Brussels on April 20" is this April's.)
             var storyFramed: String?
             if let st = story, st.first == lastAnchor, tense == .past || tense == .unknown && leaning == .past,
                 let (meaning, text) = TemporalTagger.storyYear(m, story: st, grammar: grammar, publication: publicationDay)
