@@ -105,6 +105,8 @@ public struct TemporalTagger: Sendable {
         var frame: (year: Int, text: String, sentence: Int)?
         // Where the last date an anaphor can count from stands (its first token).
         var lastAnchor: Int?
+        // Whether that mention is a year alone ("Last year's festival, held that July").
+        var lastAnchorIsYear = false
         // The last mention that names a day (or a time on one), for a clock time after it.
         var lastDayAnchor: Int?
         // The explicit day a story told in the past runs from (``Story``).
@@ -330,6 +332,11 @@ public struct TemporalTagger: Sendable {
             // 2017, when ... The bridge stayed closed until August 13" is 2017's. (Not any past
             // day: "The alliance was founded on April 4, 1949. NATO foreign ministers met in
             // Brussels on April 20" is this April's.)
+            // "that July" after a year in its own sentence is that year's July ("Last year's
+            // festival, held that July, drew 40,000 visitors"), not the July mentioned before.
+            if case .thatMonth(let month) = m.meaning, lastAnchorIsYear, let la = lastAnchor, la >= grammar.sentenceStart(m.first) {
+                m.meaning = .inMentionedYear(DateFields(month: month))
+            }
             var storyFramed: String?
             if let st = story, st.first == lastAnchor, tense == .past || tense == .unknown && leaning == .past,
                 let (meaning, text) = TemporalTagger.storyYear(m, story: st, grammar: grammar, publication: publicationDay)
@@ -402,6 +409,7 @@ public struct TemporalTagger: Sendable {
             }
             if r.type == .date || r.type == .time, let c = r.value.utf8.first, c &- 0x30 < 10 {
                 lastAnchor = m.first
+                lastAnchorIsYear = r.value.utf8.count == 4
                 if r.value.utf8.count >= 10 { lastDayAnchor = m.first }
             }
             // (Kept unparsed: most texts never ask.)
