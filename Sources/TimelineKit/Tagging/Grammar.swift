@@ -1118,10 +1118,6 @@ struct Grammar {
             else { return nil }
             return Mention(first: i, end: next, type: .date, meaning: .calendar(DateFields(year: y)))
         }
-        // ("from 1800 to 2200 local time": the first of two times of day, not a year.)
-        if isKey(i + 1, .to) || isKey(i + 1, .and) || isDash(i + 1), isFourDigitClock(i), isFourDigitClock(i + 2), zoneEnd(i + 3) != nil {
-            return nil
-        }
         guard let (y, next) = standaloneYear(i) else {
             // "2013/14", "2013/2014": a fiscal or academic year written with a slash (the second
             // year the next one, so "2024/25" is not a fraction).
@@ -2615,20 +2611,6 @@ struct Grammar {
             first: i, end: next + 1, type: .time, meaning: .clock(.calendar(DateFields(year: 2000 + yy, month: month, day: day)), clock))
     }
 
-    /// Token `i` is four digits that can be a time of day ("1800", "0730").
-    func isFourDigitClock(_ i: Int) -> Bool {
-        guard i >= 0, let (v, d) = number(i), d == 4 else { return false }
-        return v / 100 <= 23 && v % 100 < 60
-    }
-
-    /// Where a time zone, "local time" or "hours" right at `j` ends, if one stands there.
-    func zoneEnd(_ j: Int) -> Int? {
-        if let k = key(j), Grammar.zoneKeys.contains(k), tokens[j].allCaps { return j + 1 }
-        if isWord(j, "local"), isKey(j + 1, .time) { return j + 2 }
-        if isWord(j, "hours") || isWord(j, "hrs"), !isKey(j + 1, .of) { return j + 1 }
-        return nil
-    }
-
     /// "10 a.m.", "3:30 p.m.", "14:30", "noon", "midnight", "10 o'clock" (with an optional zone).
     func clockTime(_ i: Int) -> Mention? {
         if isKey(i, .noon), isWord(i - 1, "high") { return nil }  // "high noon", "High Noon"
@@ -2639,18 +2621,9 @@ struct Grammar {
         if let (v, d) = number(i), d == 4, v / 100 <= 23, v % 100 < 60 {
             // Told from a year or a count ("in 2015 UTC sold", "(2019 est.)", "logged 1500
             // hours") by a leading zero or a word of time before it: "at 2210 GMT", "(0735 GMT)".
-            // A pair's second time after "to", "and" or a dash and a first in four digits: "from
-            // 1800 to 2200 local time", "between 0700 and 1500 UTC".
-            let pairWord = (isKey(i - 1, .to) || isKey(i - 1, .and) || isDash(i - 1)) && isFourDigitClock(i - 2)
-            let timeWord =
-                pairWord || key(i - 1).map { [.at, .by, .until, .from, .before, .after, .since, .around, .about].contains($0) } ?? false
+            let timeWord = key(i - 1).map { [.at, .by, .until, .from, .before, .after, .since, .around, .about].contains($0) } ?? false
             guard v < 1000 || timeWord || punct(i - 1, 0x28) else { return nil }
             var j = i + 1
-            // (The pair's first takes the zone written after the second.)
-            if isKey(j, .to) || isKey(j, .and) || isDash(j), isFourDigitClock(j + 1), zoneEnd(j + 2) != nil {
-                let clock = "\(CalendarDay.pad(v / 100, 2)):\(CalendarDay.pad(v % 100, 2))"
-                return clockWithDay(Mention(first: i, end: j, type: .time, meaning: .clock(nil, clock)), clock)
-            }
             if let k = key(j), Grammar.zoneKeys.contains(k), tokens[j].allCaps {
                 j += 1
             } else if isWord(j, "local"), isKey(j + 1, .time) {
