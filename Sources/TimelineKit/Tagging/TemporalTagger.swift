@@ -326,17 +326,17 @@ public struct TemporalTagger: Sendable {
                     tense = .unknown
                 }
             }
+            // "that July" after a year in its own sentence is that year's July ("Last year's
+            // festival, held that July, drew 40,000 visitors"), not the July mentioned before.
+            if case .thatMonth(let month) = m.meaning, lastAnchorIsYear, let la = lastAnchor, la >= grammar.sentenceStart(m.first) {
+                m.meaning = .inMentionedYear(DateFields(month: month))
+            }
             // A past day without its year after "until" (or "by", the past perfect telling what
             // was done by then), right after a day with one, in the same paragraph and up to six
             // months later, ends what began then (``storyYear``): "The first began on August 2,
             // 2017, when ... The bridge stayed closed until August 13" is 2017's. (Not any past
             // day: "The alliance was founded on April 4, 1949. NATO foreign ministers met in
             // Brussels on April 20" is this April's.)
-            // "that July" after a year in its own sentence is that year's July ("Last year's
-            // festival, held that July, drew 40,000 visitors"), not the July mentioned before.
-            if case .thatMonth(let month) = m.meaning, lastAnchorIsYear, let la = lastAnchor, la >= grammar.sentenceStart(m.first) {
-                m.meaning = .inMentionedYear(DateFields(month: month))
-            }
             var storyFramed: String?
             if let st = story, st.first == lastAnchor, tense == .past || tense == .unknown && leaning == .past,
                 let (meaning, text) = TemporalTagger.storyYear(m, story: st, grammar: grammar, publication: publicationDay)
