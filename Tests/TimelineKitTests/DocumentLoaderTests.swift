@@ -330,6 +330,9 @@ import Testing
             path: "r.txt", id: "r")
         #expect(TimelineBuilder().build([release]).documents.first?.published?.value == "2026-03-04")
         #expect(!DocumentLoader.isIssueLine(ArraySlice("The report was released to the press in March and revised in 2026".utf8)))
+        // (Not a sentence's subject, nor a release to come.)
+        #expect(!DocumentLoader.isIssueLine(ArraySlice("The GAO report released 9 March 2026".utf8)))
+        #expect(!DocumentLoader.isIssueLine(ArraySlice("Report to be released 20 March 2026".utf8)))
     }
 
     /// A statement's last block of short lines, one closing with a year, is a signature: a
