@@ -620,9 +620,11 @@ struct Grammar {
             }
             if digits == 1 { consider(numberedPart(i)) }
             if digits == 4 {
+                // (A clock first: it is as long as a year only as the first of a pair of
+                // times, "from 1800 to 2200 GMT".)
+                consider(clockTime(i))
                 consider(yearExpression(i))
                 consider(decade(i))
-                consider(clockTime(i))
             }
             if digits == 6 { consider(dateTimeGroup(i)) }
             if digits <= 6 { consider(durationOrAgo(i)) }
@@ -2622,7 +2624,12 @@ struct Grammar {
             // Told from a year or a count ("in 2015 UTC sold", "(2019 est.)", "logged 1500
             // hours") by a leading zero or a word of time before it: "at 2210 GMT", "(0735 GMT)".
             let timeWord = key(i - 1).map { [.at, .by, .until, .from, .before, .after, .since, .around, .about].contains($0) } ?? false
-            guard v < 1000 || timeWord || punct(i - 1, 0x28) else { return nil }
+            // "from 1800 to 2200 local time", "between 2300 and 0600": the first time of a pair
+            // whose second has the zone or a leading zero (no year 1800).
+            let pairFirst =
+                (isKey(i - 1, .from) || isKey(i - 1, .between))
+                && (isKey(i + 1, .to) || isKey(i + 1, .until) || isKey(i + 1, .and) || isDash(i + 1)) && isPairedClock(i + 2)
+            guard v < 1000 || timeWord || pairFirst || punct(i - 1, 0x28) else { return nil }
             var j = i + 1
             if let k = key(j), Grammar.zoneKeys.contains(k), tokens[j].allCaps {
                 j += 1
@@ -2634,6 +2641,8 @@ struct Grammar {
                 let clockWord = key(i - 1).map { [.at, .by, .until, .from, .since, .before].contains($0) } ?? false
                 guard v < 1000 || clockWord, !isKey(j + 1, .of) else { return nil }
                 j += 1
+            } else if pairFirst {
+                // (The pair's first time ends at its digits.)
             } else {
                 return nil
             }
@@ -2669,6 +2678,15 @@ struct Grammar {
         if let k = key(j), Grammar.zoneKeys.contains(k), tokens[j].allCaps { j += 1 }
         let clock = "\(CalendarDay.pad(hour, 2)):\(CalendarDay.pad(minute, 2))" + (seconds.map { ":" + CalendarDay.pad($0, 2) } ?? "")
         return clockWithDay(Mention(first: i, end: j, type: .time, meaning: .clock(nil, clock)), clock)
+    }
+
+    /// The second of a pair of times in four digits: with a zone, "local time" or "hours" after
+    /// it ("2200 GMT"), or with a leading zero ("0500").
+    func isPairedClock(_ i: Int) -> Bool {
+        guard let (v, d) = number(i), d == 4, v / 100 <= 23, v % 100 < 60 else { return false }
+        if v < 1000 { return true }
+        if let k = key(i + 1), Grammar.zoneKeys.contains(k), tokens[i + 1].allCaps { return true }
+        return isWord(i + 1, "local") && isKey(i + 2, .time) || isWord(i + 1, "hours") || isWord(i + 1, "hrs")
     }
 
     /// "10 a.m. on January 29, 2025", "noon Thursday", "9 a.m. Tuesday": the day after a clock time.
