@@ -107,9 +107,15 @@ import Testing
                 [("anchor.md", anchor.replacingOccurrences(of: "2025-07-09", with: "2025-01-02"))], "old", "2016-07-08",
                 "the first such day after"
             ),
-            // A collection with articles near July 8 of two years does not choose between them.
+            // A collection with articles near July 8 of two years does not choose between them
+            // by nearness; the lead's Tuesday does (July 8 was a Monday in 2024).
             (
-                [("anchor.md", anchor), ("earlier.md", anchor.replacingOccurrences(of: "2025-07-09", with: "2024-07-09"))], "old", "2016-07-08",
+                [("anchor.md", anchor), ("earlier.md", anchor.replacingOccurrences(of: "2025-07-09", with: "2024-07-09"))], "old", "2025-07-08",
+                "the nearest of them published on 2025-07-09 (anchor)"
+            ),
+            // July 8 is a Tuesday in 2025 and 2031: no choice.
+            (
+                [("anchor.md", anchor), ("later.md", anchor.replacingOccurrences(of: "2025-07-09", with: "2031-07-09"))], "old", "2016-07-08",
                 "the first such day after"
             ),
             // A dateline in a text without a year: none alone, the collection's year among others.
@@ -136,7 +142,7 @@ import Testing
         arguments: [
             // Articles near October 14 of 2025 and of 2026: 2026's is the Wednesday (2025's a
             // Tuesday, neither the lead's day nor the day after it).
-            (["2025-10-20", "2026-10-20"], "on Wednesday", "2026-10-14", "the only one of 2025, 2026 (the years with articles"),
+            (["2025-10-20", "2026-10-20"], "on Wednesday", "2026-10-14", "the nearest of them published on 2026-10-20"),
             // Articles of March 2025 and May 2027, none near October: of 2024 to 2028, October 14
             // is a Wednesday in 2026 and the day after one in 2027: no year. (The lead's day may
             // be the day before the dateline's: "fired a missile on Monday, the JCS said".)

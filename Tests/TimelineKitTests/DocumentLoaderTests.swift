@@ -398,6 +398,10 @@ import Testing
         // An update yields to the publication, and stands in for it when alone.
         ("Updated: June 21, 2024\nPublished: June 20, 2024", "2024-06-20", .high),
         ("Last updated June 21, 2024", "2024-06-21", .medium),
+        // An embargo line: the text is published when the embargo lifts.
+        ("EMBARGOED UNTIL 0001 GMT 20 JUNE 2024", "2024-06-20", .high),
+        ("Not for publication before 20 June 2024", "2024-06-20", .high),
+        ("**Embargoed until 10:00 CET on June 20, 2024**", "2024-06-20", .high),
     ])
     func dateLineGivesThePublicationDate(_ line: String, _ expected: String, _ confidence: PublicationDate.Confidence) {
         let text = "Coast guard blocks resupply mission\n\(line)\n\nVessels blocked a resupply mission on Monday, Manila said."
@@ -421,6 +425,7 @@ import Testing
         ("Posted June 20, 2024 at 10:30 a.m.", "2024-06-20"),
         ("BY JANE DOE\nJune 20, 2024", "2024-06-20"),
         ("June 20, 2024 — 4:15 PM ET", "2024-06-20"),
+        ("EMBARGOED UNTIL 0001 GMT 20 JUNE 2024", "2024-06-20"),
         // A standfirst between the headline and the byline.
         ("Manila says Beijing is escalating\n\nBy Jane Doe\n\nJune 20, 2024", "2024-06-20"),
     ])
@@ -450,6 +455,54 @@ import Testing
     func sentencesUnderTheHeadlineAreNoHeader(_ line: String) {
         let d = DocumentLoader.parsePlainText("Headline\n\(line)\n\nMore text follows here.\n", path: "d.txt", id: "d")
         #expect(!d.paragraphs.contains { $0.kind == .meta })
+    }
+
+    /// A memo's or a hearing summary's fields ("To:", "Date:", "Released:"), lines of one block,
+    /// are a paragraph of apparatus each: the "Date:" or "Released:" field dates the text, and
+    /// no field is an event (a "Held:" field's date neither).
+    @Test(arguments: [
+        (
+            "MEMORANDUM\n\nTo:      Members, Indo-Pacific Working Group\nFrom:    J. Reyes, Senior Analyst\nDate:    21 July 2025\nRe:      Han Kuang 41 - first observations\n\nThe drill ended on 15 July.\n",
+            "2025-07-21", 4, "2025-07-15"
+        ),
+        (
+            "HEARING SUMMARY\n\nCommittee:   House Armed Services Committee\nHeld:        Wednesday, April 8, 2026, 10:00 a.m., 2118 Rayburn\nReleased:    April 9, 2026\nWitnesses:   Adm. Samuel Ortega, Commander;\n             Hon. Priya Raman, Assistant Secretary\n\nThe admiral sent the list to Congress on March 27.\n",
+            "2026-04-09", 4, "2026-03-27"
+        ),
+    ])
+    func aMemosFieldsAreApparatus(_ text: String, _ published: String, _ fields: Int, _ event: String) {
+        let d = DocumentLoader.parsePlainText(text, path: "d.txt", id: "d")
+        #expect(d.paragraphs.filter { $0.kind == .meta }.count == fields)
+        #expect(d.paragraphs.filter { $0.kind == .body }.count == 1)
+        let timeline = TimelineBuilder().build([d])
+        #expect(timeline.documents.first?.published?.value == published, "\(timeline.documents.first?.published?.derivation ?? "-")")
+        #expect(timeline.events.map(\.date.value) == [event])
+    }
+
+    /// A plain-text block of bulleted lines is one paragraph per item (a wrapped line stays with
+    /// its item), so each item's date is its own.
+    @Test func aBulletedListIsOneParagraphPerItem() {
+        let text =
+            "Next steps\n\n- I will circulate a fuller assessment by 8 August.\n- The group meets on Wednesday, 30 July, to discuss\n  the draft.\n• Comments are due on Friday, 25 July.\n\nNo action is required.\n"
+        let d = DocumentLoader.parsePlainText(text, path: "d.txt", id: "d")
+        let bytes = Array(text.utf8)
+        #expect(
+            d.paragraphs.filter { $0.kind == .body }.map { String(decoding: bytes[$0.range], as: UTF8.self) } == [
+                "- I will circulate a fuller assessment by 8 August.", "- The group meets on Wednesday, 30 July, to discuss\n  the draft.",
+                "• Comments are due on Friday, 25 July.", "No action is required.",
+            ])
+        let timeline = TimelineBuilder(reference: day("2025-07-21")).build([d])
+        #expect(timeline.events.map(\.date.value) == ["2025-07-25", "2025-07-30", "2025-08-08"])
+    }
+
+    /// Lines of one block that only some of open with a label are no field list.
+    @Test func aParagraphWithOneLabelIsNoFieldList() {
+        let lines = ["Note: the drill ended on 15 July.", "It had begun on 9 July."].map { ArraySlice($0.utf8) }
+        #expect(DocumentLoader.isFieldLine(lines[0]))
+        #expect(!DocumentLoader.isFieldLine(lines[1]))
+        let text = "Drills\n\nNote: the drill ended on 15 July.\nIt had begun on 9 July.\n\nMore drills follow.\n"
+        let d = DocumentLoader.parsePlainText(text, path: "d.txt", id: "d")
+        #expect(d.paragraphs.filter { $0.kind == .body }.count == 2)
     }
 
     /// A labelled date line over the outlet's name is still the header's date line.
@@ -668,6 +721,24 @@ import Testing
         (
             "# Press briefing\n\n*Transcript. Briefing Room, Manila. Thursday, 20 August 2026, 10:30 a.m.*\n\nOn 12 July, we reminded our partners of the award.",
             "2026-08-20"
+        ),
+        // A newsletter's issue line, its date after a middle dot, in strong emphasis; a
+        // mission extended "until at least the end of 2026" is a target, no later date.
+        (
+            "The Alliance Ledger\n\n**Issue 87 · Friday, 16 January 2026**\n\nAllies agreed on Tuesday to extend the mission until at least the end of 2026.",
+            "2026-01-16"
+        ),
+        ("Interviews\n\n*Baltic Security Review · Interviews · 12 March 2026*\n\nWe spoke with him on Monday.", "2026-03-12"),
+        // "tomorrow, Friday, October 16": the day before, in the first year after 2024 in which
+        // October 16 is a Friday.
+        (
+            "Patrol\n\nThe cutter was spotted on Sunday, October 11. The final phase begins tomorrow, Friday, October 16. Intrusions rose from 11 in 2024.",
+            "2026-10-15"
+        ),
+        // A plan for 2027 ("the two navies plan a first joint patrol") is no date reported.
+        (
+            "Patrol\n\nThe cutter was spotted on Sunday, October 11, after 11 intrusions in 2024. Looking ahead, the two navies plan a first joint patrol in the first half of 2027.",
+            "2026-10-11"
         ),
         // A sign-off after "Done at", over a signature line; a deadline "no later than" a later
         // date does not contradict it.

@@ -376,7 +376,15 @@ public struct DocumentLoader: Sendable {
                     blockLines.append(body[l])
                     l += 1
                 }
-                split += blockLines.count >= 2 && isChronology(blockLines.map { Array(bytes[$0]) }) ? blockLines : [block]
+                if blockLines.count >= 2, isChronology(blockLines.map { Array(bytes[$0]) }) {
+                    split += blockLines
+                } else if let items = listItems(blockLines, bytes: bytes) {
+                    // A list's items, one paragraph each ("- I will circulate ... by 8 August."
+                    // over "- The group meets on Wednesday, 30 July.").
+                    split += items
+                } else {
+                    split.append(block)
+                }
             }
             blocks = split
         } else {
@@ -386,12 +394,20 @@ public struct DocumentLoader: Sendable {
         // something else ("Published: July 24, 2025" over "Southern Cross Observer"): the
         // opening lines are a block of their own.
         var opened: [Range<Int>] = []
+        // A memo's or a summary's fields ("To:", "Date:", "Released:"), each a paragraph of
+        // apparatus.
+        var fields: Set<Int> = []
         for (b, block) in blocks.enumerated() {
             guard b < 4 else {
                 opened.append(block)
                 continue
             }
             let blockLines = content.filter { !$0.isEmpty && block.contains($0.lowerBound) }
+            if let found = fieldList(blockLines, bytes: bytes) {
+                opened += found
+                fields.formUnion(found.map(\.lowerBound))
+                continue
+            }
             // (Only labelled date lines: "June 20, 2024 was the day the" may open a wrapped sentence.)
             let metaCount = blockLines.prefix { line in
                 let first = bytes[line].prefix { $0 != 0x20 && $0 != UInt8(ascii: ":") }
@@ -445,6 +461,8 @@ public struct DocumentLoader: Sendable {
         for (b, block) in blocks.enumerated() {
             if let lines = header[b] {
                 for line in lines { paragraphs.append(Document.Paragraph(kind: .meta, range: line)) }
+            } else if fields.contains(block.lowerBound) {
+                paragraphs.append(Document.Paragraph(kind: .meta, range: block))
             } else if b == blocks.count - 1, b > 0, let lines = signatureLines(block, content: content, bytes: bytes) {
                 for line in lines { paragraphs.append(Document.Paragraph(kind: .meta, range: line)) }
             } else {
@@ -456,6 +474,66 @@ public struct DocumentLoader: Sendable {
         }
         let line = String(decoding: bytes[headline], as: UTF8.self)
         return Document(id: id, path: path, title: long ? DocumentLoader.shortTitle(line) : line, text: text, paragraphs: paragraphs)
+    }
+
+    /// The items of a block that is a bulleted list: two or more lines opening with "- ", "* ",
+    /// "• " or "– ", each with the lines that wrap it (those that open with no bullet). Each item
+    /// runs from its bullet to its last line.
+    static func listItems(_ lines: [Range<Int>], bytes: [UInt8]) -> [Range<Int>]? {
+        guard lines.count >= 2 else { return nil }
+        func isBullet(_ line: Range<Int>) -> Bool {
+            let b = bytes[line]
+            guard b.count >= 3 else { return false }
+            let i = b.startIndex
+            if (b[i] == UInt8(ascii: "-") || b[i] == UInt8(ascii: "*")) && b[i + 1] == 0x20 { return true }
+            // "• " (U+2022) and "– " (U+2013).
+            return b.count >= 5 && b[i] == 0xE2 && b[i + 1] == 0x80 && (b[i + 2] == 0xA2 || b[i + 2] == 0x93) && b[i + 3] == 0x20
+        }
+        guard isBullet(lines[0]) else { return nil }
+        var items: [Range<Int>] = []
+        for line in lines {
+            if isBullet(line) {
+                items.append(line)
+            } else {
+                items[items.count - 1] = items[items.count - 1].lowerBound..<line.upperBound
+            }
+        }
+        return items.count >= 2 ? items : nil
+    }
+
+    /// The fields of a block that is a field list, as a memo or a hearing summary opens: two or
+    /// more lines, each a label of one to three words closing with a colon and its value ("To:
+    /// Members", "Date:    21 July 2025", "Released: April 9, 2026"), or an indented line going
+    /// on with the field before. Each field runs from its label to its last line.
+    static func fieldList(_ lines: [Range<Int>], bytes: [UInt8]) -> [Range<Int>]? {
+        guard lines.count >= 2 else { return nil }
+        var fields: [Range<Int>] = []
+        var labelled = 0
+        for line in lines {
+            if isFieldLine(bytes[line]) {
+                fields.append(line)
+                labelled += 1
+            } else if let last = fields.last, line.lowerBound > 0, bytes[line.lowerBound - 1] == 0x20 || bytes[line.lowerBound - 1] == 0x09 {
+                fields[fields.count - 1] = last.lowerBound..<line.upperBound
+            } else {
+                return nil
+            }
+        }
+        return labelled >= 2 ? fields : nil
+    }
+
+    /// "Date:    21 July 2025", "Classification: Internal": a capitalized label of at most three
+    /// words and 24 bytes, its colon glued to it, then a space and a value.
+    static func isFieldLine(_ line: ArraySlice<UInt8>) -> Bool {
+        guard let first = line.first, first >= UInt8(ascii: "A"), first <= UInt8(ascii: "Z"),
+            let colon = line.prefix(25).firstIndex(of: UInt8(ascii: ":")), colon + 1 < line.endIndex, line[colon + 1] == 0x20,
+            line[line.startIndex..<colon].split(separator: 0x20).count <= 3
+        else { return false }
+        return line[line.startIndex..<colon].allSatisfy { b in
+            b == 0x20 || b == UInt8(ascii: "-") || b == UInt8(ascii: "&") || b == UInt8(ascii: "/")
+                || (b | 0x20) >= UInt8(ascii: "a")
+                    && (b | 0x20) <= UInt8(ascii: "z")
+        }
     }
 
     /// The lines of a text's last block when it is a signature: two to five short lines (at
@@ -670,7 +748,7 @@ public struct DocumentLoader: Sendable {
     ]
 
     /// Words that open a header line with the article's date ("Published: ...", "Last updated").
-    static let metaLabels: Set<String> = ["published", "posted", "updated", "modified", "date", "dated", "first", "last"]
+    static let metaLabels: Set<String> = ["published", "posted", "updated", "modified", "date", "dated", "released", "first", "last"]
 
     /// A day's label and nothing else: a weekday, perhaps with its date ("Monday", "Tuesday, 11
     /// March", "Friday 14th"), in at most four words.
@@ -749,6 +827,17 @@ public struct DocumentLoader: Sendable {
             }
             if k < words.count, ["on", "at"].contains(words[k].lowercasedASCII()) { k += 1 }
             return hasDigit && k < words.count && opensWithDate(words[k])
+        }
+        // An embargo line: "EMBARGOED UNTIL 0001 GMT 5 MARCH 2026", "Not for publication before
+        // 5 March 2026".
+        if hasDigit, ["embargo", "embargoed", "under", "strictly", "for", "hold", "not"].contains(lower),
+            let k = (1...min(4, words.count)).last(where: { n in
+                PublicationDateInference.embargoLabels.contains(words.prefix(n).map { $0.lowercasedASCII() })
+            })
+        {
+            var k = k
+            if k < words.count, ["on", "at"].contains(words[k].lowercasedASCII()) { k += 1 }
+            return k < words.count && opensWithDate(words[k])
         }
         // "By Jane Doe", "BY JANE DOE | Reuters"; not "By March 2025 the runway ...".
         // "By the Washington Ledger national security staff" too (a capitalized name after "the").

@@ -63,7 +63,8 @@ public struct YearlessDate: Sendable, Hashable, Codable {
     public var text: String
     /// From a dateline (else from a date in the text).
     public var fromDateline: Bool
-    /// Days from the date to the publication: 1 after "yesterday, Friday, July 18".
+    /// Days from the date to the publication: 1 after "yesterday, Friday, July 18", -1 after
+    /// "tomorrow, Friday, October 16".
     public var daysAfter = 0
     /// A weekday the lead reports ("fired ... on Wednesday morning"): the article is published
     /// on the first such day on or after the date (with its text). After a dateline, whose day
@@ -94,6 +95,7 @@ public struct YearlessDate: Sendable, Hashable, Codable {
         var day = date.adding(days: daysAfter)
         var notes: [String] = []
         if daysAfter == 1 { notes.append("\"yesterday\" before it puts the publication the day after") }
+        if daysAfter == -1 { notes.append("\"tomorrow\" before it puts the publication the day before") }
         // (The lead's weekday on or after the date itself: "... on Friday. ... began yesterday,
         // Friday, July 18" is July 19, not the Friday after.)
         if let lead, !fromDateline, lead.weekday != date.weekday {
@@ -156,7 +158,8 @@ enum PublicationDateInference {
         for m in mentions where m.type == .date || m.type == .time {
             guard case .calendar(let f) = baseMeaning(m.meaning), f.year == nil, let month = f.month, let day = f.day else { continue }
             let tense = grammar.tenseFromPublication(around: m.first, m.end)
-            if tense == .future { continue }
+            // (Ahead, only the day after the publication: "begins tomorrow, Friday, October 16".)
+            if tense == .future, !(f.weekday != nil && isAfterTomorrowOrYesterday(m, grammar: grammar)) { continue }
             // A past day without its year a few months before the latest explicit day, told
             // before it ("The ministers met on 3 March. The talks ended on Friday, 7 March
             // 2025."): the same spell of news, before it, not the next year's. (Told after it,
@@ -293,8 +296,17 @@ enum PublicationDateInference {
         return (day, ahead.day, ahead.text, "the article is taken as published before it, on \(day.iso) at the latest")
     }
 
+    /// "yesterday, Friday, July 18", "tomorrow, Friday, October 16": a day named after the day
+    /// before or after the publication.
+    static func isAfterTomorrowOrYesterday(_ m: Mention, grammar: Grammar) -> Bool {
+        guard m.first >= 2, grammar.punct(m.first - 1, 0x2C), grammar.tokens[m.first - 2].kind == .word else { return false }
+        let w = grammar.lower(m.first - 2)
+        return w == "yesterday" || w == "tomorrow"
+    }
+
     /// The yearless date of mention `m`, with what puts the publication after it: "yesterday"
-    /// just before it ("began yesterday, Friday, July 18": the day after), or a lead that
+    /// just before it ("began yesterday, Friday, July 18": the day after; "tomorrow" the day
+    /// before), or a lead that
     /// reports a weekday (the text's first date is a weekday alone, in a sentence not about the
     /// future: "North Korea fired several cruise missiles ... on Wednesday morning" over "On
     /// Sunday, March 9, ... the North fired ..." is the Wednesday after it). News reports what
@@ -303,8 +315,8 @@ enum PublicationDateInference {
         _ m: Mention, month: Int, day: Int, weekday: Int?, earliest: CalendarDay?, mentions: [Mention], grammar: Grammar
     ) -> YearlessDate {
         var date = YearlessDate(month: month, day: day, weekday: weekday, earliest: earliest, text: grammar.text(m), fromDateline: false)
-        if m.first >= 2, grammar.punct(m.first - 1, 0x2C), grammar.tokens[m.first - 2].kind == .word, grammar.lower(m.first - 2) == "yesterday" {
-            date.daysAfter = 1
+        if isAfterTomorrowOrYesterday(m, grammar: grammar) {
+            date.daysAfter = grammar.lower(m.first - 2) == "yesterday" ? 1 : -1
         }
         if let first = mentions.first(where: { $0.type == .date || $0.type == .time }), first.first < m.first,
             grammar.tenseFromPublication(around: first.first, first.end) != .future
@@ -338,6 +350,15 @@ enum PublicationDateInference {
     /// Words that may label a date line ("Published: June 20, 2024", "Last updated on ..."):
     /// the loader's header labels, and "on" or "at" after them.
     static let dateLineLabels: Set<String> = DocumentLoader.metaLabels.union(["on", "at"])
+
+    /// The words of an embargo line before its date ("Embargoed until", "Not for publication
+    /// before"), lower-cased; "on" or "at" may follow them.
+    static let embargoLabels: Set<[String]> = [
+        ["embargo"], ["embargoed"], ["embargo", "until"], ["embargoed", "until"], ["embargoed", "till"], ["embargoed", "to"],
+        ["under", "embargo", "until"], ["strictly", "embargoed", "until"], ["for", "release"], ["hold", "for", "release"],
+        ["not", "for", "release", "before"], ["not", "for", "release", "until"], ["not", "for", "publication", "before"],
+        ["not", "for", "publication", "until"], ["not", "for", "broadcast", "before"],
+    ]
 
     /// The date of a line that gives it alone, with a year and a day: after a label such as
     /// "Published:", "Posted on", "Date:" or "Updated", or a byline ("By Jane Doe |"), or with
@@ -395,6 +416,14 @@ enum PublicationDateInference {
                 labelled = true
                 lineStart = m.first
             }
+            // An embargo line: the text is published when its embargo lifts ("EMBARGOED UNTIL
+            // 0001 GMT 5 MARCH 2026", "Embargo: 10:00 CET, 4 March 2026", "Not for publication
+            // before 5 March 2026").
+            let lead = (lineStart..<m.first).filter { grammar.tokens[$0].kind == .word }.map { grammar.lower($0) }
+            if PublicationDateInference.embargoLabels.contains(lead.last == "on" || lead.last == "at" ? Array(lead.dropLast()) : lead) {
+                labelled = true
+                lineStart = m.first
+            }
             for j in lineStart..<m.first {
                 let t = grammar.tokens[j]
                 if t.kind == .punct { continue }
@@ -428,11 +457,12 @@ enum PublicationDateInference {
             // a line in emphasis, its asterisk glued to its first word, is no list item.)
             if !ok, m.first > lineStart, grammar.tokens[m.first - 1].kind == .punct,
                 grammar.punct(m.first - 1, 0x3A) || grammar.punct(m.first - 1, 0x2C) || grammar.isDash(m.first - 1)
-                    || grammar.punct(m.first - 1, 0x7C) || grammar.punct(m.first - 1, 0x2E),
+                    || grammar.punct(m.first - 1, 0x7C) || grammar.punct(m.first - 1, 0x2E) || grammar.punct(m.first - 1, 0xB7)
+                    || grammar.punct(m.first - 1, 0x2022),
                 (0...lineStart).lazy.filter({ $0 == 0 || grammar.tokens[$0].newlineBefore }).count <= 3,
                 !(grammar.tokens[lineStart].kind == .punct
                     && (grammar.isQuoteMark(lineStart) || grammar.isDash(lineStart)
-                        || grammar.punct(lineStart, 0x2A) && !(grammar.glued(lineStart + 1) && grammar.tokens[lineStart + 1].kind == .word))),
+                        || grammar.punct(lineStart, 0x2A) && !grammar.opensEmphasis(lineStart))),
                 !mentions.contains(where: { $0.first >= lineStart && $0.first < m.first && ($0.type == .date || $0.type == .time) }),
                 // (Not a sentence's verb before it: "The treaty was signed in San Francisco, 8
                 // September 1951." is a happening's date.)
@@ -699,6 +729,14 @@ enum PublicationDateInference {
 }
 
 extension Grammar {
+    /// The asterisks at `i` open emphasis ("*Transcript.", "**Issue 87"), glued to the word
+    /// after them: no list item's bullet.
+    func opensEmphasis(_ i: Int) -> Bool {
+        var k = i
+        while punct(k + 1, 0x2A), glued(k + 1) { k += 1 }
+        return glued(k + 1) && has(k + 1) && tokens[k + 1].kind == .word
+    }
+
     func text(_ m: Mention) -> String {
         String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[m.first].start..<tokens[m.end - 1].end]), as: UTF8.self)
     }

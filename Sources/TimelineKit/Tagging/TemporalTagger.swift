@@ -981,7 +981,9 @@ extension Grammar {
                 // "plans to hold", "was planned for early March": the plan's time lies ahead
                 // ("unveiled plans for a new base in March" dates the unveiling).
                 // "is expected in the second half of the year" looks ahead too.
-                if isKey(j + 1, .to) || (isKey(j, .planned) && isWord(j + 1, "for")) || (isKey(j, .expected) && afterPresentBe(j)) {
+                if isKey(j + 1, .to) || (isKey(j, .planned) && isWord(j + 1, "for")) || (isKey(j, .expected) && afterPresentBe(j))
+                    || (isKey(j, .plan) || isKey(j, .plans)) && isPlanWithObject(j)
+                {
                     note(j, .future)
                 } else if isKey(j, .planned), !tokens[j].capitalized, !isParticiple(j, irregular: true), !isWord(j - 1, "was"),
                     !isWord(j - 1, "were"), !(isWord(j - 1, "s") && isApostrophe(j - 2))
@@ -1133,7 +1135,19 @@ extension Grammar {
         return (j + 1...j + 3).contains { isKey($0, .to) }
     }
 
-    static let presentIntentions: Set<String> = ["hope", "hopes", "expect", "expects", "want", "wants", "seek", "seeks"]
+    static let presentIntentions: Set<String> = ["hope", "hopes", "expect", "expects", "want", "wants", "seek", "seeks", "aim", "intend"]
+
+    /// "plan" or "plans" a verb with its object, after its subject: "the two navies plan a
+    /// first joint patrol in 2027" (not "the plan", "Russia's plans", "its plans for 2014").
+    func isPlanWithObject(_ j: Int) -> Bool {
+        guard j > 0, tokens[j - 1].kind == .word, !tokens[j].capitalized, has(j + 1) else { return false }
+        if ["the", "a", "an", "its", "their", "our", "his", "her", "my", "your", "this", "that", "these", "those", "s", "new", "any", "no"]
+            .contains(lower(j - 1))
+        {
+            return false
+        }
+        return ["a", "an", "another", "further", "more", "joint", "new"].contains(lower(j + 1))
+    }
     static let intentionFirstBytes: Set<UInt8> = Set(presentIntentions.map { $0.utf8.first! })
 
     enum EventNoun { case scheduled, incident }
@@ -1472,7 +1486,9 @@ extension Grammar {
     func isTarget(_ m: Mention) -> Bool {
         var j = m.first - 1
         if isKey(j, .mid) || isKey(j, .early) || isKey(j, .late) || isKey(j, .end) && isKey(j - 1, .the) && isKey(j - 2, .by) { j -= 1 }
-        if isKey(j, .the), isKey(j - 1, .by) || isKey(j - 1, .until) { j -= 1 }
+        if isKey(j, .the), isKey(j - 1, .by) || isKey(j - 1, .until) || isWord(j - 1, "least") { j -= 1 }
+        // ("until at least the end of 2026", "by at least 2030".)
+        if isWord(j, "least"), isKey(j - 1, .at) { j -= 2 }
         // ("to provide a full account no later than 31 October 2025": a deadline too.)
         let noLaterThan = isWord(j, "than") && isWord(j - 1, "later") && (isWord(j - 2, "no") || isWord(j - 2, "not"))
         guard isKey(j, .by) || isKey(j, .until) || noLaterThan else { return false }

@@ -187,6 +187,13 @@ public struct TimelineBuilder: Sendable {
             var fits: [(day: CalendarDay, date: CalendarDay, anchor: (day: CalendarDay, id: String))] = []
             for year in (firstYear - 1)...(lastYear + 1) {
                 guard let date = yearless.day(in: year) else { continue }
+                // (Not a year in which the lead's weekday is neither the dateline's day nor the
+                // day before: "NAHA, Nov. 19 -- The assembly on Thursday adopted ...".)
+                if yearless.weekday == nil, yearless.fromDateline, let lead = yearless.lead,
+                    date.weekday != lead.weekday, date.weekday != lead.weekday % 7 + 1
+                {
+                    continue
+                }
                 let c = yearless.publication(after: date)
                 let anchor = nearest(c)
                 if abs(c.ordinal - anchor.day.ordinal) <= collectionWindow { fits.append((c, date, anchor)) }
