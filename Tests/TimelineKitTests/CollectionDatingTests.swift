@@ -163,6 +163,28 @@ import Testing
         if let phrase { #expect(publication?.derivation.contains(phrase) == true, "\(publication?.derivation ?? "-")") }
     }
 
+    /// A year in which the lead's weekday is neither the dateline's day nor the day before is
+    /// no fit; when that rules a year out, a text whose own date agrees with the lead keeps it.
+    @Test(
+        arguments: [
+            // November 19 is a Wednesday in 2025 (the article near it) and a Thursday in 2026.
+            (
+                "Assembly protests drill\n\nNAHA, Okinawa, Nov. 19 -- The assembly on Thursday adopted a resolution. Ospreys resumed flights in March 2024.\n",
+                ["2025-10-02"], "2026-11-19"
+            ),
+            // October 7 is a Monday in 2024 (the text's own year), a Tuesday in 2025 and a
+            // Wednesday in 2026 (articles near both): 2026 is ruled out, and the text keeps 2024.
+            (
+                "Strike on Kharkiv\n\nKHARKIV, Ukraine, Oct 7 (Reuters) - A missile strike on Saturday killed three people, the governor said on Monday, after a similar attack in September 2024.\n",
+                ["2025-08-06", "2026-09-15"], "2024-10-07"
+            ),
+        ] as [(String, [String], String)])
+    func theLeadsWeekdayRulesOutAYear(_ wire: String, _ anchors: [String], _ expected: String) throws {
+        let others = anchors.enumerated().map { k, day in ("anchor\(k).md", Self.anchor.replacingOccurrences(of: "2025-07-09", with: day)) }
+        let publication = try published(others + [("wire.txt", wire)], "wire")
+        #expect(publication?.value == expected, "\(publication?.derivation ?? "-")")
+    }
+
     /// The relative dates of an article dated by its collection are resolved against that date.
     @Test func theArticleIsDatedAgainstTheCollectionsDate() throws {
         let timeline = TimelineBuilder().build(try documents([("anchor.md", Self.anchor), ("old.txt", Self.oldYear)]))

@@ -185,19 +185,25 @@ public struct TimelineBuilder: Sendable {
         for (k, d) in documents.enumerated() {
             guard let yearless = d.yearless else { continue }
             var fits: [(day: CalendarDay, date: CalendarDay, anchor: (day: CalendarDay, id: String))] = []
+            // (Not a year in which the lead's weekday is neither the dateline's day nor the day
+            // before: "NAHA, Nov. 19 -- The assembly on Thursday adopted ...".)
+            let leadWeekday = yearless.weekday == nil && yearless.fromDateline ? yearless.lead?.weekday : nil
+            func agreesWithLead(_ date: CalendarDay) -> Bool {
+                leadWeekday.map { date.weekday == $0 || date.weekday == $0 % 7 + 1 } ?? true
+            }
+            var disagreed = false
             for year in (firstYear - 1)...(lastYear + 1) {
                 guard let date = yearless.day(in: year) else { continue }
-                // (Not a year in which the lead's weekday is neither the dateline's day nor the
-                // day before: "NAHA, Nov. 19 -- The assembly on Thursday adopted ...".)
-                if yearless.weekday == nil, yearless.fromDateline, let lead = yearless.lead,
-                    date.weekday != lead.weekday, date.weekday != lead.weekday % 7 + 1
-                {
-                    continue
-                }
                 let c = yearless.publication(after: date)
                 let anchor = nearest(c)
-                if abs(c.ordinal - anchor.day.ordinal) <= collectionWindow { fits.append((c, date, anchor)) }
+                guard abs(c.ordinal - anchor.day.ordinal) <= collectionWindow else { continue }
+                if agreesWithLead(date) { fits.append((c, date, anchor)) } else { disagreed = true }
             }
+            // A year the lead's weekday ruled out leaves the text's own date when that agrees
+            // with it ("KHARKIV, Oct 7 -- ... the governor said on Monday, after a similar attack
+            // in September 2024" is 2024's, a Monday, though articles lie near October 7 of
+            // 2025, a Tuesday, and of 2026, a Wednesday).
+            if disagreed, let own = d.published?.day, agreesWithLead(own), !fits.contains(where: { $0.day == own }) { continue }
             // No article near it, or near it in more than one year: a weekday still tells the
             // year when one year only of those has it on that day ("SEOUL, Oct. 14 (Yonhap) --
             // ... began ... on Wednesday", among articles of 2025 to 2027: October 14 is a
