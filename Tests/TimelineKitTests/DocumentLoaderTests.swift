@@ -479,8 +479,9 @@ import Testing
         #expect(timeline.events.map(\.date.value) == [event])
     }
 
-    /// A plain-text block of bulleted lines is one paragraph per item (a wrapped line stays with
-    /// its item), so each item's date is its own.
+    /// A plain-text block of bulleted lines is one paragraph per item, without its bullet (a
+    /// wrapped line stays with its item), so each item's date is its own; an item without a
+    /// final period is no subheading.
     @Test func aBulletedListIsOneParagraphPerItem() {
         let text =
             "Next steps\n\n- I will circulate a fuller assessment by 8 August.\n- The group meets on Wednesday, 30 July, to discuss\n  the draft.\n• Comments are due on Friday, 25 July.\n\nNo action is required.\n"
@@ -488,11 +489,25 @@ import Testing
         let bytes = Array(text.utf8)
         #expect(
             d.paragraphs.filter { $0.kind == .body }.map { String(decoding: bytes[$0.range], as: UTF8.self) } == [
-                "- I will circulate a fuller assessment by 8 August.", "- The group meets on Wednesday, 30 July, to discuss\n  the draft.",
-                "• Comments are due on Friday, 25 July.", "No action is required.",
+                "I will circulate a fuller assessment by 8 August.", "The group meets on Wednesday, 30 July, to discuss\n  the draft.",
+                "Comments are due on Friday, 25 July.", "No action is required.",
             ])
         let timeline = TimelineBuilder(reference: day("2025-07-21")).build([d])
         #expect(timeline.events.map(\.date.value) == ["2025-07-25", "2025-07-30", "2025-08-08"])
+    }
+
+    @Test func aChronologysBulletedItemsAreEvents() {
+        let text =
+            "Timeline of the strike\n\nThe main events, as of Friday, 20 March 2026:\n\n– 27 February: unions call a strike over pay\n– 9 March: police clear a blockade\n\nTalks resume on Monday.\n"
+        let d = DocumentLoader.parsePlainText(text, path: "d.txt", id: "d")
+        #expect(!d.paragraphs.contains { $0.kind == .heading })
+        let timeline = TimelineBuilder().build([d])
+        // (Days told after the text's latest date in a chronology's present are of the spell
+        // before it, not the next year's.)
+        #expect(timeline.documents.first?.published?.value == "2026-03-20")
+        let titles = timeline.events.map { "\($0.date.value) \($0.title)" }
+        #expect(titles.contains("2026-02-27 Unions call a strike over pay"), "\(titles)")
+        #expect(titles.contains("2026-03-09 Police clear a blockade"), "\(titles)")
     }
 
     /// Lines of one block that only some of open with a label are no field list.

@@ -411,6 +411,13 @@ import Testing
             ["2023-10 The agreement, signed in January 2023, came into force"]
         ),
         ("The talks, which took place on March 4, ended without agreement.", ["2025-03-04 The talks took place"]),
+        // So does a reduced relative's, without commas: the main verb right after the date.
+        ("The agreement signed in 2023 expires in July.", ["2025-07 The agreement signed in 2023 expires"]),
+        ("The troops deployed in January will return in June.", ["2025-06 The troops deployed in January will return"]),
+        ("Four drones ordered by Taipei in 2020 were delivered last month.", ["2025-02 Four drones ordered by Taipei in 2020 were delivered"]),
+        // (A main verb after its subject is no reduced relative; nor a participle alone.)
+        ("Japan signed in 2023 a pact with Manila.", ["2023 Japan signed a pact with Manila"]),
+        ("The jets ordered in 2019 have not arrived.", ["2019 The jets ordered have not arrived"]),
         // A possessive, a season or a decade frames the sentence; the date inside it dates it.
         (
             "This year's Han Kuang exercises, held from February 9 to 18, were the longest in their history.",

@@ -354,6 +354,8 @@ public struct DocumentLoader: Sendable {
         let firstBody = body.firstIndex(where: { !$0.isEmpty }) ?? body.count
         let hasBlankLines = body[firstBody...].contains(where: { $0.isEmpty })
         var blocks: [Range<Int>] = []
+        // Where the items of bulleted lists start (no item is a subheading).
+        var itemStarts: Set<Int> = []
         if hasBlankLines {
             var current: Range<Int>?
             for line in body {
@@ -382,6 +384,7 @@ public struct DocumentLoader: Sendable {
                     // A list's items, one paragraph each ("- I will circulate ... by 8 August."
                     // over "- The group meets on Wednesday, 30 July.").
                     split += items
+                    itemStarts.formUnion(items.map(\.lowerBound))
                 } else {
                     split.append(block)
                 }
@@ -398,7 +401,8 @@ public struct DocumentLoader: Sendable {
         // apparatus.
         var fields: Set<Int> = []
         for (b, block) in blocks.enumerated() {
-            guard b < 4 else {
+            // (A list's item, after its bullet, is no header.)
+            guard b < 4, !itemStarts.contains(block.lowerBound) else {
                 opened.append(block)
                 continue
             }
@@ -447,6 +451,7 @@ public struct DocumentLoader: Sendable {
         var header: [Int: [Range<Int>]] = [:]
         var skipped = false
         for (b, block) in blocks.prefix(4).enumerated() {
+            if itemStarts.contains(block.lowerBound) { break }
             let blockLines = content.filter { !$0.isEmpty && block.contains($0.lowerBound) }
             if blockLines.count <= 4, blockLines.allSatisfy({ isMetaLine(bytes[$0]) && !isChronologyEntry(Array(bytes[$0])) }) {
                 header[b] = blockLines
@@ -467,7 +472,9 @@ public struct DocumentLoader: Sendable {
                 for line in lines { paragraphs.append(Document.Paragraph(kind: .meta, range: line)) }
             } else {
                 // (A chronology's entry is no subheading: "Oct. 31, 2024 - Hwasong-19 ICBM test".)
-                let heading = isHeading(bytes[block]) && !isChronologyEntry(Array(bytes[block]))
+                // (Nor a list's item: "– 27 February: unions call a strike over pay".)
+                let heading =
+                    isHeading(bytes[block]) && !isChronologyEntry(Array(bytes[block])) && !itemStarts.contains(block.lowerBound)
                 let kind: Document.ParagraphKind = isApparatus(bytes[block]) ? .meta : heading ? .heading : .body
                 paragraphs.append(Document.Paragraph(kind: kind, range: block))
             }
@@ -478,27 +485,29 @@ public struct DocumentLoader: Sendable {
 
     /// The items of a block that is a bulleted list: two or more lines opening with "- ", "* ",
     /// "• " or "– ", each with the lines that wrap it (those that open with no bullet). Each item
-    /// runs from its bullet to its last line.
+    /// runs from after its bullet to its last line.
     static func listItems(_ lines: [Range<Int>], bytes: [UInt8]) -> [Range<Int>]? {
         guard lines.count >= 2 else { return nil }
-        func isBullet(_ line: Range<Int>) -> Bool {
-            let b = bytes[line]
-            guard b.count >= 3 else { return false }
-            let i = b.startIndex
-            if (b[i] == UInt8(ascii: "-") || b[i] == UInt8(ascii: "*")) && b[i + 1] == 0x20 { return true }
-            // "• " (U+2022) and "– " (U+2013).
-            return b.count >= 5 && b[i] == 0xE2 && b[i + 1] == 0x80 && (b[i + 2] == 0xA2 || b[i + 2] == 0x93) && b[i + 3] == 0x20
-        }
+        func isBullet(_ line: Range<Int>) -> Bool { opensWithBullet(bytes[line]) }
         guard isBullet(lines[0]) else { return nil }
         var items: [Range<Int>] = []
         for line in lines {
             if isBullet(line) {
-                items.append(line)
+                // (The item without its bullet, as libcmark gives a Markdown list's.)
+                items.append((line.lowerBound + (bytes[line.lowerBound] < 0x80 ? 2 : 4))..<line.upperBound)
             } else {
                 items[items.count - 1] = items[items.count - 1].lowerBound..<line.upperBound
             }
         }
         return items.count >= 2 ? items : nil
+    }
+
+    /// A line that opens with "- ", "* ", "• " (U+2022) or "– " (U+2013).
+    static func opensWithBullet(_ b: ArraySlice<UInt8>) -> Bool {
+        guard b.count >= 3 else { return false }
+        let i = b.startIndex
+        if (b[i] == UInt8(ascii: "-") || b[i] == UInt8(ascii: "*")) && b[i + 1] == 0x20 { return true }
+        return b.count >= 5 && b[i] == 0xE2 && b[i + 1] == 0x80 && (b[i + 2] == 0xA2 || b[i + 2] == 0x93) && b[i + 3] == 0x20
     }
 
     /// The fields of a block that is a field list, as a memo or a hearing summary opens: two or
@@ -748,7 +757,7 @@ public struct DocumentLoader: Sendable {
     ]
 
     /// Words that open a header line with the article's date ("Published: ...", "Last updated").
-    static let metaLabels: Set<String> = ["published", "posted", "updated", "modified", "date", "dated", "released", "first", "last"]
+    static let metaLabels: Set<String> = ["published", "posted", "updated", "modified", "date", "dated", "first", "last"]
 
     /// A day's label and nothing else: a weekday, perhaps with its date ("Monday", "Tuesday, 11
     /// March", "Friday 14th"), in at most four words.

@@ -2116,6 +2116,12 @@ enum EventExtractor {
             {
                 continue
             }
+            // "The last of the jets ordered by Taipei in 2019 will not arrive before mid-2027": a
+            // reduced relative's date, the noun's past, not the sentence's.
+            if adverbial, isReducedRelative(e, words: words, at: w, bytes: bytes) {
+                if aside == nil { aside = (e, date) }
+                continue
+            }
             switch asideKind(e, words: words, before: w, sentence: sentence, bytes: bytes) {
             case .relative? where determiners.contains(previous):
                 continue  // "The United States, which has a 1951 treaty with Manila, condemned ...": an attribute
@@ -2147,6 +2153,35 @@ enum EventExtractor {
             }
         }
         return first ?? aside
+    }
+
+    /// Expression `e` (after its preposition, word `w - 1`) closes a reduced relative clause
+    /// after a noun: a participle of a dated act, perhaps with its agent, then the date, and the
+    /// main clause's verb right after it ("the 66 F-16V jets ordered by Taipei in 2019 will not
+    /// arrive before mid-2027", "The troops deployed in March will return in June"). Not a main
+    /// verb after its subject ("Japan signed in 2023 a pact", "The ships sailed on Monday, and
+    /// ..."): no verb follows the date there.
+    static func isReducedRelative(_ e: TemporalExpression, words: [Word], at w: Int, bytes: [UInt8]) -> Bool {
+        guard w >= 3, let next = words[w...].firstIndex(where: { $0.range.lowerBound >= e.end }),
+            !bytes[e.end..<words[next].range.lowerBound].contains(where: { $0 != 0x20 }),
+            isFiniteVerb(words, next) || ["must", "should", "shall"].contains(words[next].text)
+        else { return false }
+        // The participle right before the preposition, or before "by" and an agent of at most
+        // three words.
+        var k = w - 2
+        if let by = (max(1, w - 5)..<(w - 1)).last(where: { words[$0].text == "by" }),
+            !words[(by + 1)..<(w - 1)].contains(where: { isVerbForm($0.text) || !$0.capitalized && $0.text != "the" })
+        {
+            k = by - 1
+        }
+        guard k >= 1, !words[k].capitalized, mayBeParticiple(words[k].text.lowercasedASCII()) else { return false }
+        // After a noun: not an auxiliary, a pronoun, an adverb or a conjunction.
+        let before = words[k - 1].text.lowercasedASCII()
+        let notNouns: Set<String> = [
+            "was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "it", "they", "he", "she", "we", "i", "you", "who",
+            "which", "that", "to", "and", "or", "but", "not", "also", "then", "just", "first", "recently", "later", "once",
+        ]
+        return !notNouns.contains(before) && !before.hasSuffix("ly") && !isVerbForm(before)
     }
 
     /// A lower-case verb form ("was", "approved"; not "United") among the words before word `w`.

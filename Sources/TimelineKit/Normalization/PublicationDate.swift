@@ -98,8 +98,11 @@ public struct YearlessDate: Sendable, Hashable, Codable {
         if daysAfter == -1 { notes.append("\"tomorrow\" before it puts the publication the day before") }
         // (The lead's weekday on or after the date itself: "... on Friday. ... began yesterday,
         // Friday, July 18" is July 19, not the Friday after.)
-        if let lead, !fromDateline, lead.weekday != date.weekday {
-            let moved = date.adding(days: (lead.weekday - date.weekday + 7) % 7)
+        // (After "tomorrow", from the publication's day: "said on Wednesday ... from tomorrow,
+        // Thursday, October 15" is the Wednesday before it.)
+        let base = daysAfter < 0 ? day : date
+        if let lead, !fromDateline, lead.weekday != base.weekday {
+            let moved = base.adding(days: (lead.weekday - base.weekday + 7) % 7)
             if moved > day {
                 day = moved
                 notes.append("the lead reports \"\(lead.text)\", the first \(Resolver.weekdayNames[lead.weekday - 1]) on or after it")
@@ -165,8 +168,11 @@ enum PublicationDateInference {
             // 2025."): the same spell of news, before it, not the next year's. (Told after it,
             // the story goes on: "The invasion began on 24 February 2022. Russian forces
             // withdrew from Kherson on 11 November" is November 2022.)
-            if f.weekday == nil, tense == .past, anchor.precision == .day, m.first < anchor.first,
-                let before = latest(month: month, day: day, onOrBefore: anchor.interval.end),
+            // (Nor told after it in a chronology's present, "The main events, as of Friday, 20
+            // March 2026:" over "- 9 March: police clear a blockade", whose days are of the
+            // spell before it, not the next year's.)
+            if f.weekday == nil, tense == .past && m.first < anchor.first || tense == .unknown && m.first > anchor.first,
+                anchor.precision == .day, let before = latest(month: month, day: day, onOrBefore: anchor.interval.end),
                 anchor.interval.end.ordinal - before.ordinal <= 120
             {
                 continue
@@ -349,7 +355,7 @@ enum PublicationDateInference {
 
     /// Words that may label a date line ("Published: June 20, 2024", "Last updated on ..."):
     /// the loader's header labels, and "on" or "at" after them.
-    static let dateLineLabels: Set<String> = DocumentLoader.metaLabels.union(["on", "at"])
+    static let dateLineLabels: Set<String> = DocumentLoader.metaLabels.union(["on", "at", "released"])
 
     /// The words of an embargo line before its date ("Embargoed until", "Not for publication
     /// before"), lower-cased; "on" or "at" may follow them.

@@ -2624,11 +2624,13 @@ struct Grammar {
             // Told from a year or a count ("in 2015 UTC sold", "(2019 est.)", "logged 1500
             // hours") by a leading zero or a word of time before it: "at 2210 GMT", "(0735 GMT)".
             let timeWord = key(i - 1).map { [.at, .by, .until, .from, .before, .after, .since, .around, .about].contains($0) } ?? false
-            // "from 1800 to 2200 local time", "between 2300 and 0600": the first time of a pair
-            // whose second has the zone or a leading zero (no year 1800).
+            // "from 1800 to 2200 local time", "between 2300 and 0600", "from 0700 to 1900": the
+            // first time of a pair whose second has the zone or a leading zero, or whose first
+            // has one (no year 1800 or 1900).
             let pairFirst =
                 (isKey(i - 1, .from) || isKey(i - 1, .between))
-                && (isKey(i + 1, .to) || isKey(i + 1, .until) || isKey(i + 1, .and) || isDash(i + 1)) && isPairedClock(i + 2)
+                && (isKey(i + 1, .to) || isKey(i + 1, .until) || isKey(i + 1, .and) || isDash(i + 1))
+                && (isPairedClock(i + 2) || v < 1000 && isFourDigitClock(i + 2))
             guard v < 1000 || timeWord || pairFirst || punct(i - 1, 0x28) else { return nil }
             var j = i + 1
             if let k = key(j), Grammar.zoneKeys.contains(k), tokens[j].allCaps {
@@ -2642,11 +2644,22 @@ struct Grammar {
                 guard v < 1000 || clockWord, !isKey(j + 1, .of) else { return nil }
                 j += 1
             } else if pairFirst {
-                // (The pair's first time ends at its digits.)
+                // The pair is one expression, valued by its first time: "1800 to 2200 local time"
+                // (the second is no year, and a title drops both).
+                j = i + 3
+                if isWord(j, "local"), isKey(j + 1, .time) {
+                    j += 2
+                } else if isWord(j, "hours") || isWord(j, "hrs") {
+                    j += 1
+                }
+                if let k = key(j), Grammar.zoneKeys.contains(k), tokens[j].allCaps { j += 1 }
             } else {
                 return nil
             }
             let clock = "\(CalendarDay.pad(v / 100, 2)):\(CalendarDay.pad(v % 100, 2))"
+            // (A pair takes no day after it: "moved from 0900 to 1300 UTC on March 12" keeps
+            // "March 12" for the date, whose year its own rules decide.)
+            if pairFirst { return Mention(first: i, end: j, type: .time, meaning: .clock(nil, clock)) }
             return clockWithDay(Mention(first: i, end: j, type: .time, meaning: .clock(nil, clock)), clock)
         }
         guard let (h, hd) = number(i), hd <= 2, h <= 24 else { return nil }
@@ -2678,6 +2691,12 @@ struct Grammar {
         if let k = key(j), Grammar.zoneKeys.contains(k), tokens[j].allCaps { j += 1 }
         let clock = "\(CalendarDay.pad(hour, 2)):\(CalendarDay.pad(minute, 2))" + (seconds.map { ":" + CalendarDay.pad($0, 2) } ?? "")
         return clockWithDay(Mention(first: i, end: j, type: .time, meaning: .clock(nil, clock)), clock)
+    }
+
+    /// Four digits that can be a time of day: "1900", "0630".
+    func isFourDigitClock(_ i: Int) -> Bool {
+        guard let (v, d) = number(i), d == 4 else { return false }
+        return v / 100 <= 23 && v % 100 < 60
     }
 
     /// The second of a pair of times in four digits: with a zone, "local time" or "hours" after

@@ -1492,9 +1492,13 @@ extension Grammar {
         // ("to provide a full account no later than 31 October 2025": a deadline too.)
         let noLaterThan = isWord(j, "than") && isWord(j - 1, "later") && (isWord(j - 2, "no") || isWord(j - 2, "not"))
         guard isKey(j, .by) || isKey(j, .until) || noLaterThan else { return false }
+        let until = isKey(j, .until)
         let marked = (sentenceStart(m.first)..<sentenceEnd(m.first)).contains { k in
             if k >= m.first && k < m.end { return false }
             if isKey(k, .will) || isKey(k, .would) || isKey(k, .shall) { return true }
+            // ("has extended the mission until at least the end of 2026", "postponed until
+            // March 2027": what was put off lies ahead.)
+            if until, tokens[k].kind == .word, TemporalTagger.deferringVerbs.contains(lower(k)) { return true }
             if ["could", "should", "must", "may", "might", "aims", "aim", "pledged", "pledge", "vowed", "promised", "target", "goal"].contains(
                 lower(k))
             {

@@ -185,11 +185,12 @@ public struct TimelineBuilder: Sendable {
         for (k, d) in documents.enumerated() {
             guard let yearless = d.yearless else { continue }
             var fits: [(day: CalendarDay, date: CalendarDay, anchor: (day: CalendarDay, id: String))] = []
-            // (Not a year in which the lead's weekday is neither the dateline's day nor the day
-            // before: "NAHA, Nov. 19 -- The assembly on Thursday adopted ...".)
+            // (Not a year in which the lead's weekday is more than three days before the
+            // dateline's day, as wire copy lags over a weekend: "NAHA, Nov. 19 -- The assembly on
+            // Thursday adopted ..." is no Wednesday's.)
             let leadWeekday = yearless.weekday == nil && yearless.fromDateline ? yearless.lead?.weekday : nil
             func agreesWithLead(_ date: CalendarDay) -> Bool {
-                leadWeekday.map { date.weekday == $0 || date.weekday == $0 % 7 + 1 } ?? true
+                leadWeekday.map { (date.weekday - $0 + 7) % 7 <= 3 } ?? true
             }
             var disagreed = false
             for year in (firstYear - 1)...(lastYear + 1) {
