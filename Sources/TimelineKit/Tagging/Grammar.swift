@@ -342,6 +342,8 @@ struct Grammar {
     func yearNumber(_ i: Int) -> (year: Int, next: Int)? {
         if let (v, d) = number(i), d == 4, (1000...2199).contains(v) {
             // "2024-25" style or "2024s" are not plain years; callers check what follows.
+            // (Nor a time in "Z", "Sun 8 Mar, 1140Z": Zulu time.)
+            if isZulu(i + 1) { return nil }
             return (v, i + 1)
         }
         if isApostrophe(i), let (v, d) = number(i + 1), d == 2, glued(i + 1) {
@@ -580,6 +582,7 @@ struct Grammar {
             .early, .late, .earlier, .later, .about, .around, .nearly, .almost, .roughly, .approximately, .some, .more,
             .over, .under, .less, .at, .up, .several, .few, .many, .couple, .dozen, .half, .numerous, .new, .memorial,
             .independence, .labor, .labour, .veterans, .anzac, .golden, .victory, .valentine, .boxing, .good, .election,
+            .australia, .canada, .bastille, .remembrance,
             .presidents, .columbus, .start, .end, .beginning, .middle, .another,
         ]
         for k in always { table[Int(k.rawValue)] = 1 }
@@ -2533,7 +2536,8 @@ struct Grammar {
                 } else {
                     return nil
                 }
-            case .memorial, .independence, .labor, .labour, .veterans, .anzac, .victory, .boxing, .columbus, .election, .presidents:
+            case .memorial, .independence, .labor, .labour, .veterans, .anzac, .victory, .boxing, .columbus, .election, .presidents,
+                .australia, .canada, .bastille, .remembrance:
                 var j = i + 1
                 if isApostrophe(j) { j += 1 }
                 guard dayFollows(j), tokens[j].capitalized else { return nil }
@@ -2543,7 +2547,8 @@ struct Grammar {
                         .memorial: .memorialDay, .independence: .independenceDay, .labor: .laborDay,
                         .labour: .laborDay, .veterans: .veteransDay, .anzac: .anzacDay, .victory: .victoryDay,
                         .boxing: .boxingDay, .columbus: .columbusDay, .election: .electionDay,
-                        .presidents: .presidentsDay,
+                        .presidents: .presidentsDay, .australia: .australiaDay, .canada: .canadaDay, .bastille: .bastilleDay,
+                        .remembrance: .remembranceDay,
                     ][k]
             case .valentine:
                 var j = i + 1
@@ -2631,9 +2636,12 @@ struct Grammar {
                 (isKey(i - 1, .from) || isKey(i - 1, .between))
                 && (isKey(i + 1, .to) || isKey(i + 1, .until) || isKey(i + 1, .and) || isDash(i + 1))
                 && (isPairedClock(i + 2) || v < 1000 && isFourDigitClock(i + 2))
-            guard v < 1000 || timeWord || pairFirst || punct(i - 1, 0x28) else { return nil }
+            guard v < 1000 || timeWord || pairFirst || punct(i - 1, 0x28) || isZulu(i + 1) else { return nil }
             var j = i + 1
             if let k = key(j), Grammar.zoneKeys.contains(k), tokens[j].allCaps {
+                j += 1
+            } else if isZulu(j) {
+                // "1140Z", a log's time in UTC.
                 j += 1
             } else if isWord(j, "local"), isKey(j + 1, .time) {
                 j += 2
@@ -2691,6 +2699,11 @@ struct Grammar {
         if let k = key(j), Grammar.zoneKeys.contains(k), tokens[j].allCaps { j += 1 }
         let clock = "\(CalendarDay.pad(hour, 2)):\(CalendarDay.pad(minute, 2))" + (seconds.map { ":" + CalendarDay.pad($0, 2) } ?? "")
         return clockWithDay(Mention(first: i, end: j, type: .time, meaning: .clock(nil, clock)), clock)
+    }
+
+    /// A "Z" glued to the number before it, and no word glued after it: Zulu time, UTC ("1140Z").
+    func isZulu(_ i: Int) -> Bool {
+        glued(i) && has(i) && tokens[i].kind == .word && wordLength(i) == 1 && (bytes[tokens[i].start] | 0x20) == UInt8(ascii: "z")
     }
 
     /// Four digits that can be a time of day: "1900", "0630".

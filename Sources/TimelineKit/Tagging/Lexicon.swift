@@ -70,7 +70,8 @@ public enum PartOfDay: String, Sendable, Hashable {
 public enum Holiday: String, Sendable, Hashable, CaseIterable {
     case newYearsDay, newYearsEve, christmas, christmasEve, boxingDay, easter, goodFriday, thanksgiving,
         independenceDay, memorialDay, laborDay, veteransDay, anzacDay, halloween, valentinesDay, victoryDay,
-        goldenWeek, martinLutherKingDay, presidentsDay, columbusDay, electionDay, lunarNewYear
+        goldenWeek, martinLutherKingDay, presidentsDay, columbusDay, electionDay, lunarNewYear, australiaDay, canadaDay,
+        bastilleDay, remembranceDay
 
     /// The display name an editor would write.
     var displayName: String {
@@ -88,6 +89,10 @@ public enum Holiday: String, Sendable, Hashable, CaseIterable {
         case .laborDay: return "Labor Day"
         case .veteransDay: return "Veterans Day"
         case .anzacDay: return "Anzac Day"
+        case .australiaDay: return "Australia Day"
+        case .canadaDay: return "Canada Day"
+        case .bastilleDay: return "Bastille Day"
+        case .remembranceDay: return "Remembrance Day"
         case .halloween: return "Halloween"
         case .valentinesDay: return "Valentine's Day"
         case .victoryDay: return "Victory Day"
@@ -127,6 +132,11 @@ public enum Holiday: String, Sendable, Hashable, CaseIterable {
         case .laborDay: return DayInterval(day: nth(1, 1, 9))
         case .veteransDay: return fixed(11, 11)
         case .anzacDay: return fixed(4, 25)
+        case .australiaDay: return fixed(1, 26)
+        case .canadaDay: return fixed(7, 1)
+        case .bastilleDay: return fixed(7, 14)
+        // (Not "Armistice Day": November 11 in Europe, July 27 in Korea.)
+        case .remembranceDay: return fixed(11, 11)
         case .halloween: return fixed(10, 31)
         case .valentinesDay: return fixed(2, 14)
         case .victoryDay: return fixed(5, 9)
@@ -194,7 +204,7 @@ enum Keyword: UInt8, Sendable {
     case will, shall, would, plans, plan, planned, scheduled, expected, due, upcoming, going, intends, aims, to_be
     case was, were, had, did, said, has, have, been
     case new, eve, day, week, memorial, independence, labor, labour, veterans, anzac, golden, victory, valentine, boxing,
-        good, friday, election, presidents, columbus, luther
+        good, friday, election, presidents, columbus, luther, australia, canada, bastille, remembrance
     case once, twice, times, again, year, years, old, aged, long, lasting, another, other, whole, entire, full
     case then, future, present, nowadays, formerly, former, soon, immediately, so, far, date, moment, time, times_
     case once_, weekend, yesteryear, overnight, lately, meanwhile, recent_, fortnight
@@ -338,6 +348,7 @@ final class Lexicon: @unchecked Sendable {
             ("labor", .labor), ("labour", .labour), ("veterans", .veterans), ("anzac", .anzac), ("golden", .golden),
             ("victory", .victory), ("valentine", .valentine), ("boxing", .boxing), ("good", .good),
             ("election", .election), ("presidents", .presidents), ("columbus", .columbus), ("luther", .luther),
+            ("australia", .australia), ("canada", .canada), ("bastille", .bastille), ("remembrance", .remembrance),
             ("once", .once), ("twice", .twice), ("times", .times), ("again", .again), ("old", .old),
             ("aged", .aged), ("long", .long), ("lasting", .lasting), ("another", .another), ("other", .other),
             ("whole", .whole), ("entire", .entire), ("full", .full), ("then", .then), ("future", .future),

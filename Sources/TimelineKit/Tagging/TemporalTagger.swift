@@ -344,6 +344,19 @@ public struct TemporalTagger: Sendable {
                 m.meaning = meaning
                 storyFramed = text
             }
+            // "boarded the vessel the day after, on 26 December": a yearless day set beside an
+            // anaphor of days takes its year when the two name the same day (the day after
+            // Christmas Day 2024 is 2024's, not this December's).
+            var apposedTo: String?
+            if storyFramed == nil, case .calendar(var fields) = m.meaning, fields.year == nil, fields.weekday == nil,
+                let month = fields.month, let day = fields.day, let prev = out.last, prev.anchoring == .previousMention,
+                prev.value.utf8.count == 10, let anaphor = CalendarDay(iso: prev.value), anaphor.month == month, anaphor.day == day,
+                TemporalTagger.isApposed(after: prev.end, before: grammar.tokens[m.first].start, grammar.bytes)
+            {
+                fields.year = anaphor.year
+                m.meaning = .calendar(fields)
+                apposedTo = prev.text
+            }
             // (A stamped paragraph ends at a blank line, looked for in the bytes since the last
             // mention only while one is open; a mention opens a paragraph when a blank line is
             // right before it.)
@@ -436,6 +449,10 @@ public struct TemporalTagger: Sendable {
                 out[out.count - 1].anchoring = .previousMention
                 out[out.count - 1].derivation = "no year with the date; the year of the story it continues, from \"\(storyFramed)\""
             }
+            if let apposedTo {
+                out[out.count - 1].anchoring = .previousMention
+                out[out.count - 1].derivation = "no year with the date; the year of \"\(apposedTo)\" beside it, the same day"
+            }
             if let q = quarter {
                 quarterInText = (q.year, q.quarter, m.first)
                 if lastQuarter.map({ ($0.year, $0.quarter) < (q.year, q.quarter) }) ?? true {
@@ -465,6 +482,14 @@ public struct TemporalTagger: Sendable {
         fields.year = c.year
         let named = grammar.bytes[grammar.tokens[st.named.lowerBound].start..<grammar.tokens[st.named.upperBound - 1].end]
         return (.calendar(fields), String(decoding: UnsafeBufferPointer(rebasing: named), as: UTF8.self))
+    }
+
+    /// Only a comma, perhaps "on", or an opening parenthesis between two expressions: "the day
+    /// after, on 26 December", "the next day (26 December)".
+    static func isApposed(after end: Int, before start: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard end <= start, start - end <= 6 else { return false }
+        let gap = bytes[end..<start].filter { $0 != 0x20 }
+        return gap.elementsEqual([UInt8(ascii: ",")]) || gap.elementsEqual(",on".utf8) || gap.elementsEqual([UInt8(ascii: "(")])
     }
 
     /// The explicit day a story told in the past runs from: its value, the tokens of the date
