@@ -305,9 +305,8 @@ enum PublicationDateInference {
     /// "yesterday, Friday, July 18", "tomorrow, Friday, October 16": a day named after the day
     /// before or after the publication.
     static func isAfterTomorrowOrYesterday(_ m: Mention, grammar: Grammar) -> Bool {
-        guard m.first >= 2, grammar.punct(m.first - 1, 0x2C), grammar.tokens[m.first - 2].kind == .word else { return false }
-        let w = grammar.lower(m.first - 2)
-        return w == "yesterday" || w == "tomorrow"
+        guard m.first >= 2, grammar.punct(m.first - 1, 0x2C) else { return false }
+        return grammar.isWord(m.first - 2, "yesterday") || grammar.isWord(m.first - 2, "tomorrow")
     }
 
     /// The yearless date of mention `m`, with what puts the publication after it: "yesterday"
@@ -322,7 +321,7 @@ enum PublicationDateInference {
     ) -> YearlessDate {
         var date = YearlessDate(month: month, day: day, weekday: weekday, earliest: earliest, text: grammar.text(m), fromDateline: false)
         if isAfterTomorrowOrYesterday(m, grammar: grammar) {
-            date.daysAfter = grammar.lower(m.first - 2) == "yesterday" ? 1 : -1
+            date.daysAfter = grammar.isWord(m.first - 2, "yesterday") ? 1 : -1
         }
         if let first = mentions.first(where: { $0.type == .date || $0.type == .time }), first.first < m.first,
             grammar.tenseFromPublication(around: first.first, first.end) != .future
@@ -359,6 +358,7 @@ enum PublicationDateInference {
 
     /// The words of an embargo line before its date ("Embargoed until", "Not for publication
     /// before"), lower-cased; "on" or "at" may follow them.
+    static let embargoFirstBytes: Set<UInt8> = Set(embargoLabels.map { $0[0].utf8.first! })
     static let embargoLabels: Set<[String]> = [
         ["embargo"], ["embargoed"], ["embargo", "until"], ["embargoed", "until"], ["embargoed", "till"], ["embargoed", "to"],
         ["under", "embargo", "until"], ["strictly", "embargoed", "until"], ["for", "release"], ["hold", "for", "release"],
@@ -425,8 +425,12 @@ enum PublicationDateInference {
             // An embargo line: the text is published when its embargo lifts ("EMBARGOED UNTIL
             // 0001 GMT 5 MARCH 2026", "Embargo: 10:00 CET, 4 March 2026", "Not for publication
             // before 5 March 2026").
-            let lead = (lineStart..<m.first).filter { grammar.tokens[$0].kind == .word }.map { grammar.lower($0) }
-            if PublicationDateInference.embargoLabels.contains(lead.last == "on" || lead.last == "at" ? Array(lead.dropLast()) : lead) {
+            // (The words read only when the first may open such a line.)
+            if !labelled, let first = (lineStart..<m.first).first(where: { grammar.tokens[$0].kind == .word }),
+                PublicationDateInference.embargoFirstBytes.contains(grammar.bytes[grammar.tokens[first].start] | 0x20),
+                case let lead = (lineStart..<m.first).filter({ grammar.tokens[$0].kind == .word }).map({ grammar.lower($0) }),
+                PublicationDateInference.embargoLabels.contains(lead.last == "on" || lead.last == "at" ? Array(lead.dropLast()) : lead)
+            {
                 labelled = true
                 lineStart = m.first
             }

@@ -465,8 +465,9 @@ public struct AnalysisCache: Sendable {
     /// which name the analyses (69: TimelineJS's headlines escaped; 70: the session's later
     /// tagging and event rules; 71: two verbs of one subject, each with its date; 72: the rest of that
     /// session's rules; 76: pairs of four-digit times, embargo lines, field lists and
-    /// bulleted lists in plain text).
-    static let analysisRevision = 76
+    /// bulleted lists in plain text; 77: that session's later rules, reduced relatives and Zulu
+    /// times among them).
+    static let analysisRevision = 77
 
     /// The cache key of an article: tool version, analysis revision, reference date, id, the
     /// extension of its path (which decides how it is parsed) and a hash of its bytes. Not the

@@ -349,13 +349,13 @@ public struct TemporalTagger: Sendable {
             // Christmas Day 2024 is 2024's, not this December's).
             var apposedTo: String?
             if storyFramed == nil, case .calendar(var fields) = m.meaning, fields.year == nil, fields.weekday == nil,
-                let month = fields.month, let day = fields.day, let prev = out.last, prev.anchoring == .previousMention,
-                prev.value.utf8.count == 10, let anaphor = CalendarDay(iso: prev.value), anaphor.month == month, anaphor.day == day,
-                TemporalTagger.isApposed(after: prev.end, before: grammar.tokens[m.first].start, grammar.bytes)
+                let month = fields.month, let day = fields.day, let p = out.indices.last, out[p].anchoring == .previousMention,
+                TemporalTagger.isApposed(after: out[p].end, before: grammar.tokens[m.first].start, grammar.bytes),
+                out[p].value.utf8.count == 10, let anaphor = CalendarDay(iso: out[p].value), anaphor.month == month, anaphor.day == day
             {
                 fields.year = anaphor.year
                 m.meaning = .calendar(fields)
-                apposedTo = prev.text
+                apposedTo = out[p].text
             }
             // (A stamped paragraph ends at a blank line, looked for in the bytes since the last
             // mention only while one is open; a mention opens a paragraph when a blank line is
@@ -488,7 +488,7 @@ public struct TemporalTagger: Sendable {
     /// after, on 26 December", "the next day (26 December)".
     static func isApposed(after end: Int, before start: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard end <= start, start - end <= 6 else { return false }
-        let gap = bytes[end..<start].filter { $0 != 0x20 }
+        let gap = bytes[end..<start].lazy.filter { $0 != 0x20 }
         return gap.elementsEqual([UInt8(ascii: ",")]) || gap.elementsEqual(",on".utf8) || gap.elementsEqual([UInt8(ascii: "(")])
     }
 
@@ -1156,24 +1156,24 @@ extension Grammar {
         guard tokens[j].kind == .word, !tokens[j].capitalized, tokens[j].lexeme == .none else { return false }
         let n = wordLength(j)
         guard n >= 3, n <= 7, Grammar.intentionFirstBytes.contains(bytes[tokens[j].start] | 0x20) else { return false }
-        guard Grammar.presentIntentions.contains(lower(j)) else { return false }
+        // (Compared in place: this is asked of every word of a sentence.)
+        guard Grammar.presentIntentionWords.contains(where: { isWord(j, $0) }) else { return false }
         return (j + 1...j + 3).contains { isKey($0, .to) }
     }
 
-    static let presentIntentions: Set<String> = ["hope", "hopes", "expect", "expects", "want", "wants", "seek", "seeks", "aim", "intend"]
+    static let presentIntentionWords: [StaticString] = ["hope", "hopes", "expect", "expects", "want", "wants", "seek", "seeks", "aim", "intend"]
 
     /// "plan" or "plans" a verb with its object, after its subject: "the two navies plan a
     /// first joint patrol in 2027" (not "the plan", "Russia's plans", "its plans for 2014").
     func isPlanWithObject(_ j: Int) -> Bool {
         guard j > 0, tokens[j - 1].kind == .word, !tokens[j].capitalized, has(j + 1) else { return false }
-        if ["the", "a", "an", "its", "their", "our", "his", "her", "my", "your", "this", "that", "these", "those", "s", "new", "any", "no"]
-            .contains(lower(j - 1))
-        {
-            return false
-        }
-        return ["a", "an", "another", "further", "more", "joint", "new"].contains(lower(j + 1))
+        let objects: [StaticString] = ["a", "an", "another", "further", "more", "joint", "new"]
+        let determiners: [StaticString] = [
+            "the", "a", "an", "its", "their", "our", "his", "her", "my", "your", "this", "that", "these", "those", "s", "new", "any", "no",
+        ]
+        return objects.contains { isWord(j + 1, $0) } && !determiners.contains { isWord(j - 1, $0) }
     }
-    static let intentionFirstBytes: Set<UInt8> = Set(presentIntentions.map { $0.utf8.first! })
+    static let intentionFirstBytes: Set<UInt8> = Set(presentIntentionWords.map { $0.utf8Start.pointee })
 
     enum EventNoun { case scheduled, incident }
 
@@ -1523,7 +1523,7 @@ extension Grammar {
             if isKey(k, .will) || isKey(k, .would) || isKey(k, .shall) { return true }
             // ("has extended the mission until at least the end of 2026", "postponed until
             // March 2027": what was put off lies ahead.)
-            if until, tokens[k].kind == .word, TemporalTagger.deferringVerbs.contains(lower(k)) { return true }
+            if until, tokens[k].kind == .word, wordLength(k) >= 6, TemporalTagger.deferringVerbs.contains(lower(k)) { return true }
             if ["could", "should", "must", "may", "might", "aims", "aim", "pledged", "pledge", "vowed", "promised", "target", "goal"].contains(
                 lower(k))
             {
