@@ -415,6 +415,9 @@ import Testing
         ("The agreement signed in 2023 expires in July.", ["2025-07 The agreement signed in 2023 expires"]),
         ("The troops deployed in January will return in June.", ["2025-06 The troops deployed in January will return"]),
         ("Four drones ordered by Taipei in 2020 were delivered last month.", ["2025-02 Four drones ordered by Taipei in 2020 were delivered"]),
+        // A possessive year opening the sentence frames it; a date after it dates it.
+        ("Last year's patrol was cut short in mid-August.", ["2024-08 Last year's patrol was cut short"]),
+        ("Last year's drills were the largest on record.", ["2024 The drills were the largest on record"]),
         // (A main verb after its subject is no reduced relative; nor a participle alone.)
         ("Japan signed in 2023 a pact with Manila.", ["2023 Japan signed a pact with Manila"]),
         ("The jets ordered in 2019 have not arrived.", ["2019 The jets ordered have not arrived"]),

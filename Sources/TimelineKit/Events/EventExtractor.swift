@@ -2021,7 +2021,13 @@ enum EventExtractor {
             // (A clock time opening the sentence, a live blog's stamp "**13:20** Latvia's armed
             // forces say the drone that crashed on Tuesday ...", gives way to a day named after it.)
             // (Nor does a tally's current period: "This year's edition is the first to include ...".)
-            if e.start == sentence.lowerBound && !Resolver.isBareClock(e) && !isRunningTotal(e, words: words) { return (e, date) }
+            // (A possessive opening it frames it: "Last year's patrol was cut short in
+            // mid-August" is the August's, when a date follows; alone it dates the sentence.)
+            if e.start == sentence.lowerBound && !Resolver.isBareClock(e) && !isRunningTotal(e, words: words) {
+                guard opensPossessive(e, bytes: bytes), expressions.count > 1 else { return (e, date) }
+                if first == nil { first = (e, date) }
+                continue
+            }
             if e.start > attribution || e.end <= report || e.end <= dateline || isParenthetical(e, sentence: sentence, bytes: bytes)
                 || isInAppositive(e, words: words, sentence: sentence, bytes: bytes)
             {
@@ -2182,6 +2188,15 @@ enum EventExtractor {
             "which", "that", "to", "and", "or", "but", "not", "also", "then", "just", "first", "recently", "later", "once",
         ]
         return !notNouns.contains(before) && !before.hasSuffix("ly") && !isVerbForm(before)
+    }
+
+    /// Expression `e` is followed by a possessive's "'s" ("Last year's", "Tuesday's").
+    static func opensPossessive(_ e: TemporalExpression, bytes: [UInt8]) -> Bool {
+        guard e.end + 1 < bytes.count else { return false }
+        if bytes[e.end] == UInt8(ascii: "'") { return bytes[e.end + 1] | 0x20 == UInt8(ascii: "s") }
+        // (U+2019.)
+        return e.end + 3 < bytes.count && bytes[e.end] == 0xE2 && bytes[e.end + 1] == 0x80 && bytes[e.end + 2] == 0x99
+            && bytes[e.end + 3] | 0x20 == UInt8(ascii: "s")
     }
 
     /// A lower-case verb form ("was", "approved"; not "United") among the words before word `w`.

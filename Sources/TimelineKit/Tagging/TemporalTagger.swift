@@ -406,6 +406,13 @@ public struct TemporalTagger: Sendable {
             resolver.remembers = true
             if stamp { resolver.stampDay = nil }
             guard let r = resolved else { continue }
+            // "Last year's patrol was cut short in mid-August": a year's possessive opening the
+            // sentence frames its yearless dates as a year opening it does.
+            if r.type == .date, r.value.utf8.count == 4, let y = Int(r.value), grammar.sentenceStart(m.first) == m.first,
+                grammar.isApostrophe(m.end), grammar.isKey(m.end + 1, .s)
+            {
+                frame = (y, grammar.text(m), m.first)
+            }
             // (Only a day written with its month: "on Sunday" in a live blog's opening is the
             // background, not the day of its entries; "on Thursday, March 12" over a schedule is.)
             if !paragraphStamped, !stampSeen || atParagraphStart, r.type == .date || r.type == .time, r.value.utf8.count >= 10,
@@ -1300,9 +1307,11 @@ extension Grammar {
         } else if tokens[k].capitalized, isKey(k - 1, .the) || isWord(k - 1, "its") || isWord(k - 1, "their"), isDemonym(k) {
             k -= 1  // "the Swedish armed forces": a nationality's adjective between
         }
+        // (After a compound adjective after a determiner: "a large-scale combined air exercise".)
+        let afterCompound = punct(k - 1, 0x2D) && glued(k) && isCompoundPart(k)
         guard
-            isKey(k, .the) || isKey(k, .a) || isKey(k, .an) || isWord(k, "its") || isWord(k, "their") || isWord(k, "his")
-                || isWord(k, "her") || isWord(k, "our")
+            afterCompound || isKey(k, .the) || isKey(k, .a) || isKey(k, .an) || isWord(k, "its") || isWord(k, "their")
+                || isWord(k, "his") || isWord(k, "her") || isWord(k, "our")
         else { return false }
         // An adjective comes before its noun: "the planned visit", "a revised budget".
         guard has(j + 1), tokens[j + 1].kind == .word, let next = key(j + 1) else { return has(j + 1) && tokens[j + 1].kind == .word }
