@@ -418,6 +418,12 @@ import Testing
         // A possessive year opening the sentence frames it; a date after it dates it.
         ("Last year's patrol was cut short in mid-August.", ["2024-08 Last year's patrol was cut short"]),
         ("Last year's drills were the largest on record.", ["2024 The drills were the largest on record"]),
+        ("Weapons seized by police on Friday were displayed on Monday.", ["2025-03-10 Weapons seized by police on Friday were displayed"]),
+        // (After a trailing attribution's date: "the UN said on Tuesday" dates it first.)
+        (
+            "The peacekeepers sent in 2021 have been withdrawn, the UN said on Tuesday.",
+            ["2025-03-04 The peacekeepers sent in 2021 have been withdrawn"]
+        ),
         // (A main verb after its subject is no reduced relative; nor a participle alone.)
         ("Japan signed in 2023 a pact with Manila.", ["2023 Japan signed a pact with Manila"]),
         ("The jets ordered in 2019 have not arrived.", ["2019 The jets ordered have not arrived"]),

@@ -1997,6 +1997,8 @@ enum EventExtractor {
         // A date in an aside dates the sentence only when nothing outside one does ("The
         // agreement, signed in January 2023, came into force in October 2023" is October's).
         var aside: (TemporalExpression, EventDate)?
+        // A reduced relative's date: the sentence's only when nothing else dates it.
+        var relative: (TemporalExpression, EventDate)?
         // ("A frigate sailed through the strait this past weekend, the ministry said on Monday":
         // the saying's date, in a trailing attribution, is an aside's.)
         let attribution = TitleCompressor.trailingAttribution(bytes, sentence: sentence, words: words) ?? Int.max
@@ -2124,8 +2126,10 @@ enum EventExtractor {
             }
             // "The last of the jets ordered by Taipei in 2019 will not arrive before mid-2027": a
             // reduced relative's date, the noun's past, not the sentence's.
+            // (Last of all: "The peacekeepers sent in 2021 have been withdrawn, the UN said on
+            // Tuesday" is the saying's.)
             if adverbial, isReducedRelative(e, words: words, at: w, bytes: bytes) {
-                if aside == nil { aside = (e, date) }
+                if relative == nil { relative = (e, date) }
                 continue
             }
             switch asideKind(e, words: words, before: w, sentence: sentence, bytes: bytes) {
@@ -2158,7 +2162,7 @@ enum EventExtractor {
                 firstWord = w
             }
         }
-        return first ?? aside
+        return first ?? aside ?? relative
     }
 
     /// Expression `e` (after its preposition, word `w - 1`) closes a reduced relative clause
@@ -2175,8 +2179,9 @@ enum EventExtractor {
         // The participle right before the preposition, or before "by" and an agent of at most
         // three words.
         var k = w - 2
+        let notAgent: Set<String> = ["on", "in", "at", "for", "to", "from", "with", "during", "since", "and", "or", "was", "were"]
         if let by = (max(1, w - 5)..<(w - 1)).last(where: { words[$0].text == "by" }),
-            !words[(by + 1)..<(w - 1)].contains(where: { isVerbForm($0.text) || !$0.capitalized && $0.text != "the" })
+            !words[(by + 1)..<(w - 1)].contains(where: { isVerbForm($0.text) || notAgent.contains($0.text) })
         {
             k = by - 1
         }

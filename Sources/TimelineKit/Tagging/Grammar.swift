@@ -2541,6 +2541,15 @@ struct Grammar {
                 var j = i + 1
                 if isApostrophe(j) { j += 1 }
                 guard dayFollows(j), tokens[j].capitalized else { return nil }
+                // (A national day in a name: "the National Australia Day Council", "an Australia
+                // Day Honour", "the Canada Day Committee".)
+                if [.australia, .canada, .bastille, .remembrance].contains(k),
+                    has(j + 1) && tokens[j + 1].kind == .word && tokens[j + 1].capitalized && sameLine(j + 1) && month(j + 1) == nil
+                        && weekday(j + 1) == nil
+                        || i > 0 && tokens[i - 1].kind == .word && tokens[i - 1].capitalized && tokens[i - 1].lexeme == .none && sentenceStart(i) != i
+                {
+                    return nil
+                }
                 end = j + 1
                 holiday =
                     [
@@ -2592,6 +2601,9 @@ struct Grammar {
         if let (y, next) = yearNumber(j) {
             fields.year = y
             end = next
+        } else if sameLine(end), unit(end + 1) == .year, isKey(end, .last) || isKey(end, .this) || isKey(end, .next) {
+            // "on Australia Day last year", "at Christmas this year".
+            return Mention(first: i, end: end + 2, type: .date, meaning: .inYear(fields, offset: isKey(end, .last) ? -1 : isKey(end, .next) ? 1 : 0))
         }
         return Mention(first: i, end: end, type: .date, meaning: fields.year != nil ? .calendar(fields) : .near(fields, direction: 0))
     }
@@ -2629,18 +2641,32 @@ struct Grammar {
             // Told from a year or a count ("in 2015 UTC sold", "(2019 est.)", "logged 1500
             // hours") by a leading zero or a word of time before it: "at 2210 GMT", "(0735 GMT)".
             let timeWord = key(i - 1).map { [.at, .by, .until, .from, .before, .after, .since, .around, .about].contains($0) } ?? false
+            let zulu = isZulu(i + 1)
             // "from 1800 to 2200 local time", "between 2300 and 0600", "from 0700 to 1900": the
             // first time of a pair whose second has the zone or a leading zero, or whose first
             // has one (no year 1800 or 1900).
+            // (Zulu times too: "between 0800Z and 1200Z on Saturday".)
+            let link = isZulu(i + 1) ? i + 2 : i + 1
             let pairFirst =
                 (isKey(i - 1, .from) || isKey(i - 1, .between))
-                && (isKey(i + 1, .to) || isKey(i + 1, .until) || isKey(i + 1, .and) || isDash(i + 1))
-                && (isPairedClock(i + 2) || v < 1000 && isFourDigitClock(i + 2))
-            guard v < 1000 || timeWord || pairFirst || punct(i - 1, 0x28) || isZulu(i + 1) else { return nil }
+                && (isKey(link, .to) || isKey(link, .until) || isKey(link, .and) || isDash(link))
+                && (isPairedClock(link + 1) || v < 1000 && isFourDigitClock(link + 1))
+            guard v < 1000 || timeWord || pairFirst || punct(i - 1, 0x28) || zulu else { return nil }
             var j = i + 1
-            if let k = key(j), Grammar.zoneKeys.contains(k), tokens[j].allCaps {
+            if pairFirst {
+                // The pair is one expression, valued by its first time: "1800 to 2200 local time"
+                // (the second is no year, and a title drops both).
+                j = link + 2
+                if isZulu(j) { j += 1 }
+                if isWord(j, "local"), isKey(j + 1, .time) {
+                    j += 2
+                } else if isWord(j, "hours") || isWord(j, "hrs") {
+                    j += 1
+                }
+                if let k = key(j), Grammar.zoneKeys.contains(k), tokens[j].allCaps { j += 1 }
+            } else if let k = key(j), Grammar.zoneKeys.contains(k), tokens[j].allCaps {
                 j += 1
-            } else if isZulu(j) {
+            } else if zulu {
                 // "1140Z", a log's time in UTC.
                 j += 1
             } else if isWord(j, "local"), isKey(j + 1, .time) {
@@ -2651,16 +2677,6 @@ struct Grammar {
                 let clockWord = key(i - 1).map { [.at, .by, .until, .from, .since, .before].contains($0) } ?? false
                 guard v < 1000 || clockWord, !isKey(j + 1, .of) else { return nil }
                 j += 1
-            } else if pairFirst {
-                // The pair is one expression, valued by its first time: "1800 to 2200 local time"
-                // (the second is no year, and a title drops both).
-                j = i + 3
-                if isWord(j, "local"), isKey(j + 1, .time) {
-                    j += 2
-                } else if isWord(j, "hours") || isWord(j, "hrs") {
-                    j += 1
-                }
-                if let k = key(j), Grammar.zoneKeys.contains(k), tokens[j].allCaps { j += 1 }
             } else {
                 return nil
             }
@@ -2701,9 +2717,13 @@ struct Grammar {
         return clockWithDay(Mention(first: i, end: j, type: .time, meaning: .clock(nil, clock)), clock)
     }
 
-    /// A "Z" glued to the number before it, and no word glued after it: Zulu time, UTC ("1140Z").
+    /// A "Z" glued to the number before it: Zulu time, UTC ("1140Z"). Not a model's name after
+    /// a determiner ("the 1500Z", "The 2024Z variant").
     func isZulu(_ i: Int) -> Bool {
-        glued(i) && has(i) && tokens[i].kind == .word && wordLength(i) == 1 && (bytes[tokens[i].start] | 0x20) == UInt8(ascii: "z")
+        guard glued(i), has(i), tokens[i].kind == .word, wordLength(i) == 1, (bytes[tokens[i].start] | 0x20) == UInt8(ascii: "z") else {
+            return false
+        }
+        return !(isKey(i - 2, .the) || isKey(i - 2, .a) || isKey(i - 2, .an) || isWord(i - 2, "its") || isWord(i - 2, "their"))
     }
 
     /// Four digits that can be a time of day: "1900", "0630".
@@ -2716,7 +2736,7 @@ struct Grammar {
     /// it ("2200 GMT"), or with a leading zero ("0500").
     func isPairedClock(_ i: Int) -> Bool {
         guard let (v, d) = number(i), d == 4, v / 100 <= 23, v % 100 < 60 else { return false }
-        if v < 1000 { return true }
+        if v < 1000 || isZulu(i + 1) { return true }
         if let k = key(i + 1), Grammar.zoneKeys.contains(k), tokens[i + 1].allCaps { return true }
         return isWord(i + 1, "local") && isKey(i + 2, .time) || isWord(i + 1, "hours") || isWord(i + 1, "hrs")
     }

@@ -192,19 +192,22 @@ public struct TimelineBuilder: Sendable {
             func agreesWithLead(_ date: CalendarDay) -> Bool {
                 leadWeekday.map { (date.weekday - $0 + 7) % 7 <= 3 } ?? true
             }
-            var disagreed = false
+            var ruledOut: [(day: CalendarDay, date: CalendarDay, anchor: (day: CalendarDay, id: String))] = []
             for year in (firstYear - 1)...(lastYear + 1) {
                 guard let date = yearless.day(in: year) else { continue }
                 let c = yearless.publication(after: date)
                 let anchor = nearest(c)
                 guard abs(c.ordinal - anchor.day.ordinal) <= collectionWindow else { continue }
-                if agreesWithLead(date) { fits.append((c, date, anchor)) } else { disagreed = true }
+                if agreesWithLead(date) { fits.append((c, date, anchor)) } else { ruledOut.append((c, date, anchor)) }
             }
             // A year the lead's weekday ruled out leaves the text's own date when that agrees
             // with it ("KHARKIV, Oct 7 -- ... the governor said on Monday, after a similar attack
             // in September 2024" is 2024's, a Monday, though articles lie near October 7 of
-            // 2025, a Tuesday, and of 2026, a Wednesday).
-            if disagreed, let own = d.published?.day, agreesWithLead(own), !fits.contains(where: { $0.day == own }) { continue }
+            // 2025, a Tuesday, and of 2026, a Wednesday). With no such date of its own, and no
+            // year left, the years ruled out stand (the weekday may be a later paragraph's, or a
+            // week back: "TOKYO, Nov. 23 -- ... tested an interceptor on Thursday").
+            if !ruledOut.isEmpty, let own = d.published?.day, agreesWithLead(own), !fits.contains(where: { $0.day == own }) { continue }
+            if fits.isEmpty { fits = ruledOut }
             // No article near it, or near it in more than one year: a weekday still tells the
             // year when one year only of those has it on that day ("SEOUL, Oct. 14 (Yonhap) --
             // ... began ... on Wednesday", among articles of 2025 to 2027: October 14 is a
