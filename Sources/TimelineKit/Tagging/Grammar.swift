@@ -305,6 +305,11 @@ struct Grammar {
             if punct(i + 1, 0x2E) && glued(i + 1) { return (w, i + 2) }
             // "Sun," opens a sentence about Sun Microsystems; "Sun., March 8" or "Sun, 8 March" is a date.
             if punct(i + 1, 0x2C), month(i + 2) != nil || number(i + 2) != nil { return (w, i + 1) }
+            // "Sun 8 Mar", "Wed Mar 11": a log's or a calendar's day, its month right after
+            // (not "The Sun 8 March edition", a newspaper's).
+            guard !isKey(i - 1, .the) else { return nil }
+            if let (_, after) = dayNumber(i + 1), month(after) != nil { return (w, i + 1) }
+            if month(i + 1) != nil, dayNumber(i + 2) != nil { return (w, i + 1) }
             return nil
         }
         return (w, i + 1)
