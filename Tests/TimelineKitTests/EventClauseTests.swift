@@ -415,6 +415,11 @@ import Testing
         ("The agreement signed in 2023 expires in July.", ["2025-07 The agreement signed in 2023 expires"]),
         ("The troops deployed in January will return in June.", ["2025-06 The troops deployed in January will return"]),
         ("Four drones ordered by Taipei in 2020 were delivered last month.", ["2025-02 Four drones ordered by Taipei in 2020 were delivered"]),
+        // A date opening the sentence as its subject gives way to a finer one inside it.
+        (
+            "August brought an odd twist: on the 11th, a destroyer collided with a patrol boat.",
+            ["2024-08-11 August brought an odd twist: a destroyer collided with a patrol boat"]
+        ),
         // A possessive year opening the sentence frames it; a date after it dates it.
         ("Last year's patrol was cut short in mid-August.", ["2024-08 Last year's patrol was cut short"]),
         ("Last year's drills were the largest on record.", ["2024 The drills were the largest on record"]),

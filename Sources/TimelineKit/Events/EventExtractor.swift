@@ -2025,8 +2025,17 @@ enum EventExtractor {
             // (Nor does a tally's current period: "This year's edition is the first to include ...".)
             // (A possessive opening it frames it: "Last year's patrol was cut short in
             // mid-August" is the August's, when a date follows; alone it dates the sentence.)
+            // (Nor one that is the sentence's subject when a finer date inside it follows:
+            // "August brought an odd twist: on the 11th, a destroyer collided ..." is August
+            // 11's. "Earlier this year, in March, ..." is narrowed below.)
             if e.start == sentence.lowerBound && !Resolver.isBareClock(e) && !isRunningTotal(e, words: words) {
-                guard opensPossessive(e, bytes: bytes), expressions.count > 1 else { return (e, date) }
+                let finerInside =
+                    nextNonSpaceByte(bytes, e.end, sentence.upperBound).map { bytes[$0] != UInt8(ascii: ",") } ?? false
+                    && expressions.contains { o in
+                        guard o.start > e.end, o.start < sentence.upperBound, let d = EventDate(o) else { return false }
+                        return d.precision < date.precision && d.start >= date.start && d.end <= date.end
+                    }
+                guard opensPossessive(e, bytes: bytes) && expressions.count > 1 || finerInside else { return (e, date) }
                 if first == nil { first = (e, date) }
                 continue
             }

@@ -312,6 +312,8 @@ enum TitleCompressor {
                 if before == nil || bytes[before!] == UInt8(ascii: ",") {
                     hi = a + 1  // ", dated 2013-2014," or a sentence-initial "In 2024,"
                     if let b = before { lo = b }
+                } else if bytes[before!] == UInt8(ascii: ":") {
+                    hi = a + 1  // "an odd twist: on the 11th, a destroyer ...": the colon stays
                 } else if bytes[d].contains(UInt8(ascii: ",")), let k = words.firstIndex(where: { $0.range.lowerBound > a }),
                     yearClosers.contains(words[k].text), bytes[(a + 1)..<words[k].range.lowerBound].allSatisfy({ $0 == 0x20 }),
                     // (Not when another comma soon closes an aside: "said on Feb. 25, 2026, in a
