@@ -168,12 +168,15 @@ import Testing
                 "Assembly protests drill\n\nNAHA, Okinawa, Nov. 19 -- The assembly on Thursday adopted a resolution. Ospreys resumed flights in March 2024.\n",
                 ["2025-10-02"], "2026-11-19"
             ),
-            // October 7 is a Monday in 2024 (the text's own year), a Tuesday in 2025 and a
-            // Wednesday in 2026 (articles near both): 2026 is ruled out, and the text keeps 2024.
+            // October 7 is a Monday in 2024 (the text's own year) and a Sunday in 2029, six days
+            // after a Monday (the article near it): 2029 is ruled out, and the text keeps 2024.
             (
                 "Strike on Kharkiv\n\nKHARKIV, Ukraine, Oct 7 (Reuters) - A missile strike on Saturday killed three people, the governor said on Monday, after a similar attack in September 2024.\n",
-                ["2025-08-06", "2026-09-15"], "2024-10-07"
+                ["2029-09-30"], "2024-10-07"
             ),
+            // With no date of its own, and no year left, the one ruled out stands: November 23,
+            // 2026 is a Monday, four days after a Thursday.
+            ("Interceptor test\n\nTOKYO, Nov. 23 -- Japan tested an upgraded interceptor on Thursday.\n", ["2026-11-20"], "2026-11-23"),
         ] as [(String, [String], String)])
     func theLeadsWeekdayRulesOutAYear(_ wire: String, _ anchors: [String], _ expected: String) throws {
         let others = anchors.enumerated().map { k, day in ("anchor\(k).md", Self.anchor.replacingOccurrences(of: "2025-07-09", with: day)) }

@@ -839,7 +839,7 @@ public struct DocumentLoader: Sendable {
         }
         // An embargo line: "EMBARGOED UNTIL 0001 GMT 5 MARCH 2026", "Not for publication before
         // 5 March 2026".
-        if hasDigit, ["embargo", "embargoed", "under", "strictly", "for", "hold", "not"].contains(lower),
+        if hasDigit, PublicationDateInference.embargoFirstWords.contains(lower),
             let k = (1...min(4, words.count)).last(where: { n in
                 PublicationDateInference.embargoLabels.contains(words.prefix(n).map { $0.lowercasedASCII() })
             })

@@ -356,9 +356,11 @@ enum PublicationDateInference {
     /// the loader's header labels, and "on" or "at" after them.
     static let dateLineLabels: Set<String> = DocumentLoader.metaLabels.union(["on", "at", "released"])
 
+    /// The first words of ``embargoLabels``, and their first letters.
+    static let embargoFirstWords: Set<String> = Set(embargoLabels.map { $0[0] })
+    static let embargoFirstBytes: Set<UInt8> = Set(embargoFirstWords.map { $0.utf8.first! })
     /// The words of an embargo line before its date ("Embargoed until", "Not for publication
     /// before"), lower-cased; "on" or "at" may follow them.
-    static let embargoFirstBytes: Set<UInt8> = Set(embargoLabels.map { $0[0].utf8.first! })
     static let embargoLabels: Set<[String]> = [
         ["embargo"], ["embargoed"], ["embargo", "until"], ["embargoed", "until"], ["embargoed", "till"], ["embargoed", "to"],
         ["under", "embargo", "until"], ["strictly", "embargoed", "until"], ["for", "release"], ["hold", "for", "release"],

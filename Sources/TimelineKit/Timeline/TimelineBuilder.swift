@@ -202,8 +202,8 @@ public struct TimelineBuilder: Sendable {
             }
             // A year the lead's weekday ruled out leaves the text's own date when that agrees
             // with it ("KHARKIV, Oct 7 -- ... the governor said on Monday, after a similar attack
-            // in September 2024" is 2024's, a Monday, though articles lie near October 7 of
-            // 2025, a Tuesday, and of 2026, a Wednesday). With no such date of its own, and no
+            // in September 2024" is 2024's, a Monday, though an article lies near October 7,
+            // 2029, a Sunday). With no such date of its own, and no
             // year left, the years ruled out stand (the weekday may be a later paragraph's, or a
             // week back: "TOKYO, Nov. 23 -- ... tested an interceptor on Thursday").
             if !ruledOut.isEmpty, let own = d.published?.day, agreesWithLead(own), !fits.contains(where: { $0.day == own }) { continue }
