@@ -2188,20 +2188,15 @@ enum EventExtractor {
         // The participle right before the preposition, or before "by" and an agent of at most
         // three words.
         var k = w - 2
-        let notAgent: Set<String> = ["on", "in", "at", "for", "to", "from", "with", "during", "since", "and", "or", "was", "were"]
         if let by = (max(1, w - 5)..<(w - 1)).last(where: { words[$0].text == "by" }),
-            !words[(by + 1)..<(w - 1)].contains(where: { isVerbForm($0.text) || notAgent.contains($0.text) })
+            !words[(by + 1)..<(w - 1)].contains(where: { isVerbForm($0.text) || reducedRelativeNotAgent.contains($0.text) })
         {
             k = by - 1
         }
         guard k >= 1, !words[k].capitalized, mayBeParticiple(words[k].text.lowercasedASCII()) else { return false }
         // After a noun: not an auxiliary, a pronoun, an adverb or a conjunction.
         let before = words[k - 1].text.lowercasedASCII()
-        let notNouns: Set<String> = [
-            "was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "it", "they", "he", "she", "we", "i", "you", "who",
-            "which", "that", "to", "and", "or", "but", "not", "also", "then", "just", "first", "recently", "later", "once",
-        ]
-        return !notNouns.contains(before) && !before.hasSuffix("ly") && !isVerbForm(before)
+        return !reducedRelativeNotNouns.contains(before) && !before.hasSuffix("ly") && !isVerbForm(before)
     }
 
     /// Expression `e` is followed by a possessive's "'s" ("Last year's", "Tuesday's").
@@ -2212,6 +2207,16 @@ enum EventExtractor {
         return e.end + 3 < bytes.count && bytes[e.end] == 0xE2 && bytes[e.end + 1] == 0x80 && bytes[e.end + 2] == 0x99
             && bytes[e.end + 3] | 0x20 == UInt8(ascii: "s")
     }
+
+    /// Words that end a reduced relative's agent ("by police on Friday"), and words that are no
+    /// noun before its participle (an auxiliary, a pronoun, an adverb, a conjunction).
+    static let reducedRelativeNotAgent: Set<String> = [
+        "on", "in", "at", "for", "to", "from", "with", "during", "since", "and", "or", "was", "were",
+    ]
+    static let reducedRelativeNotNouns: Set<String> = [
+        "was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "it", "they", "he", "she", "we", "i", "you", "who",
+        "which", "that", "to", "and", "or", "but", "not", "also", "then", "just", "first", "recently", "later", "once",
+    ]
 
     /// A lower-case verb form ("was", "approved"; not "United") among the words before word `w`.
     static func hasVerbBefore(_ words: [Word], _ w: Int) -> Bool {

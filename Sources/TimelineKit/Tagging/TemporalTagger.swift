@@ -1174,12 +1174,14 @@ extension Grammar {
     /// first joint patrol in 2027" (not "the plan", "Russia's plans", "its plans for 2014").
     func isPlanWithObject(_ j: Int) -> Bool {
         guard j > 0, tokens[j - 1].kind == .word, !tokens[j].capitalized, has(j + 1) else { return false }
-        let objects: [StaticString] = ["a", "an", "another", "further", "more", "joint", "new"]
-        let determiners: [StaticString] = [
-            "the", "a", "an", "its", "their", "our", "his", "her", "my", "your", "this", "that", "these", "those", "s", "new", "any", "no",
-        ]
-        return objects.contains { isWord(j + 1, $0) } && !determiners.contains { isWord(j - 1, $0) }
+        return Grammar.planObjects.contains { isWord(j + 1, $0) } && !Grammar.planDeterminers.contains { isWord(j - 1, $0) }
     }
+
+    /// The words that open "plan"'s object, and those that make "plan" a noun before it.
+    static let planObjects: [StaticString] = ["a", "an", "another", "further", "more", "joint", "new"]
+    static let planDeterminers: [StaticString] = [
+        "the", "a", "an", "its", "their", "our", "his", "her", "my", "your", "this", "that", "these", "those", "s", "new", "any", "no",
+    ]
     static let intentionFirstBytes: Set<UInt8> = Set(presentIntentionWords.map { $0.utf8Start.pointee })
 
     enum EventNoun { case scheduled, incident }
