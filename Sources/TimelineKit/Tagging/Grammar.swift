@@ -2651,7 +2651,7 @@ struct Grammar {
             // first time of a pair whose second has the zone or a leading zero, or whose first
             // has one (no year 1800 or 1900).
             // (Zulu times too: "between 0800Z and 1200Z on Saturday".)
-            let link = isZulu(i + 1) ? i + 2 : i + 1
+            let link = zulu ? i + 2 : i + 1
             let pairFirst =
                 (isKey(i - 1, .from) || isKey(i - 1, .between))
                 && (isKey(link, .to) || isKey(link, .until) || isKey(link, .and) || isDash(link))
@@ -2740,7 +2740,7 @@ struct Grammar {
     /// The second of a pair of times in four digits: with a zone, "local time" or "hours" after
     /// it ("2200 GMT"), or with a leading zero ("0500").
     func isPairedClock(_ i: Int) -> Bool {
-        guard let (v, d) = number(i), d == 4, v / 100 <= 23, v % 100 < 60 else { return false }
+        guard isFourDigitClock(i), let (v, _) = number(i) else { return false }
         if v < 1000 || isZulu(i + 1) { return true }
         if let k = key(i + 1), Grammar.zoneKeys.contains(k), tokens[i + 1].allCaps { return true }
         return isWord(i + 1, "local") && isKey(i + 2, .time) || isWord(i + 1, "hours") || isWord(i + 1, "hrs")
