@@ -750,6 +750,12 @@ import Testing
             "Patrol\n\nThe cutter was spotted on Sunday, October 11. The final phase begins tomorrow, Friday, October 16. Intrusions rose from 11 in 2024.",
             "2026-10-15"
         ),
+        // Days told in the past after a date the text is "as of" are before it.
+        (
+            "Strike timeline\n\nThe figures are correct as of Friday, 20 March 2026.\n\nOn 27 February unions called a national strike. On 5 March a million people marched.",
+            "2026-03-20"
+        ),
+        ("Inflation\n\nInflation stood at 2.1 percent as of 1 March 2026. Prices rose sharply on 27 December.", "2026-03-01"),
         // A plan for 2027 ("the two navies plan a first joint patrol") is no date reported.
         (
             "Patrol\n\nThe cutter was spotted on Sunday, October 11, after 11 intrusions in 2024. Looking ahead, the two navies plan a first joint patrol in the first half of 2027.",

@@ -156,6 +156,7 @@ enum PublicationDateInference {
             }
         }
         guard let anchor = bound else { return (nil, yearlessDateline ?? firstYearless(mentions: mentions, grammar: grammar)) }
+        let asOf = grammar.isWord(anchor.first - 1, "of") && grammar.isWord(anchor.first - 2, "as")
         var best: (day: CalendarDay, mention: Mention, byWeekday: Bool, weekday: Int?)?
         var reasons: [String] = []
         for m in mentions where m.type == .date || m.type == .time {
@@ -171,7 +172,10 @@ enum PublicationDateInference {
             // (Nor told after it in a chronology's present, "The main events, as of Friday, 20
             // March 2026:" over "- 9 March: police clear a blockade", whose days are of the
             // spell before it, not the next year's.)
-            if f.weekday == nil, tense == .past && m.first < anchor.first || tense == .unknown && m.first > anchor.first,
+            // (Nor, in the past, after a date the text is "as of": "The figures are correct as of
+            // Friday, 20 March 2026. ... On 27 February unions called a strike".)
+            if f.weekday == nil,
+                tense == .past && (m.first < anchor.first || asOf) || tense == .unknown && m.first > anchor.first,
                 anchor.precision == .day, let before = latest(month: month, day: day, onOrBefore: anchor.interval.end),
                 anchor.interval.end.ordinal - before.ordinal <= 120
             {
