@@ -415,6 +415,10 @@ import Testing
         ("The agreement signed in 2023 expires in July.", ["2025-07 The agreement signed in 2023 expires"]),
         ("The troops deployed in January will return in June.", ["2025-06 The troops deployed in January will return"]),
         ("Four drones ordered by Taipei in 2020 were delivered last month.", ["2025-02 Four drones ordered by Taipei in 2020 were delivered"]),
+        // A holiday's name before a noun names the noun's day: after a verb it dates no
+        // happening; in the subject before a past verb it does.
+        ("Police have charged a man over the Canada Day shooting in Toronto.", []),
+        ("The Christmas Day attack killed four soldiers.", ["2024-12-25 The attack killed four soldiers"]),
         // A date opening the sentence as its subject gives way to a finer one inside it.
         (
             "August brought an odd twist: on the 11th, a destroyer collided with a patrol boat.",

@@ -2397,7 +2397,10 @@ enum EventExtractor {
         if end + 3 < bytes.count, bytes[end] == UInt8(ascii: "-"), bytes[end + 1] &- 0x30 < 10, bytes[end + 2] &- 0x30 < 10, bytes[end + 3] == 0x20 {
             end += 3
         }
-        guard date.precision >= .year && (bytes[e.start] &- 0x30 < 10 || fiscal) || month, w > 0, end < bytes.count, bytes[end] == 0x20
+        // (And a holiday's name: "over the Canada Day shooting".)
+        let holiday = date.precision == .day && e.text.hasSuffix("Day") && Holiday.allCases.contains { $0.displayName == e.text }
+        guard date.precision >= .year && (bytes[e.start] &- 0x30 < 10 || fiscal) || month || holiday, w > 0, end < bytes.count,
+            bytes[end] == 0x20
         else { return nil }
         guard let n = words[w...].firstIndex(where: { $0.range.lowerBound >= end }), words[n].range.lowerBound == end + 1 else { return nil }
         let next = words[n].text.lowercasedASCII()
