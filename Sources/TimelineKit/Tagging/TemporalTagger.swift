@@ -357,6 +357,19 @@ public struct TemporalTagger: Sendable {
                 m.meaning = .calendar(fields)
                 apposedTo = out[p].text
             }
+            // "will meet next Thursday and Friday": a weekday ahead joined by "and" to a weekday
+            // before it is the first such day after that one (the Friday after next Thursday, not
+            // this week's). (Not in the past: "statements made Friday and Thursday".)
+            var joinedTo: String?
+            if tense == .future, case .weekday(let w, 0, nil) = m.meaning, m.first >= 2, grammar.isKey(m.first - 1, .and),
+                grammar.weekday(m.first - 2) != nil,
+                let p = out.indices.last, out[p].end == grammar.tokens[m.first - 2].end, out[p].value.utf8.count == 10,
+                let before = CalendarDay(iso: out[p].value)
+            {
+                let day = before.adding(days: (w - before.weekday + 6) % 7 + 1)
+                m.meaning = .calendar(DateFields(year: day.year, month: day.month, day: day.day))
+                joinedTo = out[p].text
+            }
             // (A stamped paragraph ends at a blank line, looked for in the bytes since the last
             // mention only while one is open; a mention opens a paragraph when a blank line is
             // right before it.)
@@ -455,6 +468,10 @@ public struct TemporalTagger: Sendable {
             if let storyFramed {
                 out[out.count - 1].anchoring = .previousMention
                 out[out.count - 1].derivation = "no year with the date; the year of the story it continues, from \"\(storyFramed)\""
+            }
+            if let joinedTo {
+                out[out.count - 1].anchoring = .previousMention
+                out[out.count - 1].derivation = "the first such day after \"\(joinedTo)\" before it"
             }
             if let apposedTo {
                 out[out.count - 1].anchoring = .previousMention
