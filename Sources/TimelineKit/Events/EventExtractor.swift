@@ -2035,7 +2035,7 @@ enum EventExtractor {
                         guard o.start > e.end, o.start < sentence.upperBound, let d = EventDate(o) else { return false }
                         return d.precision < date.precision && d.start >= date.start && d.end <= date.end
                     }
-                guard opensPossessive(e, bytes: bytes) && expressions.count > 1 || finerInside else { return (e, date) }
+                guard isPossessive(bytes, at: e.end) && expressions.count > 1 || finerInside else { return (e, date) }
                 if first == nil { first = (e, date) }
                 continue
             }
@@ -2197,15 +2197,6 @@ enum EventExtractor {
         // After a noun: not an auxiliary, a pronoun, an adverb or a conjunction.
         let before = words[k - 1].text.lowercasedASCII()
         return !reducedRelativeNotNouns.contains(before) && !before.hasSuffix("ly") && !isVerbForm(before)
-    }
-
-    /// Expression `e` is followed by a possessive's "'s" ("Last year's", "Tuesday's").
-    static func opensPossessive(_ e: TemporalExpression, bytes: [UInt8]) -> Bool {
-        guard e.end + 1 < bytes.count else { return false }
-        if bytes[e.end] == UInt8(ascii: "'") { return bytes[e.end + 1] | 0x20 == UInt8(ascii: "s") }
-        // (U+2019.)
-        return e.end + 3 < bytes.count && bytes[e.end] == 0xE2 && bytes[e.end + 1] == 0x80 && bytes[e.end + 2] == 0x99
-            && bytes[e.end + 3] | 0x20 == UInt8(ascii: "s")
     }
 
     /// Words that end a reduced relative's agent ("by police on Friday"), and words that are no

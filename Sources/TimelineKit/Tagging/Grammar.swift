@@ -2548,7 +2548,7 @@ struct Grammar {
                 guard dayFollows(j), tokens[j].capitalized else { return nil }
                 // (A national day in a name: "the National Australia Day Council", "an Australia
                 // Day Honour", "the Canada Day Committee".)
-                if [.australia, .canada, .bastille, .remembrance].contains(k),
+                if Grammar.nationalDays.contains(k),
                     has(j + 1) && tokens[j + 1].kind == .word && tokens[j + 1].capitalized && sameLine(j + 1) && month(j + 1) == nil
                         && weekday(j + 1) == nil
                         || i > 0 && tokens[i - 1].kind == .word && tokens[i - 1].capitalized && tokens[i - 1].lexeme == .none && sentenceStart(i) != i
@@ -2721,6 +2721,10 @@ struct Grammar {
         let clock = "\(CalendarDay.pad(hour, 2)):\(CalendarDay.pad(minute, 2))" + (seconds.map { ":" + CalendarDay.pad($0, 2) } ?? "")
         return clockWithDay(Mention(first: i, end: j, type: .time, meaning: .clock(nil, clock)), clock)
     }
+
+    /// The national days read by their country's name ("Australia Day"), which a name may hold
+    /// ("the National Australia Day Council").
+    static let nationalDays: Set<Keyword> = [.australia, .canada, .bastille, .remembrance]
 
     /// A "Z" glued to the number before it: Zulu time, UTC ("1140Z"). Not a model's name after
     /// a determiner ("the 1500Z", "The 2024Z variant").

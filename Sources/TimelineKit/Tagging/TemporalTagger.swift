@@ -347,7 +347,8 @@ public struct TemporalTagger: Sendable {
             // "boarded the vessel the day after, on 26 December": a yearless day set beside an
             // anaphor of days takes its year when the two name the same day (the day after
             // Christmas Day 2024 is 2024's, not this December's).
-            var apposedTo: String?
+            // (What such a day was read from, for its derivation.)
+            var fromNeighbour: String?
             if storyFramed == nil, case .calendar(var fields) = m.meaning, fields.year == nil, fields.weekday == nil,
                 let month = fields.month, let day = fields.day, let p = out.indices.last, out[p].anchoring == .previousMention,
                 TemporalTagger.isApposed(after: out[p].end, before: grammar.tokens[m.first].start, grammar.bytes),
@@ -355,12 +356,11 @@ public struct TemporalTagger: Sendable {
             {
                 fields.year = anaphor.year
                 m.meaning = .calendar(fields)
-                apposedTo = out[p].text
+                fromNeighbour = "no year with the date; the year of \"\(out[p].text)\" beside it, the same day"
             }
             // "will meet next Thursday and Friday": a weekday ahead joined by "and" to a weekday
             // before it is the first such day after that one (the Friday after next Thursday, not
             // this week's). (Not in the past: "statements made Friday and Thursday".)
-            var joinedTo: String?
             if tense == .future, case .weekday(let w, 0, nil) = m.meaning, m.first >= 2, grammar.isKey(m.first - 1, .and),
                 grammar.weekday(m.first - 2) != nil,
                 let p = out.indices.last, out[p].end == grammar.tokens[m.first - 2].end, out[p].value.utf8.count == 10,
@@ -368,7 +368,7 @@ public struct TemporalTagger: Sendable {
             {
                 let day = before.adding(days: (w - before.weekday + 6) % 7 + 1)
                 m.meaning = .calendar(DateFields(year: day.year, month: day.month, day: day.day))
-                joinedTo = out[p].text
+                fromNeighbour = "the first such day after \"\(out[p].text)\" before it"
             }
             // (A stamped paragraph ends at a blank line, looked for in the bytes since the last
             // mention only while one is open; a mention opens a paragraph when a blank line is
@@ -421,8 +421,8 @@ public struct TemporalTagger: Sendable {
             guard let r = resolved else { continue }
             // "Last year's patrol was cut short in mid-August": a year's possessive opening the
             // sentence frames its yearless dates as a year opening it does.
-            if r.type == .date, r.value.utf8.count == 4, let y = Int(r.value), grammar.sentenceStart(m.first) == m.first,
-                grammar.isApostrophe(m.end), grammar.isKey(m.end + 1, .s)
+            if grammar.isApostrophe(m.end), grammar.isKey(m.end + 1, .s), r.type == .date, r.value.utf8.count == 4, let y = Int(r.value),
+                grammar.sentenceStart(m.first) == m.first
             {
                 frame = (y, grammar.text(m), m.first)
             }
@@ -469,13 +469,9 @@ public struct TemporalTagger: Sendable {
                 out[out.count - 1].anchoring = .previousMention
                 out[out.count - 1].derivation = "no year with the date; the year of the story it continues, from \"\(storyFramed)\""
             }
-            if let joinedTo {
+            if let fromNeighbour {
                 out[out.count - 1].anchoring = .previousMention
-                out[out.count - 1].derivation = "the first such day after \"\(joinedTo)\" before it"
-            }
-            if let apposedTo {
-                out[out.count - 1].anchoring = .previousMention
-                out[out.count - 1].derivation = "no year with the date; the year of \"\(apposedTo)\" beside it, the same day"
+                out[out.count - 1].derivation = fromNeighbour
             }
             if let q = quarter {
                 quarterInText = (q.year, q.quarter, m.first)
