@@ -551,6 +551,42 @@ import Testing
         if case .append = halved.logUpdate() { Issue.record("appended to a log damaged in the middle") }
     }
 
+    /// An analysis read back from the log holds its facts; the texts (the article's text and
+    /// expressions, each report's date texts and evidence) are read when first asked for, and
+    /// are then what was stored. Merging replayed from the plans reads none of them.
+    @Test func cachedAnalysesReadTheirTextsWhenAskedFor() throws {
+        let loader = DocumentLoader()
+        let file = Paths.seeds.appendingPathComponent("hegseth-nakatani-call-and-russian-strike-plans.txt").path
+        let parsed = try loader.parse(
+            text: try DocumentLoader.decode(Array(try Data(contentsOf: URL(fileURLWithPath: file))), path: file), path: file, id: "seed")
+        let builder = TimelineBuilder()
+        let (document, events) = builder.analyze(parsed)
+        // The same article under a second id: its reports merge with the first's.
+        var copy = builder.analyze(try loader.parse(text: parsed.text, path: file, id: "copy"))
+        copy.0.id = "copy"
+        var cache = AnalysisCache()
+        cache.store("a", document: document, events: events)
+        cache.store("b", document: copy.0, events: copy.1)
+        let read = AnalysisCache(log: cache.logBytes(), state: [])
+        let (a, aEvents) = try #require(read.cached("a"))
+        let (b, bEvents) = try #require(read.cached("b"))
+        #expect(!a.isLoaded && !aEvents.contains(where: \.isLoaded))
+        // A first build, then one replaying its plans: neither reads a text.
+        var plans = MergePlans()
+        let first = builder.build(analyses: [(document, events), copy], identities: [1, 2], plans: &plans)
+        let replayed = builder.build(analyses: [(a, aEvents), (b, bEvents)], identities: [1, 2], plans: &plans)
+        #expect(!aEvents.contains(where: \.isLoaded) && !bEvents.contains(where: \.isLoaded))
+        #expect(replayed.events.count == first.events.count)
+        #expect(replayed.events.contains { $0.sources.count == 2 })
+        // Read now, everything is as it was.
+        #expect(replayed == first)
+        #expect(a == document && aEvents == events)
+        #expect(a.isLoaded && aEvents.allSatisfy(\.isLoaded))
+        #expect(a.text == document.text && a.expressions == document.expressions && a.paragraphs == document.paragraphs)
+        // Written anew from the records as read, the log is the same bytes.
+        #expect(read.logBytes() == cache.logBytes())
+    }
+
     @Test func damagedCacheFilesAreEmptyCachesOrMisses() throws {
         // Negative and oversized counts in the state (found on review: they used to trap).
         for tail in ["-1 ", "0 -1 ", "1 3:key", "0 0 1 10:index.html5 1:h999999999999999999 ", "0 1 3:key 1 10:index.html5 1:h1:c1 7 0 1 "] {

@@ -19,7 +19,7 @@ public struct AnalysisCache: Sendable {
     public static let fileName = ".alliance-timeline-cache"
     public static let stateFileName = ".alliance-timeline-state"
     /// The first line of each file; a file with another first line is ignored (empty).
-    static let magic = "alliance-timeline analysis cache 9\n"
+    static let magic = "alliance-timeline analysis cache 10\n"
     static let stateMagic = "alliance-timeline build state 5\n"
 
     struct Entry: Sendable {
@@ -27,6 +27,9 @@ public struct AnalysisCache: Sendable {
         /// With its text (for a Markdown article, what remains after parsing).
         var document: TimelineDocument
         var events: [TimelineEvent]
+        /// Where the record is in the log it was read from (its length and hash included): a
+        /// log written anew copies it from there.
+        var record: (file: PreviousFile, range: Range<Int>)? = nil
     }
 
     private(set) var entries: [String: Entry] = [:]
@@ -163,10 +166,10 @@ public struct AnalysisCache: Sendable {
                 if !sound {
                     damaged[k] = true
                 } else {
+                    // The facts now, the texts when first asked for (``AnalysisRecordBody``).
                     var r = CacheReader(file, range: all[k].body)
-                    // An entry whose offsets do not fit its text is left out (a miss, not a
-                    // crash later), checked here on every core rather than at each lookup.
-                    if let entry = try? AnalysisCache.readEntry(&r), r.atEnd, AnalysisCache.fits(entry.document, entry.events) {
+                    if var entry = try? AnalysisCache.readEntry(&r, file: file) {
+                        entry.record = (file, all[k].body.lowerBound - 16..<all[k].body.upperBound)
                         decoded[k] = entry
                     }
                 }
@@ -188,18 +191,77 @@ public struct AnalysisCache: Sendable {
         logIntact = intact
     }
 
-    static func readEntry(_ r: inout CacheReader) throws(CacheReader.Malformed) -> Entry {
+    /// A record: its key, the document's facts and each event's, then the texts, which are
+    /// read when first asked for (``AnalysisRecordBody``; the reader's range ends with them).
+    static func readEntry(_ r: inout CacheReader, file: PreviousFile) throws(CacheReader.Malformed) -> Entry {
         let key = try r.string()
-        let document = try TimelineDocument.read(&r)
-        let events = try r.array { (r: inout CacheReader) throws(CacheReader.Malformed) in try TimelineEvent.read(&r) }
+        let documentLength = try r.int()
+        let bodyLength = try r.int()
+        guard documentLength >= 0, bodyLength >= documentLength, bodyLength <= r.limit - r.position else { throw CacheReader.Malformed() }
+        let bodyStart = r.limit - bodyLength
+        let (id, path, title, published, yearless) = try TimelineDocument.readFacts(&r)
+        let marksEnd = try r.int()
+        let facts = try r.array { (r: inout CacheReader) throws(CacheReader.Malformed) in
+            (try TimelineEvent.Facts.read(&r), try r.int(), try r.int())
+        }
+        guard r.position == bodyStart else { throw CacheReader.Malformed() }
+        // An entry whose offsets do not fit its text (past its end: a damaged file) is a miss,
+        // not a crash later: the text's length in bytes and scalars, counted where it is mapped,
+        // against the furthest offset the expressions and paragraphs, and each event's
+        // evidence, reach (their texts are read later: ``AnalysisRecordBody``).
+        var text = CacheReader(file, range: bodyStart..<bodyStart + documentLength)
+        let textRange = try text.stringRange()
+        let textBytes = UnsafeRawBufferPointer(rebasing: file.bytes[textRange])
+        let scalars = textBytes.count - AnalysisCache.continuationBytes(textBytes)
+        guard marksEnd >= 0, marksEnd <= textBytes.count, facts.allSatisfy({ $0.2 >= 0 && $0.2 <= scalars }) else {
+            throw CacheReader.Malformed()
+        }
+        // Each event's texts after the document's, their lengths with the facts.
+        var ranges: [Range<Int>] = []
+        ranges.reserveCapacity(facts.count)
+        var end = bodyStart + documentLength
+        for (_, length, _) in facts {
+            guard length >= 0, length <= r.limit - end else { throw CacheReader.Malformed() }
+            ranges.append(end..<end + length)
+            end += length
+        }
+        guard end == r.limit else { throw CacheReader.Malformed() }
+        r.position = r.limit
+        let body = AnalysisRecordBody(file: file, document: bodyStart..<bodyStart + documentLength, events: ranges)
+        let document = TimelineDocument(id: id, path: path, title: title, published: published, yearless: yearless, source: body)
+        let events = facts.enumerated().map { TimelineEvent(facts: $1.0, body: body, index: $0) }
         return Entry(key: key, document: document, events: events)
     }
 
     static func appendRecord(_ entry: Entry, to out: inout [UInt8]) {
+        if let (file, range) = entry.record {
+            out.append(contentsOf: UnsafeRawBufferPointer(rebasing: file.bytes[range]))
+            return
+        }
+        // The texts go last, their lengths first (so the facts can be read without them, and
+        // each text on its own).
+        var body = CacheWriter()
+        entry.document.body.write(&body)
+        let documentLength = body.bytes.count
+        var lengths: [Int] = []
+        for event in entry.events {
+            let before = body.bytes.count
+            event.rest.write(&body)
+            lengths.append(body.bytes.count - before)
+        }
         var w = CacheWriter()
         w.string(entry.key)
-        entry.document.write(&w)
-        w.array(entry.events) { $1.write(&$0) }
+        w.int(documentLength)
+        w.int(body.bytes.count)
+        entry.document.writeFacts(&w)
+        w.int(AnalysisCache.marksEnd(entry.document))
+        w.int(entry.events.count)
+        for (event, length) in zip(entry.events, lengths) {
+            event.facts.write(&w)
+            w.int(length)
+            w.int(AnalysisCache.evidenceEnd(event.evidence))
+        }
+        w.bytes += body.bytes
         withUnsafeBytes(of: UInt64(w.bytes.count).littleEndian) { out.append(contentsOf: $0) }
         let hash = w.bytes.withUnsafeBytes { recordHash($0) }
         withUnsafeBytes(of: hash.littleEndian) { out.append(contentsOf: $0) }
@@ -529,30 +591,67 @@ public struct AnalysisCache: Sendable {
 
     /// Whether byte and scalar offsets stay inside the text and every event has evidence.
     static func fits(_ document: TimelineDocument, _ events: [TimelineEvent]) -> Bool {
+        fits(document.body, events.map(\.evidence))
+    }
+
+    /// Like ``fits(_:_:)``, for a document's text and each event's evidence.
+    static func fits(_ document: TimelineDocument.Body, _ evidence: [[Evidence]]) -> Bool {
         var text = document.text
         let (bytes, scalars) = text.withUTF8 { buffer -> (Int, Int) in
-            // Scalars: the bytes that do not continue one (10xxxxxx), eight at a time.
             let raw = UnsafeRawBufferPointer(buffer)
-            var continuing = 0
-            var k = 0
-            while k + 8 <= raw.count {
-                let w = raw.loadUnaligned(fromByteOffset: k, as: UInt64.self)
-                continuing += (w & ~(w << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
-                k += 8
-            }
-            while k < raw.count {
-                if raw[k] & 0xC0 == 0x80 { continuing += 1 }
-                k += 1
-            }
-            return (raw.count, raw.count - continuing)
+            return (raw.count, raw.count - continuationBytes(raw))
         }
         for p in document.paragraphs where p.range.lowerBound < 0 || p.range.upperBound > bytes { return false }
         for e in document.expressions where e.start < 0 || e.start > e.end || e.end > bytes { return false }
-        for e in events {
-            guard !e.evidence.isEmpty else { return false }
-            for ev in e.evidence where ev.start < 0 || ev.start > ev.end || ev.end > scalars { return false }
+        for list in evidence {
+            guard !list.isEmpty else { return false }
+            for ev in list where ev.start < 0 || ev.start > ev.end || ev.end > scalars { return false }
         }
         return true
+    }
+
+    /// The furthest byte offset a document's expressions and paragraphs reach; -1 when one of
+    /// them starts before the text or ends before it starts.
+    static func marksEnd(_ document: TimelineDocument) -> Int {
+        var end = 0
+        for p in document.paragraphs {
+            guard p.range.lowerBound >= 0 else { return -1 }
+            end = max(end, p.range.upperBound)
+        }
+        for e in document.expressions {
+            guard e.start >= 0, e.start <= e.end else { return -1 }
+            end = max(end, e.end)
+        }
+        return end
+    }
+
+    /// The furthest scalar offset the evidence reaches; -1 when there is none, or a piece
+    /// starts before the text or ends before it starts.
+    static func evidenceEnd(_ evidence: [Evidence]) -> Int {
+        guard !evidence.isEmpty else { return -1 }
+        var end = 0
+        for ev in evidence {
+            guard ev.start >= 0, ev.start <= ev.end else { return -1 }
+            end = max(end, ev.end)
+        }
+        return end
+    }
+
+    /// How many bytes continue a UTF-8 sequence (10xxxxxx), eight at a time: the text's
+    /// length in Unicode scalars is its length less these.
+    static func continuationBytes(_ raw: UnsafeRawBufferPointer) -> Int {
+        var continuing = 0
+        var k = 0
+        while k + 8 <= raw.count {
+            let w = raw.loadUnaligned(fromByteOffset: k, as: UInt64.self)
+            continuing += (w & ~(w << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+            k += 8
+        }
+        while k < raw.count {
+            if raw[k] & 0xC0 == 0x80 { continuing += 1 }
+            k += 1
+        }
+        return continuing
     }
 
     /// Stores an analysis, the document's text with it.

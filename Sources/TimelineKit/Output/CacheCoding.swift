@@ -1,3 +1,5 @@
+import Foundation
+
 /// The analysis cache's own compact encoding: a stream of netstring-like tokens, read back in
 /// the order they were written. Integers are decimal digits ended by a space, strings are their
 /// UTF-8 byte length, a colon and the bytes, and an absent optional is "~". The stream stays
@@ -108,6 +110,14 @@ struct CacheReader {
         return s
     }
 
+    /// Where the next string's bytes are, skipping them.
+    mutating func stringRange() throws(Malformed) -> Range<Int> {
+        let count = try int()
+        guard count >= 0, count <= limit - position else { throw Malformed() }
+        position += count
+        return position - count..<position
+    }
+
     mutating func optional<T>(_ read: (inout CacheReader) throws(Malformed) -> T) throws(Malformed) -> T? {
         if position < limit, bytes[position] == UInt8(ascii: "~") {
             position += 1
@@ -194,19 +204,12 @@ extension TemporalExpression {
 }
 
 extension TimelineDocument {
-    /// Everything, the text too (a rebuild need not read an unchanged article at all).
-    func write(_ w: inout CacheWriter) {
+    /// The fields read with the record (``AnalysisCache``): id, path, title, publication.
+    func writeFacts(_ w: inout CacheWriter) {
         w.string(id)
         w.string(path)
         w.string(title)
-        w.string(text)
         w.optional(published) { $1.write(&$0) }
-        w.array(expressions) { $1.write(&$0) }
-        w.array(paragraphs) { w, p in
-            w.raw(p.kind)
-            w.int(p.range.lowerBound)
-            w.int(p.range.upperBound)
-        }
         w.optional(yearless) { w, y in
             w.int(y.month)
             w.int(y.day)
@@ -222,20 +225,14 @@ extension TimelineDocument {
         }
     }
 
-    static func read(_ r: inout CacheReader) throws(CacheReader.Malformed) -> TimelineDocument {
+    /// A document's facts (its text is read when asked for: ``AnalysisRecordBody``).
+    static func readFacts(_ r: inout CacheReader) throws(CacheReader.Malformed) -> (
+        id: String, path: String, title: String, published: PublicationDate?, yearless: YearlessDate?
+    ) {
         let id = try r.string()
         let path = try r.string()
         let title = try r.string()
-        let text = try r.string()
         let published = try r.optional { (r: inout CacheReader) throws(CacheReader.Malformed) in try PublicationDate.read(&r) }
-        let expressions = try r.array { (r: inout CacheReader) throws(CacheReader.Malformed) in try TemporalExpression.read(&r) }
-        let paragraphs = try r.array { (r: inout CacheReader) throws(CacheReader.Malformed) -> Document.Paragraph in
-            let kind = try r.raw(Document.ParagraphKind.self)
-            let lower = try r.int()
-            let upper = try r.int()
-            guard lower <= upper else { throw CacheReader.Malformed() }
-            return Document.Paragraph(kind: kind, range: lower..<upper)
-        }
         let yearless = try r.optional { (r: inout CacheReader) throws(CacheReader.Malformed) -> YearlessDate in
             var y = YearlessDate(
                 month: try r.int(), day: try r.int(),
@@ -253,31 +250,99 @@ extension TimelineDocument {
             else { throw CacheReader.Malformed() }
             return y
         }
-        return TimelineDocument(
-            id: id, path: path, title: title, published: published, expressions: expressions, text: text, paragraphs: paragraphs, yearless: yearless)
+        return (id, path, title, published, yearless)
     }
 }
 
-extension TimelineEvent {
+extension TimelineDocument.Body {
+    func write(_ w: inout CacheWriter) {
+        w.string(text)
+        w.array(expressions) { $1.write(&$0) }
+        w.array(paragraphs) { w, p in
+            w.raw(p.kind)
+            w.int(p.range.lowerBound)
+            w.int(p.range.upperBound)
+        }
+    }
+
+    static func read(_ r: inout CacheReader) throws(CacheReader.Malformed) -> TimelineDocument.Body {
+        let text = try r.string()
+        let (expressions, paragraphs) = try readMarks(&r)
+        return TimelineDocument.Body(text: text, expressions: expressions, paragraphs: paragraphs)
+    }
+
+    /// The expressions and paragraphs, after the text.
+    static func readMarks(_ r: inout CacheReader) throws(CacheReader.Malformed) -> ([TemporalExpression], [Document.Paragraph]) {
+        let expressions = try r.array { (r: inout CacheReader) throws(CacheReader.Malformed) in try TemporalExpression.read(&r) }
+        let paragraphs = try r.array { (r: inout CacheReader) throws(CacheReader.Malformed) -> Document.Paragraph in
+            let kind = try r.raw(Document.ParagraphKind.self)
+            let lower = try r.int()
+            let upper = try r.int()
+            guard lower <= upper else { throw CacheReader.Malformed() }
+            return Document.Paragraph(kind: kind, range: lower..<upper)
+        }
+        return (expressions, paragraphs)
+    }
+}
+
+extension TimelineEvent.Facts {
     func write(_ w: inout CacheWriter) {
         w.string(id)
-        let d = date
-        w.string(d.value)
-        w.string(d.timex)
-        w.optional(d.timexEnd) { $0.string($1) }
-        w.optional(d.mod) { $0.raw($1) }
-        d.start.write(&w)
-        d.end.write(&w)
-        w.raw(d.precision)
-        w.string(d.display)
-        w.string(d.derivation)
-        w.raw(d.anchoring)
         w.string(title)
+        w.string(value)
+        w.optional(mod) { $0.raw($1) }
+        start.write(&w)
+        end.write(&w)
+        w.raw(precision)
+        w.raw(anchoring)
         w.array(actors) { w, a in
             w.string(a.name)
             w.raw(a.kind)
             w.optional(a.role) { $0.string($1) }
         }
+        w.string(firstDocument)
+        w.int(firstSentence)
+        w.array(sources) { $0.string($1) }
+        // The dating sources, as places among the sources.
+        w.array(datingSources) { w, d in w.int(sources.firstIndex(of: d) ?? -1) }
+    }
+
+    static func read(_ r: inout CacheReader) throws(CacheReader.Malformed) -> TimelineEvent.Facts {
+        let id = try r.string()
+        let title = try r.string()
+        let value = try r.string()
+        let mod = try r.optional { (r: inout CacheReader) throws(CacheReader.Malformed) in try r.raw(TimexMod.self) }
+        let start = try CalendarDay.read(&r)
+        let end = try CalendarDay.read(&r)
+        let precision = try r.raw(DatePrecision.self)
+        let anchoring = try r.raw(Anchoring.self)
+        let actors = try r.array { (r: inout CacheReader) throws(CacheReader.Malformed) in
+            Actor(
+                name: try r.string(), kind: try r.raw(Actor.Kind.self),
+                role: try r.optional { (r: inout CacheReader) throws(CacheReader.Malformed) in try r.string() })
+        }
+        let firstDocument = try r.string()
+        let firstSentence = try r.int()
+        let sources = try r.array { (r: inout CacheReader) throws(CacheReader.Malformed) in try r.string() }
+        let datingSources = try r.array { (r: inout CacheReader) throws(CacheReader.Malformed) -> String in
+            let n = try r.int()
+            guard n >= 0, n < sources.count else { throw CacheReader.Malformed() }
+            return sources[n]
+        }
+        // (An event has evidence: its first document is among its sources.)
+        guard sources.first == firstDocument else { throw CacheReader.Malformed() }
+        return TimelineEvent.Facts(
+            id: id, title: title, value: value, mod: mod, start: start, end: end, precision: precision, anchoring: anchoring, actors: actors,
+            firstDocument: firstDocument, firstSentence: firstSentence, sources: sources, datingSources: datingSources)
+    }
+}
+
+extension TimelineEvent.Rest {
+    func write(_ w: inout CacheWriter) {
+        w.string(timex)
+        w.optional(timexEnd) { $0.string($1) }
+        w.string(display)
+        w.string(derivation)
         w.array(evidence) { w, e in
             w.string(e.document)
             w.int(e.sentence)
@@ -288,25 +353,107 @@ extension TimelineEvent {
         }
     }
 
-    static func read(_ r: inout CacheReader) throws(CacheReader.Malformed) -> TimelineEvent {
-        let id = try r.string()
-        let date = EventDate(
-            value: try r.string(), timex: try r.string(),
-            timexEnd: try r.optional { (r: inout CacheReader) throws(CacheReader.Malformed) in try r.string() },
-            mod: try r.optional { (r: inout CacheReader) throws(CacheReader.Malformed) in try r.raw(TimexMod.self) },
-            start: try CalendarDay.read(&r), end: try CalendarDay.read(&r), precision: try r.raw(DatePrecision.self), display: try r.string(),
-            derivation: try r.string(), anchoring: try r.raw(Anchoring.self))
-        let title = try r.string()
-        let actors = try r.array { (r: inout CacheReader) throws(CacheReader.Malformed) in
-            Actor(
-                name: try r.string(), kind: try r.raw(Actor.Kind.self),
-                role: try r.optional { (r: inout CacheReader) throws(CacheReader.Malformed) in try r.string() })
+    static func read(_ r: inout CacheReader) throws(CacheReader.Malformed) -> TimelineEvent.Rest {
+        TimelineEvent.Rest(
+            timex: try r.string(), timexEnd: try r.optional { (r: inout CacheReader) throws(CacheReader.Malformed) in try r.string() },
+            display: try r.string(), derivation: try r.string(),
+            evidence: try r.array { (r: inout CacheReader) throws(CacheReader.Malformed) in
+                Evidence(
+                    document: try r.string(), sentence: try r.int(), start: try r.int(), end: try r.int(), text: try r.string(),
+                    role: try r.raw(Evidence.Role.self))
+            })
+    }
+}
+
+/// The texts of one record of the analysis cache (``AnalysisCache``): the article's text,
+/// expressions and paragraphs, and each event's date texts, title and evidence, each read where
+/// the log is mapped the first time it is asked for, on whichever thread asks. A rebuild that
+/// copies an event's entries from the previous files never reads its texts.
+///
+/// The record was checked against its hash when the log was read. Should a text still not
+/// read back, or not fit the article's text (offsets past its end, an event without
+/// evidence), the document has no expressions or paragraphs (or no text) and the event keeps
+/// only what its facts say: the build goes on.
+public final class AnalysisRecordBody: @unchecked Sendable {
+    private let file: PreviousFile
+    private let documentRange: Range<Int>
+    private let eventRanges: [Range<Int>]
+    private let lock = NSLock()
+    private var decodedDocument: TimelineDocument.Body?
+    private var decodedEvents: [TimelineEvent.Rest??]
+    /// The article text's length in bytes and in Unicode scalars, counted where it is mapped
+    /// (nil: not yet; -1: the text does not read back).
+    private var textLength: (bytes: Int, scalars: Int)?
+
+    /// How many documents' and events' texts this process has read (for `build --timings`).
+    public static var read: (documents: Int, events: Int) { counts.withLock { ($0.documents, $0.events) } }
+    private static let counts = Counts()
+    private final class Counts: @unchecked Sendable {
+        private let lock = NSLock()
+        var documents = 0
+        var events = 0
+        func withLock<T>(_ body: (Counts) -> T) -> T { lock.withLock { body(self) } }
+    }
+
+    init(file: PreviousFile, document: Range<Int>, events: [Range<Int>]) {
+        self.file = file
+        documentRange = document
+        eventRanges = events
+        decodedEvents = Array(repeating: nil, count: events.count)
+    }
+
+    /// Whether the document's texts, or an event's, were read (for tests).
+    var isDocumentDecoded: Bool { lock.withLock { decodedDocument != nil } }
+    func isDecoded(event index: Int) -> Bool { lock.withLock { decodedEvents[index] != nil } }
+
+    var document: TimelineDocument.Body {
+        lock.withLock {
+            if let decodedDocument { return decodedDocument }
+            AnalysisRecordBody.counts.withLock { $0.documents += 1 }
+            var r = CacheReader(file, range: documentRange)
+            var body = TimelineDocument.Body(text: "", expressions: [], paragraphs: [])
+            if let text = try? r.string() {
+                body.text = text
+                // The expressions and paragraphs only when they all fit the text.
+                if let rest = try? TimelineDocument.Body.readMarks(&r), r.atEnd,
+                    AnalysisCache.fits(TimelineDocument.Body(text: text, expressions: rest.0, paragraphs: rest.1), [])
+                {
+                    body.expressions = rest.0
+                    body.paragraphs = rest.1
+                }
+            }
+            decodedDocument = body
+            return body
         }
-        let evidence = try r.array { (r: inout CacheReader) throws(CacheReader.Malformed) in
-            Evidence(
-                document: try r.string(), sentence: try r.int(), start: try r.int(), end: try r.int(), text: try r.string(),
-                role: try r.raw(Evidence.Role.self))
+    }
+
+    /// The texts of the record's `index`th event; nil when they do not read back or fit.
+    func event(_ index: Int) -> TimelineEvent.Rest? {
+        lock.withLock {
+            if let decoded = decodedEvents[index] { return decoded }
+            AnalysisRecordBody.counts.withLock { $0.events += 1 }
+            var rest: TimelineEvent.Rest?
+            var r = CacheReader(file, range: eventRanges[index])
+            let length = lengthLocked()
+            if length.scalars >= 0, let read = try? TimelineEvent.Rest.read(&r), r.atEnd, !read.evidence.isEmpty,
+                !read.evidence.contains(where: { $0.start < 0 || $0.start > $0.end || $0.end > length.scalars })
+            {
+                rest = read
+            }
+            decodedEvents[index] = .some(rest)
+            return rest
         }
-        return TimelineEvent(id: id, date: date, title: title, actors: actors, evidence: evidence)
+    }
+
+    private func lengthLocked() -> (bytes: Int, scalars: Int) {
+        if let textLength { return textLength }
+        var r = CacheReader(file, range: documentRange)
+        var length = (bytes: -1, scalars: -1)
+        if let range = try? r.stringRange() {
+            let bytes = UnsafeRawBufferPointer(rebasing: file.bytes[range])
+            length = (bytes.count, bytes.count - AnalysisCache.continuationBytes(bytes))
+        }
+        textLength = length
+        return length
     }
 }

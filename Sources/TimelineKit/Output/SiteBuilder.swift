@@ -108,9 +108,7 @@ public struct SiteBuilder: Sendable {
         var eventsByDocument: [String: [Int]] = [:]
         eventsByDocument.reserveCapacity(timeline.documents.count)
         for k in timeline.events.indices {
-            timeline.events[k].forEachEvidence { ev in
-                if eventsByDocument[ev.document]?.last != k { eventsByDocument[ev.document, default: []].append(k) }
-            }
+            for document in timeline.events[k].sources { eventsByDocument[document, default: []].append(k) }
         }
         let eventIndices = eventsByDocument
         // Written to disk by the staging writer, the copied entries stay holes of the files made:

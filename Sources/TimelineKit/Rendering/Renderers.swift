@@ -199,7 +199,7 @@ enum TemplateContext {
         var cited: Set<String>?
         if memo {
             var ids = Set<String>()
-            for k in timeline.events.indices where !copied(k) { timeline.events[k].forEachEvidence { ids.insert($0.document) } }
+            for k in timeline.events.indices where !copied(k) { for document in timeline.events[k].sources { ids.insert(document) } }
             cited = ids
         }
         var documentsByID: [String: SourceView] = [:]

@@ -107,27 +107,41 @@ public struct Evidence: Sendable, Hashable, Codable {
 /// A value type whose fields live in one shared, copy-on-write box: a timeline copies, sorts
 /// and hands out events by the tens of thousands, and a copy is one reference count instead
 /// of a dozen (the date alone holds five strings).
+///
+/// An event read back from the analysis cache holds only what merging, ordering and the
+/// timeline's files look at in every build (its id, the date's value, days, precision and
+/// anchoring, its actors, the documents it cites); the rest (the date's display and
+/// derivation, the title, the evidence) is read from the cache the first time it is asked
+/// for (``AnalysisRecordBody``). A rebuild that copies most entries from the previous files
+/// never decodes most events' texts.
 public struct TimelineEvent: Sendable, Hashable, Codable {
     /// A stable id: the date and the first words of the title ("2025-01-30-pete-hegseth-and-gen-nakatani").
     public var id: String {
         get { storage.id }
         _modify {
-            makeUnique()
+            makeUnique(withRest: false)
             yield &storage.id
         }
     }
     public var date: EventDate {
-        get { storage.date }
+        get {
+            let rest = storage.rest
+            return EventDate(
+                value: storage.value, timex: rest.timex, timexEnd: rest.timexEnd, mod: storage.mod, start: storage.start, end: storage.end,
+                precision: storage.precision, display: rest.display, derivation: rest.derivation, anchoring: storage.anchoring)
+        }
         _modify {
             makeUnique()
             origin = nil
-            yield &storage.date
+            var date = self.date
+            defer { storage.setDate(date) }
+            yield &date
         }
     }
     public var title: String {
         get { storage.title }
         _modify {
-            makeUnique()
+            makeUnique(withRest: false)
             origin = nil
             yield &storage.title
         }
@@ -135,17 +149,18 @@ public struct TimelineEvent: Sendable, Hashable, Codable {
     public var actors: [Actor] {
         get { storage.actors }
         _modify {
-            makeUnique()
+            makeUnique(withRest: false)
             origin = nil
             yield &storage.actors
         }
     }
     public var evidence: [Evidence] {
-        get { storage.evidence }
+        get { storage.rest.evidence }
         _modify {
             makeUnique()
             origin = nil
-            yield &storage.evidence
+            defer { storage.setSources() }
+            yield &storage.held!.evidence
         }
     }
 
@@ -168,56 +183,228 @@ public struct TimelineEvent: Sendable, Hashable, Codable {
 
     /// The first and last day, read in place (``date`` is a copy of five strings); likewise
     /// the date's precision, anchoring, value and mod.
-    var startDay: CalendarDay { storage.date.start }
-    var endDay: CalendarDay { storage.date.end }
-    var datePrecision: DatePrecision { storage.date.precision }
-    var dateAnchoring: Anchoring { storage.date.anchoring }
-    var dateValue: String { storage.date.value }
-    var dateMod: TimexMod? { storage.date.mod }
+    var startDay: CalendarDay { storage.start }
+    var endDay: CalendarDay { storage.end }
+    var datePrecision: DatePrecision { storage.precision }
+    var dateAnchoring: Anchoring { storage.anchoring }
+    var dateValue: String { storage.value }
+    var dateMod: TimexMod? { storage.mod }
 
-    /// Calls `body` with each piece of evidence, read in place.
-    func forEachEvidence(_ body: (borrowing Evidence) -> Void) {
-        storage.evidence.withUnsafeBufferPointer { for k in $0.indices { body($0[k]) } }
-    }
+    /// The documents the evidence cites, each once, in the order of their first citation.
+    var sources: [String] { storage.sources }
+
+    /// The documents whose dating sentences (``Evidence/Role/dated``) report the event, each once.
+    var datingSources: [String] { storage.datingSources }
+
+    /// Whether the texts beyond the facts above have been read (for tests and `--timings`).
+    var isLoaded: Bool { storage.held != nil || storage.source.map { $0.body.isDecoded(event: $0.index) } == true }
 
     /// The first piece of evidence's document and sentence (where the event is first reported).
-    var firstReport: (document: String, sentence: Int) {
-        storage.evidence.withUnsafeBufferPointer { $0.isEmpty ? ("", 0) : ($0[0].document, $0[0].sentence) }
-    }
+    var firstReport: (document: String, sentence: Int) { (storage.firstDocument, storage.firstSentence) }
 
     public init(id: String, date: EventDate, title: String, actors: [Actor], evidence: [Evidence], planned: Bool = false) {
         storage = Storage(id: id, date: date, title: title, actors: actors, evidence: evidence)
         self.planned = planned
     }
 
-    /// The fields. Only ever changed through a uniquely referenced box (``makeUnique()``), so a
-    /// box shared between copies, and threads, is never written.
+    /// An event read from the analysis cache: the facts now, the rest from `body` when asked.
+    init(facts: Facts, body: AnalysisRecordBody, index: Int) {
+        storage = Storage(facts: facts, source: (body, index))
+    }
+
+    /// What an event read from the cache holds before its texts are read.
+    struct Facts: Sendable {
+        var id: String
+        var title: String
+        var value: String
+        var mod: TimexMod?
+        var start: CalendarDay
+        var end: CalendarDay
+        var precision: DatePrecision
+        var anchoring: Anchoring
+        var actors: [Actor]
+        var firstDocument: String
+        var firstSentence: Int
+        var sources: [String]
+        var datingSources: [String]
+    }
+
+    /// What is read from the cache when first asked for.
+    struct Rest: Sendable, Hashable {
+        var timex: String
+        var timexEnd: String?
+        var display: String
+        var derivation: String
+        var evidence: [Evidence]
+    }
+
+    /// The facts of this event, as ``init(facts:body:index:)`` takes them.
+    var facts: Facts { storage.facts }
+
+    /// The texts of this event (read from the cache when they were not yet).
+    var rest: Rest { storage.rest }
+
+    /// The fields. Only ever changed through a uniquely referenced box that holds its texts
+    /// (``makeUnique()``), so a box shared between copies, and threads, is never written.
     private final class Storage: @unchecked Sendable {
         var id: String
-        var date: EventDate
         var title: String
+        var value: String
+        var mod: TimexMod?
+        var start: CalendarDay
+        var end: CalendarDay
+        var precision: DatePrecision
+        var anchoring: Anchoring
         var actors: [Actor]
-        var evidence: [Evidence]
+        var firstDocument: String
+        var firstSentence: Int
+        var sources: [String]
+        var datingSources: [String]
+        /// The texts, when this box holds them (an event made in this run, or changed).
+        var held: Rest?
+        /// Where the texts are read from otherwise.
+        let source: (body: AnalysisRecordBody, index: Int)?
+        /// Events merged into this one whose evidence follows its own (``TimelineEvent/absorb(_:)``),
+        /// kept as they are until the evidence is asked for.
+        var appended: [TimelineEvent] = []
+
+        var rest: Rest {
+            var rest: Rest
+            if let held {
+                rest = held
+            } else {
+                // (Texts that did not read back: what the facts say, so the build goes on.)
+                rest =
+                    source!.body.event(source!.index)
+                    ?? Rest(
+                        timex: value, timexEnd: nil, display: value, derivation: "",
+                        evidence: [Evidence(document: firstDocument, sentence: firstSentence, start: 0, end: 0, text: "", role: .dated)])
+            }
+            for event in appended { rest.evidence += event.evidence }
+            return rest
+        }
 
         init(id: String, date: EventDate, title: String, actors: [Actor], evidence: [Evidence]) {
             self.id = id
-            self.date = date
-            self.title = title
+            value = date.value
+            mod = date.mod
+            start = date.start
+            end = date.end
+            precision = date.precision
+            anchoring = date.anchoring
             self.actors = actors
-            self.evidence = evidence
+            self.title = title
+            held = Rest(timex: date.timex, timexEnd: date.timexEnd, display: date.display, derivation: date.derivation, evidence: evidence)
+            source = nil
+            firstDocument = ""
+            firstSentence = 0
+            sources = []
+            datingSources = []
+            setSources()
+        }
+
+        init(facts: Facts, source: (body: AnalysisRecordBody, index: Int)) {
+            id = facts.id
+            title = facts.title
+            value = facts.value
+            mod = facts.mod
+            start = facts.start
+            end = facts.end
+            precision = facts.precision
+            anchoring = facts.anchoring
+            actors = facts.actors
+            firstDocument = facts.firstDocument
+            firstSentence = facts.firstSentence
+            sources = facts.sources
+            datingSources = facts.datingSources
+            held = nil
+            self.source = source
+        }
+
+        /// A box of its own, holding the texts when `withRest` (else reading them where this
+        /// one does).
+        func copy(withRest: Bool) -> Storage {
+            guard !withRest, held == nil, let source else {
+                return Storage(id: id, date: date, title: title, actors: actors, evidence: rest.evidence)
+            }
+            let copy = Storage(facts: facts, source: source)
+            copy.appended = appended
+            return copy
+        }
+
+        var facts: Facts {
+            Facts(
+                id: id, title: title, value: value, mod: mod, start: start, end: end, precision: precision, anchoring: anchoring, actors: actors,
+                firstDocument: firstDocument, firstSentence: firstSentence, sources: sources, datingSources: datingSources)
+        }
+
+        var date: EventDate {
+            let rest = self.rest
+            return EventDate(
+                value: value, timex: rest.timex, timexEnd: rest.timexEnd, mod: mod, start: start, end: end, precision: precision,
+                display: rest.display, derivation: rest.derivation, anchoring: anchoring)
+        }
+
+        func setDate(_ date: EventDate) {
+            value = date.value
+            mod = date.mod
+            start = date.start
+            end = date.end
+            precision = date.precision
+            anchoring = date.anchoring
+            held!.timex = date.timex
+            held!.timexEnd = date.timexEnd
+            held!.display = date.display
+            held!.derivation = date.derivation
+        }
+
+        /// The facts that follow from the evidence.
+        func setSources() {
+            var sources: [String] = []
+            var datingSources: [String] = []
+            held!.evidence.withUnsafeBufferPointer { evidence in
+                firstDocument = evidence.first?.document ?? ""
+                firstSentence = evidence.first?.sentence ?? 0
+                for k in evidence.indices {
+                    if !sources.contains(evidence[k].document) { sources.append(evidence[k].document) }
+                    if evidence[k].role == .dated, !datingSources.contains(evidence[k].document) { datingSources.append(evidence[k].document) }
+                }
+            }
+            self.sources = sources
+            self.datingSources = datingSources
         }
     }
 
-    private mutating func makeUnique() {
-        if !isKnownUniquelyReferenced(&storage) {
-            storage = Storage(id: storage.id, date: storage.date, title: storage.title, actors: storage.actors, evidence: storage.evidence)
+    /// Adds the evidence of `other` after this event's own. When this event's texts are still
+    /// in the cache, `other` is kept as it is and its evidence appended when asked for: a
+    /// rebuild replays the merges of every date, and the merged events whose entries it copies
+    /// are never read.
+    mutating func absorb(_ other: TimelineEvent) {
+        makeUnique(withRest: false)
+        origin = nil
+        if storage.held != nil {
+            storage.held!.evidence += other.evidence
+            storage.setSources()
+            return
+        }
+        storage.appended.append(other)
+        for document in other.sources where !storage.sources.contains(document) { storage.sources.append(document) }
+        for document in other.datingSources where !storage.datingSources.contains(document) { storage.datingSources.append(document) }
+    }
+
+    /// Makes the box this event's own, and holding the texts when `withRest`.
+    private mutating func makeUnique(withRest: Bool = true) {
+        if !isKnownUniquelyReferenced(&storage) || (withRest && storage.held == nil) {
+            storage = storage.copy(withRest: withRest)
         }
     }
 
     public static func == (a: TimelineEvent, b: TimelineEvent) -> Bool {
         a.planned == b.planned
             && (a.storage === b.storage
-                || (a.id == b.id && a.date == b.date && a.title == b.title && a.actors == b.actors && a.evidence == b.evidence))
+                || (a.id == b.id && a.storage.value == b.storage.value && a.storage.mod == b.storage.mod && a.startDay == b.startDay
+                    && a.endDay == b.endDay && a.datePrecision == b.datePrecision && a.dateAnchoring == b.dateAnchoring
+                    && a.title == b.title && a.actors == b.actors && a.rest == b.rest))
     }
 
     public func hash(into hasher: inout Hasher) {
@@ -256,12 +443,14 @@ public struct TimelineEvent: Sendable, Hashable, Codable {
 ///
 /// A value type whose fields live in one shared, copy-on-write box, like ``TimelineEvent``: a
 /// build copies its 10,000 documents several times over, and a copy is one reference count
-/// instead of a dozen.
+/// instead of a dozen. A document read back from the analysis cache reads its text,
+/// expressions and paragraphs from there the first time they are asked for (only the pages
+/// made anew need them).
 public struct TimelineDocument: Sendable, Hashable, Codable {
     public var id: String {
         get { storage.id }
         _modify {
-            makeUnique()
+            makeUnique(withBody: false)
             origin = nil
             yield &storage.id
         }
@@ -269,7 +458,7 @@ public struct TimelineDocument: Sendable, Hashable, Codable {
     public var path: String {
         get { storage.path }
         _modify {
-            makeUnique()
+            makeUnique(withBody: false)
             origin = nil
             yield &storage.path
         }
@@ -277,7 +466,7 @@ public struct TimelineDocument: Sendable, Hashable, Codable {
     public var title: String {
         get { storage.title }
         _modify {
-            makeUnique()
+            makeUnique(withBody: false)
             origin = nil
             yield &storage.title
         }
@@ -285,35 +474,35 @@ public struct TimelineDocument: Sendable, Hashable, Codable {
     public var published: PublicationDate? {
         get { storage.published }
         _modify {
-            makeUnique()
+            makeUnique(withBody: false)
             origin = nil
             yield &storage.published
         }
     }
     /// Every temporal expression the tagger found, for the article pages and `tag`.
     public var expressions: [TemporalExpression] {
-        get { storage.expressions }
+        get { storage.body.expressions }
         _modify {
             makeUnique()
             origin = nil
-            yield &storage.expressions
+            yield &storage.held!.expressions
         }
     }
     public var text: String {
-        get { storage.text }
+        get { storage.body.text }
         _modify {
             makeUnique()
             origin = nil
-            yield &storage.text
+            yield &storage.held!.text
         }
     }
     /// The headline, subheadings and paragraphs of `text`.
     public var paragraphs: [Document.Paragraph] {
-        get { storage.paragraphs }
+        get { storage.body.paragraphs }
         _modify {
             makeUnique()
             origin = nil
-            yield &storage.paragraphs
+            yield &storage.held!.paragraphs
         }
     }
     /// When the text does not fix the year of its publication date: what the date rests on,
@@ -321,7 +510,7 @@ public struct TimelineDocument: Sendable, Hashable, Codable {
     public var yearless: YearlessDate? {
         get { storage.yearless }
         _modify {
-            makeUnique()
+            makeUnique(withBody: false)
             origin = nil
             yield &storage.yearless
         }
@@ -339,41 +528,64 @@ public struct TimelineDocument: Sendable, Hashable, Codable {
         paragraphs: [Document.Paragraph] = [], yearless: YearlessDate? = nil
     ) {
         storage = Storage(
-            id: id, path: path, title: title, published: published, expressions: expressions, text: text, paragraphs: paragraphs,
-            yearless: yearless)
+            id: id, path: path, title: title, published: published, yearless: yearless,
+            held: Body(text: text, expressions: expressions, paragraphs: paragraphs), source: nil)
     }
 
-    /// The fields, changed only through a uniquely referenced box (``makeUnique()``).
+    /// A document read from the analysis cache: its text, expressions and paragraphs are read
+    /// from `source` when first asked for.
+    init(id: String, path: String, title: String, published: PublicationDate?, yearless: YearlessDate?, source: AnalysisRecordBody) {
+        storage = Storage(id: id, path: path, title: title, published: published, yearless: yearless, held: nil, source: source)
+    }
+
+    /// What is read from the cache when first asked for.
+    struct Body: Sendable, Hashable {
+        var text: String
+        var expressions: [TemporalExpression]
+        var paragraphs: [Document.Paragraph]
+    }
+
+    /// The text, expressions and paragraphs (read from the cache when they were not yet).
+    var body: Body { storage.body }
+
+    /// Whether the text has been read (for tests).
+    var isLoaded: Bool { storage.held != nil || storage.source?.isDocumentDecoded == true }
+
+    /// The fields, changed only through a uniquely referenced box holding the text (``makeUnique()``).
     private final class Storage: @unchecked Sendable {
         var id: String
         var path: String
         var title: String
         var published: PublicationDate?
-        var expressions: [TemporalExpression]
-        var text: String
-        var paragraphs: [Document.Paragraph]
         var yearless: YearlessDate?
+        var held: Body?
+        let source: AnalysisRecordBody?
 
-        init(
-            id: String, path: String, title: String, published: PublicationDate?, expressions: [TemporalExpression], text: String,
-            paragraphs: [Document.Paragraph], yearless: YearlessDate?
-        ) {
+        var body: Body { held ?? source!.document }
+
+        init(id: String, path: String, title: String, published: PublicationDate?, yearless: YearlessDate?, held: Body?, source: AnalysisRecordBody?)
+        {
             self.id = id
             self.path = path
             self.title = title
             self.published = published
-            self.expressions = expressions
-            self.text = text
-            self.paragraphs = paragraphs
             self.yearless = yearless
+            self.held = held
+            self.source = source
+        }
+
+        /// A box of its own; holding the text when `withBody` (else reading it where this one does).
+        func copy(withBody: Bool) -> Storage {
+            Storage(
+                id: id, path: path, title: title, published: published, yearless: yearless, held: withBody ? body : held,
+                source: withBody ? nil : source)
         }
     }
 
-    private mutating func makeUnique() {
-        if !isKnownUniquelyReferenced(&storage) {
-            storage = Storage(
-                id: storage.id, path: storage.path, title: storage.title, published: storage.published, expressions: storage.expressions,
-                text: storage.text, paragraphs: storage.paragraphs, yearless: storage.yearless)
+    /// Makes the box this document's own, and holding the text when `withBody`.
+    private mutating func makeUnique(withBody: Bool = true) {
+        if !isKnownUniquelyReferenced(&storage) || (withBody && storage.held == nil) {
+            storage = storage.copy(withBody: withBody)
         }
     }
 
@@ -405,8 +617,8 @@ public struct TimelineDocument: Sendable, Hashable, Codable {
 
     public static func == (a: TimelineDocument, b: TimelineDocument) -> Bool {
         a.storage === b.storage
-            || (a.id == b.id && a.path == b.path && a.title == b.title && a.published == b.published && a.expressions == b.expressions
-                && a.text == b.text && a.paragraphs == b.paragraphs && a.yearless == b.yearless)
+            || (a.id == b.id && a.path == b.path && a.title == b.title && a.published == b.published && a.yearless == b.yearless
+                && a.body == b.body)
     }
 
     public func hash(into hasher: inout Hasher) {

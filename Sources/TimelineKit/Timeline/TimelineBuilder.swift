@@ -96,17 +96,13 @@ public struct TimelineBuilder: Sendable {
     /// Whether the event lies after the publication day of every dated document whose dating
     /// sentence reports it (and there is one): ``markPlanned(_:documents:)``.
     static func isPlanned(_ event: TimelineEvent, published: [String: CalendarDay]) -> Bool {
+        // (The order of the documents does not matter: one published on or after the first day
+        // decides.)
         var planned = false
-        var decided = false
         let start = event.startDay
-        event.forEachEvidence { ev in
-            guard !decided, ev.role == .dated, let day = published[ev.document] else { return }
-            if start > day {
-                planned = true
-            } else {
-                planned = false
-                decided = true
-            }
+        for document in event.datingSources {
+            guard let day = published[document] else { continue }
+            if start > day { planned = true } else { return false }
         }
         return planned
     }
@@ -525,7 +521,7 @@ public struct TimelineBuilder: Sendable {
                 let n = HappeningFeatures.firstAccepted(
                     lists, limit: 64,
                     { n in
-                        let d = merged[days[n]].date.start
+                        let d = merged[days[n]].startDay
                         return d >= date.start && d <= date.end && dayFeatures[n].matches(f)
                     })
             else { continue }
@@ -572,7 +568,7 @@ public struct TimelineBuilder: Sendable {
     /// Adds a second report of the same happening to a merged event: its evidence, and the
     /// actors it names that the merged event lacks.
     static func absorb(_ event: TimelineEvent, into merged: inout TimelineEvent) {
-        merged.evidence.append(contentsOf: event.evidence)
+        merged.absorb(event)
         var added = false
         for actor in event.actors where !merged.actors.contains(where: { $0.name == actor.name }) {
             merged.actors.append(actor)
@@ -611,7 +607,7 @@ public struct TimelineBuilder: Sendable {
         // reports of one date whose searches each walked all the merged events before them.
         var searched: [HappeningFeatures.Key: Int] = [:]
         for (position, event) in events.enumerated() {
-            let date = UInt64(UInt32(symbols.date(DateKey(value: event.date.value, mod: event.date.mod))))
+            let date = UInt64(UInt32(symbols.date(DateKey(value: event.dateValue, mod: event.dateMod))))
             if position < known.count, Int(known[position]) < merged.count {
                 // Joins the merged event the plan names: only its sources are recorded.
                 let k = Int(known[position])
@@ -770,7 +766,7 @@ public struct TimelineBuilder: Sendable {
         }
 
         /// The documents an event cites, numbered and sorted.
-        func documents(of event: TimelineEvent) -> [Int32] { TimelineBuilder.uniqueSorted(event.evidence.map { document($0.document) }) }
+        func documents(of event: TimelineEvent) -> [Int32] { TimelineBuilder.uniqueSorted(event.sources.map { document($0) }) }
     }
 
     /// A date as merging tells dates apart: its value and modifier.
@@ -1381,7 +1377,7 @@ extension TimelineBuilder.HappeningFeatures {
     ) {
         let (sequence, names, verbs, countryWords) = TimelineBuilder.titleSymbols(event.title, word)
         self.init(
-            documents: TimelineBuilder.uniqueSorted(event.evidence.map { document($0.document) }),
+            documents: TimelineBuilder.uniqueSorted(event.sources.map { document($0) }),
             people: TimelineBuilder.uniqueSorted(event.actors.filter { $0.kind == .person }.map { person($0.name) }),
             words: TimelineBuilder.uniqueSorted(sequence), names: TimelineBuilder.uniqueSorted(names),
             countries: TimelineBuilder.uniqueSorted(event.actors.filter { $0.kind == .country }.map { person($0.name) }),

@@ -273,6 +273,7 @@ struct Build: ParsableCommand {
                 Data(
                     ("Timings:\n" + stopwatch.report + "\n"
                         + "  article files read: \(result.filesRead) of \(result.timeline.documents.count + result.errors.count)\n"
+                        + "  texts read from the analysis cache: \(AnalysisRecordBody.read.documents) articles, \(AnalysisRecordBody.read.events) reports\n"
                         + reusedEvents.keys.sorted().map {
                             let (total, noun) = $0 == "feed.xml" ? (result.timeline.documents.count, "article") : (events, "event")
                             return "  \($0): \(reusedEvents[$0]!) of \(total) \(noun) entries copied from the previous build\n"
