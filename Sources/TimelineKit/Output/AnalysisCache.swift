@@ -201,8 +201,9 @@ public struct AnalysisCache: Sendable {
         let bodyStart = r.limit - bodyLength
         let (id, path, title, published, yearless) = try TimelineDocument.readFacts(&r)
         let marksEnd = try r.int()
+        let own = [id]
         let facts = try r.array { (r: inout CacheReader) throws(CacheReader.Malformed) in
-            (try TimelineEvent.Facts.read(&r), try r.int(), try r.int())
+            (try TimelineEvent.Facts.read(&r, own: own), try r.int(), try r.int())
         }
         guard r.position == bodyStart else { throw CacheReader.Malformed() }
         // An entry whose offsets do not fit its text (past its end: a damaged file) is a miss,

@@ -307,7 +307,10 @@ extension TimelineEvent.Facts {
         w.array(datingSources) { w, d in w.int(sources.firstIndex(of: d) ?? -1) }
     }
 
-    static func read(_ r: inout CacheReader) throws(CacheReader.Malformed) -> TimelineEvent.Facts {
+    /// `own`: the record's article as a list of one, which the reports that cite only it
+    /// share (one list for the record, not one for each report: a build reads the sources of
+    /// every report, and a list of its own is a cache miss apiece).
+    static func read(_ r: inout CacheReader, own: [String] = []) throws(CacheReader.Malformed) -> TimelineEvent.Facts {
         let id = try r.string()
         let title = try r.string()
         let value = try r.string()
@@ -323,12 +326,14 @@ extension TimelineEvent.Facts {
         }
         let firstDocument = try r.string()
         let firstSentence = try r.int()
-        let sources = try r.array { (r: inout CacheReader) throws(CacheReader.Malformed) in try r.string() }
-        let datingSources = try r.array { (r: inout CacheReader) throws(CacheReader.Malformed) -> String in
+        var sources = try r.array { (r: inout CacheReader) throws(CacheReader.Malformed) in try r.string() }
+        if sources == own { sources = own }
+        var datingSources = try r.array { (r: inout CacheReader) throws(CacheReader.Malformed) -> String in
             let n = try r.int()
             guard n >= 0, n < sources.count else { throw CacheReader.Malformed() }
             return sources[n]
         }
+        if datingSources == own { datingSources = own }
         // (An event has evidence: its first document is among its sources.)
         guard sources.first == firstDocument else { throw CacheReader.Malformed() }
         return TimelineEvent.Facts(

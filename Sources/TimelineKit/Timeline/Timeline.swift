@@ -109,10 +109,10 @@ public struct Evidence: Sendable, Hashable, Codable {
 /// of a dozen (the date alone holds five strings).
 ///
 /// An event read back from the analysis cache holds only what merging, ordering and the
-/// timeline's files look at in every build (its id, the date's value, days, precision and
-/// anchoring, its actors, the documents it cites); the rest (the date's display and
-/// derivation, the title, the evidence) is read from the cache the first time it is asked
-/// for (``AnalysisRecordBody``). A rebuild that copies most entries from the previous files
+/// timeline's files look at in every build (its id, title, the date's value, days, precision
+/// and anchoring, its actors, the documents it cites); the rest (the date's display and
+/// derivation, the evidence) is read from the cache the first time it is asked for
+/// (``AnalysisRecordBody``). A rebuild that copies most entries from the previous files
 /// never decodes most events' texts.
 public struct TimelineEvent: Sendable, Hashable, Codable {
     /// A stable id: the date and the first words of the title ("2025-01-30-pete-hegseth-and-gen-nakatani").
@@ -384,10 +384,11 @@ public struct TimelineEvent: Sendable, Hashable, Codable {
         origin = nil
         if storage.held != nil {
             storage.held!.evidence += other.evidence
-            storage.setSources()
-            return
+        } else {
+            storage.appended.append(other)
         }
-        storage.appended.append(other)
+        // (The first report stays; the sources gain the other's, in linear time however many
+        // reports merge: a file of one sentence repeated makes thousands of one date.)
         for document in other.sources where !storage.sources.contains(document) { storage.sources.append(document) }
         for document in other.datingSources where !storage.datingSources.contains(document) { storage.datingSources.append(document) }
     }

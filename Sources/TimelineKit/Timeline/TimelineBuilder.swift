@@ -516,13 +516,13 @@ public struct TimelineBuilder: Sendable {
                 f, postings: { index[$0] }, names: { byName[$0] }, nameless: nameless.isEmpty ? nil : nameless)
             // (At most 64 candidates: reports built on one sentence frame, as in the benchmark's
             // corpus, would otherwise be compared by the thousand.)
-            let date = merged[c].date
+            let (start, end) = (merged[c].startDay, merged[c].endDay)
             guard
                 let n = HappeningFeatures.firstAccepted(
                     lists, limit: 64,
                     { n in
                         let d = merged[days[n]].startDay
-                        return d >= date.start && d <= date.end && dayFeatures[n].matches(f)
+                        return d >= start && d <= end && dayFeatures[n].matches(f)
                     })
             else { continue }
             joins.append((c, days[n]))
