@@ -335,6 +335,47 @@ import Testing
         #expect(!DocumentLoader.isIssueLine(ArraySlice("Report to be released 20 March 2026".utf8)))
     }
 
+    /// A date line under a standfirst that ends without a stop ("... from our Westminster
+    /// desk" over "Sunday 1st March 2026") is a paragraph of its own, and dates the text; a
+    /// line wrapped before its date ("... the talks resume on" over "1 March 2026") is not one.
+    @Test func aDateLineUnderAStandfirstDatesTheText() {
+        let text =
+            "THE NORTHERN FLANK\nA weekly note on Baltic and High North security, from our Westminster desk\nSunday 1st March 2026\n\nMinisters met in Oslo last Thursday (26th Feb). The first ships sail on Tues 3rd March.\n"
+        let d = DocumentLoader.parsePlainText(text, path: "a.txt", id: "a")
+        let timeline = TimelineBuilder().build([d])
+        #expect(timeline.documents.first?.published?.value == "2026-03-01")
+        #expect(timeline.events.map(\.date.value) == ["2026-02-26", "2026-03-03"])
+        let wrapped = DocumentLoader.parsePlainText(
+            "Talks\nThe envoys said on Monday that the talks resume on\n1 March 2026\n\nNothing else was said.\n", path: "w.txt", id: "w")
+        #expect(wrapped.paragraphs.filter { $0.kind == .meta }.isEmpty)
+        // A header date stands when a later year is a plan's: "will begin, as planned, in 2027"
+        // ("as planned" is a comment, no past verb) and "promised that a submarine would be
+        // based there from 2027" (a passive after "would": the past's future).
+        let hansard = DocumentLoader.parsePlainText(
+            "HOUSE OF REPRESENTATIVES\nQUESTIONS WITHOUT NOTICE\nProof Hansard, Wednesday, 11 February 2026\n\nLast year the government promised that a submarine would be based at HMAS Stirling from 2027. The rotational force will begin, as planned, in 2027. The member was offered a briefing on 29 January.\n",
+            path: "h.txt", id: "h")
+        let built = TimelineBuilder().build([hansard])
+        #expect(built.documents.first?.published?.value == "2026-02-11")
+        #expect(built.events.contains { $0.date.value == "2026-01-29" })
+    }
+
+    /// A yearless dateline in parentheses before a dash ("SASEBO, Japan (Nov. 4) —") is a
+    /// dateline like "SASEBO, Japan, Nov. 4 —": its year is the first after the latest
+    /// explicit date in which the lead's weekday is the dateline's day or a day or three before.
+    @Test func aParenthesizedDatelineIsADateline() {
+        for dateline in ["SASEBO, Japan (Nov. 4) —", "SASEBO, Japan, Nov. 4 —"] {
+            let text =
+                "Ship back in Sasebo\n\n\(dateline) The amphibious ship returned to its pier on Wednesday morning. The pier was rebuilt in July 2024. The ship left on Aug. 3.\n"
+            let timeline = TimelineBuilder().build([DocumentLoader.parsePlainText(text, path: "s.txt", id: "s")])
+            #expect(timeline.documents.first?.published?.value == "2026-11-04", "\(dateline)")
+            #expect(timeline.events.map(\.date.value).contains("2026-08-03"), "\(dateline)")
+        }
+        // Parentheses elsewhere are no dateline ("The pier (Nov. 4) was opened ...").
+        let aside = DocumentLoader.parsePlainText(
+            "Pier\n\nThe new pier (Nov. 4) was opened in July 2024 after a delay.\n", path: "p.txt", id: "p")
+        #expect(TimelineBuilder().build([aside]).documents.first?.published?.source != .dateline)
+    }
+
     /// A statement's last block of short lines, one closing with a year, is a signature: a
     /// paragraph of apparatus per line, so its sign-off dates the text and no event; a block of
     /// prose is not one.

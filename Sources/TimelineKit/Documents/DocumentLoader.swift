@@ -431,7 +431,15 @@ public struct DocumentLoader: Sendable {
                 }),
                 blockLines[..<i].allSatisfy({ line in
                     let last = bytes[line].last ?? 0
-                    return bytes[line].split(separator: 0x20).count <= 10 && !(last >= 0x61 && last <= 0x7A) && last != UInt8(ascii: ",")
+                    let words = bytes[line].split(separator: 0x20)
+                    if words.count <= 10 && !(last >= 0x61 && last <= 0x7A) && last != UInt8(ascii: ",") { return true }
+                    // (A standfirst over a date line: "A weekly note on Baltic and High North
+                    // security, from our Westminster desk" over "Sunday 1st March 2026". Not a
+                    // sentence wrapped before its date: "... the talks resume on" over "1 March 2026".)
+                    guard bytes[blockLines[i]].last.map({ $0 >= 0x30 && $0 <= 0x39 }) == true, words.count <= 16, last >= 0x61 && last <= 0x7A,
+                        let word = words.last
+                    else { return false }
+                    return !DocumentLoader.continuingWords.contains(String(decoding: word, as: UTF8.self))
                 })
             {
                 if i > 0 { opened.append(blockLines[0].lowerBound..<blockLines[i - 1].upperBound) }
@@ -809,6 +817,13 @@ public struct DocumentLoader: Sendable {
     /// updated 2024-06-21"), a byline ("By Jane Doe | Reuters"), or a date alone ("June 20,
     /// 2024", "2024-06-20 10:30", "Thursday, June 20, 2024 • 3 min read"), at most ten words,
     /// no sentence ending it.
+    /// Words a line cannot end on unless its sentence goes on in the next line.
+    static let continuingWords: Set<String> = [
+        "on", "in", "at", "by", "from", "until", "till", "to", "of", "the", "a", "an", "and", "or", "since", "before", "after", "as", "for",
+        "with", "than", "that", "was", "were", "is", "are", "be", "been", "dated", "between", "during", "through", "about", "around", "next",
+        "last", "this", "every", "each", "early", "late", "mid",
+    ]
+
     static func isMetaLine(_ bytes: ArraySlice<UInt8>) -> Bool {
         let words = bytes.split(separator: 0x20).map { word in
             String(decoding: word.filter { $0 != UInt8(ascii: ":") && $0 != UInt8(ascii: ",") && $0 != UInt8(ascii: ".") }, as: UTF8.self)

@@ -627,7 +627,9 @@ enum PublicationDateInference {
         var found: YearlessDate?
         for m in mentions.prefix(4) where m.type == .date {
             let lineStart = grammar.lineStart(m.first)
-            guard m.first - lineStart >= 2, m.first - lineStart <= 8, grammar.punct(m.first - 1, 0x2C) else { continue }
+            // (Or in parentheses before a dash: "SASEBO, Japan (Nov. 4) — The ship returned ...".)
+            let parenthesized = grammar.punct(m.first - 1, 0x28) && grammar.punct(m.end, 0x29) && grammar.isDash(m.end + 1)
+            guard m.first - lineStart >= 2, m.first - lineStart <= 8, grammar.punct(m.first - 1, 0x2C) || parenthesized else { continue }
             var placeOK = true
             var sawCaps = false
             for k in lineStart..<(m.first - 1) {
@@ -642,7 +644,8 @@ enum PublicationDateInference {
             }
             guard placeOK, sawCaps else { continue }
             let after = m.end
-            guard grammar.punct(after, 0x28) || grammar.isDash(after) || grammar.punct(after, 0x2C) && grammar.punct(after + 1, 0x28) else {
+            guard parenthesized || grammar.punct(after, 0x28) || grammar.isDash(after) || grammar.punct(after, 0x2C) && grammar.punct(after + 1, 0x28)
+            else {
                 continue
             }
             guard case .calendar(let f) = baseMeaning(m.meaning), let month = f.month, let day = f.day else { continue }

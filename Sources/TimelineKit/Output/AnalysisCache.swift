@@ -529,8 +529,9 @@ public struct AnalysisCache: Sendable {
     /// tagging and event rules; 71: two verbs of one subject, each with its date; 72: the rest of that
     /// session's rules; 76: pairs of four-digit times, embargo lines, field lists and
     /// bulleted lists in plain text; 77: that session's later rules, reduced relatives and Zulu
-    /// times among them).
-    static let analysisRevision = 77
+    /// times among them; 78: a date line under a standfirst, "as planned", passives after
+    /// "will" and "would").
+    static let analysisRevision = 78
 
     /// The cache key of an article: tool version, analysis revision, reference date, id, the
     /// extension of its path (which decides how it is parsed) and a hash of its bytes. Not the

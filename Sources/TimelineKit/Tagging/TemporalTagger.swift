@@ -1006,9 +1006,11 @@ extension Grammar {
                 continue
             }
             // "is to be completed in October", "are expected to be finished by June": a passive
-            // infinitive looks ahead ("was to be completed" is a plan of the past).
+            // infinitive looks ahead ("was to be completed" is a plan of the past); so does a
+            // passive after "will" or "would" ("promised that a submarine would be based at
+            // Stirling from 2027": the past's future, no past happening).
             // (The cheap tests first: the scan runs over every word.)
-            if j >= 3, tokens[j].kind == .word, isKey(j - 2, .to),
+            if j >= 3, tokens[j].kind == .word, isKey(j - 2, .to) || isKey(j - 2, .will) || isKey(j - 2, .would),
                 key(j) == .pastVerb
                     || wordLength(j) >= 5 && bytes[tokens[j].end - 1] == UInt8(ascii: "d") && bytes[tokens[j].end - 2] == UInt8(ascii: "e"),
                 !tokens[j].capitalized, isWord(j - 1, "be"), !(isWord(j - 3, "was") || isWord(j - 3, "were"))
@@ -1031,7 +1033,7 @@ extension Grammar {
                 {
                     note(j, .future)
                 } else if isKey(j, .planned), !tokens[j].capitalized, !isParticiple(j, irregular: true), !isWord(j - 1, "was"),
-                    !isWord(j - 1, "were"), !(isWord(j - 1, "s") && isApostrophe(j - 2))
+                    !isWord(j - 1, "were"), !(isWord(j - 1, "s") && isApostrophe(j - 2)), !isWord(j - 1, "as")
                 {
                     // "The ministry planned in March to buy frigates": the verb, past, and the
                     // date between it and its "to" dates the planning (not "the planned visit",

@@ -124,12 +124,7 @@ public struct TimelineEvent: Sendable, Hashable, Codable {
         }
     }
     public var date: EventDate {
-        get {
-            let rest = storage.rest
-            return EventDate(
-                value: storage.value, timex: rest.timex, timexEnd: rest.timexEnd, mod: storage.mod, start: storage.start, end: storage.end,
-                precision: storage.precision, display: rest.display, derivation: rest.derivation, anchoring: storage.anchoring)
-        }
+        get { storage.date }
         _modify {
             makeUnique()
             origin = nil
@@ -155,7 +150,7 @@ public struct TimelineEvent: Sendable, Hashable, Codable {
         }
     }
     public var evidence: [Evidence] {
-        get { storage.rest.evidence }
+        get { storage.evidence }
         _modify {
             makeUnique()
             origin = nil
@@ -338,7 +333,18 @@ public struct TimelineEvent: Sendable, Hashable, Codable {
                 firstDocument: firstDocument, firstSentence: firstSentence, sources: sources, datingSources: datingSources)
         }
 
+        /// The evidence, read in place when this box holds it.
+        var evidence: [Evidence] {
+            if appended.isEmpty, held != nil { return held!.evidence }
+            return rest.evidence
+        }
+
         var date: EventDate {
+            if held != nil {
+                return EventDate(
+                    value: value, timex: held!.timex, timexEnd: held!.timexEnd, mod: mod, start: start, end: end, precision: precision,
+                    display: held!.display, derivation: held!.derivation, anchoring: anchoring)
+            }
             let rest = self.rest
             return EventDate(
                 value: value, timex: rest.timex, timexEnd: rest.timexEnd, mod: mod, start: start, end: end, precision: precision,
