@@ -686,6 +686,7 @@ struct Grammar {
                 consider(yearExpression(i))
             }
             consider(financialPeriod(i))
+            if !isThe, unit(i) == .week { consider(weekCommencing(i)) }
             if isThe {
                 consider(determinedDuration(i))
                 consider(theYear(i))
@@ -1583,9 +1584,12 @@ struct Grammar {
     }
 
     /// "the week of March 6", "the week of 12 May 2025": the ISO week containing that day;
-    /// "the weekend of June 7", "the weekend of June 7-8, 2024": that week's weekend.
+    /// "the weekend of June 7", "the weekend of June 7-8, 2024": that week's weekend; "the
+    /// week commencing 9 March" (or beginning, starting) likewise.
     func weekOf(_ i: Int) -> Mention? {
-        guard isKey(i, .the), let u = unit(i + 1), u == .week || u == .weekend, !isPlural(i + 1), isKey(i + 2, .of) else { return nil }
+        guard isKey(i, .the), let u = unit(i + 1), u == .week || u == .weekend, !isPlural(i + 1),
+            isKey(i + 2, .of) || u == .week && isWeekOpening(i + 2)
+        else { return nil }
         guard let day = monthDate(i + 3) ?? dayMonth(i + 3), case .calendar(let f) = day.meaning, f.day != nil, f.time == nil else { return nil }
         let weekend = u == .weekend
         // "June 7-8, 2024": the weekend's two days; the first one, with the year written after.
@@ -1594,6 +1598,19 @@ struct Grammar {
             return Mention(first: i, end: whole.end, type: .date, meaning: .weekOf(first, weekend: true))
         }
         return Mention(first: i, end: day.end, type: .date, meaning: .weekOf(day.meaning, weekend: weekend))
+    }
+
+    /// "commencing", "beginning", "starting" after "week".
+    func isWeekOpening(_ i: Int) -> Bool { isWord(i, "commencing") || isWord(i, "beginning") || isWord(i, "starting") }
+
+    /// "week commencing 9 March" (British diaries and newsletters), "week beginning 9 March":
+    /// the ISO week that day opens, as "the week of 9 March". ("w/c 9 March" is not read: "w" is
+    /// no word the scan stops at.)
+    func weekCommencing(_ i: Int) -> Mention? {
+        guard unit(i) == .week, !isPlural(i), !isKey(i - 1, .the), isWeekOpening(i + 1) else { return nil }
+        let k = i + 2
+        guard let day = monthDate(k) ?? dayMonth(k), case .calendar(let f) = day.meaning, f.day != nil, f.time == nil else { return nil }
+        return Mention(first: i, end: day.end, type: .date, meaning: .weekOf(day.meaning, weekend: false))
     }
 
     /// "the first week of March", "the last week of February 2025": the ISO week holding the
