@@ -191,7 +191,7 @@ public struct TimelineEvent: Sendable, Hashable, Codable {
     /// The documents whose dating sentences (``Evidence/Role/dated``) report the event, each once.
     var datingSources: [String] { storage.datingSources }
 
-    /// Whether the texts beyond the facts above have been read (for tests and `--timings`).
+    /// Whether the texts beyond the facts above have been read (for tests).
     var isLoaded: Bool { storage.held != nil || storage.source.map { $0.body.isDecoded(event: $0.index) } == true }
 
     /// The first piece of evidence's document and sentence (where the event is first reported).
@@ -239,8 +239,10 @@ public struct TimelineEvent: Sendable, Hashable, Codable {
     /// The texts of this event (read from the cache when they were not yet).
     var rest: Rest { storage.rest }
 
-    /// The fields. Only ever changed through a uniquely referenced box that holds its texts
-    /// (``makeUnique()``), so a box shared between copies, and threads, is never written.
+    /// The fields. Only ever changed through a uniquely referenced box (``makeUnique(withRest:)``),
+    /// the texts only through one that holds them, so a box shared between copies, and
+    /// threads, is never written. A box that holds its texts has nothing `appended`: what it
+    /// absorbs joins its evidence at once.
     private final class Storage: @unchecked Sendable {
         var id: String
         var title: String
