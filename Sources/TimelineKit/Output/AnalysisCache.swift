@@ -530,8 +530,9 @@ public struct AnalysisCache: Sendable {
     /// session's rules; 76: pairs of four-digit times, embargo lines, field lists and
     /// bulleted lists in plain text; 77: that session's later rules, reduced relatives and Zulu
     /// times among them; 78: a date line under a standfirst, "as planned", passives after
-    /// "will" and "would"; 79: "the week commencing 9 March").
-    static let analysisRevision = 79
+    /// "will" and "would"; 79: "the week commencing 9 March"; 80: "December of the year before
+    /// last").
+    static let analysisRevision = 80
 
     /// The cache key of an article: tool version, analysis revision, reference date, id, the
     /// extension of its path (which decides how it is parsed) and a hash of its bytes. Not the

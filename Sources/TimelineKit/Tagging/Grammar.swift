@@ -1015,9 +1015,19 @@ struct Grammar {
 
     /// "last year", "this year", "next year" at `k`: the year's offset from the reference, and
     /// the token after it.
+    /// ("December of last year", "March of next year" too; and after "of", "the year before
+    /// last" and "the year after next": "in December of the year before last".)
     func yearOffsetPhrase(_ k: Int) -> (offset: Int, next: Int)? {
-        guard let key = key(k), key == .last || key == .this || key == .next, unit(k + 1) == .year, !isPlural(k + 1) else { return nil }
-        return (key == .last ? -1 : key == .next ? 1 : 0, k + 2)
+        let of = isKey(k, .of)
+        let k = of ? k + 1 : k
+        if let key = key(k), key == .last || key == .this || key == .next, unit(k + 1) == .year, !isPlural(k + 1) {
+            return (key == .last ? -1 : key == .next ? 1 : 0, k + 2)
+        }
+        if of, isKey(k, .the), unit(k + 1) == .year, !isPlural(k + 1) {
+            if isWord(k + 2, "before"), isKey(k + 3, .last) { return (-2, k + 4) }
+            if isWord(k + 2, "after"), isKey(k + 3, .next) { return (2, k + 4) }
+        }
+        return nil
     }
 
     /// Attaches a following clock time: "January 30 at 10 a.m." stays one TIME.
