@@ -117,10 +117,10 @@ public struct Evidence: Sendable, Hashable, Codable {
 public struct TimelineEvent: Sendable, Hashable, Codable {
     /// A stable id: the date and the first words of the title ("2025-01-30-pete-hegseth-and-gen-nakatani").
     public var id: String {
-        get { storage.id }
+        get { storage.facts.id }
         _modify {
             makeUnique(withRest: false)
-            yield &storage.id
+            yield &storage.facts.id
         }
     }
     public var date: EventDate {
@@ -134,19 +134,19 @@ public struct TimelineEvent: Sendable, Hashable, Codable {
         }
     }
     public var title: String {
-        get { storage.title }
+        get { storage.facts.title }
         _modify {
             makeUnique(withRest: false)
             origin = nil
-            yield &storage.title
+            yield &storage.facts.title
         }
     }
     public var actors: [Actor] {
-        get { storage.actors }
+        get { storage.facts.actors }
         _modify {
             makeUnique(withRest: false)
             origin = nil
-            yield &storage.actors
+            yield &storage.facts.actors
         }
     }
     public var evidence: [Evidence] {
@@ -178,24 +178,24 @@ public struct TimelineEvent: Sendable, Hashable, Codable {
 
     /// The first and last day, read in place (``date`` is a copy of five strings); likewise
     /// the date's precision, anchoring, value and mod.
-    var startDay: CalendarDay { storage.start }
-    var endDay: CalendarDay { storage.end }
-    var datePrecision: DatePrecision { storage.precision }
-    var dateAnchoring: Anchoring { storage.anchoring }
-    var dateValue: String { storage.value }
-    var dateMod: TimexMod? { storage.mod }
+    var startDay: CalendarDay { storage.facts.start }
+    var endDay: CalendarDay { storage.facts.end }
+    var datePrecision: DatePrecision { storage.facts.precision }
+    var dateAnchoring: Anchoring { storage.facts.anchoring }
+    var dateValue: String { storage.facts.value }
+    var dateMod: TimexMod? { storage.facts.mod }
 
     /// The documents the evidence cites, each once, in the order of their first citation.
-    var sources: [String] { storage.sources }
+    var sources: [String] { storage.facts.sources }
 
     /// The documents whose dating sentences (``Evidence/Role/dated``) report the event, each once.
-    var datingSources: [String] { storage.datingSources }
+    var datingSources: [String] { storage.facts.datingSources }
 
     /// Whether the texts beyond the facts above have been read (for tests).
     var isLoaded: Bool { storage.held != nil || storage.source.map { $0.body.isDecoded(event: $0.index) } == true }
 
     /// The first piece of evidence's document and sentence (where the event is first reported).
-    var firstReport: (document: String, sentence: Int) { (storage.firstDocument, storage.firstSentence) }
+    var firstReport: (document: String, sentence: Int) { (storage.facts.firstDocument, storage.facts.firstSentence) }
 
     public init(id: String, date: EventDate, title: String, actors: [Actor], evidence: [Evidence], planned: Bool = false) {
         storage = Storage(id: id, date: date, title: title, actors: actors, evidence: evidence)
@@ -244,19 +244,7 @@ public struct TimelineEvent: Sendable, Hashable, Codable {
     /// threads, is never written. A box that holds its texts has nothing `appended`: what it
     /// absorbs joins its evidence at once.
     private final class Storage: @unchecked Sendable {
-        var id: String
-        var title: String
-        var value: String
-        var mod: TimexMod?
-        var start: CalendarDay
-        var end: CalendarDay
-        var precision: DatePrecision
-        var anchoring: Anchoring
-        var actors: [Actor]
-        var firstDocument: String
-        var firstSentence: Int
-        var sources: [String]
-        var datingSources: [String]
+        var facts: Facts
         /// The texts, when this box holds them (an event made in this run, or changed).
         var held: Rest?
         /// Where the texts are read from otherwise.
@@ -274,46 +262,26 @@ public struct TimelineEvent: Sendable, Hashable, Codable {
                 rest =
                     source!.body.event(source!.index)
                     ?? Rest(
-                        timex: value, timexEnd: nil, display: value, derivation: "",
-                        evidence: [Evidence(document: firstDocument, sentence: firstSentence, start: 0, end: 0, text: "", role: .dated)])
+                        timex: facts.value, timexEnd: nil, display: facts.value, derivation: "",
+                        evidence: [
+                            Evidence(document: facts.firstDocument, sentence: facts.firstSentence, start: 0, end: 0, text: "", role: .dated)
+                        ])
             }
             for event in appended { rest.evidence += event.evidence }
             return rest
         }
 
         init(id: String, date: EventDate, title: String, actors: [Actor], evidence: [Evidence]) {
-            self.id = id
-            value = date.value
-            mod = date.mod
-            start = date.start
-            end = date.end
-            precision = date.precision
-            anchoring = date.anchoring
-            self.actors = actors
-            self.title = title
+            facts = Facts(
+                id: id, title: title, value: date.value, mod: date.mod, start: date.start, end: date.end, precision: date.precision,
+                anchoring: date.anchoring, actors: actors, firstDocument: "", firstSentence: 0, sources: [], datingSources: [])
             held = Rest(timex: date.timex, timexEnd: date.timexEnd, display: date.display, derivation: date.derivation, evidence: evidence)
             source = nil
-            firstDocument = ""
-            firstSentence = 0
-            sources = []
-            datingSources = []
             setSources()
         }
 
         init(facts: Facts, source: (body: AnalysisRecordBody, index: Int)) {
-            id = facts.id
-            title = facts.title
-            value = facts.value
-            mod = facts.mod
-            start = facts.start
-            end = facts.end
-            precision = facts.precision
-            anchoring = facts.anchoring
-            actors = facts.actors
-            firstDocument = facts.firstDocument
-            firstSentence = facts.firstSentence
-            sources = facts.sources
-            datingSources = facts.datingSources
+            self.facts = facts
             held = nil
             self.source = source
         }
@@ -322,17 +290,11 @@ public struct TimelineEvent: Sendable, Hashable, Codable {
         /// one does).
         func copy(withRest: Bool) -> Storage {
             guard !withRest, held == nil, let source else {
-                return Storage(id: id, date: date, title: title, actors: actors, evidence: rest.evidence)
+                return Storage(id: facts.id, date: date, title: facts.title, actors: facts.actors, evidence: rest.evidence)
             }
             let copy = Storage(facts: facts, source: source)
             copy.appended = appended
             return copy
-        }
-
-        var facts: Facts {
-            Facts(
-                id: id, title: title, value: value, mod: mod, start: start, end: end, precision: precision, anchoring: anchoring, actors: actors,
-                firstDocument: firstDocument, firstSentence: firstSentence, sources: sources, datingSources: datingSources)
         }
 
         /// The evidence, read in place when this box holds it.
@@ -342,24 +304,25 @@ public struct TimelineEvent: Sendable, Hashable, Codable {
         }
 
         var date: EventDate {
+            // (Read in place when held: a copy of the texts would count references to the evidence too.)
             if held != nil {
                 return EventDate(
-                    value: value, timex: held!.timex, timexEnd: held!.timexEnd, mod: mod, start: start, end: end, precision: precision,
-                    display: held!.display, derivation: held!.derivation, anchoring: anchoring)
+                    value: facts.value, timex: held!.timex, timexEnd: held!.timexEnd, mod: facts.mod, start: facts.start, end: facts.end,
+                    precision: facts.precision, display: held!.display, derivation: held!.derivation, anchoring: facts.anchoring)
             }
             let rest = self.rest
             return EventDate(
-                value: value, timex: rest.timex, timexEnd: rest.timexEnd, mod: mod, start: start, end: end, precision: precision,
-                display: rest.display, derivation: rest.derivation, anchoring: anchoring)
+                value: facts.value, timex: rest.timex, timexEnd: rest.timexEnd, mod: facts.mod, start: facts.start, end: facts.end,
+                precision: facts.precision, display: rest.display, derivation: rest.derivation, anchoring: facts.anchoring)
         }
 
         func setDate(_ date: EventDate) {
-            value = date.value
-            mod = date.mod
-            start = date.start
-            end = date.end
-            precision = date.precision
-            anchoring = date.anchoring
+            facts.value = date.value
+            facts.mod = date.mod
+            facts.start = date.start
+            facts.end = date.end
+            facts.precision = date.precision
+            facts.anchoring = date.anchoring
             held!.timex = date.timex
             held!.timexEnd = date.timexEnd
             held!.display = date.display
@@ -371,15 +334,15 @@ public struct TimelineEvent: Sendable, Hashable, Codable {
             var sources: [String] = []
             var datingSources: [String] = []
             held!.evidence.withUnsafeBufferPointer { evidence in
-                firstDocument = evidence.first?.document ?? ""
-                firstSentence = evidence.first?.sentence ?? 0
+                facts.firstDocument = evidence.first?.document ?? ""
+                facts.firstSentence = evidence.first?.sentence ?? 0
                 for k in evidence.indices {
                     if !sources.contains(evidence[k].document) { sources.append(evidence[k].document) }
                     if evidence[k].role == .dated, !datingSources.contains(evidence[k].document) { datingSources.append(evidence[k].document) }
                 }
             }
-            self.sources = sources
-            self.datingSources = datingSources
+            facts.sources = sources
+            facts.datingSources = datingSources
         }
     }
 
@@ -397,8 +360,10 @@ public struct TimelineEvent: Sendable, Hashable, Codable {
         }
         // (The first report stays; the sources gain the other's, in linear time however many
         // reports merge: a file of one sentence repeated makes thousands of one date.)
-        for document in other.sources where !storage.sources.contains(document) { storage.sources.append(document) }
-        for document in other.datingSources where !storage.datingSources.contains(document) { storage.datingSources.append(document) }
+        for document in other.sources where !storage.facts.sources.contains(document) { storage.facts.sources.append(document) }
+        for document in other.datingSources where !storage.facts.datingSources.contains(document) {
+            storage.facts.datingSources.append(document)
+        }
     }
 
     /// Makes the box this event's own, and holding the texts when `withRest`.
@@ -411,7 +376,7 @@ public struct TimelineEvent: Sendable, Hashable, Codable {
     public static func == (a: TimelineEvent, b: TimelineEvent) -> Bool {
         a.planned == b.planned
             && (a.storage === b.storage
-                || (a.id == b.id && a.storage.value == b.storage.value && a.storage.mod == b.storage.mod && a.startDay == b.startDay
+                || (a.id == b.id && a.dateValue == b.dateValue && a.dateMod == b.dateMod && a.startDay == b.startDay
                     && a.endDay == b.endDay && a.datePrecision == b.datePrecision && a.dateAnchoring == b.dateAnchoring
                     && a.title == b.title && a.actors == b.actors && a.rest == b.rest))
     }
