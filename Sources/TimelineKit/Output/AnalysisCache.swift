@@ -228,7 +228,7 @@ public struct AnalysisCache: Sendable {
         }
         guard end == r.limit else { throw CacheReader.Malformed() }
         r.position = r.limit
-        let body = AnalysisRecordBody(file: file, document: bodyStart..<bodyStart + documentLength, events: ranges)
+        let body = AnalysisRecordBody(file: file, document: bodyStart..<bodyStart + documentLength, events: ranges, scalars: scalars)
         let document = TimelineDocument(id: id, path: path, title: title, published: published, yearless: yearless, source: body)
         let events = facts.enumerated().map { TimelineEvent(facts: $1.0, body: body, index: $0) }
         return Entry(key: key, document: document, events: events)

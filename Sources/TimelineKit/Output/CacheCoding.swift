@@ -386,9 +386,9 @@ public final class AnalysisRecordBody: @unchecked Sendable {
     private let lock = NSLock()
     private var decodedDocument: TimelineDocument.Body?
     private var decodedEvents: [TimelineEvent.Rest??]
-    /// The article text's length in bytes and in Unicode scalars, counted where it is mapped
-    /// (nil: not yet; -1: the text does not read back).
-    private var textLength: (bytes: Int, scalars: Int)?
+    /// The article text's length in Unicode scalars (counted where it is mapped when the record
+    /// was read: ``AnalysisCache/readEntry(_:file:)``), which each event's evidence must fit.
+    private let scalars: Int
 
     /// How many documents' and events' texts this process has read (for `build --timings`).
     public static var read: (documents: Int, events: Int) { counts.withLock { ($0.documents, $0.events) } }
@@ -400,10 +400,11 @@ public final class AnalysisRecordBody: @unchecked Sendable {
         func withLock<T>(_ body: (Counts) -> T) -> T { lock.withLock { body(self) } }
     }
 
-    init(file: PreviousFile, document: Range<Int>, events: [Range<Int>]) {
+    init(file: PreviousFile, document: Range<Int>, events: [Range<Int>], scalars: Int) {
         self.file = file
         documentRange = document
         eventRanges = events
+        self.scalars = scalars
         decodedEvents = Array(repeating: nil, count: events.count)
     }
 
@@ -439,26 +440,13 @@ public final class AnalysisRecordBody: @unchecked Sendable {
             AnalysisRecordBody.counts.withLock { $0.events += 1 }
             var rest: TimelineEvent.Rest?
             var r = CacheReader(file, range: eventRanges[index])
-            let length = lengthLocked()
-            if length.scalars >= 0, let read = try? TimelineEvent.Rest.read(&r), r.atEnd, !read.evidence.isEmpty,
-                !read.evidence.contains(where: { $0.start < 0 || $0.start > $0.end || $0.end > length.scalars })
+            if let read = try? TimelineEvent.Rest.read(&r), r.atEnd, !read.evidence.isEmpty,
+                !read.evidence.contains(where: { $0.start < 0 || $0.start > $0.end || $0.end > scalars })
             {
                 rest = read
             }
             decodedEvents[index] = .some(rest)
             return rest
         }
-    }
-
-    private func lengthLocked() -> (bytes: Int, scalars: Int) {
-        if let textLength { return textLength }
-        var r = CacheReader(file, range: documentRange)
-        var length = (bytes: -1, scalars: -1)
-        if let range = try? r.stringRange() {
-            let bytes = UnsafeRawBufferPointer(rebasing: file.bytes[range])
-            length = (bytes.count, bytes.count - AnalysisCache.continuationBytes(bytes))
-        }
-        textLength = length
-        return length
     }
 }
