@@ -412,7 +412,11 @@ public struct TemporalTagger: Sendable {
             // (Not one in its sentence's subject, the document whose year it is: "The 1951 treaty
             // was signed in San Francisco. That September, ...", "Japan's 2022 security strategy
             // called for ... That year, ...".)
-            resolver.remembers = !(grammar.isAttributiveYear(m) && !grammar.opensSubject(m.first))
+            // (Nor a deferral's new date after the date of the deferring: "They pushed it back in
+            // 2010 to December 2015. Four years later ..." counts from 2010.)
+            resolver.remembers =
+                !(grammar.isAttributiveYear(m) && !grammar.opensSubject(m.first))
+                && !(lastAnchor.map { $0 >= grammar.sentenceStart(m.first) } == true && TemporalTagger.isDeferralTarget(m, grammar))
             let resolved = resolver.resolve(
                 m, tense: tense, deadline: deadline, leaning: leaning, countingDays: TemporalTagger.countsWeeksFrom(m, grammar),
                 anchorInSentence: TemporalTagger.isAnaphoric(m.meaning) && lastAnchor.map { $0 >= grammar.sentenceStart(m.first) } ?? false)
@@ -595,6 +599,21 @@ public struct TemporalTagger: Sendable {
     static let deferralVerbs = [
         "extended", "extends", "extend", "postponed", "postpones", "postpone", "delayed", "delays", "deferred", "adjourned", "given",
     ]
+
+    /// A deferral's new date: "to" or "until" before it, in a sentence that puts something off
+    /// ("postponed the vote to March", "pushed it back in 2010 to December 2015").
+    static func isDeferralTarget(_ m: Mention, _ grammar: Grammar) -> Bool {
+        guard m.first >= 1, grammar.isKey(m.first - 1, .to) || grammar.isWord(m.first - 1, "until") else { return false }
+        if deferringVerbs.contains(where: { grammar.sentenceMentions(word: $0, around: m.first) }) { return true }
+        // "pushed back", "put back", "moved back", "pushed it back"
+        let from = grammar.sentenceStart(m.first)
+        return (from..<m.first).contains { k in
+            grammar.isWord(k, "back")
+                && (1...2).contains { d in
+                    k - d >= from && (grammar.isWord(k - d, "pushed") || grammar.isWord(k - d, "put") || grammar.isWord(k - d, "moved"))
+                }
+        }
+    }
 
     /// The sentence around token `i` puts something off: "extended", "postponed", "delayed".
     static func defers(around i: Int, _ grammar: Grammar) -> Bool {
