@@ -349,8 +349,8 @@ import Testing
             "Talks\nThe envoys said on Monday that the talks resume on\n1 March 2026\n\nNothing else was said.\n", path: "w.txt", id: "w")
         #expect(wrapped.paragraphs.filter { $0.kind == .meta }.isEmpty)
         // A header date stands when a later year is a plan's: "will begin, as planned, in 2027"
-        // ("as planned" is a comment, no past verb) and "promised that a submarine would be
-        // based there from 2027" (a passive after "would": the past's future).
+        // ("as planned" is a comment, no past verb; "planned" had made the year a past one, told
+        // after the header's date). "would be based there from 2027" was read as ahead before.
         let hansard = DocumentLoader.parsePlainText(
             "HOUSE OF REPRESENTATIVES\nQUESTIONS WITHOUT NOTICE\nProof Hansard, Wednesday, 11 February 2026\n\nLast year the government promised that a submarine would be based at HMAS Stirling from 2027. The rotational force will begin, as planned, in 2027. The member was offered a briefing on 29 January.\n",
             path: "h.txt", id: "h")

@@ -1598,9 +1598,8 @@ struct Grammar {
     /// week commencing 9 March" (or beginning, starting) likewise.
     func weekOf(_ i: Int) -> Mention? {
         guard isKey(i, .the), let u = unit(i + 1), u == .week || u == .weekend, !isPlural(i + 1),
-            isKey(i + 2, .of) || u == .week && isWeekOpening(i + 2)
+            isKey(i + 2, .of) || u == .week && isWeekOpening(i + 2), let day = dayOfWeek(i + 3)
         else { return nil }
-        guard let day = monthDate(i + 3) ?? dayMonth(i + 3), case .calendar(let f) = day.meaning, f.day != nil, f.time == nil else { return nil }
         let weekend = u == .weekend
         // "June 7-8, 2024": the weekend's two days; the first one, with the year written after.
         let whole = weekend ? rangeExtension(day) : day
@@ -1610,6 +1609,12 @@ struct Grammar {
         return Mention(first: i, end: day.end, type: .date, meaning: .weekOf(day.meaning, weekend: weekend))
     }
 
+    /// The day that names a week ("the week of March 6"): a day of a month, without a time.
+    func dayOfWeek(_ k: Int) -> Mention? {
+        guard let day = monthDate(k) ?? dayMonth(k), case .calendar(let f) = day.meaning, f.day != nil, f.time == nil else { return nil }
+        return day
+    }
+
     /// "commencing", "beginning", "starting" after "week".
     func isWeekOpening(_ i: Int) -> Bool { isWord(i, "commencing") || isWord(i, "beginning") || isWord(i, "starting") }
 
@@ -1617,9 +1622,7 @@ struct Grammar {
     /// the ISO week that day opens, as "the week of 9 March". ("w/c 9 March" is not read: "w" is
     /// no word the scan stops at.)
     func weekCommencing(_ i: Int) -> Mention? {
-        guard unit(i) == .week, !isPlural(i), !isKey(i - 1, .the), isWeekOpening(i + 1) else { return nil }
-        let k = i + 2
-        guard let day = monthDate(k) ?? dayMonth(k), case .calendar(let f) = day.meaning, f.day != nil, f.time == nil else { return nil }
+        guard unit(i) == .week, !isPlural(i), !isKey(i - 1, .the), isWeekOpening(i + 1), let day = dayOfWeek(i + 2) else { return nil }
         return Mention(first: i, end: day.end, type: .date, meaning: .weekOf(day.meaning, weekend: false))
     }
 

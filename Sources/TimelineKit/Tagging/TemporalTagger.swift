@@ -1026,8 +1026,8 @@ extension Grammar {
             }
             // "is to be completed in October", "are expected to be finished by June": a passive
             // infinitive looks ahead ("was to be completed" is a plan of the past); so does a
-            // passive after "will" or "would" ("promised that a submarine would be based at
-            // Stirling from 2027": the past's future, no past happening).
+            // passive after "will" or "would", as its active does ("The agreement will be signed
+            // on 3 March" in a text of 10 March is next year's).
             // (The cheap tests first: the scan runs over every word.)
             if j >= 3, tokens[j].kind == .word, isKey(j - 2, .to) || isKey(j - 2, .will) || isKey(j - 2, .would),
                 key(j) == .pastVerb
