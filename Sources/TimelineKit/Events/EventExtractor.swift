@@ -2068,7 +2068,13 @@ enum EventExtractor {
             // ("will end by 10 p.m. starting November 1": a day a change starts from is adverbial too.)
             let adverbial =
                 (adverbialPrepositions.contains(previous) || TitleCompressor.opensStartDay(words, at: w - 1)
-                    || isDeicticAdverbial(e, bytes: bytes) && !hasVerbBefore(words, w))
+                    || isDeicticAdverbial(e, bytes: bytes)
+                        && (!hasVerbBefore(words, w)
+                            // ("The EU Council decided last Friday to extend the operation until
+                            // 28 February 2027": right after the sentence's first verb, its own;
+                            // not before "that", where what is reported has its own date.)
+                            || w >= 1 && !words[w - 1].capitalized && isVerbForm(previous) && !hasVerbBefore(words, w - 1)
+                                && words.first(where: { $0.range.lowerBound >= e.end }).map({ $0.text.lowercasedASCII() != "that" }) ?? true))
                 && !Resolver.isBareClock(e)
             if first != nil && !adverbial { continue }  // (it would change nothing)
             // "has counted seven drone incursions since May", "has launched missiles on nine
@@ -2127,6 +2133,8 @@ enum EventExtractor {
             // "The allies hold field exercises twice a year, usually in autumn": a habit's season
             // or month, not a happening's.
             if habitual, e.anchoring == .publicationDate, date.precision == .season || date.precision == .month { continue }
+            // "Office hours are on Wednesdays, 10:00-11:30 a.m.": a habit's hours.
+            if habitual, Resolver.isBareClock(e) { continue }
             // "The two countries are bound by the 1951 treaty": the year dates the treaty.
             if !adverbial, let opener = attributiveOpener(e, date, words: words, at: w, bytes: bytes),
                 !datesItsSentence(attributive: e, words: words, at: w, opener: opener)
@@ -3111,6 +3119,9 @@ enum EventExtractor {
             }
             return (chosen, date)
         }
+        // "The 2025 edition, held from 8 to 19 September, was the largest": a year naming its
+        // noun gives its year to the yearless date of what the noun's participle tells.
+        if let later = attributiveYearsDate(chosen, date, expressions, bytes: bytes) { return later }
         // ("A day earlier, on Wednesday, two bombers flew ...": a date counted from another
         // gives way to the one it stands beside, inside it or not.)
         var counted = false
@@ -3130,6 +3141,51 @@ enum EventExtractor {
             return (chosen, date)
         }
         return (e, d)
+    }
+
+    /// A year after "the" and before its noun of one or two words ("The 2025 edition", "the
+    /// 2024 exercise") and, after the noun and a comma, a participle aside with a date without
+    /// a year ("held from 8 to 19 September", "which was staged in June"): that date, in the
+    /// year.
+    static func attributiveYearsDate(
+        _ chosen: TemporalExpression, _ date: EventDate, _ expressions: [TemporalExpression], bytes: [UInt8]
+    ) -> (TemporalExpression, EventDate)? {
+        guard date.precision == .year, chosen.anchoring == .explicit, chosen.text.utf8.count == 4, chosen.start >= 4,
+            bytes[(chosen.start - 4)..<chosen.start].map({ $0 | 0x20 }).elementsEqual("the ".utf8),
+            let e = expressions.first(where: { $0.start >= chosen.end }),
+            e.derivation.hasPrefix(Resolver.noYearInText) || e.derivation.hasPrefix("a range: from " + Resolver.noYearInText),
+            !Resolver.weekdayNames.contains(where: { e.text.contains($0) })
+        else { return nil }
+        let between = String(decoding: bytes[chosen.end..<e.start], as: UTF8.self).lowercasedASCII()
+        guard let comma = between.firstIndex(of: ",") else { return nil }
+        let noun = between[..<comma].split(separator: " ")
+        let aside = between[between.index(after: comma)...].split(separator: " ").map(String.init)
+        guard (1...2).contains(noun.count), noun.allSatisfy({ $0.allSatisfy(\.isLetter) }), let verb = aside.firstIndex(where: mayBeParticiple),
+            aside[..<verb].allSatisfy({ ["which", "that", "was", "were"].contains($0) }), aside.count - verb <= 2,
+            aside[(verb + 1)...].allSatisfy({ ["from", "on", "in", "between", "over", "during", "at"].contains($0) })
+        else { return nil }
+        guard let again = inYear(e, year: date.start.year) else { return nil }
+        return (e, again)
+    }
+
+    /// Expression `e`, written without its year, in `year` (its range's end too, when it has one
+    /// in the same year): nil when it is not a date in the form "YYYY-...".
+    static func inYear(_ e: TemporalExpression, year: Int) -> EventDate? {
+        func yearOf(_ value: String) -> Substring? {
+            let u = value.utf8
+            guard u.count >= 7, u.prefix(4).allSatisfy({ $0 &- 0x30 < 10 }), u.dropFirst(4).first == UInt8(ascii: "-") else { return nil }
+            return value.prefix(4)
+        }
+        guard let own = yearOf(e.value) else { return nil }
+        var part = e
+        part.value = CalendarDay.pad(year, 4) + e.value.dropFirst(4)
+        if let end = e.rangeEnd {
+            guard yearOf(end) == own else { return nil }
+            part.rangeEnd = CalendarDay.pad(year, 4) + end.dropFirst(4)
+        }
+        part.derivation = "\(Resolver.noYearInText); in \(year), the year its sentence names"
+        part.anchoring = .previousMention
+        return EventDate(part)
     }
 
     /// Words after which a later date no longer narrows a framing one: the report's own date

@@ -162,6 +162,8 @@ enum SentenceSplitter {
             if !isWordByte { break }
             w -= 1
         }
+        // The letters of a code or a clock time ("at 0215Z.", "Form 27B.") are no word of their own.
+        if w > start, bytes[w - 1] &- 0x30 < 10 { return false }
         let word = String(decoding: bytes[w..<dot], as: UTF8.self).lowercasedASCII()
         if word.count == 1, let c = word.first, c.isLetter, bytes[w] >= UInt8(ascii: "A"), bytes[w] <= UInt8(ascii: "Z") { return true }
         return abbreviations.contains(word)

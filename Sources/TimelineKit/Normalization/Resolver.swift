@@ -436,7 +436,13 @@ struct Resolver {
         case .dayOfMonth(let d):
             // The month of the date mentioned before, when it names one; else the publication's
             // (the month before when the sentence reads as past and the day is still ahead).
-            if let last = lastMentioned(), last.precision <= .month, let m = last.month, let day = CalendarDay(year: last.year, month: m, day: d) {
+            // (Not a past day that would lie after the publication, nor a future one before it:
+            // "The panel held its fourth meeting on the 2nd", after "opens on the 29th of next
+            // month", is this month's; "I will visit Darwin on the 15th", after "signed last
+            // August", is ahead.)
+            if let last = lastMentioned(), last.precision <= .month, let m = last.month, let day = CalendarDay(year: last.year, month: m, day: d),
+                !(tense == .past && reference.map { day > $0 } ?? false), !(tense == .future && reference.map { day < $0 } ?? false)
+            {
                 return Resolved(
                     type: type, value: day.iso, anchoring: .previousMention,
                     derivation: "a day of the month alone, in the month of the date mentioned before (\(DateSemantics.plainDisplay(last)))")
@@ -476,6 +482,21 @@ struct Resolver {
                 type: type, value: day.iso, anchoring: .publicationDate,
                 derivation:
                     "a day of the month alone, in the month of \(referenceLabel)\(m != ref.month ? " or the nearest one the tense allows" : "")")
+        case .dayOfMonthIn(let d, let offset):
+            guard let ref = reference else {
+                return Resolved(
+                    type: type, value: "XXXX-XX-\(CalendarDay.pad(d, 2))", anchoring: .unresolved,
+                    derivation: "a day of a month counted from the publication, which is not known")
+            }
+            if referenceTooCoarse(for: .day) {
+                return Resolved(
+                    type: type, value: "XXXX-XX-\(CalendarDay.pad(d, 2))", anchoring: .unresolved,
+                    derivation: "a day of a month counted from the publication date, known only as \(referenceLabel)")
+            }
+            let first = CalendarDay(year: ref.year, month: ref.month, day: 1)!.adding(months: offset)
+            guard let day = CalendarDay(year: first.year, month: first.month, day: d) else { return nil }
+            let which = offset == 0 ? "the month of" : offset < 0 ? "the month before" : "the month after"
+            return Resolved(type: type, value: day.iso, anchoring: .publicationDate, derivation: "the \(d)th day of \(which) \(referenceLabel)")
         case .weekOfMonth(let f, let nth):
             guard var r = resolve(.calendar(f), type: .date, tense: tense) else { return nil }
             guard let parsed = DateSemantics.parse(r.value), parsed.precision == .month, let m = parsed.month else {
@@ -869,6 +890,11 @@ struct Resolver {
         if let s = f.season { return "\(y)-\(s.rawValue)" }
         if let q = f.quarter { return "\(y)-Q\(q)" }
         if let h = f.half { return "\(y)-H\(h)" }
+        if let w = f.week {
+            // (Week 53 only in a year that has one.)
+            if let year, w == 53, CalendarDay(year: year, month: 12, day: 28)?.isoWeek.week != 53 { return nil }
+            return "\(y)-W\(CalendarDay.pad(w, 2))"
+        }
         guard let m = f.month else { return y }
         if let year, f.time == nil, (0...9999).contains(year), (1...12).contains(m) {
             // The common values written in place (small strings: no allocation).

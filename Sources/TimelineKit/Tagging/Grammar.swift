@@ -686,7 +686,10 @@ struct Grammar {
                 consider(yearExpression(i))
             }
             consider(financialPeriod(i))
-            if !isThe, unit(i) == .week { consider(weekCommencing(i)) }
+            if !isThe, unit(i) == .week {
+                consider(weekCommencing(i))
+                consider(numberedWeek(i))
+            }
             if isThe {
                 consider(determinedDuration(i))
                 consider(theYear(i))
@@ -695,6 +698,7 @@ struct Grammar {
                 consider(nthWeekOfMonth(i))
                 consider(nthWeekdayOfMonth(i))
                 consider(dayOfMonthAlone(i))
+                consider(dayOfRelativeMonth(i))
             }
             if case .ordinal = lex(i), let (c, end) = centuryCore(i) {
                 consider(Mention(first: i, end: end, type: .date, meaning: .calendar(DateFields(century: c))))
@@ -832,7 +836,8 @@ struct Grammar {
                 if let t = isoTime(i + 5) {
                     return Mention(first: i, end: t.next, type: .time, meaning: .calendar(DateFields(year: a, month: b, day: c, time: t.time)))
                 }
-                return Mention(first: i, end: i + 5, type: .date, meaning: .calendar(DateFields(year: a, month: b, day: c)))
+                // ("2026/01/08 17:42 JST": a stamp's clock time is the date's.)
+                return withClock(Mention(first: i, end: i + 5, type: .date, meaning: .calendar(DateFields(year: a, month: b, day: c))))
             }
             if sep == 0x2D, bd == 2, (1...12).contains(b), !hasThird, b <= a % 100 || a % 100 > 12 || b == 0 {
                 // "2024-12" (a month), unless it reads as a year range "2010-11" (b > a % 100).
@@ -847,7 +852,7 @@ struct Grammar {
         var (m, d) = sep == 0x2E ? (b, a) : (a, b)
         if m > 12 { swap(&m, &d) }
         guard CalendarDay(year: year, month: m, day: d) != nil else { return nil }
-        return Mention(first: i, end: i + 5, type: .date, meaning: .calendar(DateFields(year: year, month: m, day: d)))
+        return withClock(Mention(first: i, end: i + 5, type: .date, meaning: .calendar(DateFields(year: year, month: m, day: d))))
     }
 
     /// "T14:30" after an ISO date.
@@ -1023,7 +1028,8 @@ struct Grammar {
         if let key = key(k), key == .last || key == .this || key == .next, unit(k + 1) == .year, !isPlural(k + 1) {
             return (key == .last ? -1 : key == .next ? 1 : 0, k + 2)
         }
-        if of, isKey(k, .the), unit(k + 1) == .year, !isPlural(k + 1) {
+        // ("at the end of October the year before last": after a month, without "of" too.)
+        if of || month(k - 1) != nil, isKey(k, .the), unit(k + 1) == .year, !isPlural(k + 1) {
             if isWord(k + 2, "before"), isKey(k + 3, .last) { return (-2, k + 4) }
             if isWord(k + 2, "after"), isKey(k + 3, .next) { return (2, k + 4) }
         }
@@ -1218,7 +1224,44 @@ struct Grammar {
         return Mention(first: i, end: next, type: .date, meaning: .dayOfMonth(v))
     }
 
-    static let afterDayAlone: Set<String> = ["and", "or", "but", "when", "after", "before", "while", "as", "at", "following", "amid", "with"]
+    /// "the 31st of last month", "the 29th of next month", "the 14th to the 24th of this
+    /// month", "the 8th and 9th of this month" (at "the"): days of a month counted from the
+    /// publication's.
+    func dayOfRelativeMonth(_ i: Int) -> Mention? {
+        func ordinalDay(_ j: Int) -> (day: Int, next: Int)? {
+            let j = isKey(j, .the) ? j + 1 : j
+            guard let (v, d) = number(j), d <= 2, (1...31).contains(v), glued(j + 1), let k = key(j + 1), k == .th || k == .st || k == .nd || k == .rd
+            else { return nil }
+            return (v, j + 2)
+        }
+        func monthOffset(_ j: Int) -> (offset: Int, next: Int)? {
+            guard isKey(j, .of), let k = key(j + 1), k == .last || k == .next || k == .this, unit(j + 2) == .month, !isPlural(j + 2) else {
+                return nil
+            }
+            return (k == .last ? -1 : k == .next ? 1 : 0, j + 3)
+        }
+        guard isKey(i, .the), let (a, afterA) = ordinalDay(i) else { return nil }
+        if let (offset, end) = monthOffset(afterA) {
+            return Mention(first: i, end: end, type: .date, meaning: .dayOfMonthIn(a, monthOffset: offset))
+        }
+        // "the 14th to the 24th of this month", "the 8th and 9th of this month".
+        guard isKey(afterA, .to) || isKey(afterA, .and) || isDash(afterA) || isKey(afterA, .through), let (b, afterB) = ordinalDay(afterA + 1), b > a,
+            let (offset, end) = monthOffset(afterB)
+        else { return nil }
+        if isKey(afterA, .and) {
+            return Mention(first: i, end: afterA, type: .date, meaning: .dayOfMonthIn(a, monthOffset: offset))
+        }
+        return Mention(
+            first: i, end: end, type: .date, meaning: .range(.dayOfMonthIn(a, monthOffset: offset), .dayOfMonthIn(b, monthOffset: offset)),
+            connector: afterA)
+    }
+
+    static let afterDayAlone: Set<String> = [
+        "and", "or", "but", "when", "after", "before", "while", "as", "at", "following", "amid", "with",
+        // ("will visit Darwin on the 15th to see the facilities", "will resume on the 13th once
+        // inspections are complete", "on the 9th in Canberra")
+        "to", "once", "in", "for", "until", "so", "because", "if", "despite",
+    ]
 
     // MARK: - seasons, quarters, halves
 
@@ -1613,6 +1656,21 @@ struct Grammar {
     func dayOfWeek(_ k: Int) -> Mention? {
         guard let day = monthDate(k) ?? dayMonth(k), case .calendar(let f) = day.meaning, f.day != nil, f.time == nil else { return nil }
         return day
+    }
+
+    /// "week 12 of 2027", "week 12 of next year": the ISO week by its number. (Not "week 12"
+    /// alone: a course's or a season's week as often as the year's.)
+    func numberedWeek(_ i: Int) -> Mention? {
+        guard unit(i) == .week, !isPlural(i), let (n, digits) = number(i + 1), digits <= 2, (1...53).contains(n), isKey(i + 2, .of) else {
+            return nil
+        }
+        if let (year, next) = yearNumber(i + 3) {
+            return Mention(first: i, end: next, type: .date, meaning: .calendar(DateFields(year: year, week: n)))
+        }
+        if let (offset, next) = yearOffsetPhrase(i + 2) {
+            return Mention(first: i, end: next, type: .date, meaning: .inYear(DateFields(week: n), offset: offset))
+        }
+        return nil
     }
 
     /// "commencing", "beginning", "starting" after "week".
@@ -2491,7 +2549,13 @@ struct Grammar {
             return timesPer(i, q.next + 1, Int(v))
         }
         // "on Thursdays"
-        if let w = weekday(i), tokens[i].capitalized, wordLength(i) == Grammar.weekdayLengths[w - 1] + 1, isKey(i - 1, .on) {
+        // ("Classes meet Tuesdays and Thursdays": after a verb or "and" too; not a name's,
+        // "Fridays for Future".)
+        if let w = weekday(i), tokens[i].capitalized, wordLength(i) == Grammar.weekdayLengths[w - 1] + 1,
+            isKey(i - 1, .on) || isKey(i - 1, .and) || isKey(i - 1, .or)
+                || has(i - 1) && tokens[i - 1].kind == .word && !tokens[i - 1].capitalized && tokens[i - 1].lexeme == .none
+                    && !(has(i + 1) && tokens[i + 1].kind == .word && tokens[i + 1].capitalized)
+        {
             return Mention(first: i, end: i + 1, type: .set, meaning: .set("XXXX-WXX-\(w)", quant: nil, freq: nil))
         }
         // "Tuesday nights", "Sunday mornings": that part of every such day.
@@ -2518,6 +2582,13 @@ struct Grammar {
         // "Tuesday of last week", "Friday of next week", "Monday of this week".
         if isKey(next, .of), let k = key(next + 1), k == .last || k == .next || k == .this, unit(next + 2) == .week, !isPlural(next + 2) {
             return Mention(first: i, end: next + 3, type: .date, meaning: .weekdayOfWeek(w, weekOffset: k == .last ? -1 : k == .next ? 1 : 0))
+        }
+        // "Thursday next week", "Wednesday last week", "Monday this week" (not "Thursday next
+        // week's talks": the week's own).
+        if let k = key(next), k == .last || k == .next || k == .this, unit(next + 1) == .week, !isPlural(next + 1),
+            !(isApostrophe(next + 2) && glued(next + 2))
+        {
+            return Mention(first: i, end: next + 2, type: .date, meaning: .weekdayOfWeek(w, weekOffset: k == .last ? -1 : k == .next ? 1 : 0))
         }
         if let p = partOfDay(next) {
             return Mention(first: i, end: next + 1, type: .time, meaning: .weekday(w, direction: 0, time: p))

@@ -73,6 +73,9 @@ indirect enum Meaning: Sendable, Equatable {
     /// "on the 12th": a day of the month alone, in the month of the date mentioned before (else
     /// of the publication).
     case dayOfMonth(Int)
+    /// "the 31st of last month", "the 29th of next month", "the 14th of this month": a day of
+    /// the month `monthOffset` months from the publication's.
+    case dayOfMonthIn(Int, monthOffset: Int)
     /// "forty years ago today", "ten years ago this week", "five years ago this month": the
     /// publication's day (week, month) so many years back.
     case yearsAgoOn(Int, unit: TimeUnit)

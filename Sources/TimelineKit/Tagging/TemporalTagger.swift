@@ -776,7 +776,7 @@ public struct TemporalTagger: Sendable {
         case .range(let a, let b): return needsTense(a) || needsTense(b)
         case .weekOf(let day, _): return needsTense(day)
         case .weekOfMonth(let f, _): return f.year == nil
-        case .dayOfMonth: return true
+        case .dayOfMonth, .dayOfMonthIn: return true
         default: return false
         }
     }
@@ -1608,6 +1608,8 @@ extension Grammar {
         // order remained in effect until April 12".)
         if (s..<m.first).contains(where: { tokens[$0].isIn(.reportingVerb) || isKey($0, .said) }) { return false }
         var lasted = false
+        // ("reached 40 per cent completion by 30 June": what was reached by then.)
+        let byDate = isKey(m.first - 1, .by) || isKey(m.first - 1, .the) && isKey(m.first - 2, .by)
         for k in from..<to where k < m.first || k >= m.end {
             guard tokens[k].kind == .word else { continue }
             if isKey(k, .will) || isKey(k, .would) || isKey(k, .shall) { return false }
@@ -1628,7 +1630,7 @@ extension Grammar {
             {
                 return false
             }
-            if Grammar.lastingVerbs.contains(w) {
+            if Grammar.lastingVerbs.contains(w) || byDate && Grammar.reachingVerbs.contains(w) {
                 lasted = true
             } else if isKey(k, .had), has(k + 1), tokens[k + 1].kind == .word, !tokens[k + 1].capitalized, !plural(k + 1),
                 !["until", "till", "to", "no", "a", "an", "the", "little", "nothing", "only", "just"].contains(lower(k + 1))
@@ -1642,6 +1644,13 @@ extension Grammar {
     /// Verbs of lasting in the past: what they tell went on until the date.
     static let lastingVerbs: Set<String> = [
         "stayed", "remained", "lasted", "continued", "persisted", "endured", "lingered", "raged", "dragged", "waited",
+    ]
+
+    /// Verbs of reaching in the past: before "by" and a date, what they tell was reached by
+    /// then ("reached 40 per cent completion by 30 June", "had doubled by March"; not
+    /// "demanded an answer by April 2", a deadline set).
+    static let reachingVerbs: Set<String> = [
+        "reached", "achieved", "attained", "completed", "finished", "surpassed", "exceeded", "topped", "doubled", "tripled", "hit",
     ]
 
     /// A year that labels a budget: "fiscal 2026", "FY2026", "the 2026 defense budget". Budgets
