@@ -1067,17 +1067,13 @@ enum EventExtractor {
             e.value.utf8.count >= 7,
             e.value.utf8.prefix(4).allSatisfy({ $0 &- 0x30 < 10 }), e.value.utf8.dropFirst(4).first == UInt8(ascii: "-")
         else { return nil }
-        let rest = e.value.dropFirst(4)
         // (The year that puts it nearest that date: a clause after ", after" may come before it,
         // "struck Iran on June 13, 2025, after talks collapsed on June 12".)
         var best: (distance: Int, date: EventDate)?
         for year in [first.start.year - 1, first.start.year, first.start.year + 1] {
-            var part = e
-            part.value = CalendarDay.pad(year, 4) + rest
-            part.derivation =
-                "\u{201C}\(e.text)\u{201D}: no year in the text; in \(year), the year that puts it nearest the date of the clause before it (\(first.value))"
-            part.anchoring = .previousMention
-            guard let d = EventDate(part), !notBefore || d.start >= first.start else { continue }
+            guard let d = inYear(e, year: year, because: "the year that puts it nearest the date of the clause before it (\(first.value))"),
+                !notBefore || d.start >= first.start
+            else { continue }
             let distance = d.start > first.end ? d.start.ordinal - first.end.ordinal : d.end < first.start ? first.start.ordinal - d.end.ordinal : 0
             if best == nil || distance < best!.distance { best = (distance, d) }
         }
@@ -3164,13 +3160,14 @@ enum EventExtractor {
             aside[..<verb].allSatisfy({ ["which", "that", "was", "were"].contains($0) }), aside.count - verb <= 2,
             aside[(verb + 1)...].allSatisfy({ ["from", "on", "in", "between", "over", "during", "at"].contains($0) })
         else { return nil }
-        guard let again = inYear(e, year: date.start.year) else { return nil }
+        guard let again = inYear(e, year: date.start.year, because: "the year its sentence names") else { return nil }
         return (e, again)
     }
 
     /// Expression `e`, written without its year, in `year` (its range's end too, when it has one
-    /// in the same year): nil when it is not a date in the form "YYYY-...".
-    static func inYear(_ e: TemporalExpression, year: Int) -> EventDate? {
+    /// in the same year), told as chosen `because`: nil when it is not a date in the form
+    /// "YYYY-...".
+    static func inYear(_ e: TemporalExpression, year: Int, because: String) -> EventDate? {
         func yearOf(_ value: String) -> Substring? {
             let u = value.utf8
             guard u.count >= 7, u.prefix(4).allSatisfy({ $0 &- 0x30 < 10 }), u.dropFirst(4).first == UInt8(ascii: "-") else { return nil }
@@ -3183,7 +3180,7 @@ enum EventExtractor {
             guard yearOf(end) == own else { return nil }
             part.rangeEnd = CalendarDay.pad(year, 4) + end.dropFirst(4)
         }
-        part.derivation = "\(Resolver.noYearInText); in \(year), the year its sentence names"
+        part.derivation = "\(Resolver.noYearInText); in \(year), \(because)"
         part.anchoring = .previousMention
         return EventDate(part)
     }

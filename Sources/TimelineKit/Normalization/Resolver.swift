@@ -496,7 +496,9 @@ struct Resolver {
             let first = CalendarDay(year: ref.year, month: ref.month, day: 1)!.adding(months: offset)
             guard let day = CalendarDay(year: first.year, month: first.month, day: d) else { return nil }
             let which = offset == 0 ? "the month of" : offset < 0 ? "the month before" : "the month after"
-            return Resolved(type: type, value: day.iso, anchoring: .publicationDate, derivation: "the \(d)th day of \(which) \(referenceLabel)")
+            return Resolved(
+                type: type, value: day.iso, anchoring: .publicationDate,
+                derivation: "the \(DateSemantics.ordinalSuffix(d)) day of \(which) \(referenceLabel)")
         case .weekOfMonth(let f, let nth):
             guard var r = resolve(.calendar(f), type: .date, tense: tense) else { return nil }
             guard let parsed = DateSemantics.parse(r.value), parsed.precision == .month, let m = parsed.month else {
