@@ -700,6 +700,17 @@ import Testing
                 "The frigate cleared the strait at 0215Z. Her ETA at Djibouti is 1800Z today.",
                 ["2025-03-10 The frigate cleared the strait", "2025-03-10 Her ETA at Djibouti is"]
             ),
+            // A year closing a document's name, or in the source an "according to" names,
+            // dates nothing before a verb in the present; a footnote's mark ends its sentence.
+            ("The 2023 Integrated Review Refresh describes the Indo-Pacific as contested.", []),
+            ("The Defense of Japan 2025 white paper describes China as a challenge.", []),
+            ("The coast guard operates 97 vessels, according to a 2025 audit.", []),
+            ("Japan and Manila signed a pact, the ministry said in a 2025 statement.", ["2025 Japan and Manila signed a pact"]),
+            (
+                "Finland joined NATO in 2023.[^1] For the first time, allied territory runs unbroken to the Gulf.",
+                ["2023 Finland joined NATO"]
+            ),
+            ("18:00 Beijing often times its drills to political moments.", []),
         ] as [(String, [String])])
     func theHappeningsDateIsChosen(_ sentence: String, _ expected: [String]) {
         #expect(Self.events(sentence) == expected)

@@ -2009,7 +2009,7 @@ enum EventExtractor {
         // A sentence about a habit: a set ("twice a year", "every spring") or "usually".
         let habitual =
             expressions.contains { $0.type == .set }
-            || words.contains { ["usually", "typically", "normally", "customarily"].contains($0.text.lowercasedASCII()) }
+            || words.contains { ["usually", "typically", "normally", "customarily", "often", "routinely"].contains($0.text.lowercasedASCII()) }
         for e in expressions {
             guard let date = EventDate(e) else { continue }
             // "1990s-era armored carriers", "a 1950s-vintage destroyer": a date that makes an
@@ -2038,6 +2038,13 @@ enum EventExtractor {
             if e.start > attribution || e.end <= report || e.end <= dateline || isParenthetical(e, sentence: sentence, bytes: bytes)
                 || isInAppositive(e, words: words, sentence: sentence, bytes: bytes)
             {
+                // ("..., according to a 2025 audit": the year of the source's name dates nothing;
+                // "..., the ministry said in a 2025 statement" still dates the saying.)
+                if e.start > attribution, let at = words.firstIndex(where: { $0.range.lowerBound >= e.start }), at >= 3,
+                    words[at - 3].text.lowercasedASCII() == "according", attributiveOpener(e, date, words: words, at: at, bytes: bytes) != nil
+                {
+                    continue
+                }
                 if aside == nil { aside = (e, date) }
                 continue
             }
@@ -2399,7 +2406,8 @@ enum EventExtractor {
         else { return nil }
         guard let n = words[w...].firstIndex(where: { $0.range.lowerBound >= end }), words[n].range.lowerBound == end + 1 else { return nil }
         let next = words[n].text.lowercasedASCII()
-        guard bytes[end + 1] &- 0x30 >= 10, !notModified.contains(next), !isVerbForm(next) else { return nil }
+        // ("The 2023 Integrated Review Refresh describes ...": a capitalized word is a name's.)
+        guard bytes[end + 1] &- 0x30 >= 10, !notModified.contains(next), !isVerbForm(next) || words[n].capitalized else { return nil }
         func opens(_ k: Int) -> Bool {
             let gap = String(decoding: bytes[words[k].range.upperBound..<words[k + 1].range.lowerBound], as: UTF8.self)
             if gap == "'s " || gap == "\u{2019}s " { return true }
@@ -2409,7 +2417,17 @@ enum EventExtractor {
         if opens(w - 1) { return w - 1 }
         // "the fabled 1951 treaty": one lower-case word between.
         let between = w > 1 && !words[w - 1].capitalized && !adverbialPrepositions.contains(words[w - 1].text.lowercasedASCII())
-        return between && opens(w - 2) ? w - 2 : nil
+        if between && opens(w - 2) { return w - 2 }
+        // "The Defense of Japan 2025 white paper": a year closing a name that "the" opens (its
+        // capitalized words, with "of" or "and" between them).
+        var k = w - 1
+        while k > 0, k > w - 7, words[k].capitalized || ["of", "and"].contains(words[k].text) {
+            if words[k].capitalized, words[k - 1].text.lowercasedASCII() == "the", words[k - 1].range.upperBound + 1 == words[k].range.lowerBound {
+                return k - 1
+            }
+            k -= 1
+        }
+        return nil
     }
 
     /// The words that open a noun phrase an attributive year stands in: "the 1951 treaty".

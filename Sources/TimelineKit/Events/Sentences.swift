@@ -36,12 +36,18 @@ enum SentenceSplitter {
                 let b = bytes[i]
                 if b == UInt8(ascii: ".") || b == UInt8(ascii: "!") || b == UInt8(ascii: "?") {
                     var j = i + 1
+                    // Where a footnote's mark starts (it belongs to no sentence).
+                    var markStart: Int?
                     // Closing quotes and brackets belong to the sentence.
                     while j < end {
                         if bytes[j] == UInt8(ascii: "\"") || bytes[j] == UInt8(ascii: "'") || bytes[j] == UInt8(ascii: ")") {
                             j += 1
                         } else if j + 2 < end, bytes[j] == 0xE2, bytes[j + 1] == 0x80, bytes[j + 2] == 0x9D || bytes[j + 2] == 0x99 {
                             j += 3
+                        } else if let after = footnoteMark(bytes, j, end) {
+                            // ("... northern flank.[^1] For the first time ...": a footnote's mark.)
+                            if markStart == nil { markStart = j }
+                            j = after
                         } else {
                             break
                         }
@@ -61,7 +67,7 @@ enum SentenceSplitter {
                         i = j
                         continue
                     }
-                    sentences.append(Sentence(index: sentences.count + 1, range: start..<j, paragraph: p, kind: .body))
+                    sentences.append(Sentence(index: sentences.count + 1, range: start..<(markStart ?? j), paragraph: p, kind: .body))
                     start = k
                     i = k
                     continue
@@ -73,6 +79,18 @@ enum SentenceSplitter {
             }
         }
         return sentences
+    }
+
+    /// A footnote's mark at `j`, "[^1]", "[^note]" or "[12]": where it ends.
+    static func footnoteMark(_ bytes: [UInt8], _ j: Int, _ end: Int) -> Int? {
+        guard j + 2 < end, bytes[j] == UInt8(ascii: "[") else { return nil }
+        var k = j + 1
+        let caret = bytes[k] == UInt8(ascii: "^")
+        if caret { k += 1 }
+        let first = k
+        while k < end, k - first < 12, bytes[k] &- 0x30 < 10 || caret && ((bytes[k] | 0x20) &- 0x61 < 26 || bytes[k] == UInt8(ascii: "-")) { k += 1 }
+        guard k > first, k < end, bytes[k] == UInt8(ascii: "]") else { return nil }
+        return k + 1
     }
 
     static func startsSentence(_ bytes: [UInt8], _ k: Int) -> Bool {

@@ -697,8 +697,8 @@ struct Grammar {
                 consider(weekOf(i))
                 consider(nthWeekOfMonth(i))
                 consider(nthWeekdayOfMonth(i))
-                consider(dayOfMonthAlone(i))
                 consider(dayOfRelativeMonth(i))
+                consider(dayOfMonthAlone(i))
             }
             if case .ordinal = lex(i), let (c, end) = centuryCore(i) {
                 consider(Mention(first: i, end: end, type: .date, meaning: .calendar(DateFields(century: c))))
@@ -937,6 +937,17 @@ struct Grammar {
         var month: Int?
         for k in [first - 1, first - 2] where k >= 0 {
             if let (m, next) = monthName(k), next == first { month = m }
+        }
+        // "On the 8th and 9th": the second of two days of the month alone, in the first one's
+        // month ("the 8th and 9th of this month": in that month); not "the 8th and 9th floors".
+        if month == nil, first < i - 2, isKey(first - 1, .the), afterDay == i + 2 {
+            if let (offset, end) = relativeMonthPhrase(afterDay) {
+                return Mention(first: i, end: end, type: .date, meaning: .dayOfMonthIn(d, monthOffset: offset))
+            }
+            if !(has(afterDay) && tokens[afterDay].kind == .word && !tokens[afterDay].capitalized && !Grammar.afterDayAlone.contains(lower(afterDay)))
+            {
+                return Mention(first: i, end: afterDay, type: .date, meaning: .dayOfMonth(d))
+            }
         }
         guard let m = month, CalendarDay(year: 2024, month: m, day: d) != nil else { return nil }
         // Not a count or the start of another date: "Jan. 30 and 31 troops", "and 31 March".
@@ -1221,6 +1232,12 @@ struct Grammar {
         else { return nil }
         let next = i + 3
         if has(next), tokens[next].kind == .word, !Grammar.afterDayAlone.contains(lower(next)) { return nil }
+        // ("on the 8th and 9th floors": ordinals of a noun.)
+        if isKey(next, .and) || isKey(next, .or), let (_, after) = dayNumber(next + 1), after == next + 3, has(after), tokens[after].kind == .word,
+            !tokens[after].capitalized, !Grammar.afterDayAlone.contains(lower(after)), relativeMonthPhrase(after) == nil
+        {
+            return nil
+        }
         return Mention(first: i, end: next, type: .date, meaning: .dayOfMonth(v))
     }
 
@@ -1234,12 +1251,7 @@ struct Grammar {
             else { return nil }
             return (v, j + 2)
         }
-        func monthOffset(_ j: Int) -> (offset: Int, next: Int)? {
-            guard isKey(j, .of), let k = key(j + 1), k == .last || k == .next || k == .this, unit(j + 2) == .month, !isPlural(j + 2) else {
-                return nil
-            }
-            return (k == .last ? -1 : k == .next ? 1 : 0, j + 3)
-        }
+        let monthOffset = relativeMonthPhrase
         guard isKey(i, .the), let (a, afterA) = ordinalDay(i) else { return nil }
         if let (offset, end) = monthOffset(afterA) {
             return Mention(first: i, end: end, type: .date, meaning: .dayOfMonthIn(a, monthOffset: offset))
@@ -1254,6 +1266,15 @@ struct Grammar {
         return Mention(
             first: i, end: end, type: .date, meaning: .range(.dayOfMonthIn(a, monthOffset: offset), .dayOfMonthIn(b, monthOffset: offset)),
             connector: afterA)
+    }
+
+    /// "of last month", "of next month", "of this month" at `j`: the month's offset from the
+    /// publication's, and the token after it.
+    func relativeMonthPhrase(_ j: Int) -> (offset: Int, next: Int)? {
+        guard isKey(j, .of), let k = key(j + 1), k == .last || k == .next || k == .this, unit(j + 2) == .month, !isPlural(j + 2) else {
+            return nil
+        }
+        return (k == .last ? -1 : k == .next ? 1 : 0, j + 3)
     }
 
     static let afterDayAlone: Set<String> = [
