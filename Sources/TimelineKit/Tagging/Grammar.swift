@@ -1227,7 +1227,8 @@ struct Grammar {
     /// until, since* and before the end of the clause or a word such as "and", "after", "when"
     /// ("on the 12th floor" is a floor; "the 12th of March" is another rule's).
     func dayOfMonthAlone(_ i: Int) -> Mention? {
-        guard let p = key(i - 1), p == .on || p == .by || p == .until || p == .since else { return nil }
+        // ("took part in the exercise off Guam from the 20th")
+        guard let p = key(i - 1), p == .on || p == .by || p == .until || p == .since || p == .from else { return nil }
         guard let (v, d) = number(i + 1), d <= 2, (1...31).contains(v), glued(i + 2), let k = key(i + 2), k == .th || k == .st || k == .nd || k == .rd
         else { return nil }
         let next = i + 3

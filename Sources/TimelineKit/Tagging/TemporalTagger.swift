@@ -1038,6 +1038,20 @@ extension Grammar {
                 j += 1
                 continue
             }
+            // "we are coordinating to hold it in Washington in May", "is working to finish the
+            // pier by June": a present progressive before an infinitive looks ahead, for a date
+            // in the infinitive's clause ("is continuing to try to sell itself, under a June
+            // agreement" is not).
+            if isKey(j, .to), j >= 2, j < first, first - j <= 8, !((j + 1)..<first).contains(where: { punct($0, 0x2C) || punct($0, 0x3B) }),
+                has(j + 1), tokens[j + 1].kind == .word, !tokens[j + 1].capitalized,
+                !Grammar.infinitiveBlockers.contains(lower(j + 1)), tokens[j - 1].kind == .word, !tokens[j - 1].capitalized, wordLength(j - 1) > 5,
+                bytes[tokens[j - 1].end - 1] == UInt8(ascii: "g"), bytes[tokens[j - 1].end - 2] == UInt8(ascii: "n"),
+                bytes[tokens[j - 1].end - 3] == UInt8(ascii: "i"), isWord(j - 2, "are") || isWord(j - 2, "is") || isWord(j - 2, "am")
+            {
+                note(j, .future)
+                j += 1
+                continue
+            }
             switch key(j) {
             case .will?, .shall?, .upcoming?, .intends?, .aims?, .next?, .coming?:
                 // ("the blasts next to the U.S. embassies" is a place; "met on Friday to plan next
