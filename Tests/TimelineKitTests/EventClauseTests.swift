@@ -711,6 +711,11 @@ import Testing
                 ["2023 Finland joined NATO"]
             ),
             ("18:00 Beijing often times its drills to political moments.", []),
+            // Footnotes one to a line: each label opens a sentence, and is no part of it.
+            (
+                "[^1]: Finland joined NATO on 4 April 2023. Sweden followed on 7 March 2024.\n[^2]: Interview with a Norwegian officer, Bodø, 12 March 2025.",
+                ["2023-04-04 Finland joined NATO", "2024-03-07 Sweden followed", "2025-03-12 Interview with a Norwegian officer, Bodø"]
+            ),
         ] as [(String, [String])])
     func theHappeningsDateIsChosen(_ sentence: String, _ expected: [String]) {
         #expect(Self.events(sentence) == expected)

@@ -30,8 +30,11 @@ enum SentenceSplitter {
                 continue
             }
             var start = paragraph.range.lowerBound
-            var i = start
             let end = paragraph.range.upperBound
+            // ("[^3]: Interview with a Norwegian Air Force officer, Bodø, 12 March 2026.": a
+            // footnote's label is no part of its sentence.)
+            if let after = footnoteLabel(bytes, start, end) { start = after }
+            var i = start
             while i < end {
                 let b = bytes[i]
                 if b == UInt8(ascii: ".") || b == UInt8(ascii: "!") || b == UInt8(ascii: "?") {
@@ -58,7 +61,9 @@ enum SentenceSplitter {
                     }
                     var k = j
                     while k < end, bytes[k] == 0x20 || bytes[k] == 0x0A || bytes[k] == 0x09 { k += 1 }
-                    guard k < end, startsSentence(bytes, k),
+                    // (Footnotes one to a line are one paragraph: each label opens a sentence.)
+                    let label = k < end ? footnoteLabel(bytes, k, end) : nil
+                    guard k < end, label != nil || startsSentence(bytes, k),
                         !(b == UInt8(ascii: ".") && isAbbreviation(bytes, start, i)
                             && !(endsSentenceAnyway(bytes, start, i)
                                 && (opensSentence(bytes, k)
@@ -68,8 +73,8 @@ enum SentenceSplitter {
                         continue
                     }
                     sentences.append(Sentence(index: sentences.count + 1, range: start..<(markStart ?? j), paragraph: p, kind: .body))
-                    start = k
-                    i = k
+                    start = label ?? k
+                    i = start
                     continue
                 }
                 i += 1
@@ -79,6 +84,16 @@ enum SentenceSplitter {
             }
         }
         return sentences
+    }
+
+    /// A footnote's label at `k` ("[^3]: "): where its text starts.
+    static func footnoteLabel(_ bytes: [UInt8], _ k: Int, _ end: Int) -> Int? {
+        guard k + 1 < end, bytes[k + 1] == UInt8(ascii: "^"), let after = footnoteMark(bytes, k, end), after < end,
+            bytes[after] == UInt8(ascii: ":")
+        else { return nil }
+        var text = after + 1
+        while text < end, bytes[text] == 0x20 { text += 1 }
+        return text < end ? text : nil
     }
 
     /// A footnote's mark at `j`, "[^1]", "[^note]" or "[12]": where it ends.
