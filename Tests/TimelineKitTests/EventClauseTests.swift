@@ -711,6 +711,16 @@ import Testing
                 ["2023 Finland joined NATO"]
             ),
             ("18:00 Beijing often times its drills to political moments.", []),
+            // Found on review: a reduced relative's deictic date is not the sentence's; a habit
+            // in a relative clause leaves the main clause's month; a year to come gives no
+            // year to its noun's participle; a subjunctive's deadline lies ahead.
+            ("Sanctions imposed last week take effect on Monday.", ["2025-03-10 Sanctions imposed last week take effect"]),
+            (
+                "Chinese ships, which routinely shadow Philippine vessels, rammed a supply boat in March.",
+                ["2025-03 Chinese ships, which routinely shadow Philippine vessels, rammed a supply boat"]
+            ),
+            ("The 2030 target, set in March, remains in force.", ["2025-03 The 2030 target remains in force"]),
+            ("Tokyo ordered that the pier be completed by June.", ["2025-06 Tokyo ordered that the pier be completed"]),
             // Footnotes one to a line: each label opens a sentence, and is no part of it.
             (
                 "[^1]: Finland joined NATO on 4 April 2023. Sweden followed on 7 March 2024.\n[^2]: Interview with a Norwegian officer, Bodø, 12 March 2025.",

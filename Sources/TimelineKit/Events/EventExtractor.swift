@@ -2009,7 +2009,11 @@ enum EventExtractor {
         // A sentence about a habit: a set ("twice a year", "every spring") or "usually".
         let habitual =
             expressions.contains { $0.type == .set }
-            || words.contains { ["usually", "typically", "normally", "customarily", "often", "routinely"].contains($0.text.lowercasedASCII()) }
+            || words.contains { ["usually", "typically", "normally", "customarily"].contains($0.text.lowercasedASCII()) }
+        // ("Beijing often times its drills to political moments", under a live page's stamp:
+        // "often" and "routinely" mark a habit's hours too, not its months: "Chinese ships,
+        // which routinely shadow Philippine vessels, rammed a supply boat in March".)
+        let habitualHours = habitual || words.contains { ["often", "routinely"].contains($0.text.lowercasedASCII()) }
         for e in expressions {
             guard let date = EventDate(e) else { continue }
             // "1990s-era armored carriers", "a 1950s-vintage destroyer": a date that makes an
@@ -2074,10 +2078,14 @@ enum EventExtractor {
                     || isDeicticAdverbial(e, bytes: bytes)
                         && (!hasVerbBefore(words, w)
                             // ("The EU Council decided last Friday to extend the operation until
-                            // 28 February 2027": right after the sentence's first verb, its own;
-                            // not before "that", where what is reported has its own date.)
+                            // 28 February 2027": right after the sentence's first verb, its own,
+                            // when the verb's infinitive or object follows; not before "that",
+                            // where what is reported has its own date, nor in a reduced relative,
+                            // "Sanctions imposed last week take effect on Monday".)
                             || w >= 1 && !words[w - 1].capitalized && isVerbForm(previous) && !hasVerbBefore(words, w - 1)
-                                && words.first(where: { $0.range.lowerBound >= e.end }).map({ $0.text.lowercasedASCII() != "that" }) ?? true))
+                                && words.first(where: { $0.range.lowerBound >= e.end }).map({
+                                    ["to", "a", "an", "the", "its", "their"].contains($0.text.lowercasedASCII())
+                                }) ?? false))
                 && !Resolver.isBareClock(e)
             if first != nil && !adverbial { continue }  // (it would change nothing)
             // "has counted seven drone incursions since May", "has launched missiles on nine
@@ -2137,7 +2145,7 @@ enum EventExtractor {
             // or month, not a happening's.
             if habitual, e.anchoring == .publicationDate, date.precision == .season || date.precision == .month { continue }
             // "Office hours are on Wednesdays, 10:00-11:30 a.m.": a habit's hours.
-            if habitual, Resolver.isBareClock(e) { continue }
+            if habitualHours, Resolver.isBareClock(e) { continue }
             // "The two countries are bound by the 1951 treaty": the year dates the treaty.
             if !adverbial, let opener = attributiveOpener(e, date, words: words, at: w, bytes: bytes),
                 !datesItsSentence(attributive: e, words: words, at: w, opener: opener)
@@ -3178,7 +3186,11 @@ enum EventExtractor {
             aside[..<verb].allSatisfy({ ["which", "that", "was", "were"].contains($0) }), aside.count - verb <= 2,
             aside[(verb + 1)...].allSatisfy({ ["from", "on", "in", "between", "over", "during", "at"].contains($0) })
         else { return nil }
-        guard let again = inYear(e, year: date.start.year, because: "the year its sentence names") else { return nil }
+        // (Only to the year the date was read in or one before it: "The 2030 target, set in
+        // March" and "The 2026 budget, approved in December" name years to come.)
+        guard let own = EventDate(e), date.start.year <= own.start.year,
+            let again = inYear(e, year: date.start.year, because: "the year its sentence names")
+        else { return nil }
         return (e, again)
     }
 

@@ -195,10 +195,11 @@ enum SentenceSplitter {
             if !isWordByte { break }
             w -= 1
         }
-        // The letters of a code or a clock time ("at 0215Z.", "Form 27B.") are no word of their own.
-        if w > start, bytes[w - 1] &- 0x30 < 10 { return false }
         let word = String(decoding: bytes[w..<dot], as: UTF8.self).lowercasedASCII()
-        if word.count == 1, let c = word.first, c.isLetter, bytes[w] >= UInt8(ascii: "A"), bytes[w] <= UInt8(ascii: "Z") { return true }
+        if word.count == 1, let c = word.first, c.isLetter, bytes[w] >= UInt8(ascii: "A"), bytes[w] <= UInt8(ascii: "Z") {
+            // (The letter of a code or a clock time, "at 0215Z.", "Form 27B.", is no initial.)
+            return !(w > start && bytes[w - 1] &- 0x30 < 10)
+        }
         return abbreviations.contains(word)
     }
 }

@@ -944,7 +944,11 @@ struct Grammar {
             if let (offset, end) = relativeMonthPhrase(afterDay) {
                 return Mention(first: i, end: end, type: .date, meaning: .dayOfMonthIn(d, monthOffset: offset))
             }
-            if !(has(afterDay) && tokens[afterDay].kind == .word && !tokens[afterDay].capitalized && !Grammar.afterDayAlone.contains(lower(afterDay)))
+            // (Not "The 1st and 2nd Battalions will deploy": after a preposition, and before no
+            // name.)
+            if let p = key(first - 2), p == .on || p == .by || p == .until || p == .since || p == .from,
+                !(has(afterDay) && tokens[afterDay].kind == .word && !tokens[afterDay].newlineBefore
+                    && (tokens[afterDay].capitalized || !Grammar.afterDayAlone.contains(lower(afterDay))))
             {
                 return Mention(first: i, end: afterDay, type: .date, meaning: .dayOfMonth(d))
             }
@@ -1228,30 +1232,35 @@ struct Grammar {
     /// ("on the 12th floor" is a floor; "the 12th of March" is another rule's).
     func dayOfMonthAlone(_ i: Int) -> Mention? {
         // ("took part in the exercise off Guam from the 20th")
-        guard let p = key(i - 1), p == .on || p == .by || p == .until || p == .since || p == .from else { return nil }
-        guard let (v, d) = number(i + 1), d <= 2, (1...31).contains(v), glued(i + 2), let k = key(i + 2), k == .th || k == .st || k == .nd || k == .rd
-        else { return nil }
-        let next = i + 3
+        guard let p = key(i - 1), p == .on || p == .by || p == .until || p == .since || p == .from, let (v, next) = ordinalDay(i + 1) else {
+            return nil
+        }
         if has(next), tokens[next].kind == .word, !Grammar.afterDayAlone.contains(lower(next)) { return nil }
-        // ("on the 8th and 9th floors": ordinals of a noun.)
-        if isKey(next, .and) || isKey(next, .or), let (_, after) = dayNumber(next + 1), after == next + 3, has(after), tokens[after].kind == .word,
-            !tokens[after].capitalized, !Grammar.afterDayAlone.contains(lower(after)), relativeMonthPhrase(after) == nil
+        // ("on the 8th and 9th floors", "expanded from the 16th to the 18th century", "fell from
+        // the 5th to the 9th place": ordinals of a noun.)
+        if isKey(next, .and) || isKey(next, .or) || isKey(next, .to), let (_, after) = ordinalDay(isKey(next + 1, .the) ? next + 2 : next + 1),
+            has(after), tokens[after].kind == .word, !tokens[after].capitalized, !Grammar.afterDayAlone.contains(lower(after)),
+            relativeMonthPhrase(after) == nil
         {
             return nil
         }
         return Mention(first: i, end: next, type: .date, meaning: .dayOfMonth(v))
     }
 
+    /// A day of the month written as an ordinal at `j` ("8th", "31st"): the day and the token
+    /// after it.
+    func ordinalDay(_ j: Int) -> (day: Int, next: Int)? {
+        guard let (v, d) = number(j), d <= 2, (1...31).contains(v), glued(j + 1), let k = key(j + 1), k == .th || k == .st || k == .nd || k == .rd
+        else { return nil }
+        return (v, j + 2)
+    }
+
     /// "the 31st of last month", "the 29th of next month", "the 14th to the 24th of this
     /// month", "the 8th and 9th of this month" (at "the"): days of a month counted from the
     /// publication's.
     func dayOfRelativeMonth(_ i: Int) -> Mention? {
-        func ordinalDay(_ j: Int) -> (day: Int, next: Int)? {
-            let j = isKey(j, .the) ? j + 1 : j
-            guard let (v, d) = number(j), d <= 2, (1...31).contains(v), glued(j + 1), let k = key(j + 1), k == .th || k == .st || k == .nd || k == .rd
-            else { return nil }
-            return (v, j + 2)
-        }
+        // (Each day with its "the" or without.)
+        func ordinalDay(_ j: Int) -> (day: Int, next: Int)? { self.ordinalDay(isKey(j, .the) ? j + 1 : j) }
         let monthOffset = relativeMonthPhrase
         guard isKey(i, .the), let (a, afterA) = ordinalDay(i) else { return nil }
         if let (offset, end) = monthOffset(afterA) {

@@ -1015,10 +1015,7 @@ extension Grammar {
             // arrangement, ahead.
             // ("NATO is holding a summit in The Hague on Friday": in the date's clause, no comma
             // between.)
-            if datesAWeekday, j >= first - 8, j < first, j >= 1, tokens[j].kind == .word, !tokens[j].capitalized, wordLength(j) > 4,
-                bytes[tokens[j].end - 1] == UInt8(ascii: "g"), bytes[tokens[j].end - 2] == UInt8(ascii: "n"),
-                bytes[tokens[j].end - 3] == UInt8(ascii: "i"), isWord(j - 1, "are") || isWord(j - 1, "is") || isWord(j - 1, "am"),
-                !(j..<first).contains(where: { punct($0, 0x2C) || punct($0, 0x3B) })
+            if datesAWeekday, j >= first - 8, j < first, isPresentProgressive(j), !(j..<first).contains(where: { punct($0, 0x2C) || punct($0, 0x3B) })
             {
                 note(j, .future)
                 j += 1
@@ -1042,11 +1039,11 @@ extension Grammar {
             // pier by June": a present progressive before an infinitive looks ahead, for a date
             // in the infinitive's clause ("is continuing to try to sell itself, under a June
             // agreement" is not).
+            // (Only verbs of arranging or working towards something: "are trying to determine the
+            // cause of the May 3 crash" looks back.)
             if isKey(j, .to), j >= 2, j < first, first - j <= 8, !((j + 1)..<first).contains(where: { punct($0, 0x2C) || punct($0, 0x3B) }),
-                has(j + 1), tokens[j + 1].kind == .word, !tokens[j + 1].capitalized,
-                !Grammar.infinitiveBlockers.contains(lower(j + 1)), tokens[j - 1].kind == .word, !tokens[j - 1].capitalized, wordLength(j - 1) > 5,
-                bytes[tokens[j - 1].end - 1] == UInt8(ascii: "g"), bytes[tokens[j - 1].end - 2] == UInt8(ascii: "n"),
-                bytes[tokens[j - 1].end - 3] == UInt8(ascii: "i"), isWord(j - 2, "are") || isWord(j - 2, "is") || isWord(j - 2, "am")
+                has(j + 1), tokens[j + 1].kind == .word, !tokens[j + 1].capitalized, !Grammar.infinitiveBlockers.contains(lower(j + 1)),
+                isPresentProgressive(j - 1), Grammar.arrangingVerbs.contains(lower(j - 1))
             {
                 note(j, .future)
                 j += 1
@@ -1644,7 +1641,8 @@ extension Grammar {
             {
                 return false
             }
-            if Grammar.lastingVerbs.contains(w) || byDate && Grammar.reachingVerbs.contains(w) {
+            // ("ordered that the pier be completed by June" is a deadline set.)
+            if Grammar.lastingVerbs.contains(w) || byDate && Grammar.reachingVerbs.contains(w) && !isWord(k - 1, "be") {
                 lasted = true
             } else if isKey(k, .had), has(k + 1), tokens[k + 1].kind == .word, !tokens[k + 1].capitalized, !plural(k + 1),
                 !["until", "till", "to", "no", "a", "an", "the", "little", "nothing", "only", "just"].contains(lower(k + 1))
@@ -1658,6 +1656,22 @@ extension Grammar {
     /// Verbs of lasting in the past: what they tell went on until the date.
     static let lastingVerbs: Set<String> = [
         "stayed", "remained", "lasted", "continued", "persisted", "endured", "lingered", "raged", "dragged", "waited",
+    ]
+
+    /// Word `j` is a lower-case "-ing" form after "is", "are" or "am": "are meeting", "is
+    /// working".
+    func isPresentProgressive(_ j: Int) -> Bool {
+        guard j >= 1, has(j), tokens[j].kind == .word, !tokens[j].capitalized, wordLength(j) > 4 else { return false }
+        let end = tokens[j].end
+        return bytes[end - 1] == UInt8(ascii: "g") && bytes[end - 2] == UInt8(ascii: "n") && bytes[end - 3] == UInt8(ascii: "i")
+            && (isWord(j - 1, "are") || isWord(j - 1, "is") || isWord(j - 1, "am"))
+    }
+
+    /// Verbs of arranging or working towards something, whose present progressive before an
+    /// infinitive looks ahead ("we are coordinating to hold it in May").
+    static let arrangingVerbs: Set<String> = [
+        "coordinating", "working", "preparing", "arranging", "organizing", "organising", "planning", "scrambling", "racing", "rushing",
+        "moving", "seeking", "aiming", "pushing", "pressing", "negotiating", "hoping", "looking",
     ]
 
     /// Verbs of reaching in the past: before "by" and a date, what they tell was reached by
