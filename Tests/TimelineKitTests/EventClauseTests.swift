@@ -721,6 +721,16 @@ import Testing
             ),
             ("The 2030 target, set in March, remains in force.", ["2025-03 The 2030 target remains in force"]),
             ("Tokyo ordered that the pier be completed by June.", ["2025-06 Tokyo ordered that the pier be completed"]),
+            // Spans from a start to the day it runs until.
+            (
+                "The exercise opened with a ceremony in Manila on Monday, March 3, and runs until March 14.",
+                ["2025-03-03/2025-03-14 The exercise opened with a ceremony in Manila, and runs until March 14"]
+            ),
+            ("The ban, which started on February 2, lasted until March 9.", ["2025-02-02/2025-03-09 The ban, which started on February 2, lasted"]),
+            (
+                "The talks opened in Geneva on March 3 and were suspended until March 8.",
+                ["2025-03-03 The talks opened in Geneva and were suspended until March 8"]
+            ),
             // Footnotes one to a line: each label opens a sentence, and is no part of it.
             (
                 "[^1]: Finland joined NATO on 4 April 2023. Sweden followed on 7 March 2024.\n[^2]: Interview with a Norwegian officer, Bodø, 12 March 2025.",

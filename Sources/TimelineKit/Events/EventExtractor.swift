@@ -298,7 +298,15 @@ enum EventExtractor {
                             dropped.append(expression.end..<end)
                         }
                     }
-                    if let both = runsUntil(expression, narrowed, partExpressions, words: partWords, bytes: bytes) { narrowed = both }
+                    if let both = runsUntil(expression, narrowed, partExpressions, words: partWords, bytes: bytes) {
+                        narrowed = both
+                    } else if let start = partExpressions.last(where: { $0.end <= expression.start }), let startDate = EventDate(start),
+                        let both = runsUntil(start, startDate, partExpressions, words: partWords, bytes: bytes), both.end == narrowed.end
+                    {
+                        // ("The exercise, which began on Oct. 24, runs until Nov. 30": the day it
+                        // runs until, chosen as the sentence's, with the start its relative clause tells.)
+                        narrowed = both
+                    }
                     if part.lowerBound != sentence.range.lowerBound, let main = firstDate,
                         let moved = weekdayAfterClause(expression, narrowed, main: main, part: part, bytes: bytes)
                     {
@@ -620,12 +628,21 @@ enum EventExtractor {
         let between = words.filter { $0.range.lowerBound >= e.end && $0.range.upperBound <= next.start }.map { $0.text.lowercasedASCII() }
         // "and", a verb of lasting with no subject of its own ("will" may come first), and the
         // preposition; the first day the start of something ("began on", "opened on").
-        var verbs = between.dropFirst().dropLast()
+        // (Or the main verb after a relative clause that tells the start: "The exercise, which
+        // began on Oct. 24, runs until Nov. 30".)
+        let joined = between.first == "and"
+        var verbs = joined ? between.dropFirst().dropLast() : between.dropLast()
         if verbs.first == "will" { verbs = verbs.dropFirst() }
-        guard between.first == "and", let last = between.last, ["until", "through", "till"].contains(last), verbs.count == 1,
+        guard let last = between.last, ["until", "through", "till"].contains(last), verbs.count == 1,
             ["run", "runs", "ran", "continue", "continues", "continued", "last", "lasts", "lasted"].contains(verbs.first!),
             let p = words.lastIndex(where: { $0.range.upperBound <= e.start }), p >= 1, ["on", "in"].contains(words[p].text.lowercasedASCII()),
-            ["began", "begin", "begins", "started", "start", "starts", "opened", "opens"].contains(words[p - 1].text.lowercasedASCII())
+            // (The verb right before, or a few words before with no other verb between: "opened
+            // with a ceremony in Manila on Monday, April 20, and runs until May 8".)
+            let start = (max(0, p - 6)..<p).last(where: {
+                ["began", "begin", "begins", "started", "start", "starts", "opened", "opens"].contains(words[$0].text.lowercasedASCII())
+            }),
+            !words[(start + 1)..<p].contains(where: { !$0.capitalized && isVerbForm($0.text.lowercasedASCII()) }),
+            joined || start >= 1 && ["which", "that"].contains(words[start - 1].text.lowercasedASCII())
         else { return nil }
         return span(of: e, from: date.start, to: end.start, note: "to \u{201C}\(next.text)\u{201D} (\(end.start.iso)), the day it runs until")
     }
