@@ -731,6 +731,19 @@ import Testing
                 "The talks opened in Geneva on March 3 and were suspended until March 8.",
                 ["2025-03-03 The talks opened in Geneva and were suspended until March 8"]
             ),
+            // A month's budget names its release; a period a length counts from dates nothing
+            // when something else does; a start and the day it ended make a span.
+            (
+                "Funding of A$620 million over four years from 2026-27 was announced in the May 2026 Budget.",
+                ["2026-05 Funding of A$620 million over four years from 2026-27 was announced in the Budget"]
+            ),
+            ("The plan was unveiled in the 2026 budget request.", []),
+            ("Japan will spend 43 trillion yen over five years from 2023.", ["2023 Japan will spend 43 trillion yen over five years"]),
+            // (Without the aside, the shared subject makes two events: began, ended.)
+            (
+                "The exercise, involving about 110 aircraft, began on March 2 and ended on Friday.",
+                ["2025-03-02/2025-03-07 The exercise, involving about 110 aircraft, began and ended on Friday"]
+            ),
             // Footnotes one to a line: each label opens a sentence, and is no part of it.
             (
                 "[^1]: Finland joined NATO on 4 April 2023. Sweden followed on 7 March 2024.\n[^2]: Interview with a Norwegian officer, Bodø, 12 March 2025.",

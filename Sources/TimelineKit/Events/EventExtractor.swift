@@ -633,8 +633,10 @@ enum EventExtractor {
         let joined = between.first == "and"
         var verbs = joined ? between.dropFirst().dropLast() : between.dropLast()
         if verbs.first == "will" { verbs = verbs.dropFirst() }
-        guard let last = between.last, ["until", "through", "till"].contains(last), verbs.count == 1,
-            ["run", "runs", "ran", "continue", "continues", "continued", "last", "lasts", "lasted"].contains(verbs.first!),
+        // ("began on April 28 and ended on Tuesday": the day it ended.)
+        let ended = between.last == "on" && verbs.count == 1 && ["ended", "finished", "concluded", "closed"].contains(verbs.first!)
+        guard let last = between.last, ended || ["until", "through", "till"].contains(last), verbs.count == 1,
+            ended || ["run", "runs", "ran", "continue", "continues", "continued", "last", "lasts", "lasted"].contains(verbs.first!),
             let p = words.lastIndex(where: { $0.range.upperBound <= e.start }), p >= 1, ["on", "in"].contains(words[p].text.lowercasedASCII()),
             // (The verb right before, or a few words before with no other verb between: "opened
             // with a ceremony in Manila on Monday, April 20, and runs until May 8".)
@@ -2076,6 +2078,15 @@ enum EventExtractor {
             // ("... its first launch since May 8, when it fired a volley of missiles": the when
             // clause is that day's happening.)
             if previous == "since", whenClause(after: e, words: words, part: sentence, bytes: bytes) == nil { continue }
+            // ("Funding of A$620 million over four years from 2026-27 was announced in the May
+            // 2026 Budget": the start of a period a length counts from dates the sentence only
+            // when nothing else does.)
+            if previous == "from", w >= 4, ["over", "for", "within"].contains(words[w - 4].text.lowercasedASCII()),
+                ["years", "months", "weeks", "days", "decades"].contains(words[w - 2].text.lowercasedASCII())
+            {
+                if relative == nil { relative = (e, date) }
+                continue
+            }
             // ("has kept its gates shut since the Sept. 11 attacks": a named day too.)
             if previous == "the", w >= 2, words[w - 2].text.lowercasedASCII() == "since", e.value == "2001-09-11" { continue }
             // ("signed a treaty on Monday, the most significant pact since the 1951 ANZUS pact": the
@@ -2483,7 +2494,8 @@ enum EventExtractor {
             // ("in its fiscal year 2026 budget request": a document's year sets no time.)
             // (Its noun: one of the three words after it.)
             let after = words[w...].lazy.filter { $0.range.lowerBound >= e.end }.prefix(3).map { $0.text.lowercasedASCII() }
-            if framingPrepositions.contains(before) { return !after.contains(where: documentNouns.contains) }
+            // (A month's is its release: "was announced in the May 2026 Budget".)
+            if framingPrepositions.contains(before) { return e.value.utf8.count >= 7 || !after.contains(where: documentNouns.contains) }
             // "Under the 2022 Strategic Concept, adopted in Madrid, Russia is described ...": the
             // noun of another preposition is no subject.
             if otherPrepositions.contains(before) { return false }

@@ -1078,7 +1078,11 @@ extension Grammar {
                 if isKey(j + 1, .to)
                     ? has(j - 1) && ["is", "are", "was", "were", "be", "s"].contains(lower(j - 1)) && !introducesCause(j + 2)
                     : (afterPresentBe(j)
-                        || punct(j - 1, 0x2C) && (isKey(j + 1, .in_) || isKey(j + 1, .on) || isKey(j + 1, .by)) && !asideClosesInThePast(j))
+                        || punct(j - 1, 0x2C) && (isKey(j + 1, .in_) || isKey(j + 1, .on) || isKey(j + 1, .by)) && !asideClosesInThePast(j)
+                        // ("Oslo has ordered three more, the first due in 2029": a noun's.)
+                        || has(j - 1) && tokens[j - 1].kind == .word && !tokens[j - 1].capitalized
+                            && !["was", "were", "been", "had", "be", "is", "are"].contains(lower(j - 1))
+                            && (isKey(j + 1, .in_) || isKey(j + 1, .on) || isKey(j + 1, .by)) && !asideClosesInThePast(j))
                         && !(j + 2...j + 4).contains { isKey($0, .to) }
                 {
                     note(j, .future)
