@@ -308,6 +308,31 @@ import Testing
         #expect(prose.paragraphs.count == 3)
     }
 
+    @Test func aTableSetOutWithSpacesIsOneParagraphPerRow() {
+        let table = """
+            PHASE   DATES               ACTIVITY
+            0       3 May - 14 May      Deployment by road, rail and sea to assembly areas
+            1       17 May - 21 May     Computer-assisted command post exercise in Brunssum and Vilnius
+            2       24 May - 4 June     Live exercise in Riga
+            """
+        let plain = DocumentLoader.parsePlainText(
+            "Fact sheet\n\nIssued: 26 April 2027\n\nThe exercise will run from 3 May to 11 June 2027.\n\n\(table)\n", path: "t.txt", id: "t")
+        let bytes = Array(plain.text.utf8)
+        let rows = plain.paragraphs.suffix(4).map { String(decoding: bytes[$0.range].prefix(5), as: UTF8.self) }
+        #expect(rows == ["PHASE", "0    ", "1    ", "2    "])
+        // Each row is dated on its own, in the year ahead (a capitalized compound, "Computer-assisted",
+        // is no past verb), a short one too (no row is a subheading).
+        let timeline = TimelineBuilder().build([plain])
+        #expect(
+            timeline.events.map(\.date.value).sorted() == [
+                "2027-05-03/2027-05-14", "2027-05-03/2027-06-11", "2027-05-17/2027-05-21", "2027-05-24/2027-06-04",
+            ])
+        // Prose lines with a wide gap in one of them stay one paragraph.
+        let prose = DocumentLoader.parsePlainText(
+            "Headline\n\nThe talks began.\nThey ended    in June 2024.\nThen nothing.\n\nAnother paragraph.\n", path: "t.txt", id: "t")
+        #expect(prose.paragraphs.count == 3)
+    }
+
     @Test func slugs() {
         #expect(DocumentLoader.slug(forPath: "seeds/Hegseth Call (Reuters).md") == "hegseth-call-reuters")
         #expect(DocumentLoader.slug("Russia's plans") == "russias-plans")

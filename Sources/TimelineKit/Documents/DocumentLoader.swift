@@ -356,6 +356,8 @@ public struct DocumentLoader: Sendable {
         var blocks: [Range<Int>] = []
         // Where the items of bulleted lists start (no item is a subheading).
         var itemStarts: Set<Int> = []
+        // Where the rows of tables set out with spaces start (no row is a subheading).
+        var rowStarts: Set<Int> = []
         if hasBlankLines {
             var current: Range<Int>?
             for line in body {
@@ -380,6 +382,9 @@ public struct DocumentLoader: Sendable {
                 }
                 if blockLines.count >= 2, isChronology(blockLines.map { Array(bytes[$0]) }) {
                     split += blockLines
+                } else if blockLines.count >= 2, isTable(blockLines, bytes: bytes) {
+                    split += blockLines
+                    rowStarts.formUnion(blockLines.map(\.lowerBound))
                 } else if let items = listItems(blockLines, bytes: bytes) {
                     // A list's items, one paragraph each ("- I will circulate ... by 8 August."
                     // over "- The group meets on Wednesday, 30 July.").
@@ -480,9 +485,11 @@ public struct DocumentLoader: Sendable {
                 for line in lines { paragraphs.append(Document.Paragraph(kind: .meta, range: line)) }
             } else {
                 // (A chronology's entry is no subheading: "Oct. 31, 2024 - Hwasong-19 ICBM test".)
-                // (Nor a list's item: "– 27 February: unions call a strike over pay".)
+                // (Nor a list's item: "– 27 February: unions call a strike over pay", nor a table's
+                // row: "1       17 May - 21 May     Command post exercise".)
                 let heading =
                     isHeading(bytes[block]) && !isChronologyEntry(Array(bytes[block])) && !itemStarts.contains(block.lowerBound)
+                    && !rowStarts.contains(block.lowerBound)
                 let kind: Document.ParagraphKind = isApparatus(bytes[block]) ? .meta : heading ? .heading : .body
                 paragraphs.append(Document.Paragraph(kind: kind, range: block))
             }
@@ -638,6 +645,28 @@ public struct DocumentLoader: Sendable {
     /// April: PLA drills", "Nov. 2023 - ..."): at least two, each starting with a digit or a
     /// month's name, with " – ", " — ", " - " or ": " among its first 32 bytes and a word right
     /// after it; the first line may be the chronology's title ("Key events").
+    /// Lines of a table set out with spaces ("0       3 May - 14 May      Deployment by road"):
+    /// at least two lines, most of them with a gap of three spaces or more between words. Each
+    /// row is a paragraph of its own. (Not a memo's fields aligned with spaces, "To:      All
+    /// staff": a colon before the gap.)
+    static func isTable(_ lines: [Range<Int>], bytes: [UInt8]) -> Bool {
+        let rows = lines.filter { line in
+            var run = 0
+            var last: UInt8 = 0
+            for b in bytes[line] {
+                if b == 0x20 {
+                    run += 1
+                } else {
+                    if last != 0, run >= 3 { return last != UInt8(ascii: ":") }
+                    last = b
+                    run = 0
+                }
+            }
+            return false
+        }.count
+        return rows >= 2 && rows * 2 >= lines.count
+    }
+
     static func isChronology(_ lines: [[UInt8]]) -> Bool {
         guard lines.count >= 2 else { return false }
         // A table of key dates: its rows after the header's rule, two thirds of them or more (and

@@ -1421,6 +1421,11 @@ extension Grammar {
         // (The compound's first word, perhaps an abbreviation with periods: "U.S.-led".)
         var k = j - 2
         while k > 0, glued(k), tokens[k - 1].kind == .word || punct(k - 1, 0x2E) { k -= 1 }
+        // (A capitalized first word makes an adjective, "Computer-assisted command post
+        // exercise", "Russian-made drones", unless it is a prefix: "Re-elected in 2020, ...".)
+        if tokens[k].kind == .word, tokens[k].capitalized, !["re", "co", "pre", "un", "de", "dis", "mis", "over", "under", "out"].contains(lower(k)) {
+            return true
+        }
         guard k >= 1 else { return false }
         let before = k - 1
         if isKey(before, .the) || isKey(before, .a) { return true }
