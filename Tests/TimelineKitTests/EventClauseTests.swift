@@ -744,6 +744,10 @@ import Testing
                 "The exercise, involving about 110 aircraft, began on March 2 and ended on Friday.",
                 ["2025-03-02/2025-03-07 The exercise, involving about 110 aircraft, began and ended on Friday"]
             ),
+            // "today" for nowadays; two years in a row before a pronoun.
+            ("The Navy today has eight frigates and six destroyers.", []),
+            ("Today the ministers meet in Brussels.", ["2025-03-10 The ministers meet in Brussels"]),
+            ("In 1967 and 1968 he commanded a squadron of river patrol boats.", ["1967/1968 He commanded a squadron of river patrol boats"]),
             // Footnotes one to a line: each label opens a sentence, and is no part of it.
             (
                 "[^1]: Finland joined NATO on 4 April 2023. Sweden followed on 7 March 2024.\n[^2]: Interview with a Norwegian officer, Bodø, 12 March 2025.",

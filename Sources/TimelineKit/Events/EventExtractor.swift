@@ -723,6 +723,8 @@ enum EventExtractor {
         let word = String(decoding: bytes[k..<end], as: UTF8.self)
         return !TitleCompressor.datePrepositions.contains(word)
             && !["and", "but", "or", "when", "while", "to", "last", "this", "next", "that", "which", "after", "before"].contains(word)
+            // ("In 1967 and 1968 he commanded a squadron": a subject, no noun of the years.)
+            && !["he", "she", "it", "they", "we", "i", "you", "there"].contains(word)
     }
 
     /// The event date of `e` narrowed or widened to the days `from` through `to` (a span, or one
@@ -2032,13 +2034,29 @@ enum EventExtractor {
         // ("Beijing often times its drills to political moments", under a live page's stamp:
         // "often" and "routinely" mark a habit's hours too, not its months: "Chinese ships,
         // which routinely shadow Philippine vessels, rammed a supply boat in March".)
-        let habitualHours = habitual || words.contains { ["often", "routinely"].contains($0.text.lowercasedASCII()) }
+        // ("Press desk: +31 45 526 2222 (weekdays, 09:00-17:00 CET).")
+        let habitualHours =
+            habitual || words.contains { ["often", "routinely", "weekdays", "weekends", "daily", "nightly"].contains($0.text.lowercasedASCII()) }
         for e in expressions {
             guard let date = EventDate(e) else { continue }
             // "1990s-era armored carriers", "a 1950s-vintage destroyer": a date that makes an
             // adjective dates a thing, not a happening; "The summit, once expected in June, was
             // held on Monday": a plan of the past dates nothing.
             if isVintage(e, bytes: bytes) || isPastPlan(e, words: words) { continue }
+            // "The Navy today has eight frigates", "Today about 6,000 service members live in and
+            // around Sasebo": "today" for nowadays, before a verb of having or being in the
+            // present with nothing past or ahead in the sentence, dates no happening.
+            if e.anchoring == .publicationDate, e.text.lowercasedASCII() == "today",
+                words.contains(where: { !$0.capitalized && presentStates.contains($0.text.lowercasedASCII()) }),
+                !words.contains(where: { w in
+                    let t = w.text.lowercasedASCII()
+                    return !w.capitalized
+                        && (pastVerbs.contains(t) || ["will", "would", "was", "were", "had", "said", "says"].contains(t)
+                            || t.utf8.count > 3 && t.hasSuffix("ed"))
+                })
+            {
+                continue
+            }
             // (A clock time opening the sentence, a live blog's stamp "**13:20** Latvia's armed
             // forces say the drone that crashed on Tuesday ...", gives way to a day named after it.)
             // (Nor does a tally's current period: "This year's edition is the first to include ...".)
@@ -2319,6 +2337,12 @@ enum EventExtractor {
 
     /// Nouns of documents and sums, whose year is theirs and not a time the sentence is set in
     /// ("in its fiscal year 2026 budget request", "in the 2022 National Defense Strategy").
+    /// Verbs of having or being in the present: "today" before them is nowadays.
+    static let presentStates: Set<String> = [
+        "has", "have", "owns", "own", "numbers", "number", "counts", "count", "employs", "employ", "fields", "operates", "operate",
+        "lives", "live", "remains", "remain", "houses", "totals", "comprises", "includes", "include",
+    ]
+
     static let documentNouns: Set<String> = [
         "budget", "budgets", "request", "report", "reports", "plan", "plans", "strategy", "review", "paper", "law", "act", "treaty",
         "agreement", "guidelines", "edition", "document",
