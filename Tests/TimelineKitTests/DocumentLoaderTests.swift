@@ -327,6 +327,19 @@ import Testing
             timeline.events.map(\.date.value).sorted() == [
                 "2027-05-03/2027-05-14", "2027-05-03/2027-06-11", "2027-05-17/2027-05-21", "2027-05-24/2027-06-04",
             ])
+        // Justified lines whose wide gaps share no column, and a bulleted list with wide gaps,
+        // are no table.
+        let justified = DocumentLoader.parsePlainText(
+            "Headline\n\nThe ministers met in   Brussels on Monday\nto discuss the plan, which   ends\nin March.\n\nAnother paragraph.\n",
+            path: "t.txt", id: "t")
+        #expect(justified.paragraphs.count == 3)
+        let list = DocumentLoader.parsePlainText(
+            "Headline\n\nThe lead sentence came first.\n\n-   The talks resume on Monday\n    in Brussels.\n-   The vote follows.\n", path: "t.txt",
+            id: "t")
+        let items = list.paragraphs.suffix(2).map {
+            String(String(decoding: Array(list.text.utf8)[$0.range], as: UTF8.self).trimmingCharacters(in: .whitespaces).prefix(9))
+        }
+        #expect(items == ["The talks", "The vote "])
         // Prose lines with a wide gap in one of them stay one paragraph.
         let prose = DocumentLoader.parsePlainText(
             "Headline\n\nThe talks began.\nThey ended    in June 2024.\nThen nothing.\n\nAnother paragraph.\n", path: "t.txt", id: "t")

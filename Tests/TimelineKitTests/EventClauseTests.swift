@@ -744,6 +744,13 @@ import Testing
                 "The exercise, involving about 110 aircraft, began on March 2 and ended on Friday.",
                 ["2025-03-02/2025-03-07 The exercise, involving about 110 aircraft, began and ended on Friday"]
             ),
+            // Found on a second review: "today" before another verb, a due date that fell, a
+            // noun's daily rhythm, a day a length counts from, a participle opening a sentence.
+            ("The Bank of England has today cut interest rates.", ["2025-03-10 The Bank of England has cut interest rates"]),
+            ("Defence ministers have talks in Brussels today.", ["2025-03-10 Defence ministers have talks in Brussels"]),
+            ("Ukraine missed a payment that fell due on Friday.", ["2025-03-07 Ukraine missed a payment that fell due"]),
+            ("At 9 a.m. the ministry cancelled its daily press briefing.", ["2025-03-10 The ministry cancelled its daily press briefing"]),
+            ("The ceasefire will last for 30 days from Monday, the Kremlin said on Saturday.", ["2025-03-10 The ceasefire will last for 30 days"]),
             // "today" for nowadays; two years in a row before a pronoun.
             ("The Navy today has eight frigates and six destroyers.", []),
             ("Today the ministers meet in Brussels.", ["2025-03-10 The ministers meet in Brussels"]),

@@ -382,14 +382,14 @@ public struct DocumentLoader: Sendable {
                 }
                 if blockLines.count >= 2, isChronology(blockLines.map { Array(bytes[$0]) }) {
                     split += blockLines
-                } else if blockLines.count >= 2, isTable(blockLines, bytes: bytes) {
-                    split += blockLines
-                    rowStarts.formUnion(blockLines.map(\.lowerBound))
                 } else if let items = listItems(blockLines, bytes: bytes) {
                     // A list's items, one paragraph each ("- I will circulate ... by 8 August."
                     // over "- The group meets on Wednesday, 30 July.").
                     split += items
                     itemStarts.formUnion(items.map(\.lowerBound))
+                } else if blockLines.count >= 2, isTable(blockLines, bytes: bytes) {
+                    split += blockLines
+                    rowStarts.formUnion(blockLines.map(\.lowerBound))
                 } else {
                     split.append(block)
                 }
@@ -646,25 +646,32 @@ public struct DocumentLoader: Sendable {
     /// month's name, with " – ", " — ", " - " or ": " among its first 32 bytes and a word right
     /// after it; the first line may be the chronology's title ("Key events").
     /// Lines of a table set out with spaces ("0       3 May - 14 May      Deployment by road"):
-    /// at least two lines, most of them with a gap of three spaces or more between words. Each
-    /// row is a paragraph of its own. (Not a memo's fields aligned with spaces, "To:      All
-    /// staff": a colon before the gap.)
+    /// at least two lines, most of them with a gap of three spaces or more between words, the
+    /// gaps ending in a column that at least two rows, and half of them, share (justified
+    /// text's wide gaps fall anywhere). Each row is a paragraph of its own. (Not a memo's fields
+    /// aligned with spaces, "To:      All staff": a colon before the gap; a bulleted list's
+    /// items are found first.)
     static func isTable(_ lines: [Range<Int>], bytes: [UInt8]) -> Bool {
-        let rows = lines.filter { line in
+        var rows = 0
+        var columns: [Int: Int] = [:]
+        for line in lines {
             var run = 0
             var last: UInt8 = 0
-            for b in bytes[line] {
+            var ends = Set<Int>()
+            for (offset, b) in bytes[line].enumerated() {
                 if b == 0x20 {
                     run += 1
                 } else {
-                    if last != 0, run >= 3 { return last != UInt8(ascii: ":") }
+                    if last != 0, run >= 3, last != UInt8(ascii: ":") { ends.insert(offset) }
                     last = b
                     run = 0
                 }
             }
-            return false
-        }.count
-        return rows >= 2 && rows * 2 >= lines.count
+            if !ends.isEmpty { rows += 1 }
+            for end in ends { columns[end, default: 0] += 1 }
+        }
+        let shared = columns.values.max() ?? 0
+        return rows >= 2 && rows * 2 >= lines.count && shared >= 2 && shared * 2 >= rows
     }
 
     static func isChronology(_ lines: [[UInt8]]) -> Bool {

@@ -634,7 +634,7 @@ enum EventExtractor {
         var verbs = joined ? between.dropFirst().dropLast() : between.dropLast()
         if verbs.first == "will" { verbs = verbs.dropFirst() }
         // ("began on April 28 and ended on Tuesday": the day it ended.)
-        let ended = between.last == "on" && verbs.count == 1 && ["ended", "finished", "concluded", "closed"].contains(verbs.first!)
+        let ended = between.last == "on" && verbs.count == 1 && endVerbs.contains(verbs.first!)
         guard let last = between.last, ended || ["until", "through", "till"].contains(last), verbs.count == 1,
             ended || ["run", "runs", "ran", "continue", "continues", "continued", "last", "lasts", "lasted"].contains(verbs.first!),
             let p = words.lastIndex(where: { $0.range.upperBound <= e.start }), p >= 1, ["on", "in"].contains(words[p].text.lowercasedASCII()),
@@ -2034,9 +2034,17 @@ enum EventExtractor {
         // ("Beijing often times its drills to political moments", under a live page's stamp:
         // "often" and "routinely" mark a habit's hours too, not its months: "Chinese ships,
         // which routinely shadow Philippine vessels, rammed a supply boat in March".)
-        // ("Press desk: +31 45 526 2222 (weekdays, 09:00-17:00 CET).")
+        // ("Press desk: +31 45 526 2222 (weekdays, 09:00-17:00 CET).") (A set that only names a
+        // noun's rhythm, "cancelled its daily press briefing", leaves the hour: only days of the
+        // week, "on Wednesdays", and "every" or "each" make a habit of hours.)
         let habitualHours =
-            habitual || words.contains { ["often", "routinely", "weekdays", "weekends", "daily", "nightly"].contains($0.text.lowercasedASCII()) }
+            words.contains {
+                ["usually", "typically", "normally", "customarily", "often", "routinely", "weekdays", "weekends"].contains($0.text.lowercasedASCII())
+            }
+            || expressions.contains { x in
+                x.type == .set
+                    && (x.value.hasPrefix("XXXX-WXX-") || x.text.lowercasedASCII().hasPrefix("every ") || x.text.lowercasedASCII().hasPrefix("each "))
+            }
         for e in expressions {
             guard let date = EventDate(e) else { continue }
             // "1990s-era armored carriers", "a 1950s-vintage destroyer": a date that makes an
@@ -2044,15 +2052,21 @@ enum EventExtractor {
             // held on Monday": a plan of the past dates nothing.
             if isVintage(e, bytes: bytes) || isPastPlan(e, words: words) { continue }
             // "The Navy today has eight frigates", "Today about 6,000 service members live in and
-            // around Sasebo": "today" for nowadays, before a verb of having or being in the
-            // present with nothing past or ahead in the sentence, dates no happening.
+            // around Sasebo": "today" for nowadays, right before a verb of having or being in
+            // the present, or opening the sentence whose first verb is one, with nothing past or
+            // ahead in the sentence, dates no happening. (Not "has today cut interest rates",
+            // "have talks in Brussels today", "which opens today, includes ...".)
             if e.anchoring == .publicationDate, e.text.lowercasedASCII() == "today",
-                words.contains(where: { !$0.capitalized && presentStates.contains($0.text.lowercasedASCII()) }),
+                let after = words.firstIndex(where: { $0.range.lowerBound >= e.end }),
+                presentStates.contains(words[after].text.lowercasedASCII()) && words[after].range.lowerBound == e.end + 1
+                    || e.start == sentence.lowerBound
+                        && words[after...].first(where: { w in
+                            let t = w.text.lowercasedASCII()
+                            return !w.capitalized && (presentStates.contains(t) || isVerbForm(t))
+                        }).map({ presentStates.contains($0.text.lowercasedASCII()) }) ?? false,
                 !words.contains(where: { w in
                     let t = w.text.lowercasedASCII()
-                    return !w.capitalized
-                        && (pastVerbs.contains(t) || ["will", "would", "was", "were", "had", "said", "says"].contains(t)
-                            || t.utf8.count > 3 && t.hasSuffix("ed"))
+                    return !w.capitalized && (isVerbForm(t) && !["has", "have", "is", "are", "can", "may"].contains(t) || t == "said" || t == "says")
                 })
             {
                 continue
@@ -2098,8 +2112,9 @@ enum EventExtractor {
             if previous == "since", whenClause(after: e, words: words, part: sentence, bytes: bytes) == nil { continue }
             // ("Funding of A$620 million over four years from 2026-27 was announced in the May
             // 2026 Budget": the start of a period a length counts from dates the sentence only
-            // when nothing else does.)
-            if previous == "from", w >= 4, ["over", "for", "within"].contains(words[w - 4].text.lowercasedASCII()),
+            // when nothing else does. Only a year's: "will last for 30 days from Monday, the Kremlin
+            // said on Saturday" is Monday's.)
+            if previous == "from", w >= 4, date.precision >= .year, ["over", "for", "within"].contains(words[w - 4].text.lowercasedASCII()),
                 ["years", "months", "weeks", "days", "decades"].contains(words[w - 2].text.lowercasedASCII())
             {
                 if relative == nil { relative = (e, date) }

@@ -1079,9 +1079,10 @@ extension Grammar {
                     ? has(j - 1) && ["is", "are", "was", "were", "be", "s"].contains(lower(j - 1)) && !introducesCause(j + 2)
                     : (afterPresentBe(j)
                         || punct(j - 1, 0x2C) && (isKey(j + 1, .in_) || isKey(j + 1, .on) || isKey(j + 1, .by)) && !asideClosesInThePast(j)
-                        // ("Oslo has ordered three more, the first due in 2029": a noun's.)
+                        // ("Oslo has ordered three more, the first due in 2029": a noun's; not "a
+                        // payment that fell due on Friday", "came due", "originally due".)
                         || has(j - 1) && tokens[j - 1].kind == .word && !tokens[j - 1].capitalized
-                            && !["was", "were", "been", "had", "be", "is", "are"].contains(lower(j - 1))
+                            && !Grammar.notBeforeDue.contains(lower(j - 1)) && !lower(j - 1).hasSuffix("ly")
                             && (isKey(j + 1, .in_) || isKey(j + 1, .on) || isKey(j + 1, .by)) && !asideClosesInThePast(j))
                         && !(j + 2...j + 4).contains { isKey($0, .to) }
                 {
@@ -1421,9 +1422,12 @@ extension Grammar {
         // (The compound's first word, perhaps an abbreviation with periods: "U.S.-led".)
         var k = j - 2
         while k > 0, glued(k), tokens[k - 1].kind == .word || punct(k - 1, 0x2E) { k -= 1 }
-        // (A capitalized first word makes an adjective, "Computer-assisted command post
-        // exercise", "Russian-made drones", unless it is a prefix: "Re-elected in 2020, ...".)
-        if tokens[k].kind == .word, tokens[k].capitalized, !["re", "co", "pre", "un", "de", "dis", "mis", "over", "under", "out"].contains(lower(k)) {
+        // (A capitalized first word makes an adjective before its noun, "Computer-assisted
+        // command post exercise", "Russian-made drones", unless it is a prefix, "Re-elected in
+        // 2020, ..."; "Fast-tracked in March, ..." is a participle.)
+        if tokens[k].kind == .word, tokens[k].capitalized, !["re", "co", "pre", "un", "de", "dis", "mis", "over", "under", "out"].contains(lower(k)),
+            has(j + 1), tokens[j + 1].kind == .word, !tokens[j + 1].capitalized, tokens[j + 1].lexeme == .none
+        {
             return true
         }
         guard k >= 1 else { return false }
@@ -1675,6 +1679,11 @@ extension Grammar {
         return bytes[end - 1] == UInt8(ascii: "g") && bytes[end - 2] == UInt8(ascii: "n") && bytes[end - 3] == UInt8(ascii: "i")
             && (isWord(j - 1, "are") || isWord(j - 1, "is") || isWord(j - 1, "am"))
     }
+
+    /// Words before "due" that make it no noun's reduced relative ("was due", "fell due").
+    static let notBeforeDue: Set<String> = [
+        "was", "were", "been", "had", "be", "is", "are", "fell", "falls", "fall", "came", "comes", "come", "became", "becomes", "become",
+    ]
 
     /// Verbs of arranging or working towards something, whose present progressive before an
     /// infinitive looks ahead ("we are coordinating to hold it in May").
