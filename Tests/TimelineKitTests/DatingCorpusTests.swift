@@ -154,8 +154,9 @@ import Testing
         // before a dash), 127 with a deferral's new date as no anchor ("pushed it back in 2010 to
         // December 2015. Four years later ..."), 129 when a footnote's mark ends its sentence
         // and "often" marks a habit, 131 when each footnote's label opens a sentence, 132 with
-        // "Today about 6,000 ... live in and around Sasebo" as nowadays.
-        ("heldout13", 30, 38),
+        // "Today about 6,000 ... live in and around Sasebo" as nowadays, 134 with Australian and
+        // British financial years written with both their years ("2026-27", "FY2026-27").
+        ("heldout13", 30, 36),
         // 9 more by a fourteenth helper, written after heldout13's rules and held out for a
         // session: an e-mailed situation report, a blog post with dated edits, an annual
         // report's chapter, an encyclopedia entry, a book review, a council's minutes, a

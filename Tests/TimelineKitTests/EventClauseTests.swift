@@ -751,6 +751,18 @@ import Testing
             ("Ukraine missed a payment that fell due on Friday.", ["2025-03-07 Ukraine missed a payment that fell due"]),
             ("At 9 a.m. the ministry cancelled its daily press briefing.", ["2025-03-10 The ministry cancelled its daily press briefing"]),
             ("The ceasefire will last for 30 days from Monday, the Kremlin said on Saturday.", ["2025-03-10 The ceasefire will last for 30 days"]),
+            // A financial year with both its years, in a country whose year starts in July or
+            // April (named in the sentence or, alone, in the text); a span of years otherwise.
+            (
+                "Spending on the program will rise by 12 per cent in 2026-27, the minister told Parliament in Canberra.",
+                ["2026-07/2027-06 Spending on the program will rise by 12 per cent"]
+            ),
+            (
+                "The MoD's budget for FY2026-27 goes up by 4.1 per cent in cash terms.",
+                ["2026-04/2027-03 The MoD's budget goes up by 4.1 per cent in cash terms"]
+            ),
+            ("Relations soured in 2018-19, officials in Canberra said.", ["2018/2019 Relations soured"]),
+            ("Tokyo approved the missile defence budget in 2013-2014.", ["2013/2014 Tokyo approved the missile defence budget"]),
             // "today" for nowadays; two years in a row before a pronoun.
             ("The Navy today has eight frigates and six destroyers.", []),
             ("Today the ministers meet in Brussels.", ["2025-03-10 The ministers meet in Brussels"]),

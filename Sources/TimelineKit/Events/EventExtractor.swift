@@ -333,6 +333,8 @@ enum EventExtractor {
                     if let night = overnight(expression, narrowed, partExpressions, bytes: bytes) { narrowed = night }
                     if let year = governmentFiscalYear(expression, narrowed, sentence: sentence.range, bytes: bytes, headline: headlineFiscalShift) {
                         narrowed = year
+                    } else if let year = splitFiscalYear(expression, narrowed, sentence: sentence.range, bytes: bytes) {
+                        narrowed = year
                     }
                     if let (year, words) = yearEnding(expression, partExpressions, bytes: bytes) {
                         narrowed = year
@@ -802,6 +804,43 @@ enum EventExtractor {
         part.rangeEnd = String(to.iso.prefix(7))
         part.derivation =
             e.derivation + "; " + (shift > 0 ? "Japan's fiscal year runs from April to March" : "the U.S. fiscal year runs from October to September")
+        return EventDate(part)
+    }
+
+    /// A financial year written with both its years ("2026-27", "FY2026-27", "the 2027-28
+    /// financial year"; not "2013-2014") in a sentence about money or a year's plans, in a country whose
+    /// financial year starts in July (Australia, New Zealand: 1 July 2026 to 30 June 2027) or
+    /// in April (the United Kingdom, Japan: 1 April 2026 to 31 March 2027): those months. The
+    /// country is the one the sentence names, else the only one of these the text names.
+    static func splitFiscalYear(_ e: TemporalExpression, _ date: EventDate, sentence: Range<Int>, bytes: [UInt8]) -> EventDate? {
+        // (Written as a financial year: the second year in two digits, "FY" before it, or
+        // "financial year" after it; "2013-2014" is two calendar years.)
+        let after = String(decoding: bytes[e.end..<min(bytes.count, e.end + 16)], as: UTF8.self).lowercased()
+        let digitsAtEnd = e.text.utf8.reversed().prefix { $0 &- 0x30 < 10 }.count
+        guard e.rangeEnd != nil, date.start.month == 1, date.start.day == 1, date.end.month == 12, date.end.day == 31,
+            date.end.year == date.start.year + 1, e.text.utf8.contains(where: { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "/") || $0 >= 0x80 }),
+            digitsAtEnd == 2 || e.text.hasPrefix("FY") || after.hasPrefix(" financial year") || after.hasPrefix(" fiscal year")
+        else { return nil }
+        let lower = String(decoding: bytes[sentence], as: UTF8.self).lowercased()
+        guard
+            ["financial year", "fiscal year", "fy", "budget", "spending", "funding", "appropriat", "allocat"].contains(where: { lower.contains($0) })
+        else { return nil }
+        func startMonth(_ text: ArraySlice<UInt8>) -> Int? {
+            let s = String(decoding: text, as: UTF8.self)
+            let july = ["Australia", "Canberra", "A$", "AUD", "New Zealand", "Wellington", "NZ$"].contains { s.contains($0) }
+            let april = ["Britain", "British", "U.K.", "UK ", "MoD", "Whitehall", "Westminster", "Japan", "Tokyo", "¥"].contains { s.contains($0) }
+            return july == april ? nil : (july ? 7 : 4)
+        }
+        guard let month = startMonth(bytes[sentence]) ?? startMonth(bytes[...]),
+            let from = CalendarDay(year: date.start.year, month: month, day: 1)
+        else { return nil }
+        let last = from.adding(months: 11)
+        var part = e
+        part.value = String(from.iso.prefix(7))
+        part.rangeEnd = String(last.iso.prefix(7))
+        part.derivation =
+            e.derivation + "; a financial year from "
+            + (month == 7 ? "July to June (Australia, New Zealand)" : "April to March (the United Kingdom, Japan)")
         return EventDate(part)
     }
 
