@@ -177,8 +177,9 @@ import Testing
         // "2026/01/08 17:42 JST" as the date line), 139 with a year closing a document's name
         // ("The 2023 Integrated Review Refresh describes ...") or in an "according to" source
         // as no date, and "On the 8th and 9th" as a pair; 141 with "are coordinating to hold
-        // it in Washington in May" ahead and "from the 20th" as a day.
-        ("heldout15", 26, 28),
+        // it in Washington in May" ahead and "from the 20th" as a day, 142 with the small hours
+        // after a night ("overnight ... at about 02:40") as the next day.
+        ("heldout15", 26, 27),
         // 9 more by a sixteenth helper, written after most of that session's rules (an
         // Australian wire, a senator's press release, an admiral's obituary, podcast notes, a
         // coast guard incident report with Zulu times, a think-tank event summary, an

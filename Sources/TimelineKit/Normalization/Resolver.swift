@@ -410,9 +410,17 @@ struct Resolver {
                 // named, past a year named since: "... had joined in 2009 ... Her ship reached the
                 // tanker shortly before midnight"). "The launch was the first since Jan. 6 ...
                 // The missile was fired at 7:10 a.m." is no flashback: today's.
-                let day = last.interval.start
+                var day = last.interval.start
+                var note = ""
+                // ("The attack began on Monday night. The first missile struck at 1:30 a.m.": the
+                // small hours after a night are the next day's.)
+                if last.time == "NI", time.utf8.count >= 2, let hour = Int(time.prefix(2)), hour < 6 {
+                    day = day.adding(days: 1)
+                    note = ", the morning after the night named"
+                }
                 baseResolved = Resolved(
-                    type: .date, value: day.iso, anchoring: .previousMention, derivation: Resolver.bareClockOnMentionedDay + "(\(day.iso))")
+                    type: .date, value: day.iso, anchoring: .previousMention,
+                    derivation: Resolver.bareClockOnMentionedDay + "(\(day.iso))" + note)
             } else if let ref = reference {
                 baseResolved = Resolved(
                     type: .date, value: ref.iso, anchoring: .publicationDate, derivation: Resolver.bareClockOnReferenceDay + referenceLabel)
