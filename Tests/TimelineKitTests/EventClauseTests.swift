@@ -763,6 +763,16 @@ import Testing
             ),
             ("Relations soured in 2018-19, officials in Canberra said.", ["2018/2019 Relations soured"]),
             ("Tokyo approved the missile defence budget in 2013-2014.", ["2013/2014 Tokyo approved the missile defence budget"]),
+            // (Found on review: a season, a school year, another country's budget.)
+            (
+                "Smith, who joined after spending the 2019-20 season on loan at Celtic, signed a new deal in Britain on Monday.",
+                ["2025-03-10 Smith, who joined after spending the 2019-20 season on loan at Celtic, signed a new deal in Britain"]
+            ),
+            ("Pakistan's defence budget for 2024-25 rose sharply, British officials noted.", ["2024/2025 Pakistan's defence budget rose sharply"]),
+            (
+                "Schools in the UK will receive extra funding in the 2024-25 academic year.",
+                ["2024/2025 Schools in the UK will receive extra funding in the academic year"]
+            ),
             // "today" for nowadays; two years in a row before a pronoun.
             ("The Navy today has eight frigates and six destroyers.", []),
             ("Today the ministers meet in Brussels.", ["2025-03-10 The ministers meet in Brussels"]),

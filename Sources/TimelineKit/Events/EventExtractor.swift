@@ -808,10 +808,11 @@ enum EventExtractor {
     }
 
     /// A financial year written with both its years ("2026-27", "FY2026-27", "the 2027-28
-    /// financial year"; not "2013-2014") in a sentence about money or a year's plans, in a country whose
-    /// financial year starts in July (Australia, New Zealand: 1 July 2026 to 30 June 2027) or
-    /// in April (the United Kingdom, Japan: 1 April 2026 to 31 March 2027): those months. The
-    /// country is the one the sentence names, else the only one of these the text names.
+    /// financial year"; not "2013-2014") in a sentence about money (not a season's or a school
+    /// year's), in a country whose financial year starts in July (Australia, New Zealand: 1 July
+    /// 2026 to 30 June 2027) or in April (the United Kingdom, Japan: 1 April 2026 to 31 March
+    /// 2027): those months. The country is the one the sentence names, else, when the sentence
+    /// names no other country, the only one of these the text names.
     static func splitFiscalYear(_ e: TemporalExpression, _ date: EventDate, sentence: Range<Int>, bytes: [UInt8]) -> EventDate? {
         // (Written as a financial year: the second year in two digits, "FY" before it, or
         // "financial year" after it; "2013-2014" is two calendar years.)
@@ -821,17 +822,23 @@ enum EventExtractor {
             date.end.year == date.start.year + 1, e.text.utf8.contains(where: { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "/") || $0 >= 0x80 }),
             digitsAtEnd == 2 || e.text.hasPrefix("FY") || after.hasPrefix(" financial year") || after.hasPrefix(" fiscal year")
         else { return nil }
-        let lower = String(decoding: bytes[sentence], as: UTF8.self).lowercased()
-        guard
-            ["financial year", "fiscal year", "fy", "budget", "spending", "funding", "appropriat", "allocat"].contains(where: { lower.contains($0) })
+        // Words of money, whole words ("qualify" is no "fy"), and no season or school year
+        // after it ("spending the 2019-20 season on loan", "the 2024-25 academic year").
+        let sentenceText = String(decoding: bytes[sentence], as: UTF8.self)
+        let sentenceWords = sentenceText.lowercased().split { !$0.isLetter }
+        let next = after.split(separator: " ").first.map { String($0.filter(\.isLetter)) } ?? ""
+        guard sentenceWords.contains(where: { SplitFiscal.moneyWords.contains(String($0)) }) || e.text.hasPrefix("FY"),
+            !["season", "academic", "school", "term", "campaign"].contains(next)
         else { return nil }
-        func startMonth(_ text: ArraySlice<UInt8>) -> Int? {
-            let s = String(decoding: text, as: UTF8.self)
-            let july = ["Australia", "Canberra", "A$", "AUD", "New Zealand", "Wellington", "NZ$"].contains { s.contains($0) }
-            let april = ["Britain", "British", "U.K.", "UK ", "MoD", "Whitehall", "Westminster", "Japan", "Tokyo", "¥"].contains { s.contains($0) }
+        func startMonth(_ text: String) -> Int? {
+            let july = SplitFiscal.names(text, SplitFiscal.july)
+            let april = SplitFiscal.names(text, SplitFiscal.april)
             return july == april ? nil : (july ? 7 : 4)
         }
-        guard let month = startMonth(bytes[sentence]) ?? startMonth(bytes[...]),
+        // (A sentence naming another country, "Pakistan's defence budget for 2024-25, British
+        // officials noted", says nothing, and the text's country is not borrowed for it.)
+        guard !SplitFiscal.names(sentenceText, SplitFiscal.other),
+            let month = startMonth(sentenceText) ?? startMonth(String(decoding: bytes, as: UTF8.self)),
             let from = CalendarDay(year: date.start.year, month: month, day: 1)
         else { return nil }
         let last = from.adding(months: 11)
@@ -842,6 +849,34 @@ enum EventExtractor {
             e.derivation + "; a financial year from "
             + (month == 7 ? "July to June (Australia, New Zealand)" : "April to March (the United Kingdom, Japan)")
         return EventDate(part)
+    }
+
+    /// The words ``splitFiscalYear(_:_:sentence:bytes:)`` looks for.
+    enum SplitFiscal {
+        static let moneyWords: Set<String> = [
+            "budget", "budgets", "spending", "funding", "funded", "appropriation", "appropriations", "allocation", "allocations", "fy",
+            "financial", "fiscal",
+        ]
+        static let july = ["Australia", "Australian", "Canberra", "A$", "New Zealand", "Wellington", "NZ$"]
+        static let april = ["Britain", "British", "U.K.", "UK", "MoD", "Whitehall", "Westminster", "Japan", "Japanese", "Tokyo"]
+        static let other = [
+            "Pakistan", "Pakistani", "India", "Indian", "Canada", "Canadian", "U.S.", "US", "American", "Pentagon", "Congress", "China", "Chinese",
+        ]
+
+        /// Whether `text` names one of `list` as a whole word ("CA$" is not "A$", "SAUDI" not
+        /// "AUD").
+        static func names(_ text: String, _ list: [String]) -> Bool {
+            list.contains { name in
+                var from = text.startIndex
+                while let r = text.range(of: name, range: from..<text.endIndex) {
+                    let before = r.lowerBound == text.startIndex ? " " : text[text.index(before: r.lowerBound)]
+                    let after = r.upperBound == text.endIndex ? " " : text[r.upperBound]
+                    if !before.isLetter, !after.isLetter { return true }
+                    from = r.upperBound
+                }
+                return false
+            }
+        }
     }
 
     /// Whether `sentence` names no one: no capitalized word after its first but a month's name

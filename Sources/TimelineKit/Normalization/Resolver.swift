@@ -414,7 +414,11 @@ struct Resolver {
                 var note = ""
                 // ("The attack began on Monday night. The first missile struck at 1:30 a.m.": the
                 // small hours after a night are the next day's.)
-                if last.time == "NI", time.utf8.count >= 2, let hour = Int(time.prefix(2)), hour < 6 {
+                // (Not past the publication: "The strait will be closed overnight. A tanker was
+                // struck at 5 a.m." keeps the night's day.)
+                if last.time == "NI", time.utf8.count >= 2, let hour = Int(time.prefix(2)), hour < 6,
+                    reference.map({ day.adding(days: 1) <= $0 }) ?? true
+                {
                     day = day.adding(days: 1)
                     note = ", the morning after the night named"
                 }

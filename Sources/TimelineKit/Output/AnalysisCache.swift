@@ -532,7 +532,7 @@ public struct AnalysisCache: Sendable {
     /// times among them; 78: a date line under a standfirst, "as planned", passives after
     /// "will" and "would"; 79: "the week commencing 9 March"; 80: "December of the year before
     /// last"; 81: a deferral's new date is no anchor).
-    static let analysisRevision = 92
+    static let analysisRevision = 93
 
     /// The cache key of an article: tool version, analysis revision, reference date, id, the
     /// extension of its path (which decides how it is parsed) and a hash of its bytes. Not the
