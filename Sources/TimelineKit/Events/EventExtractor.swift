@@ -2113,7 +2113,8 @@ enum EventExtractor {
         // week, "on Wednesdays", and "every" or "each" make a habit of hours.)
         let habitualHours =
             words.contains {
-                ["usually", "typically", "normally", "customarily", "often", "routinely", "weekdays", "weekends"].contains($0.text.lowercasedASCII())
+                let t = $0.text.lowercasedASCII()
+                return habitAdverbs.contains(t) || ["often", "weekdays", "weekends"].contains(t)
             }
             || expressions.contains { x in
                 x.type == .set
